@@ -1,0 +1,161 @@
+"""The typed, immutable article model: every fact keeps a character span into `Article.text`.
+
+Spans are half-open `[start, end)` offsets into the text the article was parsed from, so any
+answer can quote and highlight its source exactly.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Fact(BaseModel):
+    """Anything found in the text: a span plus the text it covers."""
+
+    model_config = ConfigDict(frozen=True)
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+
+
+class Paragraph(Fact):
+    index: int
+    kind: Literal["body", "heading", "dateline", "attribution", "signoff"] = "body"
+
+
+class Sentence(Fact):
+    index: int
+    paragraph: int
+
+
+class Dateline(Fact):
+    """The wire-copy opener, e.g. `Washington/New Delhi, Mar 28 (UNI)`."""
+
+    places: tuple[str, ...] = ()
+    date_text: str | None = None
+    agency: str | None = None
+
+
+YearSource = Literal["dateline", "text", "published", "today", "none"]
+
+
+class Provenance(BaseModel):
+    """Where and when the story comes from, and how the publication date was worked out."""
+
+    model_config = ConfigDict(frozen=True)
+
+    dateline: Dateline | None = None
+    agency: str | None = None
+    byline: str | None = None
+    signoff: Fact | None = None
+    published: date | None = None
+    published_source: YearSource = "none"
+    explanation: str = ""
+
+
+MentionKind = Literal["name", "short", "role", "handle", "pronoun"]
+
+
+class Mention(Fact):
+    kind: MentionKind = "name"
+
+
+class Person(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    name: str
+    roles: tuple[str, ...] = ()
+    organisation: str | None = None
+    country: str | None = None
+    handles: tuple[str, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+
+
+class Entity(BaseModel):
+    """An organisation or a place, with every mention of it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    name: str
+    kind: Literal["organisation", "place"]
+    mentions: tuple[Mention, ...] = ()
+
+
+class Quote(Fact):
+    """A direct quotation: `text` is what stands inside the quote marks (marks excluded)."""
+
+    speaker: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    channel: str | None = None
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    partial: bool = False
+    sentence: int = 0
+    paragraph: int = 0
+
+
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+
+
+class TimeExpression(Fact):
+    """A temporal expression with a TIMEX3 type and value anchored on the publication date.
+
+    A range ("March 25-29") has `value` "2025-03-25/2025-03-29" and `begin`/`until` set.
+    `event` is the clause the expression dates, for timelines.
+    """
+
+    type: TimexType
+    value: str
+    begin: str | None = None
+    until: str | None = None
+    event: str = ""
+    event_start: int | None = None
+    event_end: int | None = None
+    sentence: int = 0
+
+
+class Summary(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    sentences: tuple[int, ...] = ()
+    """Indices into `Article.sentences`, best first."""
+    gist: str = ""
+    key_points: tuple[int, ...] = ()
+    """Indices into `Article.sentences`, in document order."""
+
+
+class Article(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    text: str
+    title: str | None = None
+    provenance: Provenance = Provenance()
+    paragraphs: tuple[Paragraph, ...] = ()
+    sentences: tuple[Sentence, ...] = ()
+    people: tuple[Person, ...] = ()
+    organisations: tuple[Entity, ...] = ()
+    places: tuple[Entity, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    dates: tuple[TimeExpression, ...] = ()
+    summary: Summary = Summary()
+
+    @property
+    def published(self) -> date | None:
+        return self.provenance.published
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence holding a character offset, for citations."""
+        for sentence in self.sentences:
+            if sentence.start <= offset < sentence.end:
+                return sentence
+        return None
+
+
+class ArticleError(ValueError):
+    """The input cannot be read as an article (empty, binary, too large)."""
