@@ -2,13 +2,31 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from pydantic import SecretStr
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 SEED_ARTICLE = Path(__file__).resolve().parent.parent / "seeds" / "000_afde03f68720c260.txt"
 DEFAULT_API_URL = "https://slack.com/api/"
+
+
+class SettingsError(ValueError):
+    """A setting needed for the chosen mode is missing; the CLI turns this into exit code 2."""
+
+    def __init__(self, missing: tuple[str, ...], purpose: str) -> None:
+        self.missing = missing
+        names = ", ".join(missing)
+        super().__init__(f"{names} must be set to {purpose} (in the environment or .env; see .env.example).")
+
+
+@dataclass(frozen=True)
+class SlackCredentials:
+    """The secrets Bolt needs, as plain strings only at the hand-over; kept out of repr so never logged."""
+
+    bot_token: str = field(repr=False)
+    signing_secret: str = field(repr=False)
 
 
 class Settings(BaseSettings):
@@ -19,10 +37,34 @@ class Settings(BaseSettings):
     slack_app_token: SecretStr | None = None
     slack_api_url: str = DEFAULT_API_URL
     newsdesk_article: Path = SEED_ARTICLE
+    host: str = "0.0.0.0"
     port: int = 3000
+    http_threads: int = Field(default=8, ge=1, le=64)
+    """Worker threads of the HTTP server; Bolt runs listeners in its own pool after the ack."""
+    dedupe_size: int = Field(default=4096, ge=16)
+    """How many recent event_ids are remembered to answer Slack's retried deliveries once."""
+    conversation_limit: int = Field(default=1000, ge=1)
+    """How many DM/thread conversations are kept in memory before the oldest is dropped."""
     log_level: str = "INFO"
     log_format: str = "text"
 
     @property
     def has_slack_tokens(self) -> bool:
         return self.slack_bot_token is not None
+
+    @property
+    def socket_mode(self) -> bool:
+        return self.slack_app_token is not None and bool(self.slack_app_token.get_secret_value())
+
+    def slack_credentials(self) -> SlackCredentials:
+        """The bot token and signing secret, or a SettingsError naming every one that is missing."""
+        token = self.slack_bot_token.get_secret_value() if self.slack_bot_token else ""
+        secret = self.slack_signing_secret.get_secret_value() if self.slack_signing_secret else ""
+        missing = tuple(
+            name
+            for name, value in (("SLACK_BOT_TOKEN", token), ("SLACK_SIGNING_SECRET", secret))
+            if not value
+        )
+        if missing:
+            raise SettingsError(missing, "serve the bot on Slack")
+        return SlackCredentials(token, secret)

@@ -2,26 +2,99 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from bot.article.dates import extract_dates
-from bot.article.model import Article, ArticleError
+from bot.article.html import html_to_text, looks_like_html
+from bot.article.model import Article, ArticleError, Person, Quote
+from bot.article.people import extract_entities
+from bot.article.provenance import body_start, find_provenance
 from bot.article.quotes import extract_quotes
 from bot.article.sentences import segment
 from bot.article.summary import summarize
 
+MAX_CHARS = 2_000_000
+"""About 350,000 words: far beyond any news story, small enough to parse in well under a second."""
+BINARY_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
-def parse(text: str | bytes, *, published: date | None = None) -> Article:
-    if isinstance(text, bytes):
-        text = text.decode("utf-8")
+
+def decode(data: str | bytes) -> str:
+    """Bytes -> text: UTF-8 (with or without BOM), else Windows-1252, refusing binary data."""
+    if isinstance(data, str):
+        return data
+    if b"\x00" in data[:8192]:
+        raise ArticleError("This looks like a binary file, not an article. Send plain text or an HTML page.")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def _check(text: str) -> None:
     if not text.strip():
-        raise ArticleError("The article is empty.")
+        raise ArticleError("The article is empty. Send the text of a news story.")
+    if len(text) > MAX_CHARS:
+        raise ArticleError(
+            f"The article is too long ({len(text):,} characters; the limit is {MAX_CHARS:,}). Send one story at a time."
+        )
+    sample = text[:8192]
+    if len(BINARY_CONTROL.findall(sample)) > max(8, len(sample) // 100):
+        raise ArticleError("This looks like a binary file, not an article. Send plain text or an HTML page.")
+
+
+def _canonical_speakers(quotes: tuple[Quote, ...], people: tuple[Person, ...]) -> tuple[Quote, ...]:
+    """Name each quote's speaker by the person it refers to ("FS Misri" -> "Vikram Misri")."""
+    canonical = []
+    for quote in quotes:
+        person = _person_at(quote, people)
+        canonical.append(quote.model_copy(update={"speaker": person.name}) if person else quote)
+    return tuple(canonical)
+
+
+def _person_at(quote: Quote, people: tuple[Person, ...]) -> Person | None:
+    if quote.speaker is None:
+        return None
+    if quote.speaker_start is not None and quote.speaker_end is not None:
+        for person in people:
+            if any(m.start < quote.speaker_end and quote.speaker_start < m.end for m in person.mentions):
+                return person
+    words = set(re.findall(r"[\w@]+", quote.speaker))
+    matches = [p for p in people if p.name.split()[-1] in words]
+    return matches[0] if len(matches) == 1 else None
+
+
+def parse(text: str | bytes, *, published: date | None = None, today: date | None = None) -> Article:
+    """Parse any English news article (plain text or an HTML page) into an `Article`.
+
+    Raises `ArticleError` (and nothing else) for input that is no article: empty, binary, too large.
+    `today` is only consulted when neither the text nor `published` gives a year.
+    """
+    text = decode(text)
+    _check(text)
+    title = None
+    if looks_like_html(text):
+        text, title = html_to_text(text)
+        _check(text)
     paragraphs, sentences = segment(text)
+    provenance, headline = find_provenance(text, paragraphs, published=published, today=today)
+    title = title or headline
+    skip = [(f.start, f.end) for f in (provenance.dateline, provenance.signoff) if f is not None]
+    people, organisations, places = extract_entities(text, skip)
+    quotes = _canonical_speakers(extract_quotes(text, paragraphs, sentences), people)
+    summary = summarize(
+        paragraphs, sentences, title=title, lead_offset=body_start(text, provenance.dateline)
+    )
     return Article(
         text=text,
+        title=title,
+        provenance=provenance,
         paragraphs=paragraphs,
         sentences=sentences,
-        quotes=extract_quotes(text, paragraphs, sentences),
-        dates=extract_dates(text, sentences, published),
-        summary=summarize(paragraphs, sentences),
+        people=people,
+        organisations=organisations,
+        places=places,
+        quotes=quotes,
+        dates=extract_dates(text, sentences, provenance.published),
+        summary=summary,
     )

@@ -31,7 +31,7 @@ NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "vol", "art", "fig", "p", "pp", "
 
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _TOKEN_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n\s*")
 _LINE_BREAK = re.compile(r"\n\s*")
 
 

@@ -1,0 +1,90 @@
+"""Score our extractive summaries against the BBC dev set, side by side with a Lead-n baseline.
+
+    python3 bench/eval_summaries.py [--n 3]
+
+Reads summaries_dev.jsonl from $NEWSDESK_EVAL_DIR (default: <repo>/../shared/eval) at run time: the
+texts are never copied into the repo. Predictions go to bench/out/ (gitignored); the official scorer
+runs on both files, and the summarizer's own time is reported in ms per 1,000 words.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO_ROOT))
+
+from bot.article.sentences import segment  # noqa: E402
+from bot.article.summary import summarize  # noqa: E402
+
+_HEADLINE = re.compile(r"R1_F=([\d.]+)\s+R2_F=([\d.]+)\s+RL_F=([\d.]+)")
+
+
+def eval_dir() -> Path:
+    return Path(os.environ.get("NEWSDESK_EVAL_DIR", REPO_ROOT.parent / "shared" / "eval"))
+
+
+def score(scorer: Path, gold: Path, pred: Path) -> tuple[float, float, float]:
+    """Run the official scorer and read its headline (last line)."""
+    result = subprocess.run(
+        [sys.executable, str(scorer), str(gold), str(pred)], capture_output=True, text=True, check=True
+    )
+    match = _HEADLINE.search(result.stdout.strip().splitlines()[-1])
+    if not match:
+        raise RuntimeError(f"unexpected scorer output: {result.stdout[-300:]}")
+    r1, r2, rl = match.groups()
+    return float(r1), float(r2), float(rl)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=3, help="sentences per summary (default 3)")
+    args = parser.parse_args(argv)
+
+    folder = eval_dir()
+    gold = folder / "summaries_dev.jsonl"
+    scorer = folder / "score_summaries.py"
+    if not gold.is_file() or not scorer.is_file():
+        print(f"eval set not found in {folder} (set NEWSDESK_EVAL_DIR); skipping.")
+        return 0
+
+    docs = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+    ours: list[dict[str, str]] = []
+    lead: list[dict[str, str]] = []
+    words = 0
+    elapsed = 0.0
+    for doc in docs:
+        paragraphs, sentences = segment(doc["text"])
+        words += len(doc["text"].split())
+        started = time.perf_counter()
+        summary = summarize(paragraphs, sentences, title=doc.get("title"), n=args.n)
+        elapsed += time.perf_counter() - started
+        picked = sorted(summary.sentences)
+        ours.append({"id": doc["id"], "summary": " ".join(sentences[i].text for i in picked)})
+        lead.append({"id": doc["id"], "summary": " ".join(s.text for s in sentences[: args.n])})
+
+    out = REPO_ROOT / "bench" / "out"
+    out.mkdir(parents=True, exist_ok=True)
+    rows = []
+    for name, predictions in ((f"newsdesk (n={args.n})", ours), (f"Lead-{args.n}", lead)):
+        path = out / f"summaries_{name.split()[0].lower()}_n{args.n}.jsonl"
+        path.write_text("".join(json.dumps(p) + "\n" for p in predictions), encoding="utf-8")
+        rows.append((name, *score(scorer, gold, path)))
+
+    print(f"{'system':<20} {'R1_F':>7} {'R2_F':>7} {'RL_F':>7}")
+    for name, r1, r2, rl in rows:
+        print(f"{name:<20} {r1:7.3f} {r2:7.3f} {rl:7.3f}")
+    rate = 1000 * elapsed / words * 1000
+    print(f"{len(docs)} docs, {words} words; summarize: {rate:.2f} ms per 1,000 words")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,187 @@
+"""Command line: the console (default), `serve`, `parse` and `ask`. The only module that starts I/O."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from bot.answers import answer_message
+from bot.article import Article, ArticleError, parse
+from bot.config import Settings
+from bot.slack.console import render_answer, render_report, run_console
+
+logger = logging.getLogger("bot")
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+"""Bad settings or unreadable input: the user has to fix something, as with argparse's own errors."""
+
+STDIN = "-"
+TEXT_LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+"""LOG_FORMAT=text; LOG_FORMAT=json writes one JSON object per line instead."""
+
+
+class CliError(Exception):
+    """A problem the user can fix; printed as one line on stderr, exit code 2, no traceback."""
+
+
+class _JsonFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        return json.dumps(
+            {"level": record.levelname, "logger": record.name, "message": record.getMessage()},
+            ensure_ascii=False,
+        )
+
+
+def configure_logging(settings: Settings) -> None:
+    level = logging.getLevelName(settings.log_level.upper())
+    if not isinstance(level, int):
+        raise CliError(f"invalid setting LOG_LEVEL={settings.log_level!r}: use DEBUG, INFO, WARNING or ERROR")
+    handler = logging.StreamHandler(sys.stderr)
+    if settings.log_format == "json":
+        handler.setFormatter(_JsonFormatter())
+    else:
+        handler.setFormatter(logging.Formatter(TEXT_LOG_FORMAT))
+    logging.basicConfig(level=level, handlers=[handler], force=True)
+
+
+def load_settings() -> Settings:
+    try:
+        return Settings()
+    except ValidationError as error:
+        problems = "; ".join(
+            f"{'.'.join(str(part) for part in e['loc']).upper()}: {e['msg']}" for e in error.errors()
+        )
+        raise CliError(f"invalid settings: {problems}") from None
+
+
+def load_article(path: str | Path, published: date | None = None) -> Article:
+    """Read and parse an article file (`-` is stdin), turning every input problem into a CliError."""
+    try:
+        data = sys.stdin.buffer.read() if str(path) == STDIN else Path(path).read_bytes()
+    except OSError as error:
+        raise CliError(f"cannot read article file {path}: {error.strerror or error}") from None
+    try:
+        return parse(data, published=published)
+    except UnicodeDecodeError:
+        raise CliError(f"cannot read article file {path}: it is not UTF-8 text") from None
+    except ArticleError as error:
+        raise CliError(f"bad article {path}: {error}") from None
+
+
+def missing_slack_settings(settings: Settings, *, http: bool) -> list[str]:
+    """What serving needs: a bot token, plus a signing secret over HTTP or an app token in Socket Mode."""
+    needed = {
+        "SLACK_BOT_TOKEN": settings.slack_bot_token,
+        "SLACK_SIGNING_SECRET" if http else "SLACK_APP_TOKEN": (
+            settings.slack_signing_secret if http else settings.slack_app_token
+        ),
+    }
+    return [name for name, value in needed.items() if value is None or not value.get_secret_value()]
+
+
+def _serve(settings: Settings, *, http: bool, port: int | None) -> int:
+    missing = missing_slack_settings(settings, http=http)
+    if missing:
+        mode = "HTTP" if http else "Socket Mode"
+        raise CliError(f"cannot serve in {mode}: {', '.join(missing)} not set (environment or .env)")
+    from bot.slack.serve import serve
+
+    serve(settings, http=http, port=port or settings.port)
+    return EXIT_OK
+
+
+def command_default(args: argparse.Namespace, settings: Settings) -> int:
+    """With Slack tokens, serve (Socket Mode when there is an app token); without, the offline console."""
+    if settings.has_slack_tokens:
+        return _serve(settings, http=settings.slack_app_token is None, port=None)
+    path = settings.newsdesk_article
+    article = load_article(path)
+    return run_console(article, sys.stdin, sys.stdout, source=Path(path).name)
+
+
+def command_serve(args: argparse.Namespace, settings: Settings) -> int:
+    return _serve(settings, http=args.http, port=args.port)
+
+
+def command_ask(args: argparse.Namespace, settings: Settings) -> int:
+    article = load_article(args.article or settings.newsdesk_article)
+    answer, _ = answer_message(args.text, article)
+    if args.json:
+        print(answer.model_dump_json())
+    else:
+        print(render_answer(answer, color=sys.stdout.isatty()))
+    return EXIT_OK
+
+
+def command_parse(args: argparse.Namespace, settings: Settings) -> int:
+    article = load_article(args.file, published=args.published)
+    if args.json:
+        from bot.article.export import to_json
+
+        print(json.dumps(to_json(article), ensure_ascii=False, indent=2, default=str))
+    else:
+        print(render_report(article, color=sys.stdout.isatty()))
+    return EXIT_OK
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {text!r}") from None
+
+
+Command = Callable[[argparse.Namespace, Settings], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsdesk",
+        description="Newsdesk reads a news article and answers questions about it, citing its sentences. "
+        "Without a subcommand: serve Slack if tokens are set, else an interactive console.",
+    )
+    parser.set_defaults(command=command_default)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    serve = commands.add_parser("serve", help="run the Slack app (Socket Mode unless --http)")
+    serve.add_argument("--http", action="store_true", help="serve HTTP events instead of Socket Mode")
+    serve.add_argument("--port", type=int, help="HTTP port (default: PORT setting)")
+    serve.set_defaults(command=command_serve)
+
+    ask = commands.add_parser("ask", help="answer one question, as a DM or `/article ...` would, and exit")
+    ask.add_argument("text", help='e.g. "key dates", "what did the MEA say?", "/article quotes Bruce"')
+    ask.add_argument("--article", type=Path, help="article file (default: NEWSDESK_ARTICLE, the seed)")
+    ask.add_argument("--json", action="store_true", help="print the Answer as JSON")
+    ask.set_defaults(command=command_ask)
+
+    parse_cmd = commands.add_parser("parse", help="show what was parsed from an article")
+    parse_cmd.add_argument("file", help="article text file, or - for stdin")
+    parse_cmd.add_argument("--published", type=_iso_date, help="publication date, YYYY-MM-DD")
+    parse_cmd.add_argument("--json", action="store_true", help="print the stable JSON export")
+    parse_cmd.set_defaults(command=command_parse)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of `newsdesk` and `python -m bot`; returns the exit code."""
+    args = build_parser().parse_args(argv)
+    command: Command = args.command
+    try:
+        settings = load_settings()
+        configure_logging(settings)
+        return command(args, settings)
+    except CliError as error:
+        print(f"newsdesk: {error}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,26 @@
+"""The `help` answer: what the bot can do, as examples people can copy."""
+
+from __future__ import annotations
+
+from bot.answers.model import Answer, Item
+from bot.article.model import Article
+
+EXAMPLES: tuple[tuple[str, str], ...] = (
+    ("/article summary", "the gist and the key sentences"),
+    ("/article quotes [name]", "direct quotes with their speakers, e.g. `/article quotes Bruce`"),
+    ("/article dates", "a timeline of the dates in the story, oldest first"),
+    ("/article who", "the people in the story, their roles and how often they are quoted"),
+    ("/article source", "dateline, agency and publication date, and how that date was worked out"),
+    ("/article help", "this list"),
+)
+
+MESSAGE_EXAMPLES = "“what did the MEA say?”, “who is Brendan Lynch?”, “key dates”, “and what did he say?”"
+
+
+def build_help(article: Article | None = None, argument: str = "") -> Answer:
+    return Answer(
+        kind="help",
+        title="What I can tell you about this article",
+        items=tuple(Item(label=command, text=what) for command, what in EXAMPLES),
+        footer=f"Or just ask me in a message: {MESSAGE_EXAMPLES}. Every answer cites its sentence.",
+    )

@@ -1,0 +1,150 @@
+"""Question text -> Intent: a table of named patterns, so adding a phrasing is one line, not a branch."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+IntentKind = Literal["summary", "quotes", "dates", "who", "person", "source", "help", "follow_up", "ask"]
+"""`follow_up` ("what about Misri?") takes its kind from the conversation; `ask` is anything else."""
+
+
+class Intent(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    kind: IntentKind
+    argument: str = ""
+    """A speaker or person name, as typed ("the MEA", "he"); empty when the intent takes none."""
+    text: str = ""
+    """The cleaned question, for free-question answering."""
+
+
+COMMANDS: dict[str, IntentKind] = {
+    "summary": "summary",
+    "summarise": "summary",
+    "summarize": "summary",
+    "gist": "summary",
+    "quotes": "quotes",
+    "quote": "quotes",
+    "dates": "dates",
+    "date": "dates",
+    "timeline": "dates",
+    "when": "dates",
+    "who": "who",
+    "people": "who",
+    "source": "source",
+    "help": "help",
+}
+"""The first word after `/article`. `who NAME` asks about one person."""
+
+COMMAND_PREFIX = re.compile(r"^\s*/article\b\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
+
+
+@dataclass(frozen=True)
+class NamedPattern:
+    name: str
+    kind: IntentKind
+    pattern: re.Pattern[str]
+    """Matched against the cleaned text; a group named `arg` becomes `Intent.argument`."""
+
+
+def _p(name: str, kind: IntentKind, regex: str) -> NamedPattern:
+    return NamedPattern(name, kind, re.compile(regex, re.IGNORECASE))
+
+
+MESSAGE_PATTERNS: tuple[NamedPattern, ...] = (
+    _p(
+        "help",
+        "help",
+        r"^(?:help|\?|commands|what can you do|how do (?:i|you) use (?:this|you)|hi|hello|hey)$",
+    ),
+    _p(
+        "people_list",
+        "who",
+        r"^(?:who(?:['’]s| is| was| are| were| got| gets)?\s+"
+        r"(?:quoted|speaking|cited|mentioned|involved|in (?:it|this|the \w+))"
+        r"|(?:list |show )?(?:the |all )?(?:people|speakers|persons|names)"
+        r"(?: quoted| mentioned| involved)?|who)$",
+    ),
+    _p(
+        "quotes_by",
+        "quotes",
+        r"^(?:(?:show|give|list|get)?\s*(?:me\s+)?(?:the\s+|all\s+)?(?:quotes?|quotations?)"
+        r"|what (?:was|is) said)"
+        r"\s+(?:by|from|of)\s+(?P<arg>.+)$",
+    ),
+    _p(
+        "what_said",
+        "quotes",
+        r"^what\s+(?:did|does|has|have|do|is|was|were)\s+(?P<arg>.+?)\s+"
+        r"(?:say|said|saying|tell|told|telling|tweet|tweeted|post|posted|write|wrote)\b.*$",
+    ),
+    _p("quotes", "quotes", r"\b(?:quotes?|quotations?|quoted)\b"),
+    _p(
+        "source",
+        "source",
+        r"\b(?:sources?|dateline|agency|byline|published|publication|wire|who wrote|provenance"
+        r"|where (?:is|was|does|did) (?:it|(?:this|the) (?:story|article|news)|this)(?: come)? from)\b",
+    ),
+    _p("dates", "dates", r"\b(?:dates?|when|timeline|chronology|schedule|deadlines?)\b"),
+    _p(
+        "summary",
+        "summary",
+        r"\b(?:summary|summari[sz]e|gist|tl;?dr|overview|key points|main points|what happened|sum (?:it )?up"
+        r"|what(?:['’]s| is) (?:it|this|the (?:story|article|news)) about)\b",
+    ),
+    _p("follow_up", "follow_up", r"^(?:what|how)\s+about\s+(?P<arg>.+)$"),
+    _p(
+        "person",
+        "person",
+        r"^(?:who\s+(?:is|was|are)|who['’]s|tell me about|what (?:is|was) the role of)\s+(?P<arg>.+)$",
+    ),
+)
+"""First match wins, so specific phrasings ("who's quoted") come before broad ones ("who is X")."""
+
+_MENTION = re.compile(r"<[@#!][^>]*>")
+_FILLER = re.compile(r"^(?:(?:and|so|ok|okay|also|then|hey|please|now|well)\b[\s,]*)+", re.IGNORECASE)
+_TRAILING = re.compile(r"[\s?!.]+$")
+
+
+def clean(text: str) -> str:
+    """Drop Slack mentions, leading fillers ("and", "so") and trailing punctuation."""
+    text = _MENTION.sub(" ", text)
+    text = " ".join(text.split())
+    text = _FILLER.sub("", text)
+    return _TRAILING.sub("", text).strip()
+
+
+def parse_command(text: str) -> Intent:
+    """The text after `/article`; anything unknown asks for help rather than failing."""
+    words = text.strip().split(maxsplit=1)
+    if not words:
+        return Intent(kind="help")
+    kind = COMMANDS.get(words[0].lower())
+    argument = _TRAILING.sub("", words[1]).strip() if len(words) > 1 else ""
+    if kind is None:
+        return Intent(kind="help", text=text.strip())
+    if kind == "who" and argument:
+        return Intent(kind="person", argument=argument)
+    if kind == "quotes":
+        return Intent(kind="quotes", argument=argument)
+    return Intent(kind=kind)
+
+
+def parse_message(text: str) -> Intent:
+    """A plain-language DM or mention; `/article ...` typed in a message works as the command does."""
+    command = COMMAND_PREFIX.match(text)
+    if command:
+        return parse_command(command.group("rest"))
+    cleaned = clean(text)
+    if not cleaned:
+        return Intent(kind="help")
+    for named in MESSAGE_PATTERNS:
+        match = named.pattern.search(cleaned)
+        if match:
+            argument = (match.groupdict().get("arg") or "").strip()
+            return Intent(kind=named.kind, argument=argument, text=cleaned)
+    return Intent(kind="ask", text=cleaned)

@@ -1,0 +1,37 @@
+"""The `quotes` answer: direct quotations with their speakers, optionally for one speaker."""
+
+from __future__ import annotations
+
+from bot.answers.citations import cite_span
+from bot.answers.model import Answer, Item
+from bot.answers.speakers import quotes_by, speaker_of
+from bot.article.model import Article, Quote
+
+UNATTRIBUTED = "Unattributed"
+
+
+def quote_item(article: Article, quote: Quote) -> Item:
+    person = speaker_of(article, quote)
+    speaker = person.name if person else quote.speaker
+    detail = ", ".join(part for part in (quote.cue, quote.channel) if part) or None
+    return Item(
+        text=quote.text,
+        label=speaker or UNATTRIBUTED,
+        detail=detail,
+        highlight=(quote.start, quote.end),
+        citations=cite_span(article, quote.start, quote.end),
+    )
+
+
+def build_quotes(article: Article, speaker: str = "") -> Answer:
+    found = quotes_by(article, speaker)
+    if not found:
+        if speaker:
+            return Answer(
+                kind="abstain",
+                title=f"No quotes from “{speaker}” in this article",
+                footer="Try `/article who` to see who is quoted, or `/article quotes` for every quote.",
+            )
+        return Answer(kind="quotes", title="Quotes", intro="This article has no direct quotations.")
+    title = f"Quotes from {speaker}" if speaker else "Quotes"
+    return Answer(kind="quotes", title=title, items=tuple(quote_item(article, q) for q in found))

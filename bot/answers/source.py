@@ -1,0 +1,64 @@
+"""The `source` answer: where and when the story was filed, and how the publication date was worked out."""
+
+from __future__ import annotations
+
+from bot.answers.citations import cite_span
+from bot.answers.model import Answer, Item
+from bot.article.model import Article, Fact
+
+PUBLISHED_SOURCES = {
+    "dateline": "read from the dateline",
+    "text": "read from the article text",
+    "published": "given when the article was loaded",
+    "today": "assumed to be today",
+    "none": "not known",
+}
+"""How `Provenance.published_source` reads to a person."""
+
+
+def _item(article: Article, label: str, text: str, fact: Fact | None, detail: str | None = None) -> Item:
+    span = (fact.start, fact.end) if fact else None
+    return Item(
+        text=text,
+        label=label,
+        detail=detail,
+        highlight=span,
+        citations=cite_span(article, *span) if span else (),
+    )
+
+
+def _located(article: Article, needle: str) -> Fact | None:
+    """A span for a value the model holds only as a string (the agency), so it can still be cited."""
+    at = article.text.find(needle)
+    return Fact(start=at, end=at + len(needle), text=needle) if at >= 0 else None
+
+
+def build_source(article: Article, argument: str = "") -> Answer:
+    provenance = article.provenance
+    dateline = provenance.dateline
+    items: list[Item] = []
+    if dateline:
+        places = " / ".join(dateline.places) or dateline.text
+        items.append(_item(article, "Dateline", places, dateline, detail=dateline.date_text))
+    agency = provenance.agency or (dateline.agency if dateline else None)
+    if agency:
+        where = dateline if dateline and dateline.agency else _located(article, agency)
+        items.append(_item(article, "Agency", agency, where))
+    if provenance.byline:
+        items.append(_item(article, "Byline", provenance.byline, _located(article, provenance.byline)))
+    if provenance.published:
+        how = PUBLISHED_SOURCES.get(provenance.published_source, provenance.published_source)
+        detail = provenance.explanation or how
+        anchor = dateline if provenance.published_source == "dateline" else None
+        text = f"{provenance.published:%b} {provenance.published.day}, {provenance.published.year}"
+        items.append(_item(article, "Published", text, anchor, detail=detail))
+    if provenance.signoff:
+        items.append(_item(article, "Sign-off", provenance.signoff.text, provenance.signoff))
+    if not items:
+        return Answer(
+            kind="source",
+            title="Source",
+            intro="I found no dateline, agency, byline or publication date in this article.",
+            footer=provenance.explanation or None,
+        )
+    return Answer(kind="source", title="Source", items=tuple(items))

@@ -1,0 +1,44 @@
+"""The `dates` answer: a timeline of what the article dates, oldest first."""
+
+from __future__ import annotations
+
+from bot.answers.citations import cite_sentence, cite_span
+from bot.answers.model import Answer, Item
+from bot.answers.timex import human_date, sort_key
+from bot.article.model import Article, TimeExpression
+
+TIMELINE_TYPES = frozenset({"DATE", "TIME"})
+"""Durations ("three days") and sets ("every week") are not points on a timeline."""
+
+
+def _event(article: Article, timex: TimeExpression) -> tuple[str, tuple[int, int]]:
+    """The clause a date belongs to, falling back to its whole sentence."""
+    if timex.event and timex.event_start is not None and timex.event_end is not None:
+        return timex.event, (timex.event_start, timex.event_end)
+    if timex.event:
+        return timex.event, (timex.start, timex.end)
+    sentence = article.sentence_at(timex.start)
+    if sentence:
+        return sentence.text, (sentence.start, sentence.end)
+    return timex.text, (timex.start, timex.end)
+
+
+def timeline_item(article: Article, timex: TimeExpression) -> Item:
+    text, span = _event(article, timex)
+    label = human_date(timex.value, timex.begin, timex.until) or timex.text
+    citations = cite_span(article, timex.start, timex.end) or cite_sentence(article, timex.sentence)
+    return Item(
+        text=text,
+        label=label,
+        detail=f"“{timex.text}” ({timex.value})",
+        highlight=span,
+        citations=citations,
+    )
+
+
+def build_dates(article: Article, argument: str = "") -> Answer:
+    dated = [t for t in article.dates if t.type in TIMELINE_TYPES]
+    dated.sort(key=lambda t: (sort_key(t.value, t.begin, t.until), t.start))
+    if not dated:
+        return Answer(kind="dates", title="Key dates", intro="I found no dates in this article.")
+    return Answer(kind="dates", title="Key dates", items=tuple(timeline_item(article, t) for t in dated))

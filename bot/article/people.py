@@ -1,0 +1,357 @@
+"""People, organisations and places, with every mention linked to one canonical entity.
+
+Hand-written because the NER libraries (spaCy, flair, stanza) need model downloads and cost 10-100x
+our 20 ms parse budget, and none links "FS Misri", "the Foreign Secretary" and "@VikramMisri" to
+one person. News copy names people in a few fixed shapes (title + name, name + apposition, short
+surname afterwards), which these rules follow.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from bot.article.gazetteer import (
+    HONORIFICS,
+    NON_NAME_WORDS,
+    ORGANISATION_WORDS,
+    ROLE_NOUNS,
+    ROLE_WORDS,
+    THING_WORDS,
+    country_of,
+    is_place_word,
+)
+from bot.article.model import Entity, Mention, Person
+
+CONNECTORS = frozenset({"of", "for", "and", "the", "de", "van", "von", "der", "da", "di", "al", "bin", "du", "la"})
+NAME_PARTICLES = frozenset({"de", "van", "von", "der", "da", "di", "al", "bin", "du", "la"})
+PLACE_PREFIXES = frozenset({"New", "North", "South", "East", "West", "San", "Los", "Las", "Hong", "Tel", "Saudi"})
+SPEECH_VERBS = frozenset(
+    """said says told added asked wrote tweeted posted stated noted argued warned insisted explained
+    announced replied responded continued claimed acknowledged admitted confirmed""".split()
+)
+
+_TOKEN = (
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Adm|Prof|Rev|St|Jr|Sr)\."
+    r"|(?:[A-Z]\.){2,}"
+    r"|[A-Z]\.(?=\s+[A-Z])"
+    r"|(?:[OD]['’])?[A-Z][A-Za-z]*(?:-[A-Za-z]+)*)"
+)
+_CONNECTOR = r"(?:of|for|and|the|de|van|von|der|da|di|al|bin|du|la)"
+RUN = re.compile(rf"(?<![\w@#]){_TOKEN}(?:[ \t]+(?:{_CONNECTOR}[ \t]+)*{_TOKEN})*")
+HANDLE = re.compile(r"(?<![\w@])@([A-Za-z0-9_]{2,30})")
+APPOSITIVE = re.compile(r"\s*,\s+(?:the|a|an|who\s+is)\s+([^,.;:“”\"\n]{3,90}?)\s*(?=[,.;]|\s+said\b)")
+ROLE_NOUN_BEFORE = re.compile(r"(?:([A-Z][a-z]+)\s+)?([a-z]+)\s+$")
+ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,})$")
+ORG_SEGMENT = re.compile(
+    r"((?:[A-Z][\w.-]*\s+)*(?:" + "|".join(sorted(ORGANISATION_WORDS)) + r")\b(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*)*)"
+)
+
+
+@dataclass
+class _Token:
+    text: str
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass
+class _Candidate:
+    name: str
+    tokens: list[str]
+    mentions: list[Mention] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    role_spans: list[tuple[int, int]] = field(default_factory=list)
+    evidence: int = 0
+
+
+def _kind(word: str) -> str:
+    if word in CONNECTORS:
+        return "conn"
+    if word in HONORIFICS:
+        return "hon"
+    if word in ROLE_WORDS:
+        return "role"
+    if word in ORGANISATION_WORDS:
+        return "org"
+    if word in THING_WORDS:
+        return "thing"
+    if is_place_word(word):
+        return "place"
+    if ACRONYM.match(word):
+        return "acronym"
+    if word in NON_NAME_WORDS:
+        return "non"
+    if re.fullmatch(r"[A-Z]\.", word):
+        return "initial"
+    if "-" in word:
+        return "non"
+    return "name"
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Token]:
+    return [
+        _Token(m.group(0), start + m.start(), start + m.end(), _kind(m.group(0)))
+        for m in re.finditer(rf"{_TOKEN}|{_CONNECTOR}", text[start:end])
+    ]
+
+
+def _runs(text: str, skip: Sequence[tuple[int, int]]) -> Iterable[list[_Token]]:
+    for match in RUN.finditer(text):
+        if any(s <= match.start() < e for s, e in skip):
+            continue
+        yield _tokens(text, match.start(), match.end())
+
+
+def _names_in_run(tokens: list[_Token]) -> Iterable[tuple[int, int]]:
+    """(first, last+1) token indices of each name: consecutive name/initial tokens."""
+    i = 0
+    while i < len(tokens):
+        if tokens[i].kind in ("name", "initial"):
+            j = i
+            while j + 1 < len(tokens) and (
+                tokens[j + 1].kind in ("name", "initial")
+                or (tokens[j + 1].text in NAME_PARTICLES and j + 2 < len(tokens) and tokens[j + 2].kind == "name")
+            ):
+                j += 1
+            following = tokens[j + 1].kind if j + 1 < len(tokens) else None
+            if following not in ("org", "thing") and tokens[j].kind == "name":
+                yield i, j + 1
+            i = j + 1
+        else:
+            i += 1
+
+
+def _role_before(tokens: list[_Token], first: int, boundary: int) -> tuple[int, int] | None:
+    """Token range of the title right before a name, e.g. "US Deputy Secretary of State"."""
+    start = first
+    while start > boundary and tokens[start - 1].kind in ("role", "hon", "acronym", "conn", "org", "place", "non"):
+        if tokens[start - 1].text == "and" and start - 2 >= boundary and tokens[start - 2].kind == "name":
+            break
+        start -= 1
+    while start < first and tokens[start].kind in ("conn", "non"):
+        start += 1
+    if start < first and any(t.kind == "role" for t in tokens[start:first]):
+        return start, first
+    return None
+
+
+class _Registry:
+    """Collects candidate people while scanning, then keeps those with evidence of being people."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.people: dict[str, _Candidate] = {}
+
+    def add(self, tokens: list[_Token], first: int, last: int, run_start: int, boundary: int) -> None:
+        name_tokens = [t.text for t in tokens[first:last]]
+        start, end = tokens[first].start, tokens[last - 1].end
+        role = _role_before(tokens, first, boundary)
+        honorific = first > 0 and tokens[first - 1].kind == "hon"
+        if len(name_tokens) == 1 and not (role or honorific):
+            return
+        name = " ".join(name_tokens)
+        candidate = self._find(name_tokens) or self.people.setdefault(name, _Candidate(name, name_tokens))
+        if len(name_tokens) > len(candidate.tokens):
+            self.people.pop(candidate.name, None)
+            candidate.name, candidate.tokens = name, name_tokens
+            self.people[name] = candidate
+        kind = "name" if len(name_tokens) > 1 else "short"
+        mention_start = tokens[role[0]].start if role and kind == "short" else start
+        candidate.mentions.append(Mention(start=mention_start, end=end, text=self.text[mention_start:end], kind=kind))
+        if role:
+            candidate.roles.append(self.text[tokens[role[0]].start : tokens[role[1] - 1].end])
+            candidate.role_spans.append((tokens[role[0]].start, tokens[role[1] - 1].end))
+            candidate.evidence += 2
+        candidate.evidence += honorific * 2 + self._context_evidence(run_start, start, end, candidate)
+
+    def _find(self, name_tokens: list[str]) -> _Candidate | None:
+        if name_tokens[-1:] and len(name_tokens) == 1:
+            matches = [c for c in self.people.values() if c.tokens[-1] == name_tokens[0]]
+            return matches[0] if matches else None
+        for candidate in self.people.values():
+            if candidate.tokens[-1] == name_tokens[-1] and (
+                candidate.tokens[0] == name_tokens[0] or len(candidate.tokens) == 1
+            ):
+                return candidate
+        return None
+
+    def _context_evidence(self, run_start: int, start: int, end: int, candidate: _Candidate) -> int:
+        evidence = 0
+        before = ROLE_NOUN_BEFORE.search(self.text, max(0, run_start - 40), run_start)
+        if before and before.group(2) in ROLE_NOUNS and run_start == start:
+            role = self.text[before.start(1) if before.group(1) else before.start(2) : before.end(2)]
+            candidate.roles.append(role)
+            evidence += 2
+        appositive = APPOSITIVE.match(self.text, end)
+        if appositive and any(w.lower() in ROLE_NOUNS or w in ROLE_WORDS for w in appositive.group(1).split()):
+            candidate.roles.append(appositive.group(1).strip())
+            evidence += 2
+        after = self.text[end : end + 25].split()
+        if after and after[0].strip(",.") in SPEECH_VERBS:
+            evidence += 2
+        return evidence
+
+
+def _short_mentions(text: str, candidate: _Candidate, taken: set[int]) -> list[Mention]:
+    surname = candidate.tokens[-1]
+    found = []
+    for match in re.finditer(rf"(?<![\w@]){re.escape(surname)}(?![\w])", text):
+        if match.start() not in taken:
+            found.append(Mention(start=match.start(), end=match.end(), text=match.group(0), kind="short"))
+    return found
+
+
+def _role_core(role: str) -> str:
+    words = [w for w in role.split() if w in ROLE_WORDS and w not in HONORIFICS and w != "FS"]
+    return " ".join(words[-2:]) if words else ""
+
+
+def _role_mentions(text: str, people: list[_Candidate], skip: Sequence[tuple[int, int]]) -> None:
+    """Link "the Deputy Secretary" to the one person holding that title."""
+    cores: dict[str, list[_Candidate]] = {}
+    for person in people:
+        for core in {_role_core(role) for role in person.roles} - {""}:
+            cores.setdefault(core, []).append(person)
+    titled = [span for person in people for span in person.role_spans]
+    for core, holders in cores.items():
+        if len(holders) != 1 or " " not in core:
+            continue
+        person = holders[0]
+        covered = [(m.start, m.end) for m in person.mentions] + titled
+        for match in re.finditer(rf"\b(?:[Tt]he\s+)?{re.escape(core)}\b(?!\s+[A-Z@])", text):
+            if not any(s <= match.start() < e or match.start() <= s < match.end() for s, e in [*covered, *skip]):
+                person.mentions.append(
+                    Mention(start=match.start(), end=match.end(), text=match.group(0), kind="role")
+                )
+
+
+def _handle_mentions(text: str, people: list[_Candidate]) -> dict[int, str]:
+    handles: dict[int, str] = {}
+    for match in HANDLE.finditer(text):
+        handle = match.group(1).lower()
+        owner = next(
+            (p for p in people if p.tokens[-1].lower() in handle and len(p.tokens[-1]) > 2),
+            None,
+        )
+        if owner is None:
+            following = text[match.end() : match.end() + 40]
+            owner = next((p for p in people if re.match(rf"\s+{re.escape(p.name)}\b", following)), None)
+        if owner is not None:
+            owner.mentions.append(Mention(start=match.start(), end=match.end(), text=match.group(0), kind="handle"))
+            handles[match.start()] = owner.name
+    return handles
+
+
+def _dedupe_roles(roles: list[str]) -> tuple[str, ...]:
+    """Longest phrasing first; drop roles contained in a longer one ("Deputy Secretary")."""
+    kept: list[str] = []
+    for role in sorted(set(roles), key=len, reverse=True):
+        if not any(role in longer for longer in kept):
+            kept.append(role)
+    return tuple(sorted(kept, key=roles.index))
+
+
+def _person(candidate: _Candidate, text: str) -> Person:
+    roles = _dedupe_roles(candidate.roles)
+    organisation = next((m.group(1).strip() for r in roles for m in [ORG_SEGMENT.search(r)] if m), None)
+    country = next((c for r in roles for w in re.split(r"[\s-]+", r) if (c := country_of(w))), None)
+    mentions = tuple(sorted({(m.start, m.end): m for m in candidate.mentions}.values(), key=lambda m: m.start))
+    return Person(
+        name=candidate.name,
+        roles=roles,
+        organisation=organisation,
+        country=country,
+        handles=tuple(m.text for m in mentions if m.kind == "handle"),
+        mentions=mentions,
+    )
+
+
+def _entities(text: str, runs: list[list[_Token]]) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
+    organisations: dict[str, list[Mention]] = {}
+    places: dict[str, list[Mention]] = {}
+    for tokens in runs:
+        for token in tokens:
+            if "-" in token.text:
+                offset = token.start
+                for part in token.text.split("-"):
+                    if country_of(part) or is_place_word(part):
+                        _add(places, country_of(part) or part, Mention(start=offset, end=offset + len(part), text=part))
+                    offset += len(part) + 1
+        i = 0
+        while i < len(tokens):
+            if tokens[i].kind == "place" or (
+                tokens[i].text in PLACE_PREFIXES and i + 1 < len(tokens) and tokens[i + 1].kind == "place"
+            ):
+                j = i
+                while j + 1 < len(tokens) and tokens[j + 1].kind == "place":
+                    j += 1
+                if j + 1 < len(tokens) and tokens[j + 1].kind in ("org", "role"):
+                    i = j + 1
+                    continue
+                start, end = tokens[i].start, tokens[j].end
+                phrase = text[start:end]
+                _add(places, country_of(phrase) or phrase, Mention(start=start, end=end, text=phrase))
+                i = j + 1
+                continue
+            i += 1
+        joined_start = tokens[0].start
+        for match in ORG_SEGMENT.finditer(text, joined_start, tokens[-1].end):
+            article = re.match(r"(?:The|A|An)\s+", match.group(1))
+            start = match.start(1) + (article.end() if article else 0)
+            phrase = text[start : match.end(1)].strip()
+            if len(phrase.split()) > 1 and phrase.split()[-1] in ORGANISATION_WORDS:
+                _add(organisations, phrase, Mention(start=start, end=start + len(phrase), text=phrase))
+        for token in tokens:
+            if token.kind == "acronym" and not country_of(token.text) and not _defines_thing(text, token):
+                _add(organisations, token.text, Mention(start=token.start, end=token.end, text=token.text))
+    return (
+        tuple(Entity(name=n, kind="organisation", mentions=tuple(m)) for n, m in organisations.items()),
+        tuple(Entity(name=n, kind="place", mentions=tuple(m)) for n, m in places.items()),
+    )
+
+
+def _defines_thing(text: str, token: _Token) -> bool:
+    """An acronym in brackets after a treaty or plan ("Bilateral Trade Agreement (BTA)") is no organisation."""
+    before = text[max(0, token.start - 40) : token.start].rstrip()
+    if not before.endswith("("):
+        return False
+    words = before[:-1].split()
+    return bool(words) and words[-1] in THING_WORDS
+
+
+def _add(table: dict[str, list[Mention]], name: str, mention: Mention) -> None:
+    mentions = table.setdefault(name, [])
+    if all(m.start != mention.start for m in mentions):
+        mentions.append(mention)
+
+
+def extract_entities(
+    text: str, skip: Sequence[tuple[int, int]] = ()
+) -> tuple[tuple[Person, ...], tuple[Entity, ...], tuple[Entity, ...]]:
+    """People, organisations and places; `skip` holds spans (dateline, signoff) that name no one."""
+    registry = _Registry(text)
+    runs = list(_runs(text, skip))
+    for tokens in runs:
+        boundary = 0
+        for first, last in _names_in_run(tokens):
+            registry.add(tokens, first, last, tokens[0].start if first == 0 else tokens[first].start, boundary)
+            boundary = last
+    candidates = list(registry.people.values())
+    for candidate in candidates:
+        taken = {m.start for m in candidate.mentions} | {
+            t for m in candidate.mentions for t in range(m.start, m.end)
+        }
+        extra = [m for m in _short_mentions(text, candidate, taken) if not any(s <= m.start < e for s, e in skip)]
+        candidate.mentions.extend(extra)
+        candidate.evidence += 2 * bool(extra)
+    people = [c for c in candidates if c.evidence >= 2]
+    _role_mentions(text, people, skip)
+    _handle_mentions(text, people)
+    people.sort(key=lambda c: min(m.start for m in c.mentions))
+    organisations, places = _entities(text, runs)
+    person_names = {w for p in people for w in p.tokens}
+    organisations = tuple(o for o in organisations if o.name not in person_names)
+    return tuple(_person(c, text) for c in people), organisations, places

@@ -1,0 +1,9 @@
+from __future__ import annotations
+
+from slack_bolt import App
+
+from bot.slack.listeners.commands.article import article_command_callback
+
+
+def register(app: App) -> None:
+    app.command("/article")(article_command_callback)

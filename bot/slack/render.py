@@ -1,0 +1,216 @@
+"""Answer -> Block Kit: the only module that writes Block Kit, escapes mrkdwn and keeps within Slack's limits.
+
+Every article or user string goes through `escape` (mrkdwn) or `plain` (plain_text), so an article can
+never ping @channel/@here, mention a user or forge a link; long answers are cut with "...and N more".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from typing import Any
+
+from bot.answers.model import Answer, Item
+from bot.article.model import Article
+
+Block = dict[str, Any]
+
+# Slack's documented limits (https://docs.slack.dev/reference/block-kit/blocks)
+MAX_BLOCKS = 50
+MAX_HEADER = 150
+MAX_SECTION = 3000
+MAX_CONTEXT = 2000
+MAX_BUTTON_VALUE = 2000
+MAX_FALLBACK = 3000
+"""The notification text: Slack truncates at 40,000, but past a screenful it only hurts previews."""
+MAX_ITEM_TEXT = 2000
+"""One item's text, leaving room in its section for the speaker/date label and the citation."""
+MAX_ITEMS = 25
+"""Items shown in one message; the rest are counted in "...and N more" so the channel stays readable."""
+
+SHARE_ACTION = "share_answer"
+ELLIPSIS = "…"
+DROPPED_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn"})
+"""Control, format (zero-width, bidi overrides), surrogate, private-use and unassigned code points."""
+KEPT_CONTROLS = frozenset("\n\t")
+LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\u0085]")
+USER_ID = re.compile(r"^[UW][A-Z0-9]{2,}$")
+
+COMMANDS: tuple[tuple[str, str], ...] = (
+    ("summary", "the gist and key points"),
+    ("quotes [name]", "who said what, optionally for one speaker"),
+    ("dates", "a timeline of the dates in the story"),
+    ("who", "the people in the story and their roles"),
+    ("source", "dateline, agency and publication date"),
+    ("help", "this list"),
+)
+
+
+def clean(text: str) -> str:
+    """Drop invisible and direction-changing characters (zero-width, RTL overrides) that disguise text."""
+    text = LINE_BREAKS.sub("\n", text)
+    if text.isascii() and text.isprintable():
+        return text
+    return "".join(
+        ch for ch in text if ch in KEPT_CONTROLS or unicodedata.category(ch) not in DROPPED_CATEGORIES
+    )
+
+
+def escape(text: str) -> str:
+    """mrkdwn-safe text: `&`, `<`, `>` become entities, so `<!channel>` or `<https://x|y>` show literally."""
+    return clean(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def plain(text: str, limit: int) -> str:
+    """plain_text-safe text: angle brackets become look-alikes, whatever Slack does with entities there."""
+    text = " ".join(clean(text).split()).replace("<", "‹").replace(">", "›")
+    return clip(text, limit) or "Newsdesk"
+
+
+def clip(text: str, limit: int) -> str:
+    """Cut to `limit` characters with an ellipsis, never inside an `&amp;`-style entity."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    amp = cut.rfind("&", max(0, len(cut) - 5))
+    if amp != -1 and ";" not in cut[amp:]:
+        cut = cut[:amp]
+    return cut + ELLIPSIS
+
+
+def header(text: str) -> Block:
+    return {"type": "header", "text": {"type": "plain_text", "text": plain(text, MAX_HEADER)}}
+
+
+def section(mrkdwn: str) -> Block:
+    return {"type": "section", "text": {"type": "mrkdwn", "text": clip(mrkdwn, MAX_SECTION) or ELLIPSIS}}
+
+
+def context(mrkdwn: str) -> Block:
+    return {
+        "type": "context",
+        "elements": [{"type": "mrkdwn", "text": clip(mrkdwn, MAX_CONTEXT) or ELLIPSIS}],
+    }
+
+
+def paragraph_refs(items: Iterable[Item]) -> list[int]:
+    """1-based paragraph numbers cited by the items, in document order (Citation.paragraph is 0-based)."""
+    return sorted({citation.paragraph + 1 for item in items for citation in item.citations})
+
+
+def cite(item: Item) -> str:
+    refs = paragraph_refs((item,))
+    return " _" + ", ".join(f"¶{n}" for n in refs) + "_" if refs else ""
+
+
+def body(text: str) -> str:
+    """An item's own text, escaped and cut short enough to leave room for its label and citation."""
+    return clip(escape(text), MAX_ITEM_TEXT)
+
+
+def quoted(text: str) -> str:
+    """A Slack block quote: every line starts with `>` (ours; any `>` from the article is already escaped)."""
+    return "\n".join(">" + line for line in body(text).split("\n"))
+
+
+def item_line(kind: str, item: Item) -> str:
+    """One item as mrkdwn: quotes as block quotes with the speaker, dates as timeline rows, else bullets."""
+    detail = f" ({clip(escape(item.detail), 300)})" if item.detail else ""
+    if kind == "quotes":
+        speaker = f"*{clip(escape(item.label), 300)}*" if item.label else "_unattributed_"
+        return f"{quoted(item.text)}\n— {speaker}{detail}{cite(item)}"
+    if kind == "dates":
+        when = f"*{clip(escape(item.label), 300)}*" if item.label else "*undated*"
+        return f"{when}  —  {body(item.text)}{detail}{cite(item)}"
+    label = f"*{clip(escape(item.label), 300)}*: " if item.label else ""
+    return f"• {label}{body(item.text)}{detail}{cite(item)}"
+
+
+def pack(lines: list[str], room: int) -> tuple[list[Block], int]:
+    """Lines packed into at most `room` sections of <= MAX_SECTION chars, and how many lines did not fit."""
+    blocks: list[Block] = []
+    current: list[str] = []
+    size = 0
+    for index, line in enumerate(lines):
+        line = clip(line, MAX_SECTION)
+        if current and size + 2 + len(line) > MAX_SECTION:
+            blocks.append(section("\n\n".join(current)))
+            current, size = [], 0
+            if len(blocks) >= room:
+                return blocks, len(lines) - index
+        size += len(line) + (2 if current else 0)
+        current.append(line)
+    if current:
+        blocks.append(section("\n\n".join(current)))
+    return blocks, 0
+
+
+def fallback(answer: Answer) -> str:
+    """The plain `text` every message carries, for notifications, screen readers and old clients."""
+    lines = [answer.title, answer.intro or ""]
+    for item in answer.items[:MAX_ITEMS]:
+        lines.append(f"- {item.label}: {item.text}" if item.label else f"- {item.text}")
+    if len(answer.items) > MAX_ITEMS:
+        lines.append(f"...and {len(answer.items) - MAX_ITEMS} more")
+    if answer.footer:
+        lines.append(answer.footer)
+    return clip(escape("\n".join(line for line in lines if line)), MAX_FALLBACK) or "Newsdesk"
+
+
+def share_button(command_text: str) -> Block:
+    """The "Share in channel" button; its value is the command text so the action can answer it again."""
+    button = {
+        "type": "button",
+        "action_id": SHARE_ACTION,
+        "text": {"type": "plain_text", "text": "Share in channel"},
+        "value": command_text[:MAX_BUTTON_VALUE] or "help",
+    }
+    return {"type": "actions", "elements": [button]}
+
+
+def message(answer: Answer, *, share: str | None = None, shared_by: str | None = None) -> dict[str, Any]:
+    """An Answer as `text` + `blocks` for chat.postMessage / respond; `share` adds the share button."""
+    top = [header(answer.title)]
+    if answer.intro:
+        top.append(section(escape(answer.intro)))
+    tail: list[Block] = []
+    if answer.footer:
+        tail.append(context(escape(answer.footer)))
+    refs = paragraph_refs(answer.items)
+    if refs:
+        tail.append(context("Source: " + ", ".join(f"¶{n}" for n in refs)))
+    if shared_by and USER_ID.match(shared_by):
+        tail.append(context(f"Shared by <@{shared_by}>"))
+    if share is not None:
+        tail.append(share_button(share))
+
+    shown = answer.items[:MAX_ITEMS]
+    room = MAX_BLOCKS - len(top) - len(tail) - 1  # one spare for the "...and N more" line
+    body, left_out = pack([item_line(answer.kind, item) for item in shown], room)
+    more = left_out + len(answer.items) - len(shown)
+    if more:
+        body.append(context(f"…and {more} more"))
+    return {"text": fallback(answer), "blocks": top + body + tail}
+
+
+def home_view(article: Article) -> dict[str, Any]:
+    """The App Home tab: the loaded story's headline and gist, and what to ask."""
+    first = article.sentences[0].text if article.sentences else ""
+    headline = article.title or first or "No article loaded"
+    commands = "\n".join(f"• `/article {name}`  {what}" for name, what in COMMANDS)
+    blocks: list[Block] = [header(headline)]
+    if article.summary.gist:
+        blocks.append(section(escape(article.summary.gist)))
+    blocks += [
+        {"type": "divider"},
+        section("*Ask me about this story*\n" + commands),
+        context("Mention me in a channel or send me a DM, e.g. _who said what about trade?_"),
+    ]
+    return {"type": "home", "blocks": blocks}
+
+
+def notice(text: str) -> dict[str, Any]:
+    """A one-line message (errors, hints): same escaping, same `text` fallback."""
+    safe = clip(escape(text), MAX_SECTION) or ELLIPSIS
+    return {"text": safe, "blocks": [section(safe)]}

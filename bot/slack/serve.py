@@ -1,0 +1,94 @@
+"""Run the bot: Socket Mode when SLACK_APP_TOKEN is set (and --http is not), else HTTP on waitress.
+
+Why waitress behind Bolt's own WSGI adapter: `App.start()` is http.server (one request at a time, backlog 5),
+too fragile for Slack's 3 s ack deadline. Waitress is pure Python (no compiler, no extra process manager),
+kept by the Pylons project for a decade, multi-threaded with a 1024 backlog, and buffers whole requests
+before a worker sees them, so a slow client cannot hold a thread. One process also keeps the in-memory
+retry dedupe and conversations coherent, which gunicorn's forked workers would not.
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from slack_bolt import App
+from slack_bolt.adapter.wsgi import SlackRequestHandler
+
+from bot.article.model import Article
+from bot.article.parse import parse
+from bot.config import Settings
+from bot.slack.app import build_app
+
+if TYPE_CHECKING:
+    from waitress.server import BaseWSGIServer
+
+logger = logging.getLogger(__name__)
+
+EVENTS_PATH = "/slack/events"
+"""Events, slash commands and interactivity all post here (see manifest.http.json)."""
+HEALTH_PATH = "/healthz"
+MAX_BODY = 1 << 20
+"""Slack's payloads are a few KB; anything past 1 MiB is not from Slack."""
+
+StartResponse = Callable[..., Any]
+WsgiApp = Callable[[dict[str, Any], StartResponse], Iterable[bytes]]
+
+
+def wsgi_app(app: App) -> WsgiApp:
+    """Bolt's WSGI adapter for `POST /slack/events`, plus `GET /healthz` for load balancers and probes."""
+    slack = SlackRequestHandler(app, path=EVENTS_PATH)
+
+    def newsdesk(environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
+        if environ.get("PATH_INFO") == HEALTH_PATH and environ.get("REQUEST_METHOD") in ("GET", "HEAD"):
+            start_response("200 OK", [("Content-Type", "text/plain; charset=utf-8")])
+            return [b"ok\n"]
+        return slack(environ, start_response)
+
+    return newsdesk
+
+
+def make_server(app: App, *, host: str, port: int, threads: int = 8) -> BaseWSGIServer:
+    """A bound, not yet running waitress server (`port=0` picks a free one: see `.effective_port`)."""
+    from waitress import create_server
+
+    return create_server(
+        wsgi_app(app),
+        host=host,
+        port=port,
+        threads=threads,
+        max_request_body_size=MAX_BODY,
+        ident="newsdesk",
+    )
+
+
+def load_article(path: Path) -> Article:
+    return parse(path.read_text(encoding="utf-8"))
+
+
+def _stop(signum: int, frame: object) -> None:
+    raise SystemExit(0)
+
+
+def serve(settings: Settings, *, http: bool, port: int) -> None:
+    """Serve until stopped; raises SettingsError (-> exit 2) before any I/O when credentials are missing."""
+    settings.slack_credentials()
+    app = build_app(settings, load_article(settings.newsdesk_article))
+    if settings.socket_mode and not http and settings.slack_app_token is not None:
+        from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+        logger.info("Newsdesk connecting to Slack in Socket Mode")
+        SocketModeHandler(app, settings.slack_app_token.get_secret_value()).start()
+        return
+    server = make_server(app, host=settings.host, port=port, threads=settings.http_threads)
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _stop)  # let waitress finish in-flight requests on `docker stop`
+    logger.info("Newsdesk listening on http://%s:%s%s", settings.host, server.effective_port, EVENTS_PATH)
+    try:
+        server.run()
+    finally:
+        server.close()

@@ -1,0 +1,60 @@
+import pytest
+
+from bot.article.people import extract_entities
+
+
+def people(text: str) -> dict:
+    found, _, _ = extract_entities(text)
+    return {p.name: p for p in found}
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("Prime Minister Jane Holloway said the plan would work.", "Jane Holloway", "Prime Minister"),
+        ("Longtime pollster Pat Caddell told reporters he was surprised.", "Pat Caddell", "pollster"),
+        ("Tom Reyes, the chief executive of Acme Corp, said profits rose.", "Tom Reyes", "chief executive of Acme Corp"),
+        ("Dr. Ann Lee said the drug works.", "Ann Lee", None),
+    ],
+)
+def test_person_with_role(text: str, name: str, role: str | None) -> None:
+    found = people(text)
+    assert name in found
+    if role:
+        assert any(role in r for r in found[name].roles)
+
+
+def test_short_forms_and_role_references_link_to_one_person() -> None:
+    text = (
+        "Trade Minister Rosa Albescu met Ambassador Tom Kiel on Monday. "
+        "Albescu said talks went well. The Trade Minister later left. "
+        "Minister Albescu posted on @RosaAlbescu that she was pleased."
+    )
+    found = people(text)
+    rosa = found["Rosa Albescu"]
+    kinds = {m.kind for m in rosa.mentions}
+    assert {"name", "short", "role", "handle"} <= kinds
+    assert all(text[m.start : m.end] == m.text for m in rosa.mentions)
+    assert "@RosaAlbescu" in rosa.handles
+    assert "Tom Kiel" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Secret Service whisked her away from Ground Zero.",
+        "Morning Consult and Rasmussen had similar numbers.",
+        "The Bilateral Trade Agreement was signed in New Delhi.",
+        "It rained in New York on Monday.",
+    ],
+)
+def test_no_people_in_organisations_places_and_things(text: str) -> None:
+    assert people(text) == {}
+
+
+def test_places_and_organisations() -> None:
+    text = "The US State Department said India-US ties in South Asia grew, the MEA said."
+    _, organisations, places = extract_entities(text)
+    assert "US State Department" in {o.name for o in organisations}
+    assert "MEA" in {o.name for o in organisations}
+    assert {"India", "United States", "South Asia"} <= {p.name for p in places}

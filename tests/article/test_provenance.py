@@ -1,0 +1,46 @@
+from datetime import date
+
+import pytest
+
+from bot.article import parse
+
+
+@pytest.mark.parametrize(
+    "text, places, agency, published, source",
+    [
+        ("LONDON (Reuters) - Britain said on Tuesday it would act.", ("London",), "Reuters", None, "none"),
+        ("Paris, March 3, 2024 (AFP) -- France said it would act.", ("Paris",), "AFP", date(2024, 3, 3), "dateline"),
+        ("Kyiv/Moscow, Feb 2 (UNI) Both sides met. Talks resume in 2019.", ("Kyiv", "Moscow"), "UNI", date(2019, 2, 2), "text"),
+    ],
+)
+def test_dateline(text: str, places: tuple, agency: str, published: date | None, source: str) -> None:
+    provenance = parse(text).provenance
+    assert provenance.dateline is not None
+    assert provenance.dateline.places == places
+    assert provenance.agency == agency
+    assert provenance.published == published
+    assert provenance.published_source == source
+
+
+def test_year_from_today_when_text_has_none() -> None:
+    article = parse("Rome, Dec 30 (UNI) Italy said no.", today=date(2026, 1, 5))
+    assert article.published == date(2025, 12, 30)
+    assert article.provenance.published_source == "today"
+
+
+def test_published_argument_wins() -> None:
+    article = parse("Rome, Dec 30 (UNI) Italy said no in 2010.", published=date(2011, 1, 2))
+    assert article.published == date(2011, 1, 2)
+    assert article.provenance.published_source == "published"
+
+
+def test_headline_byline_and_signoff() -> None:
+    text = "Markets slide on rate fears\n\nBy Jane Doe\n\nNEW YORK, May 3 — Stocks fell. Bonds rose.\n\n(Reporting by Bob Ray; Editing by Al Fox)"
+    article = parse(text, published=date(2024, 5, 3))
+    assert article.title == "Markets slide on rate fears"
+    assert article.provenance.byline == "Jane Doe"
+    assert article.provenance.signoff is not None and article.provenance.signoff.text.startswith("(Reporting")
+
+
+def test_no_dateline_in_plain_prose() -> None:
+    assert parse("The flu season is winding down, officials said.").provenance.dateline is None
