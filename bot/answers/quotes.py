@@ -13,11 +13,10 @@ UNATTRIBUTED = "Unattributed"
 def quote_item(article: Article, quote: Quote) -> Item:
     person = speaker_of(article, quote)
     speaker = person.name if person else quote.speaker
-    detail = ", ".join(part for part in (quote.cue, quote.channel) if part) or None
     return Item(
         text=quote.text,
         label=speaker or UNATTRIBUTED,
-        detail=detail,
+        detail=f"via {quote.channel}" if quote.channel else None,
         highlight=(quote.start, quote.end),
         citations=cite_span(article, quote.start, quote.end),
     )

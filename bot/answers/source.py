@@ -49,7 +49,9 @@ def build_source(article: Article, argument: str = "") -> Answer:
     if provenance.published:
         how = PUBLISHED_SOURCES.get(provenance.published_source, provenance.published_source)
         detail = provenance.explanation or how
-        anchor = dateline if provenance.published_source == "dateline" else None
+        # Day and month come from a dated dateline even when the year came from the text.
+        dated = dateline is not None and dateline.date_text is not None
+        anchor = dateline if dated and provenance.published_source in ("dateline", "text") else None
         text = f"{provenance.published:%b} {provenance.published.day}, {provenance.published.year}"
         items.append(_item(article, "Published", text, anchor, detail=detail))
     if provenance.signoff:

@@ -30,7 +30,7 @@ def timeline_item(article: Article, timex: TimeExpression) -> Item:
     return Item(
         text=text,
         label=label,
-        detail=f"“{timex.text}” ({timex.value})",
+        detail=f"“{timex.text}” → {timex.value}",
         highlight=span,
         citations=citations,
     )

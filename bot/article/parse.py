@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date
 
 from bot.article.dates import extract_dates
 from bot.article.html import html_to_text, looks_like_html
-from bot.article.model import Article, ArticleError, Person, Quote
+from bot.article.model import Article, ArticleError, Dateline, Entity, Mention, Person, Quote
 from bot.article.people import extract_entities
 from bot.article.provenance import body_start, find_provenance
 from bot.article.quotes import extract_quotes
@@ -45,23 +46,53 @@ def _check(text: str) -> None:
 
 def _canonical_speakers(quotes: tuple[Quote, ...], people: tuple[Person, ...]) -> tuple[Quote, ...]:
     """Name each quote's speaker by the person it refers to ("FS Misri" -> "Vikram Misri")."""
+    mentions = sorted((m.start, m.end, person) for person in people for m in person.mentions)
+    starts = [start for start, _, _ in mentions]
+    by_surname: dict[str, list[Person]] = {}
+    for person in people:
+        by_surname.setdefault(person.name.split()[-1], []).append(person)
     canonical = []
     for quote in quotes:
-        person = _person_at(quote, people)
+        person = _person_at(quote, mentions, starts) or _person_named(quote, by_surname)
         canonical.append(quote.model_copy(update={"speaker": person.name}) if person else quote)
     return tuple(canonical)
 
 
-def _person_at(quote: Quote, people: tuple[Person, ...]) -> Person | None:
+def _person_at(quote: Quote, mentions: list[tuple[int, int, Person]], starts: list[int]) -> Person | None:
+    """The person mentioned inside the quote's speaker span."""
+    if quote.speaker_start is None or quote.speaker_end is None:
+        return None
+    i = bisect.bisect_left(starts, quote.speaker_end) - 1
+    while i >= 0 and quote.speaker_start - mentions[i][0] < 200:
+        start, end, person = mentions[i]
+        if start < quote.speaker_end and quote.speaker_start < end:
+            return person
+        i -= 1
+    return None
+
+
+def _person_named(quote: Quote, by_surname: dict[str, list[Person]]) -> Person | None:
     if quote.speaker is None:
         return None
-    if quote.speaker_start is not None and quote.speaker_end is not None:
-        for person in people:
-            if any(m.start < quote.speaker_end and quote.speaker_start < m.end for m in person.mentions):
-                return person
-    words = set(re.findall(r"[\w@]+", quote.speaker))
-    matches = [p for p in people if p.name.split()[-1] in words]
-    return matches[0] if len(matches) == 1 else None
+    matches = {p.name: p for word in re.findall(r"[\w@]+", quote.speaker) for p in by_surname.get(word, [])}
+    return next(iter(matches.values())) if len(matches) == 1 else None
+
+
+def _with_dateline_places(places: tuple[Entity, ...], dateline: Dateline | None) -> tuple[Entity, ...]:
+    """The dateline's cities are places of the story too, mentioned at the very top."""
+    if dateline is None:
+        return places
+    found = {place.name: place for place in places}
+    for name in dateline.places:
+        offset = dateline.text.lower().find(name.lower())
+        if offset < 0:
+            continue
+        start = dateline.start + offset
+        mention = Mention(start=start, end=start + len(name), text=dateline.text[offset : offset + len(name)])
+        known = found.get(name)
+        mentions = (mention, *(known.mentions if known else ()))
+        found[name] = Entity(name=name, kind="place", mentions=mentions)
+    return tuple(sorted(found.values(), key=lambda place: place.mentions[0].start))
 
 
 def parse(text: str | bytes, *, published: date | None = None, today: date | None = None) -> Article:
@@ -93,7 +124,7 @@ def parse(text: str | bytes, *, published: date | None = None, today: date | Non
         sentences=sentences,
         people=people,
         organisations=organisations,
-        places=places,
+        places=_with_dateline_places(places, provenance.dateline),
         quotes=quotes,
         dates=extract_dates(text, sentences, provenance.published),
         summary=summary,

@@ -8,6 +8,8 @@ surname afterwards), which these rules follow.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -40,6 +42,8 @@ _TOKEN = (
 )
 _CONNECTOR = r"(?:of|for|and|the|de|van|von|der|da|di|al|bin|du|la)"
 RUN = re.compile(rf"(?<![\w@#]){_TOKEN}(?:[ \t]+(?:{_CONNECTOR}[ \t]+)*{_TOKEN})*")
+TOKEN = re.compile(rf"{_TOKEN}|{_CONNECTOR}")
+SURNAME = re.compile(r"(?<![\w@])(?:[OD]['’])?[A-Z][A-Za-z]*(?:-[A-Za-z]+)*(?![\w])")
 HANDLE = re.compile(r"(?<![\w@])@([A-Za-z0-9_]{2,30})")
 APPOSITIVE = re.compile(r"\s*,\s+(?:the|a|an|who\s+is)\s+([^,.;:“”\"\n]{3,90}?)\s*(?=[,.;]|\s+said\b)")
 ROLE_NOUN_BEFORE = re.compile(r"(?:([A-Z][a-z]+)\s+)?([a-z]+)\s+$")
@@ -94,7 +98,7 @@ def _kind(word: str) -> str:
 def _tokens(text: str, start: int, end: int) -> list[_Token]:
     return [
         _Token(m.group(0), start + m.start(), start + m.end(), _kind(m.group(0)))
-        for m in re.finditer(rf"{_TOKEN}|{_CONNECTOR}", text[start:end])
+        for m in TOKEN.finditer(text[start:end])
     ]
 
 
@@ -144,6 +148,7 @@ class _Registry:
     def __init__(self, text: str) -> None:
         self.text = text
         self.people: dict[str, _Candidate] = {}
+        self.by_surname: dict[str, list[_Candidate]] = {}
 
     def add(self, tokens: list[_Token], first: int, last: int, run_start: int, boundary: int) -> None:
         name_tokens = [t.text for t in tokens[first:last]]
@@ -153,7 +158,10 @@ class _Registry:
         if len(name_tokens) == 1 and not (role or honorific):
             return
         name = " ".join(name_tokens)
-        candidate = self._find(name_tokens) or self.people.setdefault(name, _Candidate(name, name_tokens))
+        candidate = self._find(name_tokens)
+        if candidate is None:
+            candidate = self.people.setdefault(name, _Candidate(name, name_tokens))
+            self.by_surname.setdefault(name_tokens[-1], []).append(candidate)
         if len(name_tokens) > len(candidate.tokens):
             self.people.pop(candidate.name, None)
             candidate.name, candidate.tokens = name, name_tokens
@@ -168,15 +176,13 @@ class _Registry:
         candidate.evidence += honorific * 2 + self._context_evidence(run_start, start, end, candidate)
 
     def _find(self, name_tokens: list[str]) -> _Candidate | None:
-        if name_tokens[-1:] and len(name_tokens) == 1:
-            matches = [c for c in self.people.values() if c.tokens[-1] == name_tokens[0]]
-            return matches[0] if matches else None
-        for candidate in self.people.values():
-            if candidate.tokens[-1] == name_tokens[-1] and (
-                candidate.tokens[0] == name_tokens[0] or len(candidate.tokens) == 1
-            ):
-                return candidate
-        return None
+        same_surname = self.by_surname.get(name_tokens[-1], [])
+        if len(name_tokens) == 1:
+            return same_surname[0] if same_surname else None
+        return next(
+            (c for c in same_surname if c.tokens[0] == name_tokens[0] or len(c.tokens) == 1),
+            None,
+        )
 
     def _context_evidence(self, run_start: int, start: int, end: int, candidate: _Candidate) -> int:
         evidence = 0
@@ -195,13 +201,30 @@ class _Registry:
         return evidence
 
 
-def _short_mentions(text: str, candidate: _Candidate, taken: set[int]) -> list[Mention]:
-    surname = candidate.tokens[-1]
-    found = []
-    for match in re.finditer(rf"(?<![\w@]){re.escape(surname)}(?![\w])", text):
-        if match.start() not in taken:
-            found.append(Mention(start=match.start(), end=match.end(), text=match.group(0), kind="short"))
-    return found
+def _short_mentions(text: str, people: list[_Candidate], skip: Sequence[tuple[int, int]]) -> None:
+    """Every later bare surname ("Misri") in one pass over the text, linked to its person."""
+    by_surname: dict[str, _Candidate] = {}
+    for person in people:
+        by_surname.setdefault(person.tokens[-1], person)
+    covered = _Spans([(m.start, m.end) for p in people for m in p.mentions] + list(skip))
+    for match in SURNAME.finditer(text):
+        person = by_surname.get(match.group(0))
+        if person is not None and not covered.overlaps(match.start(), match.end()):
+            person.mentions.append(Mention(start=match.start(), end=match.end(), text=match.group(0), kind="short"))
+            person.evidence += 2
+
+
+class _Spans:
+    """Sorted, non-nested look-up of spans, so overlap tests stay O(log n) on a 1 MB text."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        self.reach = list(itertools.accumulate((e for _, e in self.spans), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end) - 1
+        return i >= 0 and self.reach[i] > start
 
 
 def _role_core(role: str) -> str:
@@ -211,21 +234,24 @@ def _role_core(role: str) -> str:
 
 def _role_mentions(text: str, people: list[_Candidate], skip: Sequence[tuple[int, int]]) -> None:
     """Link "the Deputy Secretary" to the one person holding that title."""
-    cores: dict[str, list[_Candidate]] = {}
+    holders: dict[str, list[_Candidate]] = {}
     for person in people:
         for core in {_role_core(role) for role in person.roles} - {""}:
-            cores.setdefault(core, []).append(person)
-    titled = [span for person in people for span in person.role_spans]
-    for core, holders in cores.items():
-        if len(holders) != 1 or " " not in core:
-            continue
-        person = holders[0]
-        covered = [(m.start, m.end) for m in person.mentions] + titled
-        for match in re.finditer(rf"\b(?:[Tt]he\s+)?{re.escape(core)}\b(?!\s+[A-Z@])", text):
-            if not any(s <= match.start() < e or match.start() <= s < match.end() for s, e in [*covered, *skip]):
-                person.mentions.append(
-                    Mention(start=match.start(), end=match.end(), text=match.group(0), kind="role")
-                )
+            holders.setdefault(core, []).append(person)
+    unique = {core: found[0] for core, found in holders.items() if len(found) == 1 and " " in core}
+    if not unique:
+        return
+    cores = "|".join(re.escape(core) for core in sorted(unique, key=len, reverse=True))
+    covered = _Spans(
+        [(m.start, m.end) for p in people for m in p.mentions]
+        + [span for p in people for span in p.role_spans]
+        + list(skip)
+    )
+    for match in re.finditer(rf"\b(?:[Tt]he\s+)?({cores})\b(?!\s+[A-Z@])", text):
+        if not covered.overlaps(match.start(), match.end()):
+            unique[match.group(1)].mentions.append(
+                Mention(start=match.start(), end=match.end(), text=match.group(0), kind="role")
+            )
 
 
 def _handle_mentions(text: str, people: list[_Candidate]) -> dict[int, str]:
@@ -340,13 +366,7 @@ def extract_entities(
             registry.add(tokens, first, last, tokens[0].start if first == 0 else tokens[first].start, boundary)
             boundary = last
     candidates = list(registry.people.values())
-    for candidate in candidates:
-        taken = {m.start for m in candidate.mentions} | {
-            t for m in candidate.mentions for t in range(m.start, m.end)
-        }
-        extra = [m for m in _short_mentions(text, candidate, taken) if not any(s <= m.start < e for s, e in skip)]
-        candidate.mentions.extend(extra)
-        candidate.evidence += 2 * bool(extra)
+    _short_mentions(text, candidates, skip)
     people = [c for c in candidates if c.evidence >= 2]
     _role_mentions(text, people, skip)
     _handle_mentions(text, people)

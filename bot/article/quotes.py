@@ -353,10 +353,9 @@ def _ends_sentence(tokens: list[Token], k: int) -> bool:
 
 def _cue_at(tokens: list[Token], k: int) -> int:
     """Length in tokens of the cue starting at k (0 when there is none)."""
-    word = tokens[k][2]
-    if not word[:1].islower():
+    word = tokens[k][2].lower()
+    if not tokens[k][2][:1].islower() and word not in SUBJECT_AFTER_CUE:
         return 0
-    word = word.lower()
     follow = PHRASAL_CUES.get(word)
     if follow is not None:
         if k + 1 < len(tokens) and _lower(tokens[k + 1]) == follow:
@@ -642,30 +641,31 @@ def _after(ctx: _Context, start: int, end: int) -> _Attribution | None:
 
 
 def _subject(ctx: _Context, start: int, end: int) -> _Attribution | None:
-    """The sentence subject when it is a name or role: `Officials X and Y today discussed “...”`."""
+    """The sentence subject when it is a name or role: `Officials X and Y today discussed “...”`.
+
+    The subject is the capitalised run just before the first lower-case verb-like word, which skips
+    datelines and openers such as `Washington, Mar 28 (UNI)`.
+    """
     tokens = _tokens(ctx.text, start, end)
-    run: list[Token] = []
-    for k, token in enumerate(tokens):
-        low = _lower(token)
-        if _is_cap(token) or (run and low in {"of", "and", "for", "the"}) or (not run and low in DETERMINERS):
-            if low in FUNCTION_WORDS and not run:
-                return None
-            run.append(token)
-            continue
-        if token[2] == "." and _is_abbrev_dot(tokens, k):
-            run.append(token)
-            continue
-        if run and low in ROLE_NOUNS and not _is_cap(run[-1]):
-            run.append(token)
-            continue
-        break
-    else:
+    verb = next(
+        (
+            k
+            for k, token in enumerate(tokens)
+            if _is_word(token)
+            and token[2][:1].islower()
+            and _lower(token) not in NP_CONNECTORS | SKIP_BEFORE_CUE | DETERMINERS
+            and _lower(token) not in ROLE_NOUNS
+            and not (k + 1 < len(tokens) and _is_cap(tokens[k + 1]) and _lower(token) == "the")
+        ),
+        None,
+    )
+    if verb is None:
         return None
-    while run and _lower(run[-1]) in {"of", "and", "for", "the"}:
-        run.pop()
-    if not run or not _np_ok(run) or _lower(run[-1]).endswith(("’s", "'s")):
-        return None
-    if not (_is_name(run) or _lower(run[-1]) in ROLE_NOUNS):
+    j = verb
+    while j > 0 and _lower(tokens[j - 1]) in SKIP_BEFORE_CUE and not _is_cap(tokens[j - 1]):
+        j -= 1
+    run = _np_backward_run(tokens, j, 0)
+    if not run or not _np_ok(run) or not (_is_name(run) or _lower(run[-1]) in ROLE_NOUNS):
         return None
     s, e = run[0][0], run[-1][1]
     return _Attribution(ctx.text[s:e], s, e)

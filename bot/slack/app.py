@@ -38,7 +38,9 @@ def build_app(
         logger=logging.getLogger("bot.slack.bolt"),
     )
     app.use(dedupe_events(RecentEvents(settings.dedupe_size)))
-    app.use(provide(article, conversations or MemoryConversations(settings.conversation_limit)))
+    if conversations is None:
+        conversations = MemoryConversations(settings.conversation_limit)
+    app.use(provide(article, conversations))
     app.error(handle_error)
     register_listeners(app)
     return app

@@ -106,11 +106,16 @@ def build_tiny_article() -> Article:
             _quote("We will not cut rates,", "John Smith", "he"),
         ),
         dates=(
-            _timex("March 25-29, 2025", "2025-03-25/2025-03-29", "A trade summit runs",
-                   begin="2025-03-25", until="2025-03-29"),
+            _timex(
+                "March 25-29, 2025",
+                "2025-03-25/2025-03-29",
+                "A trade summit runs",
+                begin="2025-03-25",
+                until="2025-03-29",
+            ),
             _timex("Jan 3", "2025-01-03", "Smith told reporters"),
             _timex("Monday", "2025-01-05", "Finance Minister Jane Doe said"),
-        ),  # fmt: skip
+        ),
         summary=Summary(sentences=(2, 0), gist="Jane Doe expects prices to ease; John Smith disagrees."),
     )
 

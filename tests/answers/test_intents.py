@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from typing import get_args
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.answers.intents import MESSAGE_PATTERNS, clean, parse_command, parse_message
+from bot.answers.intents import MESSAGE_PATTERNS, IntentKind, clean, parse_command, parse_message
 
 
 @pytest.mark.parametrize(
@@ -86,5 +88,5 @@ def test_pattern_names_are_unique() -> None:
 @given(st.text(max_size=200))
 def test_any_text_parses_to_a_known_intent(text: str) -> None:
     intent = parse_message(text)
-    assert intent.kind in {"summary", "quotes", "dates", "who", "person", "source", "help", "follow_up", "ask"}
+    assert intent.kind in get_args(IntentKind)
     assert parse_command(text).kind != "ask"

@@ -1,0 +1,91 @@
+"""Parse speed: ms per 1,000 words against dateparser.search_dates on the same text, and growth to 1 MB.
+
+Run: python3 bench/bench_parse.py   (dateparser comes with `pip install -e '.[bench]'`)
+Texts are real news: the dev articles in ../shared/eval/ read at run time (never copied), else the seed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.article import parse  # noqa: E402
+
+EVAL_DIR = Path(os.environ.get("NEWSDESK_EVAL_DIR", ROOT.parent / "shared" / "eval"))
+SEED = ROOT / "seeds" / "000_afde03f68720c260.txt"
+
+
+def corpus() -> list[str]:
+    """News articles to build test texts from."""
+    texts: list[str] = []
+    for name in ("summaries_dev.jsonl", "quotes_dev.jsonl"):
+        path = EVAL_DIR / name
+        if path.exists():
+            texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line]
+    if not texts:
+        print(f"(no eval data at {EVAL_DIR}: using the seed article only)")
+        texts = [SEED.read_text(encoding="utf-8")]
+    return texts
+
+
+def text_of(words: int, texts: list[str]) -> str:
+    """Whole articles joined until the text has at least `words` words, cut at that many words' paragraph."""
+    parts: list[str] = []
+    count = 0
+    i = 0
+    while count < words:
+        article = texts[i % len(texts)]
+        for paragraph in article.split("\n"):
+            if count >= words:
+                break
+            parts.append(paragraph)
+            count += len(paragraph.split())
+        i += 1
+    return "\n".join(parts)
+
+
+def best_ms(run: Callable[[], object], repeat: int) -> float:
+    timings = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        run()
+        timings.append((time.perf_counter() - start) * 1000)
+    return min(timings) if repeat < 5 else statistics.median(timings)
+
+
+def main() -> None:
+    texts = corpus()
+    thousand = [text_of(1000, texts[i:]) for i in range(0, min(len(texts), 40), 4)]
+    parse(thousand[0])  # warm imports and regex caches
+    ours = statistics.median(best_ms(lambda t=t: parse(t), 5) for t in thousand)
+    print(f"parse of a 1,000-word article: median {ours:.2f} ms over {len(thousand)} texts (target <= 20 ms)")
+    try:
+        import dateparser.search
+
+        dateparser.search.search_dates("warm up on March 3, 2024")
+        sample = thousand[:3]
+        theirs = statistics.median(best_ms(lambda t=t: dateparser.search.search_dates(t), 1) for t in sample)
+        print(f"dateparser.search_dates alone, same texts: {theirs:.1f} ms -> newsdesk is {theirs / ours:.1f}x faster")
+    except ImportError:
+        print("dateparser not installed (pip install -e '.[bench]'): baseline skipped")
+
+    print("\ngrowth (must stay linear):")
+    print(f"{'chars':>10} {'words':>9} {'ms':>9} {'ms/1k words':>12}")
+    for size in (10_000, 100_000, 1_000_000):
+        words = size // 6
+        text = text_of(words, texts)[:size]
+        elapsed = best_ms(lambda text=text: parse(text), 3 if size < 1_000_000 else 1)
+        n_words = len(text.split())
+        print(f"{len(text):>10,} {n_words:>9,} {elapsed:>9.1f} {elapsed / n_words * 1000:>12.2f}")
+
+
+if __name__ == "__main__":
+    main()

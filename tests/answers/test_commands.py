@@ -1,0 +1,127 @@
+"""`/article ...` answers over the hand-built tiny article: right facts, right order, every item cited."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers import Answer, answer_command
+from bot.article.model import Article
+
+
+def assert_cited(answer: Answer, article: Article) -> None:
+    """Each citation is a real sentence, and each highlight lies inside a cited sentence."""
+    for item in answer.items:
+        assert item.citations, item
+        for citation in item.citations:
+            sentence = article.sentences[citation.sentence]
+            assert citation.text == sentence.text == article.text[citation.start : citation.end]
+            assert citation.paragraph == sentence.paragraph
+        if item.highlight:
+            start, end = item.highlight
+            assert item.citations[0].start <= start and end <= item.citations[-1].end
+
+
+@pytest.mark.parametrize("command", ["summary", "quotes", "dates", "who", "source", "who Jane Doe"])
+def test_every_item_is_cited(tiny: Article, command: str) -> None:
+    answer = answer_command(command, tiny)
+    assert answer.items
+    assert_cited(answer, tiny)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "help", "nonsense", "quotes-by", "/article", "¿qué?"])
+def test_unknown_or_empty_text_is_help(tiny: Article, text: str) -> None:
+    answer = answer_command(text, tiny)
+    assert answer.kind == "help"
+    labels = [item.label or "" for item in answer.items]
+    assert any(label.startswith("/article dates") for label in labels)
+    assert any(label.startswith("/article quotes") for label in labels)
+
+
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("", ["Prices will fall by March,", "Inflation is sticky,", "We will not cut rates,"]),
+        ("Jane Doe", ["Prices will fall by March,"]),
+        ("doe", ["Prices will fall by March,"]),
+        ("@janedoemp", ["Prices will fall by March,"]),
+        ("finance minister", ["Prices will fall by March,"]),
+        ("Smith", ["Inflation is sticky,", "We will not cut rates,"]),
+        ("JOHN", ["Inflation is sticky,", "We will not cut rates,"]),
+        ("bank governor", ["Inflation is sticky,", "We will not cut rates,"]),
+    ],
+)
+def test_quotes_filter_by_name_surname_handle_role(tiny: Article, query: str, expected: list[str]) -> None:
+    answer = answer_command(f"quotes {query}", tiny)
+    assert answer.kind == "quotes"
+    assert [item.text for item in answer.items] == expected
+
+
+def test_quote_items_name_the_resolved_speaker(tiny: Article) -> None:
+    items = answer_command("quotes smith", tiny).items
+    assert {item.label for item in items} == {"John Smith"}
+    assert answer_command("quotes doe", tiny).items[0].detail == "via a post on X"
+
+
+def test_quotes_from_an_unknown_speaker_abstain_with_a_hint(tiny: Article) -> None:
+    answer = answer_command("quotes Napoleon", tiny)
+    assert answer.kind == "abstain"
+    assert "Napoleon" in answer.title
+    assert answer.footer
+
+
+def test_dates_are_a_timeline_oldest_first(tiny: Article) -> None:
+    answer = answer_command("dates", tiny)
+    assert answer.kind == "dates"
+    assert [item.label for item in answer.items] == ["Jan 3, 2025", "Jan 5, 2025", "Mar 25-29, 2025"]
+    assert [item.text for item in answer.items] == [
+        "Smith told reporters",
+        "Finance Minister Jane Doe said",
+        "A trade summit runs",
+    ]
+
+
+def test_who_lists_roles_and_quote_counts(tiny: Article) -> None:
+    answer = answer_command("who", tiny)
+    by_name = {item.label: item for item in answer.items}
+    assert list(by_name) == ["John Smith", "Jane Doe"]  # most quoted first
+    assert by_name["John Smith"].text == "Bank governor"
+    assert "quoted 2 times" in (by_name["John Smith"].detail or "")
+    assert "quoted once" in (by_name["Jane Doe"].detail or "")
+
+
+def test_who_one_person_shows_profile_then_their_quotes(tiny: Article) -> None:
+    answer = answer_command("who smith", tiny)
+    assert answer.title == "John Smith"
+    assert answer.items[0].text == "Bank governor"
+    assert [item.text for item in answer.items[1:]] == ["Inflation is sticky,", "We will not cut rates,"]
+
+
+def test_source_reports_dateline_agency_and_how_the_date_was_found(tiny: Article) -> None:
+    answer = answer_command("source", tiny)
+    items = {item.label: item for item in answer.items}
+    assert items["Dateline"].text == "London"
+    assert items["Agency"].text == "Reuters"
+    assert items["Byline"].text == "Ann Lee"
+    assert items["Published"].text == "Jan 5, 2025"
+    assert items["Published"].detail == tiny.provenance.explanation
+    assert items["Published"].citations[0].sentence == 0
+
+
+def test_summary_uses_summary_sentences_in_reading_order(tiny: Article) -> None:
+    answer = answer_command("summary", tiny)
+    assert answer.intro == tiny.summary.gist
+    assert [item.citations[0].sentence for item in answer.items] == [0, 2]
+
+
+def test_summary_falls_back_to_the_lead(tiny: Article) -> None:
+    bare = tiny.model_copy(update={"summary": type(tiny.summary)()})
+    answer = answer_command("summary", bare)
+    assert [item.citations[0].sentence for item in answer.items] == [0, 1, 2]
+
+
+def test_an_empty_model_gives_friendly_empty_answers(tiny: Article) -> None:
+    bare = Article(text=tiny.text, paragraphs=tiny.paragraphs, sentences=tiny.sentences)
+    for command in ("quotes", "dates", "who", "source"):
+        answer = answer_command(command, bare)
+        assert answer.items == ()
+        assert answer.intro

@@ -1,0 +1,106 @@
+"""Fixtures: a fake Slack Web API on a free port, a real Bolt App pointed at it, and signed dispatch."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+import pytest
+from slack_bolt import App, BoltRequest, BoltResponse
+
+from bot.article.model import Article
+from bot.article.parse import parse
+from bot.config import SEED_ARTICLE, Settings
+from bot.slack.app import build_app
+from bot.slack.serve import make_server
+from tests.slack import payloads
+from tests.slack.fake_slack import FakeSlack
+
+EVIL_ARTICLE = (
+    "Officials told <!channel> and <!here> on March 3, 2025 that the vote is off.\n"
+    '"Read <https://evil.example|click here> before Friday," said Jane Doe, the interior minister.\n'
+    'Analyst <@U123> said the plan "is \u202edead on arrival\u200b" and <!subteam^S1|@editors> agreed.\n'
+    "Tom & Jerry > everyone, said <#C999|general> on Monday.\n"
+)
+RAW_FORBIDDEN = (
+    "<!channel>",
+    "<!here>",
+    "<@U123>",
+    "<https://evil",
+    "<!subteam",
+    "<#C999",
+    "\u202e",
+    "\u200b",
+)
+
+
+@pytest.fixture
+def fake_slack() -> Iterator[FakeSlack]:
+    fake = FakeSlack().start()
+    yield fake
+    fake.stop()
+
+
+@pytest.fixture(scope="session")
+def seed_article() -> Article:
+    return parse(SEED_ARTICLE.read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def settings(fake_slack: FakeSlack) -> Settings:
+    return Settings(
+        _env_file=None,
+        slack_bot_token="xoxb-test-token",
+        slack_signing_secret=payloads.SIGNING_SECRET,
+        slack_api_url=fake_slack.api_url,
+    )
+
+
+@pytest.fixture
+def make_app(settings: Settings, seed_article: Article) -> Callable[..., App]:
+    def make(article: Article | None = None) -> App:
+        return build_app(settings, article or seed_article)
+
+    return make
+
+
+@pytest.fixture
+def app(make_app: Callable[..., App]) -> App:
+    return make_app()
+
+
+@dataclass
+class Driver:
+    """Sends signed requests to an App the way Slack does, through `app.dispatch`."""
+
+    app: App
+    fake: FakeSlack
+
+    def post(self, body: str, content_type: str, **sign: int) -> BoltResponse:
+        headers = payloads.signed_headers(body, content_type, **sign)
+        return self.app.dispatch(BoltRequest(body=body, headers=headers))
+
+    def command(self, text: str, hook: str = "cmd") -> BoltResponse:
+        return self.post(payloads.command(text, self.fake.response_url(hook)), payloads.FORM)
+
+    def share(self, value: str, hook: str = "share") -> BoltResponse:
+        return self.post(payloads.share_action(value, self.fake.response_url(hook)), payloads.FORM)
+
+    def event(self, inner: dict, event_id: str = "Ev0001") -> BoltResponse:
+        return self.post(payloads.event(inner, event_id), "application/json")
+
+
+@pytest.fixture
+def slack(app: App, fake_slack: FakeSlack) -> Driver:
+    return Driver(app, fake_slack)
+
+
+@pytest.fixture
+def http_url(app: App) -> Iterator[str]:
+    """The real HTTP stack from serve.py (waitress + Bolt's WSGI adapter) on a free port."""
+    server = make_server(app, host="127.0.0.1", port=0, threads=4)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.effective_port}"
+    server.close()
