@@ -14,7 +14,7 @@ from pydantic import ValidationError
 
 from bot.answers import answer_message
 from bot.article import Article, ArticleError, parse
-from bot.config import Settings
+from bot.config import Settings, SettingsError
 from bot.slack.console import render_answer, render_report, run_console
 
 logger = logging.getLogger("bot")
@@ -94,7 +94,10 @@ def _serve(settings: Settings, *, http: bool, port: int | None) -> int:
         raise CliError(f"cannot serve in {mode}: {', '.join(missing)} not set (environment or .env)")
     from bot.slack.serve import serve
 
-    serve(settings, http=http, port=port or settings.port)
+    try:
+        serve(settings, http=http, port=port or settings.port)
+    except SettingsError as error:
+        raise CliError(str(error)) from None
     return EXIT_OK
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from bot.answers.ask import answer_question
+from bot.answers.conversation import Conversation
 from bot.answers.help import build_help
 from bot.answers.intents import Intent, IntentKind, parse_command
 from bot.answers.model import Answer
@@ -33,6 +35,13 @@ def build(intent: Intent, article: Article) -> Answer:
     return builder(article, intent.argument)
 
 
+ASK_COMMAND = "ask"
+"""`/article ask <question>`: a free question, answered by `answer_question`."""
+
+
 def answer_command(text: str, article: Article) -> Answer:
     """Answer the text after `/article`. Unknown or empty text gets the help answer, never an error."""
+    words = text.strip().split(maxsplit=1)
+    if words and words[0].lower() == ASK_COMMAND:
+        return answer_question(words[1] if len(words) > 1 else "", article, Conversation())
     return build(parse_command(text), article)

@@ -138,6 +138,9 @@ def parse_message(text: str) -> Intent:
     """A plain-language DM or mention; `/article ...` typed in a message works as the command does."""
     command = COMMAND_PREFIX.match(text)
     if command:
+        words = command.group("rest").split(maxsplit=1)
+        if words and words[0].lower() == "ask":
+            return Intent(kind="ask", text=words[1].strip() if len(words) > 1 else "")
         return parse_command(command.group("rest"))
     cleaned = clean(text)
     if not cleaned:

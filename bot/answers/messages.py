@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.answers.ask import answer_question
+from bot.answers.ask import answer_question, follow_conversation, takes_over
 from bot.answers.conversation import Conversation
 from bot.answers.dispatch import build
 from bot.answers.intents import Intent, parse_message
@@ -39,8 +39,9 @@ def answer_message(
     """Answer a message and return the conversation to pass with the next one."""
     conversation = conversation or Conversation()
     intent = resolve(parse_message(text), conversation)
-    if intent.kind == "ask":
-        return answer_question(intent.text, article, conversation), conversation
+    if intent.kind == "ask" or takes_over(intent):
+        answer = answer_question(intent.text, article, conversation)
+        return answer, follow_conversation(intent.text, article, answer, conversation)
     answer = build(intent, article)
     subject = _subject(intent, article, answer, conversation.subject)
     return answer, Conversation(subject=subject, topic=intent.kind)

@@ -24,28 +24,26 @@ REPORTING_VERBS = frozenset(
     _words(
         """
     say says said saying tell tells told telling add adds added adding ask asks asked asking
-    write writes wrote writing tweet tweets tweeted tweeting posted posting stated
-    noted argue argues argued arguing warn warns warned warning insist insists insisted insisting
+    write writes wrote writing tweeted tweeting posted posting stated noted
+    argue argues argued arguing warn warns warned warning insist insists insisted insisting
     explain explains explained explaining claimed declare declares declared announce announces
     announced continue continues continued recall recalls recalled reply replies replied respond
     responds responded acknowledge acknowledges acknowledged admit admits admitted observe observes
-    observed remark remarks remarked suggest suggests suggested assert asserts asserted contend
-    contends contended complain complains complained predict predicts predicted promise promises
-    promised vow vows vowed urge urges urged call calls called describe describes described
-    report reports reported quip quips quipped joke jokes joked exclaim exclaims exclaimed
-    shout shouts shouted yell yells yelled chant chants chanted sing sings sang emphasize emphasizes
-    emphasized emphasise emphasised stress stresses stressed agree agrees agreed conclude concludes
-    concluded concede concedes conceded charged accuse accuses accused muse muses mused wonder
-    wonders wondered testify testifies testified recount recounts recounted boast boasts boasted
-    lament laments lamented scoff scoffs scoffed retort retorts retorted demand demands demanded
-    tout touts touted dub dubs dubbed label labels labeled labelled brand brands branded
+    observed remarked suggest suggests suggested assert asserts asserted contend contends
+    contended complain complains complained predict predicts predicted promised vow vows vowed
+    urge urges urged calls called calling describe describes described reports reported quipped
+    joked exclaim exclaims exclaimed shout shouts shouted yell yells yelled chanted sing sings sang
+    emphasize emphasizes emphasized emphasise emphasises emphasised stresses stressed agree agrees
+    agreed conclude concludes concluded concede concedes conceded charged accuse accuses accused
+    mused wondered testify testifies testified recount recounts recounted boasts boasted lamented
+    scoffed retorted demanded touted dubbed labeled labelled branded read reads commented
     """
     )
 )
-"""Cue verbs that introduce speech, inflected. Nouns that double as verbs ("states", "notes", "claims",
-"posts", "charges") are left out in the -s form because they are far more often nouns."""
+"""Cue verbs that introduce speech, inflected. Forms that are far more often nouns ("report", "call",
+"tweets", "remarks", "claims", "states", "notes") are left out."""
 
-PHRASAL_CUES = {"according": "to", "went": "on", "pointed": "out", "quoted": "as"}
+PHRASAL_CUES = {"according": "to", "went": "on", "pointed": "out", "quoted": "as", "put": "it"}
 """Two-word cues: first word -> the word that must follow it."""
 
 SUBJECT_AFTER_CUE = frozenset({"according"})
@@ -53,6 +51,8 @@ SUBJECT_AFTER_CUE = frozenset({"according"})
 
 NP_CONNECTORS = frozenset({"of", "for", "and", "at"})
 """Lower-case words allowed inside a name when a capitalised word follows ("Secretary of State")."""
+NP_PREPOSITIONS = frozenset({"in", "at", "from", "with", "on"})
+"""Allowed inside a speaker phrase where the syntax already says "speaker" ("a lawyer at X said")."""
 NP_BREAKERS = frozenset({"who", "speaking", "adding", "noting", "referring", "according"})
 
 PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
@@ -152,7 +152,7 @@ CUE_CHANNELS = {
 
 MAX_REGION = 320
 """Characters searched for an attribution on either side of a quote; keeps the work per quote bounded."""
-MAX_AFTER_TOKENS = 16
+MAX_AFTER_TOKENS = 32
 """Tokens after a closing mark within which the cue must start ("...,” Rep. Jim Jordan (R-Ohio) said")."""
 MAX_SPEAKER_TOKENS = 14
 SCARE_QUOTE_WORDS = 3
@@ -160,6 +160,18 @@ SCARE_QUOTE_WORDS = 3
 RECENT_PARAGRAPHS = 2
 """How far back an unattributed quote may borrow the last speaker."""
 PRONOUN_LOOKBACK = 600
+"""Characters searched backwards for a capitalised name to stand for "he"/"she"."""
+PRONOUN_PARAGRAPHS = 3
+"""How many paragraphs back a named speaker may be the antecedent of a pronoun."""
+
+CALENDAR_WORDS = frozenset(
+    _words(
+        """monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december"""
+    )
+)
+COORDINATORS = frozenset({"and", "but", "then"})
+"""`X did Y and said “...”`: a cue after these takes the sentence subject as its speaker."""
 
 _MARK = re.compile("[\"'“”‘’«»]")
 _TOKEN = re.compile(r"[\w@#$]+(?:[-’'.&/][\w@#$]+)*|[^\w\s]")
@@ -338,6 +350,10 @@ def _lower(token: Token) -> str:
     return token[2].lower()
 
 
+def _is_possessive(token: Token) -> bool:
+    return token[2].endswith(("’s", "'s", "s’", "s'"))
+
+
 def _is_abbrev_dot(tokens: list[Token], k: int) -> bool:
     """Whether the '.' at tokens[k] belongs to an abbreviation or initial ("Sen.", "J.", "U.S.")."""
     if k == 0 or tokens[k - 1][1] != tokens[k][0]:
@@ -347,8 +363,24 @@ def _is_abbrev_dot(tokens: list[Token], k: int) -> bool:
 
 
 def _ends_sentence(tokens: list[Token], k: int) -> bool:
+    """Whether punctuation at k closes a sentence (not "R-Ky., said" nor "Sen. Kaine")."""
     mark = tokens[k][2]
-    return mark in "!?;" or (mark == "." and not _is_abbrev_dot(tokens, k))
+    if mark in "!?;":
+        return True
+    if mark != "." or _is_abbrev_dot(tokens, k):
+        return False
+    following = tokens[k + 1][2] if k + 1 < len(tokens) else ""
+    return not (following == "," or following[:1].islower())
+
+
+def _skippable(token: Token) -> bool:
+    """Adverbs, auxiliaries and dates between a speaker and the cue ("Smith on Friday flatly said")."""
+    low = _lower(token)
+    if low in CALENDAR_WORDS or low.isdigit():
+        return True
+    if _is_cap(token):
+        return False
+    return low in SKIP_BEFORE_CUE or (low.endswith("ly") and len(low) > 4)
 
 
 def _cue_at(tokens: list[Token], k: int) -> int:
@@ -366,44 +398,65 @@ def _cue_at(tokens: list[Token], k: int) -> int:
     return 1 if word in REPORTING_VERBS else 0
 
 
-def _np_ok(tokens: list[Token]) -> bool:
-    """Whether a token run can be a speaker: a name, a pronoun, or a determiner/role phrase."""
+def _np_ok(tokens: list[Token], lenient: bool = False) -> bool:
+    """Whether a token run can be a speaker: a name, a pronoun, or a determiner/role phrase.
+
+    `lenient` is for slots where the syntax already says "speaker" (`“...,” the book said`).
+    """
     if not tokens or len(tokens) > MAX_SPEAKER_TOKENS or not _is_word(tokens[0]):
         return False
     first = _lower(tokens[0])
     if first in PRONOUNS:
         return len(tokens) == 1
-    if first in FUNCTION_WORDS:
+    words = [_lower(t) for t in tokens if _is_word(t)]
+    inside = NP_CONNECTORS | NP_PREPOSITIONS if lenient else NP_CONNECTORS
+    if first in FUNCTION_WORDS or any(
+        (w in FUNCTION_WORDS and w not in inside) or w in REPORTING_VERBS for w in words[1:]
+    ):
         return False
+    if any(
+        _lower(t) in DETERMINERS and _lower(tokens[i]) not in NP_CONNECTORS for i, t in enumerate(tokens[1:])
+    ):
+        return False  # "Following a", "features a New York Times"
     if _is_cap(tokens[0]):
         return True
-    words = [_lower(t) for t in tokens if _is_word(t)]
-    if first in DETERMINERS or first.endswith(("’s", "'s")):
-        return any(w in ROLE_NOUNS or w.rstrip("s") in ROLE_NOUNS for w in words[1:]) or any(
-            _is_cap(t) for t in tokens[1:]
-        )
-    return len(words) <= 3 and words[-1] in ROLE_NOUNS
+    if first in DETERMINERS or _is_possessive(tokens[0]):
+        if any(w in ROLE_NOUNS or w.rstrip("s") in ROLE_NOUNS for w in words[1:]):
+            return True
+        if any(_is_cap(t) for t in tokens[1:]):
+            return True
+        return lenient and 1 < len(words) <= 7 and not any(w in SKIP_BEFORE_CUE for w in words[1:])
+    if lenient and any(_is_cap(t) for t in tokens):
+        return True
+    plural = lenient and len(words) <= 2 and words[-1].endswith("s")
+    return len(words) <= 3 and (words[-1] in ROLE_NOUNS or plural)
 
 
 def _is_name(tokens: list[Token]) -> bool:
     return bool(tokens) and _is_cap(tokens[0]) and _lower(tokens[0]) not in DETERMINERS | FUNCTION_WORDS
 
 
+def _strip_punct(tokens: list[Token]) -> list[Token]:
+    while tokens and not _is_word(tokens[0]):
+        tokens = tokens[1:]
+    while tokens and not _is_word(tokens[-1]) and tokens[-1][2] not in ").":
+        tokens = tokens[:-1]
+    if tokens and tokens[-1][2] == "." and not _is_abbrev_dot(tokens, len(tokens) - 1):
+        tokens = tokens[:-1]
+    return tokens
+
+
 def _trim_np(tokens: list[Token]) -> list[Token]:
-    """Drop leading words that cannot open a noun phrase and trailing punctuation."""
+    """Drop leading words that cannot open a noun phrase, and trailing punctuation."""
     while tokens and not (
         _is_cap(tokens[0])
         or _lower(tokens[0]) in DETERMINERS
         or _lower(tokens[0]) in PRONOUNS
         or _lower(tokens[0]) in ROLE_NOUNS
-        or _lower(tokens[0]).endswith(("’s", "'s"))
+        or _is_possessive(tokens[0])
     ):
         tokens = tokens[1:]
-    while tokens and not _is_word(tokens[-1]) and not (tokens[-1][2] == ")" or tokens[-1][2] == "."):
-        tokens = tokens[:-1]
-    if tokens and tokens[-1][2] == "." and not _is_abbrev_dot(tokens, len(tokens) - 1):
-        tokens = tokens[:-1]
-    return tokens
+    return _strip_punct(tokens)
 
 
 def _np_forward(tokens: list[Token], k: int) -> list[Token]:
@@ -440,32 +493,16 @@ def _np_forward(tokens: list[Token], k: int) -> list[Token]:
             break
         out.append(token)
         k += 1
-    while out and (out[-1][2] in {"(", ")"} or _lower(out[-1]) in {"of", "for", "and", "at"}):
+    while out and (out[-1][2] == "(" or _lower(out[-1]) in NP_CONNECTORS):
         out.pop()
+    if paren and out:
+        opening = max(i for i, t in enumerate(out) if t[2] == "(")
+        out = out[:opening]
     return out
 
 
-def _np_backward(tokens: list[Token], k: int, floor: int) -> list[Token]:
-    """The noun phrase ending just before k (the subject of a cue at k), not reaching below floor."""
-    j = k
-    while j > floor and (_lower(tokens[j - 1]) in SKIP_BEFORE_CUE and not _is_cap(tokens[j - 1])):
-        j -= 1
-    # "Smith, the foo of bar, said": skip one appositive when a name stands before it.
-    if j > floor and tokens[j - 1][2] in ",)":
-        comma = j - 1
-        m = comma - 1
-        while m > floor and tokens[m][2] not in ",(":
-            m -= 1
-        if m > floor and tokens[m][2] in ",(":
-            head = _np_backward_run(tokens, m, floor)
-            if head and (_is_name(head) or _lower(head[0]) in PRONOUNS):
-                return head
-        appositive = _trim_np(tokens[m + 1 if tokens[m][2] in ",(" else m : comma])
-        return appositive if _np_ok(appositive) and len(appositive) <= 6 else []
-    return _np_backward_run(tokens, j, floor)
-
-
 def _np_backward_run(tokens: list[Token], k: int, floor: int) -> list[Token]:
+    """The contiguous noun phrase ending just before k, not reaching below floor."""
     j = k
     while j > floor and k - j < MAX_SPEAKER_TOKENS:
         token = tokens[j - 1]
@@ -475,30 +512,40 @@ def _np_backward_run(tokens: list[Token], k: int, floor: int) -> list[Token]:
             if word == "." and _is_abbrev_dot(tokens, j - 1):
                 j -= 1
                 continue
-            if word == ")":
+            if word == ")" and j == k:  # "Sen. Claire McCaskill (D-Mo.) said"
                 m = j - 2
-                while m > floor and tokens[m][2] != "(":
+                while m > floor and tokens[m][2] != "(" and k - m < MAX_SPEAKER_TOKENS:
                     m -= 1
-                if m > floor and k - m < MAX_SPEAKER_TOKENS:
+                if m > floor and tokens[m][2] == "(":
                     j = m
+                    k = m
                     continue
             break
-        if low in FUNCTION_WORDS and not (low in {"of", "and", "for"} and j < k and _is_cap(tokens[j])):
+        if low in FUNCTION_WORDS and not (
+            low in NP_CONNECTORS and j < k and (_is_cap(tokens[j]) or low == "of")
+        ):
             break
         if _cue_at(tokens, j - 1):
             break
         j -= 1
     run = _trim_np(tokens[j:k])
-    while run and _lower(run[0]) in {"of", "and", "for"}:
+    while run and _lower(run[0]) in NP_CONNECTORS:
         run = _trim_np(run[1:])
-    # A possessive at the end is the owner of something else, not the speaker.
-    if run and _lower(run[-1]).endswith(("’s", "'s")):
-        return []
+    # "the mother of three" keeps its "of"; "grew tired of Smith" does not.
+    if run and not (_is_cap(run[0]) or _lower(run[0]) in DETERMINERS):
+        cut = [i for i, t in enumerate(run) if _lower(t) == "of"]
+        if cut:
+            run = _trim_np(run[cut[-1] + 1 :])
+    if run and _is_possessive(run[-1]):
+        return []  # "Trump’s" owns something else; it is not the speaker
     return run
 
 
-def _segment_choice(tokens: list[Token]) -> list[Token]:
-    """Among comma-separated segments before a cue, pick the speaker: a name, else a pronoun, else last."""
+def _segment_choice(tokens: list[Token], lenient: bool) -> list[Token]:
+    """Among comma-separated segments before a cue, the speaker: a name, else a pronoun, else the last.
+
+    `Smith, the foo of bar, said` -> Smith; `Those talks go on, he said` -> he.
+    """
     segments: list[list[Token]] = [[]]
     depth = 0
     for token in tokens:
@@ -510,15 +557,31 @@ def _segment_choice(tokens: list[Token]) -> list[Token]:
             segments.append([])
         else:
             segments[-1].append(token)
-    candidates = [_trim_np(s) for s in segments if s]
-    candidates = [c for c in candidates if _np_ok(c)]
-    for c in candidates:
-        if _is_name(c):
-            return c
-    for c in candidates:
-        if _lower(c[0]) in PRONOUNS:
-            return c
+    candidates = []
+    for segment in segments:
+        segment = _strip_punct(segment)
+        while segment and _skippable(segment[-1]):
+            segment = segment[:-1]
+        if _np_ok(segment, lenient):
+            candidates.append(segment)
+    for candidate in candidates:
+        if _is_name(candidate):
+            return candidate
+    for candidate in candidates:
+        if _lower(candidate[0]) in PRONOUNS:
+            return candidate
     return candidates[-1] if candidates else []
+
+
+def _np_backward(tokens: list[Token], k: int, floor: int) -> list[Token]:
+    """The subject of a cue at k: `Smith said`, `Smith, the foo of bar, said`, `Sen. X (D-Mo.) said`."""
+    j = k
+    while j > floor and _skippable(tokens[j - 1]):
+        j -= 1
+    if j > floor and tokens[j - 1][2] == ",":
+        return _segment_choice(tokens[floor : j - 1], lenient=True)
+    run = _np_backward_run(tokens, j, floor)
+    return run if _np_ok(run, lenient=True) else []
 
 
 # --------------------------------------------------------------------------- attribution
@@ -532,17 +595,22 @@ def _channel(text: str, start: int, end: int, cue: str | None) -> str | None:
     return CUE_CHANNELS.get(cue.lower()) if cue else None
 
 
-def _make(ctx: _Context, speaker: list[Token], tokens: list[Token], cue_k: int, cue_len: int) -> _Attribution:
+def _make(ctx: _Context, s: int, e: int, tokens: list[Token], cue_k: int, cue_len: int) -> _Attribution:
+    """An explicit attribution: speaker span [s, e) and the cue at tokens[cue_k : cue_k + cue_len]."""
     text = ctx.text
-    s, e = speaker[0][0], speaker[-1][1]
     c_s, c_e = tokens[cue_k][0], tokens[cue_k + cue_len - 1][1]
-    lo = min(s, c_s)
-    hi = max(e, c_e)
-    window_start = max(0, lo - 80)
-    window_end = min(len(text), hi + 80)
+    window_start = max(0, min(s, c_s) - 80)
+    window_end = min(len(text), max(e, c_e) + 80)
     channel = _channel(text, window_start, window_end, tokens[cue_k][2])
-    pronoun = len(speaker) == 1 and _lower(speaker[0]) in PRONOUNS
-    return _Attribution(text[s:e], s, e, text[c_s:c_e], c_s, c_e, channel, pronoun, True)
+    speaker = text[s:e]
+    pronoun = speaker.lower() in PRONOUNS
+    return _Attribution(speaker, s, e, text[c_s:c_e], c_s, c_e, channel, pronoun, True)
+
+
+def _make_np(
+    ctx: _Context, speaker: list[Token], tokens: list[Token], cue_k: int, cue_len: int
+) -> _Attribution:
+    return _make(ctx, speaker[0][0], speaker[-1][1], tokens, cue_k, cue_len)
 
 
 def _according(ctx: _Context, tokens: list[Token], k: int) -> _Attribution | None:
@@ -552,24 +620,24 @@ def _according(ctx: _Context, tokens: list[Token], k: int) -> _Attribution | Non
         return None
     end = k + 2 + len(phrase)
     words = [_lower(t) for t in phrase]
-    if (
-        end < len(tokens)
-        and _lower(tokens[end]) in {"by", "from", "of"}
-        and any(w in CHANNEL_NOUNS or w.rstrip("s") in CHANNEL_NOUNS for w in words)
-    ):
-        channel = next(w for w in reversed(words) if w in CHANNEL_NOUNS or w.rstrip("s") in CHANNEL_NOUNS)
+    media = [w for w in words if w in CHANNEL_NOUNS or w.rstrip("s") in CHANNEL_NOUNS]
+    if end < len(tokens) and _lower(tokens[end]) in {"by", "from", "of"} and media:
         speaker = _np_forward(tokens, end + 1)
-        if speaker and _np_ok(speaker):
-            result = _make(ctx, speaker, tokens, k, 2)
-            result.channel = channel.rstrip("s") if channel not in CHANNEL_NOUNS else channel
+        if speaker and _np_ok(speaker, lenient=True):
+            result = _make_np(ctx, speaker, tokens, k, 2)
+            result.channel = media[-1] if media[-1] in CHANNEL_NOUNS else media[-1].rstrip("s")
             return result
-    if not _np_ok(phrase):
+    if not _np_ok(phrase, lenient=True):
         return None
-    return _make(ctx, phrase, tokens, k, 2)
+    return _make_np(ctx, phrase, tokens, k, 2)
 
 
-def _before(ctx: _Context, start: int, end: int) -> _Attribution | None:
-    """A cue in the clause before the quote: `X said: “...”`, `X called it “...”`, `according to X, “...”`."""
+def _before(ctx: _Context, start: int, end: int, sentence_start: int | None = None) -> _Attribution | None:
+    """A cue in the clause before the quote: `X said: “...”`, `X called it “...”`, `according to X, “...”`.
+
+    `sentence_start` is given when the clause is a whole sentence prefix (no earlier quote in it), so
+    participles and coordinated cues (`X attacked Y, saying “...”`) may take the sentence subject.
+    """
     tokens = _tokens(ctx.text, start, end)
     for k in range(len(tokens) - 1, -1, -1):
         size = _cue_at(tokens, k)
@@ -585,12 +653,29 @@ def _before(ctx: _Context, start: int, end: int) -> _Attribution | None:
             if not _is_word(tokens[m]) and _ends_sentence(tokens, m):
                 floor = m + 1
                 break
-        subject = _np_backward(tokens, k, floor)
-        if subject and _np_ok(subject):
-            return _make(ctx, subject, tokens, k, size)
+        j = k
+        while j > floor and _skippable(tokens[j - 1]):
+            j -= 1
+        gerund = _lower(tokens[k]).endswith("ing")
+        participle = gerund or (
+            j > floor and (_lower(tokens[j - 1]) in COORDINATORS or tokens[j - 1][2] == ",")
+        )
+        if gerund and j > floor and _is_word(tokens[j - 1]):
+            doer = _np_backward_run(tokens, j, floor)  # "footage of Hillary Clinton asking"
+            if doer and _is_name(doer) and _np_ok(doer):
+                return _make_np(ctx, doer, tokens, k, size)
+        if participle and sentence_start is not None:
+            subject = _subject(ctx, sentence_start, tokens[k][0])
+            if subject is not None and subject.speaker_start is not None and subject.speaker_end is not None:
+                return _make(ctx, subject.speaker_start, subject.speaker_end, tokens, k, size)
+        if j > floor and _lower(tokens[j - 1]) in COORDINATORS:
+            continue
+        subject_np = _np_backward(tokens, k, floor)
+        if subject_np and not (participle and _lower(tokens[k]).endswith("ing")):
+            return _make_np(ctx, subject_np, tokens, k, size)
         inverted = _np_forward(tokens, k + size)
         if inverted and _np_ok(inverted) and _lower(inverted[0]) not in PRONOUNS | {"that"}:
-            return _make(ctx, inverted, tokens, k, size)
+            return _make_np(ctx, inverted, tokens, k, size)
     return None
 
 
@@ -599,16 +684,13 @@ def _after(ctx: _Context, start: int, end: int) -> _Attribution | None:
     tokens = _tokens(ctx.text, start, end)
     first = 0
     while first < len(tokens) and not _is_word(tokens[first]):
-        if _ends_sentence(tokens, first) and first > 0:
+        if first > 0 and _ends_sentence(tokens, first):
             return None
         first += 1
     if first > 0 and tokens[first - 1][2] in "―—" and first < len(tokens):
         dash_speaker = _np_forward(tokens, first)
-        if (
-            dash_speaker
-            and _is_name(dash_speaker)
-            and not any(_cue_at(tokens, m) for m in range(first, first + 4) if m < len(tokens))
-        ):
+        nearby = range(first, min(len(tokens), first + 4))
+        if dash_speaker and _is_name(dash_speaker) and not any(_cue_at(tokens, m) for m in nearby):
             s, e = dash_speaker[0][0], dash_speaker[-1][1]
             return _Attribution(ctx.text[s:e], s, e, explicit=True)
     paren = 0
@@ -626,46 +708,69 @@ def _after(ctx: _Context, start: int, end: int) -> _Attribution | None:
         if _lower(tokens[k]) in SUBJECT_AFTER_CUE:
             return _according(ctx, tokens, k) if k == first else None
         j = k
-        while j > first and _lower(tokens[j - 1]) in SKIP_BEFORE_CUE and not _is_cap(tokens[j - 1]):
+        while j > first and _skippable(tokens[j - 1]):
             j -= 1
         if j == first:
+            if _lower(tokens[k]).endswith("ing"):
+                return None  # `“...,” adding that ...`: the speaker was named before the quote
             inverted = _np_forward(tokens, k + size)
-            if inverted and _np_ok(inverted):
-                return _make(ctx, inverted, tokens, k, size)
+            if inverted and _np_ok(inverted, lenient=True) and _lower(inverted[0]) not in {"that", "it"}:
+                return _make_np(ctx, inverted, tokens, k, size)
             return None
-        speaker = _segment_choice(tokens[first:j])
-        if speaker:
-            return _make(ctx, speaker, tokens, k, size)
-        return None
+        if _lower(tokens[j - 1]) in COORDINATORS:
+            return None
+        lead = first
+        while lead < j and _lower(tokens[lead]) in FUNCTION_WORDS and _lower(tokens[lead]) not in PRONOUNS:
+            lead += 1  # `“...,” as a Homeland Security memo put it`
+        speaker = _segment_choice(tokens[lead:j], lenient=True)
+        return _make_np(ctx, speaker, tokens, k, size) if speaker else None
     return None
 
 
 def _subject(ctx: _Context, start: int, end: int) -> _Attribution | None:
     """The sentence subject when it is a name or role: `Officials X and Y today discussed “...”`.
 
-    The subject is the capitalised run just before the first lower-case verb-like word, which skips
-    datelines and openers such as `Washington, Mar 28 (UNI)`.
+    The subject is the noun phrase before the first lower-case verb-like word, after skipping an
+    opener (`In recent weeks,`, `Following the meeting,`, a dateline) and an appositive
+    (`Dean, a former DNC chairman, poked ...`).
     """
     tokens = _tokens(ctx.text, start, end)
-    verb = next(
-        (
-            k
-            for k, token in enumerate(tokens)
-            if _is_word(token)
+    n = len(tokens)
+    k = 0
+    if n and _is_word(tokens[0]):
+        opener = _lower(tokens[0])
+        if opener in FUNCTION_WORDS or opener.endswith(("ing", "ed")):
+            k = next((m + 1 for m in range(n) if tokens[m][2] == ","), n)
+            while k < n and tokens[k][2][:1].islower() and _lower(tokens[k]) not in DETERMINERS:
+                k = next((m + 1 for m in range(k, n) if tokens[m][2] == ","), n)
+    lead = k
+    while k < n:
+        token = tokens[k]
+        if token[2] == "," and k > lead and _is_word(tokens[k - 1]) and _is_cap(tokens[k - 1]):
+            close = next((m for m in range(k + 1, min(n, k + 20)) if tokens[m][2] == ","), None)
+            if close is not None:
+                k = close + 1  # an appositive: "Dean, a former DNC chairman, poked ..."
+                continue
+        if (
+            _is_word(token)
             and token[2][:1].islower()
-            and _lower(token) not in NP_CONNECTORS | SKIP_BEFORE_CUE | DETERMINERS
-            and _lower(token) not in ROLE_NOUNS
-            and not (k + 1 < len(tokens) and _is_cap(tokens[k + 1]) and _lower(token) == "the")
-        ),
-        None,
-    )
-    if verb is None:
+            and _lower(token) not in NP_CONNECTORS | DETERMINERS | ROLE_NOUNS
+            and not _skippable(token)
+        ):
+            break
+        k += 1
+    else:
         return None
-    j = verb
-    while j > 0 and _lower(tokens[j - 1]) in SKIP_BEFORE_CUE and not _is_cap(tokens[j - 1]):
+    j = k
+    while j > lead and _skippable(tokens[j - 1]):
         j -= 1
-    run = _np_backward_run(tokens, j, 0)
-    if not run or not _np_ok(run) or not (_is_name(run) or _lower(run[-1]) in ROLE_NOUNS):
+    if j > lead and tokens[j - 1][2] == ",":
+        run = _segment_choice(tokens[lead : j - 1], lenient=False)
+    else:
+        run = _np_backward_run(tokens, j, lead)
+    if not run or not _np_ok(run):
+        return None
+    if not (_is_name(run) or _lower(run[-1]) in ROLE_NOUNS or any(_is_cap(t) for t in run[1:])):
         return None
     s, e = run[0][0], run[-1][1]
     return _Attribution(ctx.text[s:e], s, e)
@@ -679,57 +784,86 @@ def _colon_block(ctx: _Context, paragraph: Paragraph, after: int) -> _Attributio
         return None
     end = paragraph.start + len(tail) - 1
     start = max(paragraph.start, after, end - MAX_REGION)
-    found = _before(ctx, start, end)
-    if found is not None:
-        found.explicit = True
+    found = _before(ctx, start, end, _sentence_start(ctx, end) if after <= paragraph.start else None)
+    if found is not None and found.pronoun:
+        _resolve_pronoun(ctx, found, (paragraph.start, found.speaker_start or paragraph.start))
     return found
 
 
 def _recent_speaker(ctx: _Context, position: int, paragraph_index: int) -> _Attribution | None:
-    """The last explicitly attributed speaker at most RECENT_PARAGRAPHS back, else a reported-speech
-    subject (`Smith said the deal was dead.`) in those paragraphs."""
+    """The last named speaker at most RECENT_PARAGRAPHS back."""
     floor = ctx.paragraphs[max(0, paragraph_index - RECENT_PARAGRAPHS)].start
-    best: _Attribution | None = None
     for offset, attribution in reversed(ctx.named):
         if offset < floor:
             break
         if offset < position:
-            best = attribution
-            break
-    if best is not None:
-        return best
-    start = max(floor, position - MAX_REGION * 2)
-    found = _before(ctx, start, position)
-    if found is not None and not found.pronoun:
-        found.explicit = False
-        return found
+            return attribution
     return None
 
 
-def _resolve_pronoun(ctx: _Context, attribution: _Attribution, position: int) -> _Attribution:
-    """Point a pronoun speaker at the nearest preceding named speaker or capitalised person name."""
+def _previous_sentence(ctx: _Context, piece: _Piece) -> _Attribution | None:
+    """`Sanders praised young voters. “...”`: the sentence before, in the same paragraph, names them."""
+    k = _sentence_index(ctx, piece.open_pos)
+    if k == 0 or ctx.sentences[k - 1].paragraph != piece.paragraph:
+        return None
+    sentence = ctx.sentences[k - 1]
+    found = _before(ctx, sentence.start, sentence.end, sentence.start) or _subject(
+        ctx, sentence.start, sentence.end
+    )
+    if found is not None and found.pronoun:
+        _resolve_pronoun(ctx, found, (sentence.start, found.speaker_start or sentence.start))
+    return found
+
+
+def _person_like(speaker: str | None) -> bool:
+    return bool(speaker) and speaker.split()[0].lower() not in DETERMINERS  # type: ignore[union-attr]
+
+
+def _resolve_pronoun(ctx: _Context, attribution: _Attribution, region: tuple[int, int] | None) -> None:
+    """Point a pronoun speaker at its antecedent: the subject of `region`, the clause before it in the
+    same sentence (`Lynch said she recalled ...`, `McCaskill scolded him: “...,” she said`), else the
+    last named speaker, else the last capitalised name before it."""
+    position = attribution.speaker_start or 0
     pronoun = (attribution.speaker or "").lower()
     person = pronoun in PERSON_PRONOUNS
     antecedent: tuple[int, int] | None = None
-    for offset, previous in reversed(ctx.named):
-        if offset >= position or previous.speaker_start is None or previous.speaker_end is None:
-            continue
-        first = (previous.speaker or "").split()[0].lower() if previous.speaker else ""
-        if person == (first not in DETERMINERS):
-            antecedent = (previous.speaker_start, previous.speaker_end)
-            break
-    if person:
-        window_start = max(antecedent[1] if antecedent else 0, position - PRONOUN_LOOKBACK)
-        last = None
-        for match in _PERSON_NAME.finditer(ctx.text, window_start, attribution.speaker_start or position):
-            last = match
-        if last is not None:
-            antecedent = (last.start(), last.end())
+    if region is not None and region[0] < region[1]:
+        subject = _subject(ctx, *region)
+        if (
+            subject is not None
+            and subject.speaker_start is not None
+            and subject.speaker_end is not None
+            and _person_like(subject.speaker) == person
+        ):
+            antecedent = (subject.speaker_start, subject.speaker_end)
     if antecedent is None:
-        return attribution
+        floor_paragraph = max(0, _paragraph_of(ctx, position) - PRONOUN_PARAGRAPHS)
+        floor = ctx.paragraphs[floor_paragraph].start if ctx.paragraphs else 0
+        for offset, previous in reversed(ctx.named):
+            if offset < floor:
+                break
+            if offset >= position or previous.speaker_start is None or previous.speaker_end is None:
+                continue
+            if _person_like(previous.speaker) == person:
+                antecedent = (previous.speaker_start, previous.speaker_end)
+                break
+    if antecedent is None and person:
+        for match in _PERSON_NAME.finditer(ctx.text, max(0, position - PRONOUN_LOOKBACK), position):
+            words = match.group().split()
+            if words[0].lower() in FUNCTION_WORDS | DETERMINERS | CALENDAR_WORDS:
+                continue
+            end = match.end() - (2 if match.group().endswith(("’s", "'s")) else 0)
+            antecedent = (match.start(), end)
+    if antecedent is None:
+        return
     s, e = antecedent
     attribution.speaker, attribution.speaker_start, attribution.speaker_end = ctx.text[s:e], s, e
-    return attribution
+    attribution.pronoun = False
+
+
+def _paragraph_of(ctx: _Context, position: int) -> int:
+    k = _sentence_index(ctx, position)
+    return ctx.sentences[k].paragraph if ctx.sentences else 0
 
 
 def _sentence_start(ctx: _Context, position: int) -> int:
@@ -770,41 +904,65 @@ def _is_partial(text: str, piece: _Piece, paragraph: Paragraph) -> bool:
 
 def _remember(ctx: _Context, offset: int, attribution: _Attribution) -> None:
     """Keep named speakers sorted by position, for pronouns and unattributed follow-up quotes."""
-    bisect.insort(ctx.named, (offset, attribution), key=lambda item: item[0])
+    if attribution.speaker and not attribution.pronoun:
+        bisect.insort(ctx.named, (offset, attribution), key=lambda item: item[0])
+
+
+def _explicit(ctx: _Context, piece: _Piece, previous_end: int, next_open: int) -> _Attribution | None:
+    """The cue in the quote's own sentence. A quote closing on a full stop is attributed by the clause
+    before it first (`Russia insisted that Pyongyang “stop.” The IAEA said ...`), others by what follows."""
+    text = ctx.text
+    sentence_start = _sentence_start(ctx, piece.open_pos)
+    clause_start = max(previous_end, sentence_start, piece.open_pos - MAX_REGION)
+    whole = sentence_start if clause_start == sentence_start else None
+
+    def before() -> _Attribution | None:
+        return _before(ctx, clause_start, piece.open_pos, whole)
+
+    def after() -> _Attribution | None:
+        if not piece.closed:
+            return None
+        return _after(ctx, piece.close_end, min(next_open, piece.close_end + MAX_REGION))
+
+    full_stop = text[piece.end - 1] in ".…"
+    found = (before() or after()) if full_stop else (after() or before())
+    if found is not None and found.pronoun:
+        region = (
+            None if whole is None else (whole, min(piece.open_pos, found.speaker_start or piece.open_pos))
+        )
+        _resolve_pronoun(ctx, found, region)
+    return found
 
 
 def _attribute(ctx: _Context, pieces: list[_Piece]) -> list[_Attribution | None]:
-    """Explicit cue around each quote first; then chain, colon block, sentence subject, recent speaker."""
+    """Explicit cue around each quote first; then chain, colon block, sentence subject, neighbours."""
     results: list[_Attribution | None] = [None] * len(pieces)
     by_paragraph: dict[int, list[int]] = {}
     for n, piece in enumerate(pieces):
         by_paragraph.setdefault(piece.paragraph, []).append(n)
 
-    for n, piece in enumerate(pieces):
-        paragraph = ctx.paragraphs[piece.paragraph]
+    def bounds(n: int) -> tuple[int, int, int]:
+        piece = pieces[n]
         siblings = by_paragraph[piece.paragraph]
         position = siblings.index(n)
+        paragraph = ctx.paragraphs[piece.paragraph]
         previous_end = pieces[siblings[position - 1]].close_end if position else paragraph.start
         next_open = pieces[siblings[position + 1]].open_pos if position + 1 < len(siblings) else paragraph.end
-        found = None
-        if piece.closed:
-            found = _after(ctx, piece.close_end, min(next_open, piece.close_end + MAX_REGION))
-        if found is None:
-            clause_start = max(
-                previous_end, _sentence_start(ctx, piece.open_pos), piece.open_pos - MAX_REGION
-            )
-            found = _before(ctx, clause_start, piece.open_pos)
+        return position, previous_end, next_open
+
+    for n, piece in enumerate(pieces):
+        _, previous_end, next_open = bounds(n)
+        found = _explicit(ctx, piece, previous_end, next_open)
         results[n] = found
-        if found is not None and found.pronoun:
-            _resolve_pronoun(ctx, found, found.speaker_start or piece.open_pos)
-        if found is not None and not found.pronoun:
+        if found is not None:
             _remember(ctx, found.speaker_start or piece.start, found)
 
     # Multi-paragraph quotes share one speaker.
     chains: dict[int, _Attribution] = {}
     for n, piece in enumerate(pieces):
-        if piece.chain >= 0 and results[n] is not None and piece.chain not in chains:
-            chains[piece.chain] = results[n]  # type: ignore[assignment]
+        found = results[n]
+        if piece.chain >= 0 and found is not None and piece.chain not in chains:
+            chains[piece.chain] = found
 
     block_for: dict[int, _Attribution | None] = {}
     for index in sorted(by_paragraph):
@@ -818,32 +976,33 @@ def _attribute(ctx: _Context, pieces: list[_Piece]) -> list[_Attribution | None]
         block_for[index] = block
 
     for n, piece in enumerate(pieces):
-        paragraph = ctx.paragraphs[piece.paragraph]
-        block = block_for[piece.paragraph]
         if results[n] is not None:
             continue
         if piece.chain >= 0 and piece.chain in chains:
             results[n] = chains[piece.chain]
             continue
+        block = block_for[piece.paragraph]
         if block is not None:
             results[n] = block
             continue
+        position, previous_end, _ = bounds(n)
         sentence_start = _sentence_start(ctx, piece.open_pos)
-        siblings = by_paragraph[piece.paragraph]
-        position = siblings.index(n)
-        previous_end = pieces[siblings[position - 1]].close_end if position else paragraph.start
-        if sentence_start >= previous_end and sentence_start < piece.open_pos:
+        if previous_end <= sentence_start < piece.open_pos:
             subject = _subject(ctx, sentence_start, piece.open_pos)
             if subject is not None:
                 results[n] = subject
                 _remember(ctx, subject.speaker_start or piece.start, subject)
                 continue
-        for m in reversed(siblings[:position]):
-            if results[m] is not None:
-                results[n] = results[m]
-                break
-        else:
-            results[n] = _recent_speaker(ctx, piece.open_pos, piece.paragraph)
+        siblings = by_paragraph[piece.paragraph]
+        earlier = [results[m] for m in siblings[:position] if results[m] is not None]
+        if earlier:
+            results[n] = earlier[-1]
+            continue
+        found = _previous_sentence(ctx, piece) if sentence_start >= piece.open_pos - 1 else None
+        if found is not None and found.speaker and not found.pronoun:
+            results[n] = found
+            continue
+        results[n] = _recent_speaker(ctx, piece.open_pos, piece.paragraph)
     return results
 
 

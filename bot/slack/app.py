@@ -18,6 +18,17 @@ from bot.slack.listeners import register_listeners
 from bot.slack.middleware import RecentEvents, dedupe_events, provide
 
 logger = logging.getLogger(__name__)
+bolt_logger = logging.getLogger("bot.slack.bolt")
+
+
+class _DropTokenSkippedWarning(logging.Filter):
+    """Bolt reads SLACK_BOT_TOKEN from the environment and warns that `client` wins: which we chose."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "`token` will be unused" not in record.getMessage()
+
+
+bolt_logger.addFilter(_DropTokenSkippedWarning())
 
 
 def build_app(
@@ -35,7 +46,7 @@ def build_app(
         name="newsdesk",
         client=client,
         signing_secret=credentials.signing_secret,
-        logger=logging.getLogger("bot.slack.bolt"),
+        logger=bolt_logger,
     )
     app.use(dedupe_events(RecentEvents(settings.dedupe_size)))
     if conversations is None:

@@ -11,6 +11,7 @@ from typing import Any
 from slack_bolt import BoltContext, BoltResponse
 
 from bot.article.model import Article
+from bot.slack.command_answers import CommandAnswers
 from bot.slack.conversations import ConversationStore
 
 logger = logging.getLogger(__name__)
@@ -53,10 +54,12 @@ def dedupe_events(recent: RecentEvents) -> Middleware:
 
 
 def provide(article: Article, conversations: ConversationStore) -> Middleware:
-    """Put the current article and conversation store in context; listeners take them as kwargs."""
+    """Put the current article, its command answers and the conversations in context (listener kwargs)."""
+    answers = CommandAnswers(article)
 
     def provide_article(context: BoltContext, next: Callable[[], None]) -> None:
         context["article"] = article
+        context["answers"] = answers
         context["conversations"] = conversations
         next()
 

@@ -84,13 +84,16 @@ def header(text: str) -> Block:
 
 
 def section(mrkdwn: str) -> Block:
-    return {"type": "section", "text": {"type": "mrkdwn", "text": clip(mrkdwn, MAX_SECTION) or ELLIPSIS}}
+    return {
+        "type": "section",
+        "text": {"type": "mrkdwn", "text": clip(mrkdwn.strip(), MAX_SECTION) or ELLIPSIS},
+    }
 
 
 def context(mrkdwn: str) -> Block:
     return {
         "type": "context",
-        "elements": [{"type": "mrkdwn", "text": clip(mrkdwn, MAX_CONTEXT) or ELLIPSIS}],
+        "elements": [{"type": "mrkdwn", "text": clip(mrkdwn.strip(), MAX_CONTEXT) or ELLIPSIS}],
     }
 
 
@@ -155,7 +158,8 @@ def fallback(answer: Answer) -> str:
         lines.append(f"...and {len(answer.items) - MAX_ITEMS} more")
     if answer.footer:
         lines.append(answer.footer)
-    return clip(escape("\n".join(line for line in lines if line)), MAX_FALLBACK) or "Newsdesk"
+    text = escape("\n".join(line for line in lines if line.strip())).strip()
+    return clip(text, MAX_FALLBACK) or "Newsdesk"
 
 
 def share_button(command_text: str) -> Block:
@@ -172,10 +176,10 @@ def share_button(command_text: str) -> Block:
 def message(answer: Answer, *, share: str | None = None, shared_by: str | None = None) -> dict[str, Any]:
     """An Answer as `text` + `blocks` for chat.postMessage / respond; `share` adds the share button."""
     top = [header(answer.title)]
-    if answer.intro:
+    if answer.intro and answer.intro.strip():
         top.append(section(escape(answer.intro)))
     tail: list[Block] = []
-    if answer.footer:
+    if answer.footer and answer.footer.strip():
         tail.append(context(escape(answer.footer)))
     refs = paragraph_refs(answer.items)
     if refs:
@@ -212,5 +216,5 @@ def home_view(article: Article) -> dict[str, Any]:
 
 def notice(text: str) -> dict[str, Any]:
     """A one-line message (errors, hints): same escaping, same `text` fallback."""
-    safe = clip(escape(text), MAX_SECTION) or ELLIPSIS
+    safe = clip(escape(text).strip(), MAX_SECTION) or ELLIPSIS
     return {"text": safe, "blocks": [section(safe)]}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import pytest
 from slack_bolt import App, BoltRequest, BoltResponse
@@ -77,7 +78,7 @@ class Driver:
     app: App
     fake: FakeSlack
 
-    def post(self, body: str, content_type: str, **sign: int) -> BoltResponse:
+    def post(self, body: str, content_type: str, **sign: Any) -> BoltResponse:
         headers = payloads.signed_headers(body, content_type, **sign)
         return self.app.dispatch(BoltRequest(body=body, headers=headers))
 

@@ -10,6 +10,7 @@ import itertools
 import json
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -34,7 +35,9 @@ class Call:
 
 
 class FakeSlack:
-    def __init__(self) -> None:
+    def __init__(self, on_call: Callable[[Call], None] | None = None) -> None:
+        self.on_call = on_call
+        """Called (in the server thread) as each call arrives: the benchmark's stopwatch."""
         self.calls: list[Call] = []
         self._failures: dict[str, list[str]] = {}
         self._changed = threading.Condition()
@@ -93,6 +96,8 @@ class FakeSlack:
             return "\n".join(json.dumps(call.body, ensure_ascii=False) for call in self.calls)
 
     def _record(self, call: Call) -> dict[str, Any] | None:
+        if self.on_call is not None:
+            self.on_call(call)
         with self._changed:
             self.calls.append(call)
             self._changed.notify_all()

@@ -7,9 +7,8 @@ from typing import Any
 from slack_bolt import Ack, Respond
 from slack_sdk import WebClient
 
-from bot.answers import answer_command
-from bot.article.model import Article
 from bot.slack import render
+from bot.slack.command_answers import CommandAnswers
 
 
 def share_answer_callback(
@@ -18,10 +17,10 @@ def share_answer_callback(
     body: dict[str, Any],
     client: WebClient,
     respond: Respond,
-    article: Article,
+    answers: CommandAnswers,
 ) -> None:
     ack()
-    answer = answer_command(action.get("value", ""), article)
+    answer = answers(action.get("value", ""))
     channel = body["channel"]["id"]
     client.chat_postMessage(channel=channel, **render.message(answer, shared_by=body["user"]["id"]))
     respond(delete_original=True)

@@ -6,13 +6,13 @@ from typing import Any
 
 from slack_bolt import Ack, Respond
 
-from bot.answers import answer_command
-from bot.article.model import Article
 from bot.slack import render
+from bot.slack.command_answers import CommandAnswers
 
 
-def article_command_callback(ack: Ack, command: dict[str, Any], respond: Respond, article: Article) -> None:
+def article_command_callback(
+    ack: Ack, command: dict[str, Any], respond: Respond, answers: CommandAnswers
+) -> None:
     ack()
     text = (command.get("text") or "").strip()
-    answer = answer_command(text, article)
-    respond(response_type="ephemeral", **render.message(answer, share=text))
+    respond(response_type="ephemeral", **render.message(answers(text), share=text))

@@ -1,0 +1,226 @@
+"""Slack HTTP latency: Newsdesk against a bare echo Bolt app on one stack (waitress + Bolt's WSGI adapter).
+
+Run: python3 bench/bench_slack.py [--requests 60] [--rounds 6] [--concurrency 8]
+Both apps run as child processes pointed at an in-process fake Slack Web API; 8 clients send signed
+`/article <sub>` requests (cycling summary/quotes/dates/who/source). Latency is measured until the answer is
+visible: both apps ack() with an empty body, then respond() to the response_url, so the clock stops when the
+fake Slack receives that POST (an empty ack is not an answer). The ack time is printed too. Also printed:
+cold start (process start -> GET /healthz 200, including imports, article parse and auth.test) and the RSS
+(current and peak) of each process. Prints a table, writes nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import logging
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.slack import payloads  # noqa: E402
+from tests.slack.fake_slack import Call, FakeSlack  # noqa: E402
+
+SUBCOMMANDS = ("summary", "quotes", "dates", "who", "source")
+TARGETS = "targets: p50/p99 <= 1.2x bare, cold start <= 1.5 s, RSS <= 100 MB"
+
+
+def serve_child(kind: str, port: int) -> None:
+    """Child process: the real bot via serve(), or a bare echo App on the same server stack."""
+    from bot.config import Settings
+
+    logging.getLogger("waitress.queue").setLevel(logging.ERROR)  # "Task queue depth is 1" under full load
+    settings = Settings()
+    if kind == "bot":
+        from bot.slack.serve import serve
+
+        serve(settings, http=True, port=port)
+        return
+    from slack_bolt import Ack, App, Respond
+    from slack_sdk import WebClient
+
+    from bot.slack.serve import make_server
+
+    credentials = settings.slack_credentials()
+    app = App(
+        name="bare",
+        client=WebClient(token=credentials.bot_token, base_url=settings.slack_api_url),
+        signing_secret=credentials.signing_secret,
+    )
+
+    @app.command("/article")
+    def echo(ack: Ack, respond: Respond, command: dict) -> None:
+        ack()
+        respond(text=command["text"], response_type="ephemeral")
+
+    make_server(app, host="127.0.0.1", port=port, threads=settings.http_threads).run()
+
+
+@dataclass
+class Stopwatch:
+    """Matches each response_url POST at the fake Slack to the request that caused it."""
+
+    sent: dict[str, float] = field(default_factory=dict)
+    answered: dict[str, float] = field(default_factory=dict)
+    done: dict[str, threading.Event] = field(default_factory=dict)
+
+    def start(self, key: str) -> None:
+        self.done[key] = threading.Event()
+        self.sent[key] = time.perf_counter()
+
+    def on_call(self, call: Call) -> None:
+        if call.method == "response":
+            key = call.path.rsplit("/", 1)[-1]
+            self.answered[key] = time.perf_counter()
+            self.done[key].set()
+
+
+@dataclass
+class Child:
+    kind: str
+    process: subprocess.Popen[bytes]
+    url: str
+    cold_start: float
+    latencies: list[float] = field(default_factory=list)
+    acks: list[float] = field(default_factory=list)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start(kind: str, fake: FakeSlack) -> Child:
+    port = free_port()
+    env = {
+        **os.environ,
+        "SLACK_BOT_TOKEN": "xoxb-bench",
+        "SLACK_SIGNING_SECRET": payloads.SIGNING_SECRET,
+        "SLACK_APP_TOKEN": "",
+        "SLACK_API_URL": fake.api_url,
+        "HOST": "127.0.0.1",
+        "LOG_LEVEL": "WARNING",
+    }
+    url = f"http://127.0.0.1:{port}"
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, __file__, "--serve", kind, "--port", str(port)], cwd=ROOT, env=env
+    )
+    while True:
+        try:
+            with urllib.request.urlopen(url + "/healthz", timeout=1) as response:
+                if response.status == 200:
+                    return Child(kind, process, url, time.perf_counter() - started)
+        except (urllib.error.URLError, ConnectionError):
+            if process.poll() is not None:
+                raise SystemExit(f"{kind} exited with {process.returncode} before becoming healthy") from None
+            time.sleep(0.005)
+
+
+def rss_mb(pid: int) -> tuple[float, float]:
+    """(current, peak) resident set size from /proc, in MB."""
+    fields = dict(
+        line.split(":", 1) for line in Path(f"/proc/{pid}/status").read_text().splitlines() if ":" in line
+    )
+    return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
+
+
+def load(
+    child: Child, fake: FakeSlack, watch: Stopwatch, round_id: str, requests: int, concurrency: int
+) -> None:
+    counter = itertools.count()
+
+    def client(worker: int) -> None:
+        for n in range(requests):
+            key = f"{child.kind}-{round_id}-{worker}-{n}"
+            text = SUBCOMMANDS[next(counter) % len(SUBCOMMANDS)]
+            body = payloads.command(text, fake.response_url(key))
+            headers = payloads.signed_headers(body, payloads.FORM)
+            request = urllib.request.Request(child.url + "/slack/events", body.encode(), headers)
+            watch.start(key)
+            with urllib.request.urlopen(request, timeout=10) as response:
+                response.read()
+            child.acks.append(time.perf_counter() - watch.sent[key])
+            if not watch.done[key].wait(10):
+                raise SystemExit(f"{child.kind}: no answer for {key}")
+            child.latencies.append(watch.answered[key] - watch.sent[key])
+
+    with ThreadPoolExecutor(concurrency) as pool:
+        list(pool.map(client, range(concurrency)))
+
+
+def percentile(values: list[float], q: float) -> float:
+    return statistics.quantiles(values, n=100, method="inclusive")[q - 1] * 1000 if len(values) > 1 else 0.0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--requests", type=int, default=60, help="requests per client per round")
+    parser.add_argument("--concurrency", type=int, default=8)
+    parser.add_argument("--rounds", type=int, default=6, help="rounds per app, in ABBA order, pooled")
+    parser.add_argument("--serve", choices=("bot", "bare"), help=argparse.SUPPRESS)
+    parser.add_argument("--port", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.serve:
+        serve_child(args.serve, args.port)
+        return
+
+    watch = Stopwatch()
+    fake = FakeSlack(on_call=watch.on_call).start()
+    children = [start("bot", fake), start("bare", fake)]
+    try:
+        for child in children:  # warm-up: first requests pay for lazy imports and connection setup
+            load(child, fake, watch, "warm", 5, args.concurrency)
+            child.latencies.clear()
+            child.acks.clear()
+        for round_no in range(args.rounds):  # ABBA: drift and neighbours' load hit both apps alike
+            for child in children if round_no % 2 == 0 else children[::-1]:
+                load(child, fake, watch, str(round_no), args.requests, args.concurrency)
+        report(children, args)
+    finally:
+        for child in children:
+            child.process.terminate()
+            child.process.wait(10)
+        fake.stop()
+
+
+def report(children: list[Child], args: argparse.Namespace) -> None:
+    total = args.requests * args.concurrency * args.rounds
+    print(
+        f"Slack HTTP bench: {args.concurrency} concurrent clients, {total} signed /article commands per app "
+        f"({'/'.join(SUBCOMMANDS)}); latency = request sent -> response_url POST at the fake Slack"
+    )
+    rows = []
+    for child in children:
+        rss, peak = rss_mb(child.process.pid)
+        p50, p99 = percentile(child.latencies, 50), percentile(child.latencies, 99)
+        ack50, ack99 = percentile(child.acks, 50), percentile(child.acks, 99)
+        rows.append((child.kind, p50, p99, ack50, ack99, child.cold_start, rss, peak))
+    columns = ("p50 ms", "p99 ms", "ack p50", "ack p99")
+    print(f"{'app':<10}" + "".join(f"{c:>9}" for c in columns) + f"{'cold s':>8}{'RSS MB':>8}{'peak MB':>9}")
+    for kind, p50, p99, ack50, ack99, cold, rss, peak in rows:
+        name = "newsdesk" if kind == "bot" else "bare echo"
+        print(
+            f"{name:<10}{p50:>9.2f}{p99:>9.2f}{ack50:>9.2f}{ack99:>9.2f}{cold:>8.2f}{rss:>8.1f}{peak:>9.1f}"
+        )
+    bot, bare = rows
+    ratios = [bot[i] / bare[i] if bare[i] else float("nan") for i in range(1, 5)]
+    print(f"{'ratio':<10}" + "".join(f"{r:>8.2f}x" for r in ratios))
+    print(TARGETS)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,190 @@
+"""Score free-question answering: exact match / token F1 on answerable questions, abstention precision and
+recall on unanswerable ones, and latency against a plain-BM25 baseline in the same run.
+
+    python3 bench/eval_ask.py [--verbose]
+
+Question sets: tests/answers/seed_questions.json (the seed) and bench/questions/*.json, which hold only an
+article id, questions and short expected spans. Dev texts are read from $NEWSDESK_EVAL_DIR (default
+<repo>/../shared/eval) at run time and never copied into the repo; a set whose text is absent is skipped.
+
+EM: the expected string occurs (case-insensitive) in the first item's text or highlighted span.
+F1: token overlap of the expected string with the first item's highlight (else its text), best of the two.
+Questions go through `answer_message`, the path DMs and `newsdesk ask` take.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import statistics
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO_ROOT))
+
+from bot.answers import Answer, answer_message  # noqa: E402
+from bot.answers.retrieval import build_index  # noqa: E402
+from bot.answers.synonyms import concepts, content_tokens  # noqa: E402
+from bot.article import Article, parse  # noqa: E402
+
+SETS = [
+    REPO_ROOT / "tests" / "answers" / "seed_questions.json",
+    *sorted((REPO_ROOT / "bench" / "questions").glob("*.json")),
+]
+LATENCY_TARGET_MS = 50.0
+LATENCY_REPEATS = 5
+ABSTAIN_KINDS = frozenset({"abstain", "error"})
+_WORD = re.compile(r"\w+")
+
+
+def eval_dir() -> Path:
+    return Path(os.environ.get("NEWSDESK_EVAL_DIR", REPO_ROOT.parent / "shared" / "eval"))
+
+
+def load_text(spec: dict) -> str | None:
+    if "article" in spec:
+        return (REPO_ROOT / spec["article"]).read_text(encoding="utf-8")
+    path = eval_dir() / spec["source"]
+    if not path.exists():
+        return None
+    with path.open(encoding="utf-8") as rows:
+        for line in rows:
+            row = json.loads(line)
+            if row["id"] == spec["id"]:
+                return row["text"]
+    return None
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").split())
+
+
+def token_f1(expected: str, got: str) -> float:
+    want, have = Counter(_WORD.findall(expected.lower())), Counter(_WORD.findall(got.lower()))
+    common = sum((want & have).values())
+    if not common:
+        return 0.0
+    precision, recall = common / sum(have.values()), common / sum(want.values())
+    return 2 * precision * recall / (precision + recall)
+
+
+def score_answer(article: Article, answer: Answer, expected: str) -> tuple[bool, float]:
+    if answer.kind in ABSTAIN_KINDS or not answer.items:
+        return False, 0.0
+    item = answer.items[0]
+    highlight = article.text[item.highlight[0] : item.highlight[1]] if item.highlight else ""
+    em = any(_norm(expected) in _norm(t) for t in (item.text, highlight) if t)
+    f1 = max(token_f1(expected, highlight or item.text), token_f1(expected, item.text))
+    return em, f1
+
+
+def baseline(article: Article, question: str) -> int:
+    """Plain BM25 over sentences: no routing, no synonyms, no abstention; the top sentence index."""
+    index = build_index(tuple(s.text for s in article.sentences))
+    words = [((w,),) for (w,) in (c[0] for c in concepts(content_tokens(question)))]
+    scores = [index.score(i, words) for i in range(len(article.sentences))]
+    return max(range(len(scores)), key=scores.__getitem__) if scores else -1
+
+
+def _ms(fn, *args) -> float:  # noqa: ANN001
+    start = time.perf_counter()
+    fn(*args)
+    return (time.perf_counter() - start) * 1000
+
+
+def latency(article: Article, questions: list[str]) -> tuple[list[float], list[float]]:
+    ours, base = [], []
+    for _ in range(LATENCY_REPEATS):
+        for q in questions:
+            ours.append(_ms(answer_message, q, article))
+            base.append(_ms(baseline, article, q))
+    return ours, base
+
+
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--verbose", action="store_true", help="print every question and answer")
+    args = parser.parse_args()
+    totals = Counter()
+    f1_all: list[float] = []
+    longest: tuple[int, Article, list[str]] | None = None
+    print(f"{'set':32} {'ans':>4} {'EM':>6} {'F1':>6} {'unans':>5} {'abs_P':>6} {'abs_R':>6}")
+    for path in SETS:
+        spec = json.loads(path.read_text(encoding="utf-8"))
+        text = load_text(spec)
+        if text is None:
+            print(f"{path.stem:32} skipped: article text not found under {eval_dir()}")
+            continue
+        article = parse(text)
+        counts: Counter[str] = Counter()
+        f1s: list[float] = []
+        for row in spec["questions"]:
+            answer, _ = answer_message(row["question"], article)
+            abstained = answer.kind in ABSTAIN_KINDS
+            counts["predicted_abstain"] += abstained
+            if row["answer"] is None:
+                counts["unanswerable"] += 1
+                counts["abstain_tp"] += abstained
+                ok = abstained
+            else:
+                counts["answerable"] += 1
+                em, f1 = score_answer(article, answer, row["answer"])
+                counts["em"] += em
+                f1s.append(f1)
+                ok = em
+            if args.verbose or (not ok and os.environ.get("SHOW_MISSES")):
+                got = answer.items[0].text if answer.items else answer.title
+                print(
+                    f"  {'ok ' if ok else 'XX '} [{answer.kind}] {row['question']} -> {got[:110]!r}"
+                    f" (want {row['answer']!r})"
+                )
+        em = counts["em"] / max(counts["answerable"], 1)
+        f1 = sum(f1s) / max(len(f1s), 1)
+        precision = counts["abstain_tp"] / max(counts["predicted_abstain"], 1)
+        recall = counts["abstain_tp"] / max(counts["unanswerable"], 1)
+        print(
+            f"{path.stem:32} {counts['answerable']:4} {em:6.3f} {f1:6.3f} {counts['unanswerable']:5} "
+            f"{precision:6.3f} {recall:6.3f}"
+        )
+        totals.update(counts)
+        f1_all += f1s
+        words = len(text.split())
+        if longest is None or abs(words - 1000) < abs(longest[0] - 1000):
+            longest = (words, article, [r["question"] for r in spec["questions"]])
+    if not totals:
+        print("no question set could be loaded")
+        return 1
+    em = totals["em"] / max(totals["answerable"], 1)
+    f1 = sum(f1_all) / max(len(f1_all), 1)
+    precision = totals["abstain_tp"] / max(totals["predicted_abstain"], 1)
+    recall = totals["abstain_tp"] / max(totals["unanswerable"], 1)
+    print(
+        f"{'overall':32} {totals['answerable']:4} {em:6.3f} {f1:6.3f} {totals['unanswerable']:5} "
+        f"{precision:6.3f} {recall:6.3f}"
+    )
+    assert longest is not None
+    words, article, questions = longest
+    ours, base = latency(article, questions)
+    median, base_median = statistics.median(ours), statistics.median(base)
+    print(
+        f"LATENCY article={words} words questions={len(questions)}x{LATENCY_REPEATS} "
+        f"ours median={median:.2f}ms p95={p95(ours):.2f}ms | plain BM25 median={base_median:.2f}ms "
+        f"p95={p95(base):.2f}ms | ratio={median / base_median:.1f}x | target <= {LATENCY_TARGET_MS:.0f}ms "
+        f"{'OK' if p95(ours) <= LATENCY_TARGET_MS else 'MISSED'}"
+    )
+    print(f"ASK EM={em:.3f} F1={f1:.3f} abstain_P={precision:.3f} abstain_R={recall:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,190 @@
+"""What a free question asks for: its type (when, who said, who is, how many, where, other) and its words.
+
+A table of named patterns, first match wins, like `intents.MESSAGE_PATTERNS`; plus the checks that turn
+unusable input (empty, huge, emoji-only, another language) into a helpful reply instead of a guess.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Literal
+
+QuestionType = Literal["when", "who_said", "who_is", "how_many", "where", "other"]
+
+MAX_QUESTION_CHARS = 500
+"""Longer than any real question; a pasted article gets a one-line reply, not a slow search."""
+
+
+@dataclass(frozen=True)
+class QuestionPattern:
+    name: QuestionType
+    pattern: re.Pattern[str]
+    """A group named `arg` is the person or thing asked about; `rest` is the remaining content."""
+
+
+def _q(name: QuestionType, regex: str) -> QuestionPattern:
+    return QuestionPattern(name, re.compile(regex, re.IGNORECASE))
+
+
+_SAY = r"(?:say|said|saying|says|tell|told|tweet|tweeted|post|posted|write|wrote|claim|claimed|add|added)"
+
+QUESTION_PATTERNS: tuple[QuestionPattern, ...] = (
+    _q("who_said", rf"^who\s+(?:has\s+|had\s+)?{_SAY}\b\s*(?P<rest>.*)$"),
+    _q(
+        "who_said",
+        rf"^what\s+(?:did|does|has|have|do|is|was|were)\s+(?P<arg>.+?)\s+{_SAY}\b\s*(?:about\s+)?(?P<rest>.*)$",
+    ),
+    _q("who_said", r"^(?:what|which)\s+(?:was|is|were)\s+said\s+by\s+(?P<arg>.+)$"),
+    _q(
+        "when",
+        r"^(?:when|by when|until when|since when|how long|on what (?:day|date)"
+        r"|what (?:day|date|time|month|year))\b"
+        r"\s*(?P<rest>.*)$",
+    ),
+    _q(
+        "how_many",
+        r"^(?:how (?:many|much|big|large|fast|high|low|far)|by how much"
+        r"|what (?:percentage|percent|share|number|amount|figure|rate|proportion|sum)"
+        r"|what (?:is|was) the (?:number|amount|rate|figure|total|size))\b"
+        r"\s*(?P<rest>.*)$",
+    ),
+    _q(
+        "where",
+        r"^(?:where|in which (?:country|city|place|state|region)|in what (?:country|city|place))\b"
+        r"\s*(?P<rest>.*)$",
+    ),
+    _q(
+        "who_is",
+        r"^(?:who\s+(?:is|was|are|were)|who['’]s|tell me about|what (?:is|was) the role of"
+        r"|what (?:is|was|does) (?P<role>.+?)(?:['’]s)? (?:role|job|position))\s+(?P<arg>.+)$",
+    ),
+    _q(
+        "who_is",
+        r"^(?:who|which (?:official|person|people|officials|minister|country|company))\b\s*(?P<rest>.*)$",
+    ),
+)
+"""First match wins: "who said X" before "who is X", "what did X say" before anything generic."""
+
+FOREIGN_QUESTION_WORDS = frozenset(
+    [
+        "qué",
+        "que",
+        "cuándo",
+        "cuando",
+        "quién",
+        "quien",
+        "dónde",
+        "donde",
+        "cómo",
+        "cuántos",
+        "cuánto",
+        "por",
+        "porqué",
+        "quand",
+        "qui",
+        "où",
+        "pourquoi",
+        "combien",
+        "comment",
+        "quel",
+        "quelle",
+        "est-ce",
+        "wann",
+        "wer",
+        "wo",
+        "warum",
+        "wieviel",
+        "wie",
+        "welche",
+        "was",
+        "ist",
+        "sind",
+        "quando",
+        "chi",
+        "dove",
+        "perché",
+        "quanto",
+        "quale",
+        "quem",
+        "onde",
+        "porquê",
+        "quantos",
+    ]
+)
+"""Opening words of questions in Spanish, French, German, Italian and Portuguese: a Latin-script
+question that starts this way, and has no English question word, is answered with a language note."""
+
+ENGLISH_HINTS = frozenset(
+    [
+        "what",
+        "when",
+        "where",
+        "who",
+        "whom",
+        "whose",
+        "which",
+        "why",
+        "how",
+        "is",
+        "are",
+        "was",
+        "were",
+        "did",
+        "does",
+        "do",
+        "the",
+        "a",
+        "of",
+        "and",
+        "in",
+        "to",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    type: QuestionType
+    argument: str = ""
+    """Who or what the question names ("Landau", "the MEA"); empty if none."""
+    rest: str = ""
+    """The question's content once the question phrase and argument are removed."""
+
+
+def classify(text: str) -> Question:
+    for named in QUESTION_PATTERNS:
+        match = named.pattern.match(text)
+        if match:
+            groups = match.groupdict()
+            argument = (groups.get("arg") or "").strip()
+            rest = (groups.get("rest") or "").strip()
+            return Question(text=text, type=named.name, argument=argument, rest=rest)
+    return Question(text=text, type="other", rest=text)
+
+
+def _letters(text: str) -> list[str]:
+    return [c for c in text if c.isalpha()]
+
+
+def problem(text: str) -> str | None:
+    """A one-line reply for input that is no usable English question, else None."""
+    stripped = text.strip()
+    if not stripped:
+        return "Ask me a question about the article, e.g. “when is the trade deal due?”."
+    if len(stripped) > MAX_QUESTION_CHARS:
+        return f"That's too long for a question ({len(stripped):,} characters); ask in a sentence or two."
+    letters = _letters(stripped)
+    if not letters and not any(c.isdigit() for c in stripped):
+        return "I need a question in words, e.g. “who is quoted?” or “when is the deadline?”."
+    latin = sum(1 for c in letters if "LATIN" in unicodedata.name(c, ""))
+    if letters and latin / len(letters) < 0.5:
+        return "I can only answer questions in English for now; try asking in English."
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", stripped)]
+    if words and words[0] in FOREIGN_QUESTION_WORDS and not ENGLISH_HINTS & set(words):
+        return "I can only answer questions in English for now; try asking in English."
+    if stripped[0] in "¿¡":
+        return "I can only answer questions in English for now; try asking in English."
+    return None

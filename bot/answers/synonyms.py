@@ -1,0 +1,244 @@
+"""Words a reader types vs. words the article uses: tokens, a light stemmer and a paraphrase table.
+
+Questions say "trade deal" where wire copy says "Bilateral Trade Agreement"; matching on stems plus this
+table lets every router compare a question with sentences the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "state department": ("us readout", "us state department", "washington", "us side"),
+    "mea": ("indian side", "india", "indian readout", "ministry of external affairs"),
+    "trade deal": ("bilateral trade agreement", "bta", "trade agreement", "trade pact"),
+    "deal": ("agreement", "pact", "accord", "settlement"),
+    "due": ("ready by", "deadline", "expected", "expire"),
+    "talks": ("discussed", "meetings", "discussions", "negotiations", "negotiating", "spoke"),
+    "talk": ("discuss", "speak", "spoke", "meet"),
+    "say": ("said", "told", "added", "wrote", "stated", "according"),
+    "end": ("expire", "conclude", "finish", "ends"),
+    "start": ("begin", "began", "launch", "created"),
+    "visit": ("trip", "travel", "tour", "in india"),
+    "invite": ("invitation", "invited"),
+    "us": ("united states", "american", "america", "u.s", "washington"),
+    "percent": ("%", "per cent", "percentage"),
+    "money": ("dollars", "funds", "funding", "investment", "$"),
+    "jobs": ("employment", "jobless", "unemployment", "workers"),
+    "economy": ("economic", "gdp"),
+    "fraud": ("scheme", "defrauding", "looted", "fraudulent"),
+    "immigration": ("migration", "immigrants", "mobility"),
+    "defence": ("defense", "military"),
+    "boss": ("chief", "head", "ceo", "chairman"),
+    "lawmakers": ("congress", "senators", "legislators"),
+    "production": ("output",),
+    "factory": ("factories", "manufacturing"),
+    "inflation": ("prices",),
+    "grow": ("grew", "growth", "rose", "rise", "increase"),
+    "fall": ("fell", "drop", "dropped", "decline"),
+}
+"""Phrase -> paraphrases a reader would use for it; applied in both directions. General, not seed-specific."""
+
+STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "about",
+        "as",
+        "and",
+        "or",
+        "but",
+        "if",
+        "so",
+        "than",
+        "then",
+        "that",
+        "this",
+        "these",
+        "those",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "do",
+        "does",
+        "did",
+        "doing",
+        "done",
+        "has",
+        "have",
+        "had",
+        "having",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "it",
+        "its",
+        "it's",
+        "they",
+        "them",
+        "their",
+        "he",
+        "him",
+        "his",
+        "she",
+        "her",
+        "we",
+        "us",
+        "our",
+        "you",
+        "your",
+        "i",
+        "me",
+        "my",
+        "what",
+        "when",
+        "where",
+        "who",
+        "whom",
+        "whose",
+        "which",
+        "why",
+        "how",
+        "many",
+        "much",
+        "there",
+        "here",
+        "not",
+        "no",
+        "any",
+        "some",
+        "all",
+        "each",
+        "tell",
+        "me",
+        "please",
+        "know",
+        "article",
+        "story",
+        "say",
+        "says",
+        "said",
+        "according",
+    ]
+)
+"""Words that carry no content for matching. "us" is both a pronoun and the country: see `content_tokens`."""
+
+QUESTION_WORDS = frozenset({"what", "when", "where", "who", "whom", "whose", "which", "why", "how"})
+
+_TOKEN = re.compile(r"[$%]|\w+(?:[.'’]\w+)*")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-cased word tokens; `$` and `%` are tokens too, so "how many percent" can match "0.3%"."""
+    return [_POSSESSIVE.sub("", t.lower()) for t in _TOKEN.findall(text)]
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A light suffix stripper: "talks"/"talk", "discussed"/"discussions"/"discuss" meet.
+
+    Porter (nltk) would do, but importing nltk costs ~0.6 s per CLI call; these few rules cover the
+    inflections questions and news copy differ by.
+    """
+    w = word.lower()
+    if len(w) <= 3 or not w.isalpha():
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    for suffix, keep in (("ings", 3), ("ing", 3), ("edly", 3), ("ed", 3), ("ions", 4), ("ion", 4)):
+        if w.endswith(suffix) and len(w) - len(suffix) >= keep:
+            w = w[: -len(suffix)]
+            break
+    if w.endswith("at") and len(w) > 6:
+        w = w[:-2]
+    if w.endswith("e") and len(w) > 4:
+        w = w[:-1]
+    if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "lsz":
+        w = w[:-1]
+    return w
+
+
+def stems(text: str) -> tuple[str, ...]:
+    return tuple(stem(t) for t in tokens(text))
+
+
+def content_tokens(text: str) -> list[str]:
+    """Tokens that carry meaning; an upper-case "US" stays (the country), lower-case "us" goes."""
+    kept = []
+    for raw in _TOKEN.findall(text):
+        low = _POSSESSIVE.sub("", raw.lower())
+        if low in STOPWORDS and raw not in {"US", "U.S"}:
+            continue
+        if low in {"$", "%"}:
+            continue
+        kept.append(low)
+    return kept
+
+
+Concept = tuple[tuple[str, ...], ...]
+"""One thing the question asks about, as alternative stem sequences ("trade deal" | "bta" | ...)."""
+
+
+def _phrase_stems(phrase: str) -> tuple[str, ...]:
+    return tuple(stem(t) for t in tokens(phrase))
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[tuple[str, ...], frozenset[tuple[str, ...]]]:
+    """Stemmed phrase -> every stemmed paraphrase of it (both directions of `SYNONYMS`)."""
+    table: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for key, alternatives in SYNONYMS.items():
+        group = {_phrase_stems(key), *(_phrase_stems(a) for a in alternatives)}
+        for member in group:
+            table.setdefault(member, set()).update(group)
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+def concepts(words: list[str]) -> list[Concept]:
+    """Group content words into concepts, longest table phrase first, each with its paraphrases."""
+    stemmed = [stem(w) for w in words]
+    table = _table()
+    longest = max((len(k) for k in table), default=1)
+    found: list[Concept] = []
+    i = 0
+    while i < len(stemmed):
+        for size in range(min(longest, len(stemmed) - i), 0, -1):
+            key = tuple(stemmed[i : i + size])
+            if key in table:
+                found.append((key, *sorted(table[key] - {key})))
+                i += size
+                break
+        else:
+            found.append(((stemmed[i],),))
+            i += 1
+    return found
+
+
+def matched(concept: Concept, have: frozenset[str]) -> bool:
+    """A concept matches text when every stem of one of its alternatives occurs in it."""
+    return any(all(s in have for s in alternative) for alternative in concept)

@@ -1,0 +1,198 @@
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.article.dates import extract_dates
+from bot.article.model import TimeExpression
+from bot.article.sentences import segment
+
+FRI = date(2013, 3, 22)  # a Friday
+WED = date(2024, 5, 15)  # a Wednesday
+
+
+def run(text: str, anchor: date | None) -> tuple[TimeExpression, ...]:
+    _, sentences = segment(text)
+    return extract_dates(text, sentences, anchor)
+
+
+def triples(text: str, anchor: date | None) -> list[tuple[str, str, str]]:
+    return [(e.text, e.type, e.value) for e in run(text, anchor)]
+
+
+@pytest.mark.parametrize(
+    "text, anchor, expected",
+    [
+        # absolute dates
+        ("The treaty was signed on March 28, 2025, in Geneva.", FRI, [("March 28, 2025", "DATE", "2025-03-28")]),
+        ("Talks resumed on 28 March 2019.", FRI, [("28 March 2019", "DATE", "2019-03-28")]),
+        ("The filing is dated 2021-11-05.", FRI, [("2021-11-05", "DATE", "2021-11-05")]),
+        ("Results were released on Feb. 28.", FRI, [("Feb. 28", "DATE", "2013-02-28")]),
+        ("The rally is planned for Dec 3.", FRI, [("Dec 3", "DATE", "2013-12-03")]),
+        ("He moved to Paris in January 2011.", FRI, [("January 2011", "DATE", "2011-01")]),
+        ("The factory opened in 1998 and closed in 2004.", FRI, [("1998", "DATE", "1998"), ("2004", "DATE", "2004")]),
+        ("Prices doubled during the 1990s.", FRI, [("the 1990s", "DATE", "199")]),
+        ("It was common for most of the 20th century.", FRI, [("20th century", "DATE", "19")]),
+        # months without a year
+        ("The programme will run through June.", FRI, [("June", "DATE", "2013-06")]),
+        ("Mr. Lee lost the election last May.", FRI, [("last May", "DATE", "2012-05")]),
+        ("The outbreak started in early December.", FRI, [("early December", "DATE", "2012-12")]),
+        ("Shipments resume in mid-April.", WED, [("mid-April", "DATE", "2024-04")]),
+        # relative days and weeks
+        ("The minister spoke today.", FRI, [("today", "DATE", "2013-03-22")]),
+        ("Police arrested him yesterday.", FRI, [("yesterday", "DATE", "2013-03-21")]),
+        ("The court rules tomorrow.", FRI, [("tomorrow", "DATE", "2013-03-23")]),
+        ("Inspectors returned on Tuesday.", FRI, [("Tuesday", "DATE", "2013-03-19")]),
+        ("The board said Friday it had agreed.", FRI, [("Friday", "DATE", "2013-03-22")]),
+        ("The board will vote on Monday.", WED, [("Monday", "DATE", "2024-05-20")]),
+        ("The vote was held last Friday.", WED, [("last Friday", "DATE", "2024-05-10")]),
+        ("Six deaths were reported in the last week.", FRI, [("the last week", "DATE", "2013-W11")]),
+        ("Markets fell sharply this week.", FRI, [("this week", "DATE", "2013-W12")]),
+        ("Talks resume next week.", WED, [("next week", "DATE", "2024-W21")]),
+        ("The transition took place this month.", FRI, [("this month", "DATE", "2013-03")]),
+        ("Last month, the plant closed.", FRI, [("Last month", "DATE", "2013-02")]),
+        ("Exports rose last year.", FRI, [("last year", "DATE", "2012")]),
+        ("Elections are due next year.", FRI, [("next year", "DATE", "2014")]),
+        ("This year, four senators joined.", FRI, [("This year", "DATE", "2013")]),
+        ("He bought the firm two years ago.", FRI, [("two years ago", "DATE", "2011")]),
+        ("It began three days ago.", WED, [("three days ago", "DATE", "2024-05-12")]),
+        ("Sales have recovered over the weekend.", WED, [("the weekend", "DATE", "2024-W19-WE")]),
+        # present/past/future references
+        ("Now, the company wants more.", FRI, [("Now", "DATE", "PRESENT_REF")]),
+        ("The device is currently selling for $250.", FRI, [("currently", "DATE", "PRESENT_REF")]),
+        ("Prices recently rose.", FRI, [("recently", "DATE", "PAST_REF")]),
+        ("It is faster than anything available today.", FRI, [("today", "DATE", "PRESENT_REF")]),
+        ("Robots may do this in the future.", FRI, [("the future", "DATE", "FUTURE_REF")]),
+        # ranges
+        (
+            "The envoy is in India from March 25-29 for meetings.",
+            date(2025, 3, 28),
+            [("March 25-29", "DATE", "2025-03-25/2025-03-29")],
+        ),
+        (
+            "The festival runs from July 4 to 9, 2026.",
+            WED,
+            [("July 4 to 9, 2026", "DATE", "2026-07-04/2026-07-09")],
+        ),
+        ("Output grew between 2010 and 2012.", FRI, [("2010 and 2012", "DATE", "2010/2012")]),
+        ("The pandemic of 2009-2010 killed 348 children.", FRI, [("2009-2010", "DATE", "2009/2010")]),
+        # seasons and parts of years
+        ("The deal would be ready by fall of 2025.", FRI, [("fall of 2025", "DATE", "2025-FA")]),
+        ("The tour starts this summer.", FRI, [("this summer", "DATE", "2013-SU")]),
+        ("Protests spread last winter.", WED, [("last winter", "DATE", "2023-WI")]),
+        ("A decision is expected early next year.", FRI, [("early next year", "DATE", "2014")]),
+        ("The budget is due by the end of the year.", FRI, [("the end of the year", "DATE", "2013")]),
+        ("Growth slowed in late 2012.", FRI, [("late 2012", "DATE", "2012")]),
+        ("Profit rose in the first quarter of 2012.", FRI, [("the first quarter of 2012", "DATE", "2012-Q1")]),
+        # durations
+        ("The season started about a month earlier than usual.", FRI, [("a month", "DURATION", "P1M")]),
+        ("They won a three-month contract.", FRI, [("three-month", "DURATION", "P3M")]),
+        ("She served for a mere 24 hours.", FRI, [("a mere 24 hours", "DURATION", "PT24H")]),
+        ("Illness rose in the past several months.", FRI, [("the past several months", "DURATION", "PXM")]),
+        ("The oil firms blocked the rules for years.", FRI, [("years", "DURATION", "PXY")]),
+        ("Coal use will surge over the next decade.", FRI, [("the next decade", "DURATION", "P10Y")]),
+        ("The strike lasted two and a half weeks.", FRI, [("two and a half weeks", "DURATION", "P2.5W")]),
+        ("In the 90 years since then, little changed.", FRI, [("the 90 years", "DURATION", "P90Y")]),
+        ("The ban lasted half an hour.", FRI, [("half an hour", "DURATION", "PT0.5H")]),
+        # times
+        ("The match was postponed until 15:00 GMT Saturday.", FRI, [("15:00 GMT Saturday", "TIME", "2013-03-23T15:00")]),
+        ("Polls closed at 8 p.m. on Tuesday.", WED, [("8 p.m. on Tuesday", "TIME", "2024-05-14T20:00")]),
+        ("The fire broke out this morning.", FRI, [("this morning", "TIME", "2013-03-22TMO")]),
+        ("The storm hit the coast last night.", FRI, [("last night", "TIME", "2013-03-21TNI")]),
+        ("The leaders meet tonight.", FRI, [("tonight", "TIME", "2013-03-22TNI")]),
+        ("Guards arrived Tuesday morning.", FRI, [("Tuesday morning", "TIME", "2013-03-19TMO")]),
+        # sets
+        ("She checks the air every morning.", FRI, [("every morning", "SET", "XXXX-XX-XXTMO")]),
+        ("The agency spends billions annually.", FRI, [("annually", "SET", "XXXX")]),
+        ("Inspectors visit each week.", FRI, [("each week", "SET", "XXXX-WXX")]),
+        ("The magazine appears weekly.", FRI, [("weekly", "SET", "XXXX-WXX")]),
+        ("The town earns $5 million a year from tourism.", FRI, [("a year", "SET", "XXXX")]),
+        ("The market opens on Sundays.", FRI, [("Sundays", "SET", "XXXX-WXX-7")]),
+        # no anchor: unknown parts stay X
+        ("Talks ended on March 28.", None, [("March 28", "DATE", "XXXX-03-28")]),
+        ("Talks ended today.", None, [("today", "DATE", "PRESENT_REF")]),
+        ("Talks ended on Friday.", None, [("Friday", "DATE", "XXXX-WXX-5")]),
+        ("Talks end in June 2014.", None, [("June 2014", "DATE", "2014-06")]),
+        # things that are not temporal expressions
+        ("The flu has killed 105 children so far.", FRI, []),
+        ("Officials counted 2010 children at the camp.", FRI, []),
+        ("The ticket costs $2010 per seat.", FRI, []),
+        ("You may see protesters march on the capital.", FRI, []),
+        ("The Sun and the Sat nav were ongoing issues.", FRI, []),
+        ("Children ages 6 months and older should be vaccinated.", FRI, []),
+        ("The 18-year-old scored a second time.", FRI, []),
+        ("A quarter of voters backed the plan.", FRI, []),
+        ("The fall of the government was swift.", FRI, []),
+        ("The ratio was 20cm-40cm of snow.", FRI, []),
+    ],
+)
+def test_extract(text: str, anchor: date | None, expected: list[tuple[str, str, str]]) -> None:
+    assert triples(text, anchor) == expected
+
+
+def test_range_endpoints() -> None:
+    (expr,) = run("The envoy is in India from March 25-29 for meetings.", date(2025, 3, 28))
+    assert (expr.begin, expr.until) == ("2025-03-25", "2025-03-29")
+
+
+def test_event_is_the_clause() -> None:
+    text = "Despite the snow, the qualifier with Russia has been postponed until 15:00 GMT Saturday, officials said."
+    (expr,) = run(text, FRI)
+    assert expr.event == "the qualifier with Russia has been postponed until 15:00 GMT Saturday"
+    assert text[expr.event_start : expr.event_end] == expr.event
+    assert expr.sentence == 0
+
+
+def test_seed_article(seed_text: str) -> None:
+    anchor = date(2025, 3, 28)
+    found = run(seed_text, anchor)
+    by_text = {e.text: e for e in found}
+    dateline = by_text["Mar 28"]
+    assert (dateline.type, dateline.value, dateline.sentence) == ("DATE", "2025-03-28", 0)
+    assert "(UNI)" not in dateline.event
+    assert by_text["today"].value == "2025-03-28"
+    assert "Misri" in by_text["today"].event and "Washington" not in by_text["today"].event
+    visit = by_text["March 25-29"]
+    assert (visit.value, visit.begin, visit.until) == ("2025-03-25/2025-03-29", "2025-03-25", "2025-03-29")
+    assert "India" in visit.event and len(visit.event) <= 140
+    assert by_text["fall of 2025"].value == "2025-FA"
+    assert [e.text for e in found] == ["Mar 28", "today", "March 25-29", "fall of 2025"]
+    assert all(seed_text[e.event_start : e.event_end] == e.event for e in found)  # type: ignore[misc]
+
+
+def test_no_sentences_given() -> None:
+    text = "Exports rose last year."
+    (expr,) = extract_dates(text, (), FRI)
+    assert (expr.value, expr.sentence) == ("2012", 0)
+
+
+def test_linear_on_a_long_unsegmented_text() -> None:
+    text = ("Exports rose 3% last year, and on Friday 12 ministers met for a month " * 20000)[:1_000_000]
+    found = extract_dates(text, (), FRI)
+    assert len(found) > 10000
+
+
+_PIECES = (
+    list("0123456789 -–/:,.'’()\n")
+    + "March May Friday the last next week year years ago a an 2013 25 1990s fall of today at p.m. GMT".split()
+    + ["every", "each", "early", "mid-", "between", "and", "to", "half", "Q1", "noon", "century", "20th"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_PIECES), max_size=40).map(" ".join) | st.text(max_size=120),
+    st.one_of(st.none(), st.dates()),
+)
+def test_any_text_gives_sorted_spans_in_bounds(text: str, anchor: date | None) -> None:
+    _, sentences = segment(text) if text.strip() else ((), ())
+    found = extract_dates(text, sentences, anchor)
+    previous_end = 0
+    for expr in found:
+        assert 0 <= expr.start < expr.end <= len(text)
+        assert text[expr.start : expr.end] == expr.text
+        assert expr.start >= previous_end
+        previous_end = expr.end
+        if expr.event_start is not None and expr.event_end is not None:
+            assert text[expr.event_start : expr.event_end] == expr.event
