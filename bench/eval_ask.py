@@ -91,7 +91,7 @@ def baseline(article: Article, question: str) -> int:
     return max(range(len(scores)), key=scores.__getitem__) if scores else -1
 
 
-def _ms(fn, *args) -> float:  # noqa: ANN001
+def _ms(fn, *args) -> float:
     start = time.perf_counter()
     fn(*args)
     return (time.perf_counter() - start) * 1000

@@ -29,7 +29,9 @@ from bot.article.model import TimeExpression  # noqa: E402
 from bot.article.sentences import segment  # noqa: E402
 
 _HEADLINE = re.compile(r"value_F1=([\d.]+)\s+strict_F1=([\d.]+)\s+relaxed_F1=([\d.]+)")
-_RANGE_SEPARATOR = re.compile(r"\s*(?:-|–|—|/|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|\band\b)\s*", re.I)
+_RANGE_SEPARATOR = re.compile(
+    r"\s*(?:-|–|—|/|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|\band\b)\s*", re.I
+)
 
 Timex = dict[str, Any]
 
@@ -53,8 +55,20 @@ def as_timexes(expression: TimeExpression) -> list[Timex]:
     first_end = expression.start + separator.start()
     second_start = expression.start + separator.end()
     return [
-        _timex(expression.start, first_end, expression.text[: separator.start()], expression.type, expression.begin),
-        _timex(second_start, expression.end, expression.text[separator.end() :], expression.type, expression.until),
+        _timex(
+            expression.start,
+            first_end,
+            expression.text[: separator.start()],
+            expression.type,
+            expression.begin,
+        ),
+        _timex(
+            second_start,
+            expression.end,
+            expression.text[separator.end() :],
+            expression.type,
+            expression.until,
+        ),
     ]
 
 
@@ -77,7 +91,9 @@ def run_ours(docs: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], float]:
     return predictions, elapsed
 
 
-def run_dateparser(docs: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]], float] | None:
+def run_dateparser(
+    docs: list[dict[str, Any]],
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], float] | None:
     """The baseline: dateparser.search_dates anchored on the creation date.
 
     Valued two ways: the found datetime's ISO date, and at the granularity dateparser itself reports

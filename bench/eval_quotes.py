@@ -62,7 +62,9 @@ def baseline(text: str) -> list[dict[str, object]]:
         for name in _BASELINE_NAME.finditer(text, para_start, para_end):
             if match.start() <= name.start() < match.end() or name.group() in _BASELINE_SKIP:
                 continue
-            distance = match.start() - name.end() if name.end() <= match.start() else name.start() - match.end()
+            distance = (
+                match.start() - name.end() if name.end() <= match.start() else name.start() - match.end()
+            )
             if best_distance is None or distance < best_distance:
                 best, best_distance = name.group(), distance
         out.append({"start": match.start(1), "end": match.end(1), "text": match.group(1), "speaker": best})
@@ -72,7 +74,9 @@ def baseline(text: str) -> list[dict[str, object]]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--min-words", type=int, default=4, help="drop predicted quotes shorter than this")
-    parser.add_argument("--verbose", action="store_true", help="print the scorer's per-quote details for ours")
+    parser.add_argument(
+        "--verbose", action="store_true", help="print the scorer's per-quote details for ours"
+    )
     args = parser.parse_args(argv)
 
     folder = eval_dir()

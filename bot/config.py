@@ -10,6 +10,8 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 SEED_ARTICLE = Path(__file__).resolve().parent.parent / "seeds" / "000_afde03f68720c260.txt"
 DEFAULT_API_URL = "https://slack.com/api/"
+DEFAULT_DB = Path.home() / ".local" / "share" / "newsdesk" / "library.db"
+"""Under the user's data dir (XDG layout); platformdirs would add little for one Linux-first path."""
 
 
 class SettingsError(ValueError):
@@ -37,6 +39,12 @@ class Settings(BaseSettings):
     slack_app_token: SecretStr | None = None
     slack_api_url: str = DEFAULT_API_URL
     newsdesk_article: Path = SEED_ARTICLE
+    newsdesk_db: Path = DEFAULT_DB
+    """The article library (SQLite); NEWSDESK_DB overrides it."""
+    fetch_timeout: float = Field(default=10.0, gt=0)
+    """Seconds to wait for a page (connect, and between reads) when loading a link."""
+    fetch_max_bytes: int = Field(default=5 * 1024 * 1024, ge=1024)
+    """Larger pages are refused, read in chunks so a huge response never sits in memory."""
     host: str = "0.0.0.0"
     port: int = 3000
     http_threads: int = Field(default=8, ge=1, le=64)
@@ -50,7 +58,8 @@ class Settings(BaseSettings):
 
     @property
     def has_slack_tokens(self) -> bool:
-        return self.slack_bot_token is not None
+        """An empty `SLACK_BOT_TOKEN=` (as in .env.example) means no token: run the console."""
+        return bool(self.slack_bot_token and self.slack_bot_token.get_secret_value().strip())
 
     @property
     def socket_mode(self) -> bool:

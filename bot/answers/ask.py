@@ -57,6 +57,9 @@ DATE_WORDS = re.compile(
 )
 """Dates a wire story writes, for sentences the date extractor left undated (a fallback, not a parser)."""
 
+DATELINE = re.compile(r"^[A-Z][\w/ .-]{1,40},\s+[^.()\n]{1,20}\(\w+\)")
+"""A wire opener, "GENEVA, May 2 (AP)", when the parser found none."""
+
 CLAUSE_BREAK = re.compile(r"[,;:()“”\"—–]|\s-\s|\b(?:while|but|which|who|because|although|after|before)\b")
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|him|them)\b", re.IGNORECASE)
@@ -84,6 +87,24 @@ _AUXILIARY = frozenset(
     ]
 )
 _BE = frozenset({"is", "are", "was", "were"})
+ABOUT = re.compile(r"\b(?:say|said|tell|told|write|wrote)\s+about\b", re.IGNORECASE)
+"""A quotes question with a topic ("what did Bruce say about immigration") is filtered by `_who_said`."""
+SOURCE_WORDS = frozenset(
+    stem(w)
+    for w in [
+        "source",
+        "agency",
+        "dateline",
+        "byline",
+        "published",
+        "publication",
+        "wire",
+        "news",
+        "come",
+        "wrote",
+    ]
+)
+"""The words of a provenance question; a question with two other content words is about the story."""
 
 
 # --- small helpers -------------------------------------------------------------------------------
@@ -124,10 +145,11 @@ def index_for_words(article: Article) -> frozenset[str]:
 def _missing_names(question: str, article: Article) -> list[str]:
     """Capitalised words and numbers in the question that occur nowhere in the article (nor a paraphrase)."""
     have = index_for_words(article)
+    have = have | {w.replace(".", "") for w in have}
     missing = []
     words = re.findall(r"[\w’'.-]+", question)
     for position, word in enumerate(words):
-        bare = word.strip(".’'-")
+        bare = re.sub(r"['’]s$", "", word.strip(".’'-")).strip(".’'-")
         if not bare:
             continue
         is_name = bare[0].isupper() and position > 0 and bare.lower() not in STOPWORDS and bare != "I"
@@ -135,6 +157,9 @@ def _missing_names(question: str, article: Article) -> list[str]:
         if not (is_name or is_number):
             continue
         if is_number and bare.lower() in question.lower() and bare in article.text:
+            continue
+        parts = [t.replace(".", "") for t in tokens(bare)]
+        if not parts or all(p in have or stem(p) in have for p in parts):
             continue
         if not any(matched(c, have) for c in concepts([bare.lower()])):
             missing.append(bare)
@@ -262,7 +287,20 @@ def _when(q: Question, article: Article) -> Answer:
     candidates = [c for c in candidates if c[0] > 0]
     if not candidates:
         return _abstain(line, article, question)
-    candidates.sort(key=lambda c: (-c[0], -c[1], c[3]))
+
+    def distance(candidate: tuple[float, float, int, tuple[int, int], str]) -> int:
+        anchors = _positions(article.sentences[candidate[2]], question)
+        return min((abs(candidate[3][0] - a) for a in anchors), default=0)
+
+    dateline = article.provenance.dateline
+    opener = DATELINE.match(article.text)
+    head = max(dateline.end if dateline else 0, opener.end() if opener else 0)
+
+    def in_dateline(candidate: tuple[float, float, int, tuple[int, int], str]) -> bool:
+        """The dateline's date is when the story was filed, not when its events happen: last resort."""
+        return candidate[3][1] <= head
+
+    candidates.sort(key=lambda c: (-c[0], in_dateline(c), -round(c[1], 6), distance(c), c[3]))
     coverage, score, sentence_index, span, label = candidates[0]
     if not _accept(coverage, question) or score < MIN_SCORE:
         return _abstain(line, article, question, near=article.sentences[sentence_index])
@@ -578,11 +616,17 @@ def follow_conversation(
     return conversation.model_copy(update={"subject": subject or conversation.subject, "topic": "ask"})
 
 
-def takes_over(intent: Intent) -> bool:
+def takes_over(intent: Intent, article: Article) -> bool:
     """A "when" question about something specific ("when is the visit?") wants its date, not the timeline;
     "who is negotiating the deal?" names no one, so it is a question, not a person lookup."""
-    if intent.kind == "person" and intent.argument[:1].islower() and not is_pronoun(intent.argument):
+    if intent.kind == "person" and not is_pronoun(intent.argument):
+        return find_person(article, intent.argument) is None and not quotes_by(article, intent.argument)
+    if intent.kind == "quotes" and intent.text and ABOUT.search(intent.text):
         return True
+    if intent.kind == "quotes" and intent.text and intent.argument and not is_pronoun(intent.argument):
+        return not quotes_by(article, intent.argument)
+    if intent.kind == "source":
+        return len([c for c in _question_concepts(intent.text) if c[0][0] not in SOURCE_WORDS]) >= 2
     if intent.kind != "dates" or not intent.text:
         return False
     q = classify(intent.text)

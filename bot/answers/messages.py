@@ -39,7 +39,7 @@ def answer_message(
     """Answer a message and return the conversation to pass with the next one."""
     conversation = conversation or Conversation()
     intent = resolve(parse_message(text), conversation)
-    if intent.kind == "ask" or takes_over(intent):
+    if intent.kind == "ask" or takes_over(intent, article):
         answer = answer_question(intent.text, article, conversation)
         return answer, follow_conversation(intent.text, article, answer, conversation)
     answer = build(intent, article)

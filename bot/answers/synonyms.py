@@ -21,6 +21,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "end": ("expire", "conclude", "finish", "ends"),
     "start": ("begin", "began", "launch", "created"),
     "visit": ("trip", "travel", "tour", "in india"),
+    "meet": ("met", "meeting"),
     "invite": ("invitation", "invited"),
     "us": ("united states", "american", "america", "u.s", "washington"),
     "percent": ("%", "per cent", "percentage"),
@@ -141,6 +142,13 @@ STOPWORDS = frozenset(
         "says",
         "said",
         "according",
+        "called",
+        "named",
+        "stand",
+        "mean",
+        "means",
+        "mention",
+        "mentioned",
     ]
 )
 """Words that carry no content for matching. "us" is both a pronoun and the country: see `content_tokens`."""
@@ -174,10 +182,10 @@ def stem(word: str) -> str:
         if w.endswith(suffix) and len(w) - len(suffix) >= keep:
             w = w[: -len(suffix)]
             break
-    if w.endswith("at") and len(w) > 6:
-        w = w[:-2]
     if w.endswith("e") and len(w) > 4:
         w = w[:-1]
+    if w.endswith("at") and len(w) > 6:
+        w = w[:-2]
     if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "lsz":
         w = w[:-1]
     return w

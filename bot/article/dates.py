@@ -39,6 +39,12 @@ SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn
 SEASON_MONTH: dict[str, int] = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
 """A month inside each season, to choose the season's year the way a month's year is chosen."""
 
+DECADE_WORDS: dict[str, int] = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8,
+    "nineties": 9,
+}  # fmt: skip
+"""Spelled-out decades ("the nineties"), read as the 1900s."""
+
 PARTS_OF_DAY: dict[str, str] = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 HOLIDAYS: dict[str, tuple[int, int]] = {
@@ -115,7 +121,9 @@ MONTH_CUES = frozenset(
 )
 """Words that make a bare ambiguous month name ("in May", "last March") a month."""
 
-CLOCK_CUES = frozenset(_words("at by until till before after from to around since about approximately shortly"))
+CLOCK_CUES = frozenset(
+    _words("at by until till before after from to around since about approximately shortly")
+)
 """Words that make a bare "15:30" or "noon" a time of day rather than a score or a lap time."""
 
 DURATION_PREPOSITIONS = frozenset(_words("over for during within throughout across"))
@@ -143,9 +151,16 @@ _WEEKDAY = rf"(?:{_alt(list(WEEKDAYS))})"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w:.,]\d|\w)"
 _YEAR = r"(?<![\w$£€#.,/:])(?:1[5-9]\d\d|20\d\d)(?![\w%]|[.,:]\d)"
 _DASH = r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*"
-_NUMBER = rf"(?:(?<![\w.,$£€])\d+(?:\.\d+)?(?![\d,.]\d)|{_alt([w for w in NUMBER_WORDS if ' ' not in w])}(?:-{_alt([w for w in NUMBER_WORDS if NUMBER_WORDS[w] < 10])})?|{_alt([w for w in NUMBER_WORDS if ' ' in w])})"
+_ONE_WORD_NUMBERS = _alt([w for w in NUMBER_WORDS if " " not in w])
+_DIGIT_WORDS = _alt([w for w in NUMBER_WORDS if NUMBER_WORDS[w] < 10])
+_NUMBER = (
+    rf"(?:(?<![\w.,/$£€])\d+(?:\.\d+)?(?![\d,./]\d)|{_ONE_WORD_NUMBERS}(?:-{_DIGIT_WORDS})?"
+    rf"|{_alt([w for w in NUMBER_WORDS if ' ' in w])})"
+)
 _QUANTITY = rf"(?:{_NUMBER}|{_alt(VAGUE_QUANTITIES)}(?:\s+of)?)"
-_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century)"
+_UNIT = (
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))"
+)
 _SEASON = rf"(?:{_alt(list(SEASONS))})"
 _PART = r"(?:morning|afternoon|evening|night)"
 _CLOCK = (
@@ -159,29 +174,37 @@ _ORDINAL = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{_alt(list(ORDINAL_WORDS))})"
 # Rules, tried in this order at each position (the first that matches wins, so longer forms go first).
 # Named groups are for the handlers; the combined scanner strips them.
 RULES: dict[str, str] = {
-    "iso": r"(?<![\w/.-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<hh>[0-2]\d):(?P<mm>[0-5]\d))?(?![\w-])"
+    "iso": r"(?<![\w/.-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
+    r"(?:T(?P<hh>[0-2]\d):(?P<mm>[0-5]\d))?(?![\w-])"
     r"|(?<![\w/.,-])(?P<um>1[0-2]|0?[1-9])/(?P<ud>3[01]|[12]\d|0?[1-9])/(?P<uy>\d{4}|\d{2})(?![\w/])",
     "time": rf"(?:(?P<pday>{_WEEKDAY}|{_DEICTIC_DAY})(?:\s+(?P<ppart>{_PART}))?,?\s+(?:at\s+)?)?"
     rf"(?P<clock>{_CLOCK}){_ZONE}?"
     rf"(?:,?\s+(?:on\s+)?(?:(?P<aday>{_WEEKDAY}|{_DEICTIC_DAY})|(?P<amonth>{_MONTH})\s*(?P<aday2>{_DAY})))?",
     "range": rf"(?P<m1>{_MONTH})\s*(?P<d1>{_DAY})(?P<sep>{_DASH})(?:(?P<m2>{_MONTH})\s*)?(?P<d2>{_DAY})"
     rf"(?:,?\s+(?P<y>{_YEAR}))?"
-    rf"|(?<![\w.,$£€])(?P<d3>{_DAY})(?P<sep2>{_DASH})(?P<d4>{_DAY})\s+(?:of\s+)?(?P<m3>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?"
-    rf"|(?P<y3>{_YEAR})(?P<sep3>\s*(?:-|–|—|/|to|through|until|and)\s*)(?P<y4>(?:1[5-9]|20)\d\d|\d\d)(?![\w%]|[.,]\d)"
+    rf"|(?<![\w.,$£€])(?P<d3>{_DAY})(?P<sep2>{_DASH})(?P<d4>{_DAY})\s+(?:of\s+)?(?P<m3>{_MONTH})"
+    rf"(?:,?\s+(?P<y2>{_YEAR}))?"
+    rf"|(?P<y3>{_YEAR})(?P<sep3>\s*(?:-|–|—|/|to|through|until|and)\s*)"
+    r"(?P<y4>(?:1[5-9]|20)\d\d|\d\d)(?![\w%]|[.,]\d)"
     rf"|(?P<m5>{_MONTH})(?P<sep4>\s*(?:-|–|to|through|until|and)\s*)(?P<m6>{_MONTH})(?:,?\s+(?P<y5>{_YEAR}))?",
     "date": rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:(?P<m>{_MONTH})\s*(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?"
     rf"|(?:the\s+)?(?<![\w.,$£€])(?P<d2>{_DAY})(?:\s+of)?\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?"
     rf"|(?P<m3>{_MONTH}),?\s+(?:of\s+)?(?P<y3>{_YEAR}))",
     "relmonth": rf"(?P<rel>last|next|this)\s+(?P<m>{_MONTH})",
-    "part": rf"(?:(?P<mod>early|late)\s+)?(?P<day>this|yesterday|tomorrow|last|{_WEEKDAY})\s+(?P<part>{_PART})(?!\w)"
+    "part": rf"(?:(?P<mod>early|late)\s+)?(?P<day>this|yesterday|tomorrow|last|{_WEEKDAY})\s+"
+    rf"(?P<part>{_PART})(?!\w)"
     r"|(?P<tonight>tonight)(?!\w)",
-    "modified": r"(?:the\s+)?(?:(?:very\s+)?(?P<pos>end|beginning|start|middle|rest|remainder|close|turn)\s+of\s+"
+    "modified": r"(?:the\s+)?(?:(?:very\s+)?"
+    r"(?P<pos>end|beginning|start|middle|rest|remainder|close|turn)\s+of\s+"
     r"|(?P<edge>early|late|mid-?|earlier|later)\s*)"
     rf"(?:(?P<rel>(?:this|last|next|the)\s+)?(?P<unit>year|month|week|decade|century|quarter)(?!\w)"
     rf"|(?P<m>{_MONTH})(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}))?|(?P<y2>{_YEAR})|(?P<wd>{_WEEKDAY})(?!\w))",
-    "decade": r"(?:the\s+)?(?:(?P<edge>early|mid-?|late)\s*)?(?:(?P<dec>(?:1[5-9]|20)\d0)s|['’](?P<short>\d0)s)(?!\w)",
+    "decade": r"(?:the\s+)?(?:(?P<edge>early|mid-?|late)\s*)?"
+    r"(?:(?P<dec>(?:1[5-9]|20)\d0)s|['’](?P<short>\d0)s"
+    rf"|(?<=the\s)(?P<word>{_alt(list(DECADE_WORDS))}))(?!\w)",
     "century": rf"(?:(?P<edge>early|mid-?|late)\s*)?(?P<ord>{_ORDINAL})[\s-]+century(?!\w)",
-    "season": rf"(?:(?P<det>this|last|next|the|that|early|late|mid-?)\s+)?(?P<s>{_SEASON})(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?(?!\w)",
+    "season": rf"(?:(?P<det>this|last|next|the|that|early|late|mid-?)\s+)?(?P<s>{_SEASON})"
+    rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?(?!\w)",
     "ago": rf"(?:(?P<q>{_QUANTITY}|an?)\s+)?(?P<unit>{_UNIT})\s+(?P<dir>ago|from\s+now|hence)(?!\w)",
     "relative": rf"(?:the\s+)?(?P<rel>last|past|next|coming|previous|following|this|current|upcoming)\s+"
     rf"(?:(?P<q>{_QUANTITY})\s+)?(?P<unit>{_UNIT}|weekends?)(?!\w)",
@@ -189,16 +212,21 @@ RULES: dict[str, str] = {
     rf"|(?P<adv>{_alt(list(SET_ADVERBS))})(?![\w-])"
     rf"|(?:(?P<freq>once|twice|thrice|{_NUMBER}\s+times)\s+)?(?P<each>every|each|per|an?)\s+(?:other\s+)?"
     rf"(?:(?P<q>{_NUMBER})\s+)?(?P<unit>{_UNIT}|{_PART}|weekend|{_WEEKDAY})(?!\w)",
-    "duration": r"(?:(?P<det>an?|the|another)\s+(?:(?:mere|full|whole|additional|further|extra|good|remaining|entire)\s+)?)?"
-    rf"(?:(?P<q>{_QUANTITY})(?:\s+and\s+a\s+half)?(?P<hy>\s+|-)|(?P<half>half\s+an?\s+|half-))?(?P<unit>{_UNIT})(?![\w])",
+    "duration": r"(?:(?P<det>an?|the|another)\s+"
+    r"(?:(?:mere|full|whole|additional|further|extra|good|remaining|entire)\s+)?)?"
+    rf"(?:(?P<q>{_QUANTITY})(?:\s+and\s+a\s+half)?(?P<hy>\s+|-)|(?P<half>half\s+an?\s+|half-))?"
+    rf"(?P<unit>{_UNIT})(?![\w])",
     "word": r"(?P<w>today|yesterday|tomorrow|now|currently|nowadays|presently|recently|lately|at\s+present"
     r"|these\s+days|the\s+(?:near\s+|distant\s+|recent\s+)?(?:future|past)"
-    r"|recent\s+(?:years|months|weeks|days|decades)|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?!\w)",
+    r"|recent\s+(?:years|months|weeks|days|decades)"
+    r"|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?!\w)",
     "weekend": r"the\s+weekend(?!\w)",
     "holiday": rf"(?P<h>{_alt(list(HOLIDAYS))})(?:\s+(?P<y>{_YEAR}))?(?!\w)",
     "weekday": rf"(?:(?P<rel>last|next|this|coming|past|early|late)\s+)?(?P<wd>{_WEEKDAY})(?P<pl>s)?(?!\w)",
-    "quarter": rf"(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|[1-4](?:st|nd|rd|th))\s+(?P<what>quarter|half)"
+    "quarter": r"(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|[1-4](?:st|nd|rd|th))\s+"
+    r"(?P<what>quarter|half)"
     rf"(?:\s+of\s+(?:(?P<y>{_YEAR})|(?:the\s+|this\s+)?(?P<rel>last\s+|next\s+)?year))?(?!\w)"
+    rf"|(?P<adj>first|second|third|fourth)-quarter(?!\w)"
     rf"|(?-i:Q(?P<q>[1-4])|H(?P<h>[12]))(?:\s+(?P<y2>{_YEAR}))?(?!\w)",
     "year": rf"(?:(?-i:FY)\s?)?(?P<y>{_YEAR})",
     "month": rf"(?P<m>{_MONTH})",
@@ -217,10 +245,18 @@ SCANNER = re.compile(
 )
 """One pass over the text finds every candidate; the matching rule's own pattern then reads its parts."""
 
-_TOKEN = re.compile(r"['’]?\w+")
 TRIGGERS = frozenset(
-    [*MONTHS, *WEEKDAYS, *SEASONS, *SET_ADVERBS, *VAGUE_QUANTITIES, *ORDINAL_WORDS]
-    + [w.split()[0].split("-")[0] for w in [*NUMBER_WORDS, *HOLIDAYS]]
+    [
+        *MONTHS,
+        *WEEKDAYS,
+        *SEASONS,
+        *SET_ADVERBS,
+        *VAGUE_QUANTITIES,
+        *ORDINAL_WORDS,
+        *PARTS_OF_DAY,
+        *DECADE_WORDS,
+    ]
+    + [w.split()[0].split("-")[0].removesuffix("'s") for w in [*NUMBER_WORDS, *HOLIDAYS]]
     + [f"{word}{suffix}" for word in [*UNITS, *WEEKDAYS] for suffix in ("", "s")]
     + _words(
         """
@@ -232,6 +268,36 @@ TRIGGERS = frozenset(
     )
 )
 """Lower-case words an expression can start with; digits always can. The scanner runs only at these."""
+
+FUNCTION_TRIGGERS = frozenset(_words("the a an at this these another half"))
+DETERMINER_FOLLOWERS = frozenset(
+    _words("mere full whole additional further extra good remaining entire present near distant future")
+)
+"""A frequent function word only starts an expression when a trigger or one of these follows it."""
+
+
+def _trie(words: Sequence[str]) -> str:
+    """A regex alternation factored on shared prefixes, so `re` tries one branch per letter, not each word."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
+
+
+CANDIDATES = re.compile(rf"(?<!\w)(?:['’]?\d|(?P<word>{_trie(sorted(TRIGGERS))})(?!\w))", re.I)
+"""Where an expression may start: found by `re` in C, so Python only looks at these few places."""
+_NEXT_WORD = re.compile(r"[\s-]+(['’]?\w+)")
 
 _FUTURE = (
     r"(?:will|shall|might|should|(?-i:may))(?:\s+not)?(?:\s+(?:be|have)(?:\s+been)?\s+\w+)?|'ll|’ll"
@@ -257,7 +323,7 @@ a cue beyond one counts for less than a cue in the same clause.
 """
 
 DATELINE = re.compile(
-    rf"^[A-Z][^\n,()]{{0,60}},\s+(?:{_MONTH}\s*\d{{1,2}}|{_WEEKDAY})\s*(?:\([^)\n]{{1,20}}\)\s*[-–—:]?\s*)?"
+    rf"^[A-Z][^\n,()]{{0,60}},\s+(?:{_MONTH}\s*\d{{1,2}}(?:,?\s+\d{{4}})?|{_WEEKDAY})\s*(?:\([^)\n]{{1,20}}\)\s*[-–—:]?\s*)?"
     r"|^[A-Z][A-Z ./,]{1,40}\s*\([^)\n]{1,20}\)\s*[-–—:]\s*",
     re.I,
 )
@@ -574,10 +640,12 @@ def _time(m: re.Match[str], ctx: Context) -> Found | None:
         day = _date_value(ctx, _month_number(m.group("amonth")), _day_number(m.group("aday2")), None, 0)
     elif ctx.anchor is not None:
         day = ctx.anchor.isoformat()
-    bare = m.group("clock").lower() in {"noon", "midnight"} or not re.search(r"[apAP]\.?[mM]", m.group("clock"))
-    if bare and not day_word and not m.group("amonth") and m.group() == m.group("clock"):
-        if ctx.word_before(m.start()) not in CLOCK_CUES:
-            return None  # "ran the mile in 3:59"
+    bare = m.group("clock").lower() in {"noon", "midnight"} or not re.search(
+        r"[apAP]\.?[mM]", m.group("clock")
+    )
+    alone = not day_word and not m.group("amonth") and m.group() == m.group("clock")
+    if bare and alone and ctx.word_before(m.start()) not in CLOCK_CUES:
+        return None  # "ran the mile in 3:59"
     return Found(m.start(), m.end(), "TIME", f"{day or 'XXXX-XX-XX'}T{clock}")
 
 
@@ -715,6 +783,8 @@ def _modified(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def _decade(m: re.Match[str], ctx: Context) -> Found | None:
+    if m.group("word"):
+        return Found(m.start(), m.end(), "DATE", f"19{DECADE_WORDS[m.group('word').lower()]}")
     if m.group("dec"):
         value = m.group("dec")[:3]
     else:
@@ -744,10 +814,13 @@ def _season(m: re.Match[str], ctx: Context) -> Found | None:
         return Found(start, m.end(), "DATE", f"{m.group('y')}-{code}")
     if not det:
         return None
-    if det in {"the", "that"} and code in {"SP", "FA"}:
-        # "the fall of the government", "the spring of water": only after a temporal preposition.
-        if ctx.word_before(m.start()) not in _SEASON_PREPOSITIONS or ctx.word_after(m.end()) == "of":
-            return None
+    # "the fall of the government", "the spring of water": only after a temporal preposition.
+    if (
+        det in {"the", "that"}
+        and code in {"SP", "FA"}
+        and (ctx.word_before(m.start()) not in _SEASON_PREPOSITIONS or ctx.word_after(m.end()) == "of")
+    ):
+        return None
     if det == "that":
         return None
     if ctx.anchor is None:
@@ -812,6 +885,11 @@ _QUANTITY_WORDS = frozenset(
 )
 
 
+_ADVERB_FOLLOWERS = frozenset(
+    _words("in on at by for to from throughout and or but since until over with as than while during across")
+)
+
+
 def _quantity_word(word: str) -> bool:
     """Whether a word before "a year"/"a day" makes it a rate ("$5 billion a year", "twice a day")."""
     return word in _QUANTITY_WORDS or word[:1].isdigit() or (word[:1] != "" and word[:1] in "$£€")
@@ -824,10 +902,21 @@ def _set(m: re.Match[str], ctx: Context) -> Found | None:
         return Found(m.start(), m.end(), "SET", f"XXXX-{month:02d}{day}")
     if m.group("adv"):
         word = m.group("adv")
-        if word[0].isupper() and m.start() > 0 and ctx.text[m.start() - 1] not in "\n\"“" and ctx.text[max(0, m.start() - 2) : m.start()].strip() not in {"", ".", "!", "?"}:
+        if (
+            word[0].isupper()
+            and m.start() > 0
+            and ctx.text[m.start() - 1] not in '\n"“'
+            and ctx.text[max(0, m.start() - 2) : m.start()].strip() not in {"", ".", "!", "?"}
+        ):
             return None  # "China Daily", "Publishers Weekly"
-        if ctx.word_after(m.end()) == "basis":
-            return None
+        following = ctx.word_after(m.end())
+        if (
+            word.lower() != "annually"
+            and following.isalpha()
+            and following.islower()
+            and (following not in _ADVERB_FOLLOWERS)
+        ):
+            return None  # adjectival: "quarterly dividend", "daily newspaper"
         return Found(m.start(), m.end(), "SET", SET_ADVERBS[word.lower()])
     each = m.group("each").lower()
     token = m.group("unit").lower()
@@ -880,16 +969,15 @@ def _duration_rule(m: re.Match[str], ctx: Context) -> Found | None:
         quantity = _quantity(q)
         if quantity is not None and "and a half" in m.group().lower():
             quantity += 0.5
-        if quantity is not None and quantity > 1 and not plural and m.group("hy") != "-":
-            return None  # "2 day" is not English; "two-day" is
+        if quantity is not None and quantity > 1 and not plural and m.group("hy") != "-" and q[:1].isdigit():
+            return None  # "2 day" is a typo or a score; "a five year plan" is a duration
         if unit == "second" and quantity == 2 and q.lower() == "second":
             return None
     start = m.start("q") if m.group("hy") == "-" else m.start()
     if det == "the" and q is None:
         start = m.start("unit") if m.group("unit") else start
-    if det in {"a", "an"} and unit in SET_UNITS and q is None:
-        if _quantity_word(ctx.word_before(m.start())):
-            return Found(m.start(), m.end(), "SET", SET_UNITS[unit])
+    if det in {"a", "an"} and unit in SET_UNITS and q is None and _quantity_word(ctx.word_before(m.start())):
+        return Found(m.start(), m.end(), "SET", SET_UNITS[unit])
     if unit == "quarter" and (q is None or _quantity(q) is None):
         return None
     return Found(start, m.end(), "DURATION", _duration(quantity, raw_unit))
@@ -901,10 +989,14 @@ _GENERIC_TODAY = re.compile(r"\b(?:than\b[^\d.;,]{0,40}|of\s+)$", re.I)
 def _word(m: re.Match[str], ctx: Context) -> Found | None:
     word = " ".join(m.group("w").lower().split())
     if word in {"today", "yesterday", "tomorrow"}:
-        if word == "today" and (ctx.anchor is None or _GENERIC_TODAY.search(ctx.text, max(0, m.start() - 45), m.start())):
+        if word == "today" and (
+            ctx.anchor is None or _GENERIC_TODAY.search(ctx.text, max(0, m.start() - 45), m.start())
+        ):
             return Found(m.start(), m.end(), "DATE", "PRESENT_REF")  # "faster than can be done today"
         value = _deictic_day(ctx, word, m.start(), m.end())
-        return Found(m.start(), m.end(), "DATE", value or _relative_ref({"yesterday": -1, "tomorrow": 1}[word]))
+        return Found(
+            m.start(), m.end(), "DATE", value or _relative_ref({"yesterday": -1, "tomorrow": 1}[word])
+        )
     if word == "the day before yesterday" or word == "the day after tomorrow":
         shift = -2 if "before" in word else 2
         return Found(m.start(), m.end(), "DATE", _unit_date(ctx.anchor, "day", shift))
@@ -918,7 +1010,7 @@ def _word(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def _weekend(m: re.Match[str], ctx: Context) -> Found | None:
-    """"(over) the weekend": the one just gone, unless the clause looks ahead."""
+    """ "(over) the weekend": the one just gone, unless the clause looks ahead."""
     if ctx.anchor is None:
         return Found(m.start(), m.end(), "DATE", "XXXX-WXX-WE")
     saturday = _weekday_date(ctx.anchor, 6, ctx.tense(m.start(), m.end()))
@@ -952,6 +1044,10 @@ def _weekday(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def _quarter(m: re.Match[str], ctx: Context) -> Found | None:
+    if m.group("adj"):  # "third-quarter profit": the latest such quarter in a past clause
+        number = ORDINAL_WORDS[m.group("adj").lower()]
+        year = _month_year(ctx, number * 3 - 2, ctx.tense(m.start(), m.end()))
+        return Found(m.start(), m.end(), "DATE", f"{year if year is not None else 'XXXX'}-Q{number}")
     if m.group("q") or m.group("h"):
         year = m.group("y2") or (str(ctx.anchor.year) if ctx.anchor else "XXXX")
         part = f"Q{m.group('q')}" if m.group("q") else f"H{m.group('h')}"
@@ -1006,10 +1102,10 @@ def _month(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 HANDLERS: dict[str, Handler] = {
-    "iso": _iso, "time": _time, "range": _range, "date": _date, "relmonth": _relmonth, "part": _part, "modified": _modified,
-    "decade": _decade, "century": _century, "season": _season, "ago": _ago, "relative": _relative,
-    "set": _set, "duration": _duration_rule, "word": _word, "weekend": _weekend, "holiday": _holiday, "weekday": _weekday,
-    "quarter": _quarter, "year": _year, "month": _month,
+    "iso": _iso, "time": _time, "range": _range, "date": _date, "relmonth": _relmonth, "part": _part,
+    "modified": _modified, "decade": _decade, "century": _century, "season": _season, "ago": _ago,
+    "relative": _relative, "set": _set, "duration": _duration_rule, "word": _word, "weekend": _weekend,
+    "holiday": _holiday, "weekday": _weekday, "quarter": _quarter, "year": _year, "month": _month,
 }  # fmt: skip
 
 
@@ -1017,45 +1113,41 @@ HANDLERS: dict[str, Handler] = {
 
 
 def _event(ctx: Context, start: int, end: int) -> tuple[int, int]:
-    """The clause an expression dates: its comma/semicolon clause, widened while too short to read."""
+    """The clause an expression dates: its comma/semicolon clause, widened while under six words.
+
+    A wire dateline ("Washington, Mar 28 (UNI)") is left out; its own date dates the story's first clause.
+    """
     low, high = ctx.bounds(start, end)
-    if ctx.sentences:
-        sentence = ctx.sentences[ctx.sentence_index(start)]
-        if sentence.index == 0 or sentence.start == 0 or ctx.text[sentence.start - 1 : sentence.start] == "\n":
-            opener = DATELINE.match(ctx.text, sentence.start, high)
-            if (opener and opener.end() <= start) or (opener and opener.end() >= end and sentence.start == low):
-                low = max(low, opener.end()) if opener.end() <= start else low
-    breaks = [low] + [b.start() for b in CLAUSE_BREAK.finditer(ctx.text, low, high)] + [high]
-    cuts = sorted({b for b in breaks if b <= start or b >= end})
+    if low == 0 or ctx.text[low - 1] == "\n":
+        opener = DATELINE.match(ctx.text, low, high)
+        if opener is not None:
+            if opener.end() > start:
+                start = end = max(end, opener.end())
+            low = opener.end()
+    cuts = [low, *(b.start() for b in CLAUSE_BREAK.finditer(ctx.text, low, high)), high]
+    cuts = sorted({b for b in cuts if b <= start or b >= end})
     left = max((b for b in cuts if b <= start), default=low)
-    right = min((b for b in cuts if b >= end), default=high)
-    # Widen: a clause of under six words, or one that starts lower-case without a subject.
-    while True:
-        words = len(ctx.text[left:right].split())
+    right = min((b for b in cuts if b >= end and b > left), default=high)
+    while len(ctx.text[left:right].split()) < 6:
         previous = max((b for b in cuts if b < left), default=None)
         following = min((b for b in cuts if b > right), default=None)
-        if words >= 6 or (previous is None and following is None):
-            break
         if following is not None and (previous is None or following - right < left - previous):
             if following - left > EVENT_LIMIT:
                 break
             right = following
-        elif previous is not None:
-            if right - previous > EVENT_LIMIT:
-                break
+        elif previous is not None and right - previous <= EVENT_LIMIT:
             left = previous
+        else:
+            break
     left, right = _trim(ctx.text, left, right)
     if right - left > EVENT_LIMIT:
-        left = max(left, min(start, end - EVENT_LIMIT) - 40)
-        right = min(right, left + EVENT_LIMIT)
-        right = max(end, right)
-        space = ctx.text.rfind(" ", end, right)
-        if right < high and space > end:
-            right = space
-        if left > low:
-            space = ctx.text.find(" ", left, start)
-            if space != -1:
-                left = space
+        # Keep the clause's start when the expression is near it, else 40 characters before it.
+        if end - left > EVENT_LIMIT - 20:
+            space = ctx.text.find(" ", start - 40, start)
+            left = space + 1 if space != -1 else start
+        if left + EVENT_LIMIT < right:
+            space = ctx.text.rfind(" ", end, left + EVENT_LIMIT)
+            right = space if space != -1 else max(end, left + EVENT_LIMIT)
         left, right = _trim(ctx.text, left, right)
     return left, right
 
@@ -1081,12 +1173,17 @@ def _scan(ctx: Context) -> list[Found]:
     found: list[Found] = []
     text = ctx.text
     position = 0
-    for token in _TOKEN.finditer(text):
+    for token in CANDIDATES.finditer(text):
         if token.start() < position:
             continue
-        word = token.group().lstrip("'’")
-        if not (word[:1].isdigit() or word.lower() in TRIGGERS):
-            continue
+        word = token.group("word")
+        if word is not None and word.lower() in FUNCTION_TRIGGERS:
+            following = _NEXT_WORD.match(text, token.end())
+            if following is None:
+                continue
+            next_word = following.group(1).lower().lstrip("'’")
+            if not (next_word[:1].isdigit() or next_word in TRIGGERS or next_word in DETERMINER_FOLLOWERS):
+                continue
         match = SCANNER.match(text, token.start())
         if match is None:
             continue
@@ -1109,7 +1206,9 @@ def _scan(ctx: Context) -> list[Found]:
     return found
 
 
-def extract_dates(text: str, sentences: Sequence[Sentence], anchor: date | None) -> tuple[TimeExpression, ...]:
+def extract_dates(
+    text: str, sentences: Sequence[Sentence], anchor: date | None
+) -> tuple[TimeExpression, ...]:
     """Every temporal expression in document order, valued on `anchor` (the publication date)."""
     ctx = Context(text=text, anchor=anchor, sentences=sentences, starts=[s.start for s in sentences])
     expressions: list[TimeExpression] = []

@@ -59,23 +59,24 @@ def _canonical_speakers(quotes: tuple[Quote, ...], people: tuple[Person, ...]) -
 
 
 def _person_at(quote: Quote, mentions: list[tuple[int, int, Person]], starts: list[int]) -> Person | None:
-    """The person mentioned inside the quote's speaker span."""
+    """The person named at the head (the end) of the speaker phrase: "Clinton spokesman Jesse Lehrich"
+    is Lehrich, never Clinton."""
     if quote.speaker_start is None or quote.speaker_end is None:
         return None
     i = bisect.bisect_left(starts, quote.speaker_end) - 1
-    while i >= 0 and quote.speaker_start - mentions[i][0] < 200:
+    if i >= 0:
         start, end, person = mentions[i]
-        if start < quote.speaker_end and quote.speaker_start < end:
+        if quote.speaker_start <= start and end >= quote.speaker_end:
             return person
-        i -= 1
     return None
 
 
 def _person_named(quote: Quote, by_surname: dict[str, list[Person]]) -> Person | None:
     if quote.speaker is None:
         return None
-    matches = {p.name: p for word in re.findall(r"[\w@]+", quote.speaker) for p in by_surname.get(word, [])}
-    return next(iter(matches.values())) if len(matches) == 1 else None
+    words = re.findall(r"[\w@]+", quote.speaker)
+    matches = by_surname.get(words[-1], []) if words else []
+    return matches[0] if len(matches) == 1 else None
 
 
 def _with_dateline_places(places: tuple[Entity, ...], dateline: Dateline | None) -> tuple[Entity, ...]:

@@ -161,6 +161,8 @@ RECENT_PARAGRAPHS = 2
 """How far back an unattributed quote may borrow the last speaker."""
 PRONOUN_LOOKBACK = 600
 """Characters searched backwards for a capitalised name to stand for "he"/"she"."""
+NAMED_WALK = 24
+"""How many earlier named speakers a look-up walks past (bounded, so many quotes stay linear)."""
 PRONOUN_PARAGRAPHS = 3
 """How many paragraphs back a named speaker may be the antecedent of a pronoun."""
 
@@ -227,7 +229,9 @@ class _Context:
     paragraphs: Sequence[Paragraph]
     sentence_starts: list[int]
     sentences: Sequence[Sentence]
-    named: list[tuple[int, _Attribution]] = field(default_factory=list)
+    named: list[list[tuple[int, _Attribution]]] = field(default_factory=lambda: [[], []])
+    """Named speakers keyed by quote position: one list per attribution pass, each sorted by
+    construction, so look-ups are a bisect and a bounded walk instead of a rescan."""
 
 
 Token = tuple[int, int, str]
@@ -734,7 +738,7 @@ def _subject(ctx: _Context, start: int, end: int) -> _Attribution | None:
     opener (`In recent weeks,`, `Following the meeting,`, a dateline) and an appositive
     (`Dean, a former DNC chairman, poked ...`).
     """
-    tokens = _tokens(ctx.text, start, end)
+    tokens = _tokens(ctx.text, start, min(end, start + MAX_REGION))
     n = len(tokens)
     k = 0
     if n and _is_word(tokens[0]):
@@ -790,15 +794,23 @@ def _colon_block(ctx: _Context, paragraph: Paragraph, after: int) -> _Attributio
     return found
 
 
+def _last_named(ctx: _Context, position: int, floor: int, person: bool | None = None) -> _Attribution | None:
+    """The latest named speaker of a quote in [floor, position), optionally person-like or not."""
+    best: tuple[int, _Attribution] | None = None
+    for named in ctx.named:
+        k = bisect.bisect_left(named, position, key=lambda item: item[0])
+        for offset, attribution in reversed(named[max(0, k - NAMED_WALK) : k]):
+            if offset < floor or (best is not None and offset <= best[0]):
+                break
+            if person is None or _person_like(attribution.speaker) == person:
+                best = (offset, attribution)
+                break
+    return best[1] if best else None
+
+
 def _recent_speaker(ctx: _Context, position: int, paragraph_index: int) -> _Attribution | None:
     """The last named speaker at most RECENT_PARAGRAPHS back."""
-    floor = ctx.paragraphs[max(0, paragraph_index - RECENT_PARAGRAPHS)].start
-    for offset, attribution in reversed(ctx.named):
-        if offset < floor:
-            break
-        if offset < position:
-            return attribution
-    return None
+    return _last_named(ctx, position, ctx.paragraphs[max(0, paragraph_index - RECENT_PARAGRAPHS)].start)
 
 
 def _previous_sentence(ctx: _Context, piece: _Piece) -> _Attribution | None:
@@ -807,6 +819,8 @@ def _previous_sentence(ctx: _Context, piece: _Piece) -> _Attribution | None:
     if k == 0 or ctx.sentences[k - 1].paragraph != piece.paragraph:
         return None
     sentence = ctx.sentences[k - 1]
+    if sentence.end - sentence.start > MAX_REGION:
+        return None
     found = _before(ctx, sentence.start, sentence.end, sentence.start) or _subject(
         ctx, sentence.start, sentence.end
     )
@@ -839,14 +853,9 @@ def _resolve_pronoun(ctx: _Context, attribution: _Attribution, region: tuple[int
     if antecedent is None:
         floor_paragraph = max(0, _paragraph_of(ctx, position) - PRONOUN_PARAGRAPHS)
         floor = ctx.paragraphs[floor_paragraph].start if ctx.paragraphs else 0
-        for offset, previous in reversed(ctx.named):
-            if offset < floor:
-                break
-            if offset >= position or previous.speaker_start is None or previous.speaker_end is None:
-                continue
-            if _person_like(previous.speaker) == person:
-                antecedent = (previous.speaker_start, previous.speaker_end)
-                break
+        previous = _last_named(ctx, position, floor, person)
+        if previous is not None and previous.speaker_start is not None and previous.speaker_end is not None:
+            antecedent = (previous.speaker_start, previous.speaker_end)
     if antecedent is None and person:
         for match in _PERSON_NAME.finditer(ctx.text, max(0, position - PRONOUN_LOOKBACK), position):
             words = match.group().split()
@@ -889,7 +898,7 @@ def _is_partial(text: str, piece: _Piece, paragraph: Paragraph) -> bool:
         k -= 1
     if k >= paragraph.start and text[k].isalnum():
         m = k
-        while m > paragraph.start and text[m - 1].isalpha():
+        while m > max(paragraph.start, k - 30) and text[m - 1].isalpha():
             m -= 1
         if text[m : k + 1].lower() not in REPORTING_VERBS and text[m : k + 1].lower() != "that":
             return True
@@ -902,10 +911,10 @@ def _is_partial(text: str, piece: _Piece, paragraph: Paragraph) -> bool:
     return False
 
 
-def _remember(ctx: _Context, offset: int, attribution: _Attribution) -> None:
-    """Keep named speakers sorted by position, for pronouns and unattributed follow-up quotes."""
+def _remember(ctx: _Context, rank: int, offset: int, attribution: _Attribution) -> None:
+    """Record a named speaker (pass `rank`, quote position `offset`) for pronouns and follow-ups."""
     if attribution.speaker and not attribution.pronoun:
-        bisect.insort(ctx.named, (offset, attribution), key=lambda item: item[0])
+        ctx.named[rank].append((offset, attribution))
 
 
 def _explicit(ctx: _Context, piece: _Piece, previous_end: int, next_open: int) -> _Attribution | None:
@@ -941,21 +950,20 @@ def _attribute(ctx: _Context, pieces: list[_Piece]) -> list[_Attribution | None]
     for n, piece in enumerate(pieces):
         by_paragraph.setdefault(piece.paragraph, []).append(n)
 
-    def bounds(n: int) -> tuple[int, int, int]:
-        piece = pieces[n]
-        siblings = by_paragraph[piece.paragraph]
-        position = siblings.index(n)
+    previous_ends: list[int] = []
+    next_opens: list[int] = []
+    for n, piece in enumerate(pieces):
         paragraph = ctx.paragraphs[piece.paragraph]
-        previous_end = pieces[siblings[position - 1]].close_end if position else paragraph.start
-        next_open = pieces[siblings[position + 1]].open_pos if position + 1 < len(siblings) else paragraph.end
-        return position, previous_end, next_open
+        same_before = n > 0 and pieces[n - 1].paragraph == piece.paragraph
+        same_after = n + 1 < len(pieces) and pieces[n + 1].paragraph == piece.paragraph
+        previous_ends.append(pieces[n - 1].close_end if same_before else paragraph.start)
+        next_opens.append(pieces[n + 1].open_pos if same_after else paragraph.end)
 
     for n, piece in enumerate(pieces):
-        _, previous_end, next_open = bounds(n)
-        found = _explicit(ctx, piece, previous_end, next_open)
+        found = _explicit(ctx, piece, previous_ends[n], next_opens[n])
         results[n] = found
         if found is not None:
-            _remember(ctx, found.speaker_start or piece.start, found)
+            _remember(ctx, 0, piece.open_pos, found)
 
     # Multi-paragraph quotes share one speaker.
     chains: dict[int, _Attribution] = {}
@@ -975,35 +983,45 @@ def _attribute(ctx: _Context, pieces: list[_Piece]) -> list[_Attribution | None]
                 block = block_for.get(index - 1)
         block_for[index] = block
 
+    last_in_paragraph: dict[int, _Attribution] = {}
     for n, piece in enumerate(pieces):
-        if results[n] is not None:
-            continue
-        if piece.chain >= 0 and piece.chain in chains:
-            results[n] = chains[piece.chain]
-            continue
-        block = block_for[piece.paragraph]
-        if block is not None:
-            results[n] = block
-            continue
-        position, previous_end, _ = bounds(n)
-        sentence_start = _sentence_start(ctx, piece.open_pos)
-        if previous_end <= sentence_start < piece.open_pos:
-            subject = _subject(ctx, sentence_start, piece.open_pos)
-            if subject is not None:
-                results[n] = subject
-                _remember(ctx, subject.speaker_start or piece.start, subject)
-                continue
-        siblings = by_paragraph[piece.paragraph]
-        earlier = [results[m] for m in siblings[:position] if results[m] is not None]
-        if earlier:
-            results[n] = earlier[-1]
-            continue
-        found = _previous_sentence(ctx, piece) if sentence_start >= piece.open_pos - 1 else None
-        if found is not None and found.speaker and not found.pronoun:
-            results[n] = found
-            continue
-        results[n] = _recent_speaker(ctx, piece.open_pos, piece.paragraph)
+        if results[n] is None:
+            results[n] = _fallback(ctx, pieces, n, chains, block_for, last_in_paragraph, previous_ends[n])
+        found = results[n]
+        if found is not None:
+            last_in_paragraph[piece.paragraph] = found
     return results
+
+
+def _fallback(
+    ctx: _Context,
+    pieces: list[_Piece],
+    n: int,
+    chains: dict[int, _Attribution],
+    block_for: dict[int, _Attribution | None],
+    last_in_paragraph: dict[int, _Attribution],
+    previous_end: int,
+) -> _Attribution | None:
+    """A quote without its own cue: its chain, a colon block, the sentence subject, the speaker of an
+    earlier quote in the paragraph, the sentence before, or a recent speaker."""
+    piece = pieces[n]
+    if piece.chain >= 0 and piece.chain in chains:
+        return chains[piece.chain]
+    block = block_for[piece.paragraph]
+    if block is not None:
+        return block
+    sentence_start = _sentence_start(ctx, piece.open_pos)
+    if previous_end <= sentence_start < piece.open_pos:
+        subject = _subject(ctx, sentence_start, piece.open_pos)
+        if subject is not None:
+            _remember(ctx, 1, piece.open_pos, subject)
+            return subject
+    if piece.paragraph in last_in_paragraph:
+        return last_in_paragraph[piece.paragraph]
+    found = _previous_sentence(ctx, piece) if sentence_start >= piece.open_pos - 1 else None
+    if found is not None and found.speaker and not found.pronoun:
+        return found
+    return _recent_speaker(ctx, piece.open_pos, piece.paragraph)
 
 
 def extract_quotes(

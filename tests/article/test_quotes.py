@@ -1,0 +1,324 @@
+"""Direct quotes and their speakers: hand-written snippets, the seed wire story, and a property test."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.article.model import Quote
+from bot.article.quotes import REPORTING_VERBS, extract_quotes
+from bot.article.sentences import segment
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_afde03f68720c260.txt"
+
+
+def quotes_of(text: str) -> tuple[Quote, ...]:
+    paragraphs, sentences = segment(text)
+    return extract_quotes(text, paragraphs, sentences)
+
+
+def check_spans(text: str, quotes: tuple[Quote, ...]) -> None:
+    for quote in quotes:
+        assert 0 <= quote.start <= quote.end <= len(text)
+        assert text[quote.start : quote.end] == quote.text
+        if quote.speaker_start is not None:
+            assert quote.speaker_end is not None
+            assert 0 <= quote.speaker_start <= quote.speaker_end <= len(text)
+            assert text[quote.speaker_start : quote.speaker_end] == quote.speaker
+        if quote.cue_start is not None:
+            assert quote.cue_end is not None
+            assert text[quote.cue_start : quote.cue_end] == quote.cue
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        # speaker after the quote
+        ("“We will not back down,” said Maria Lopez.", "We will not back down,", "Maria Lopez", "said"),
+        ("“We will not back down,” Maria Lopez said.", "We will not back down,", "Maria Lopez", "said"),
+        (
+            "“Prices will fall next year,” Tom Reed, the chief economist at Harbor Bank, said on Monday.",
+            "Prices will fall next year,",
+            "Tom Reed",
+            "said",
+        ),
+        (
+            '"The plant closes in June," a company spokesman said.',
+            "The plant closes in June,",
+            "a company spokesman",
+            "said",
+        ),
+        (
+            "“The bridge is safe to use,” Sen. Ann Cole (D-Ore.) told reporters.",
+            "The bridge is safe to use,",
+            "Sen. Ann Cole (D-Ore.)",
+            "told",
+        ),
+        # speaker before the quote
+        (
+            "Mayor Ben Ortiz said: “The budget is balanced at last.”",
+            "The budget is balanced at last.",
+            "Mayor Ben Ortiz",
+            "said",
+        ),
+        (
+            "The health ministry said in a statement, “Vaccines are available in every district.”",
+            "Vaccines are available in every district.",
+            "The health ministry",
+            "said",
+        ),
+        # according to
+        (
+            "According to the city auditor, “the accounts were never reconciled before 2020.”",
+            "the accounts were never reconciled before 2020.",
+            "the city auditor",
+            "According to",
+        ),
+        # participle cue takes the sentence subject
+        (
+            "Governor Ellen Park vetoed the bill on Friday, saying it “would bankrupt the pension fund.”",
+            "would bankrupt the pension fund.",
+            "Governor Ellen Park",
+            "saying",
+        ),
+        # the clause before a quote that ends on a full stop beats the next sentence's cue
+        (
+            "Ruth Adler insisted that the board “stop the merger now.” Analysts said the deal was dead.",
+            "stop the merger now.",
+            "Ruth Adler",
+            "insisted",
+        ),
+    ],
+)
+def test_speaker_and_cue(text: str, quote: str, speaker: str, cue: str) -> None:
+    quotes = quotes_of(text)
+    check_spans(text, quotes)
+    assert [q.text for q in quotes] == [quote]
+    assert quotes[0].speaker == speaker
+    assert quotes[0].cue == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # pronoun -> the named speaker before it
+        (
+            "“We need more nurses,” said Dr. Alan Brooks.\n\n“The wards are full every night,” he added.",
+            ["Dr. Alan Brooks", "Dr. Alan Brooks"],
+        ),
+        # pronoun -> subject earlier in the same sentence
+        (
+            "Nora Wells said she remembered thinking, “This cannot be the whole story.”",
+            ["Nora Wells"],
+        ),
+        # second quote in the paragraph shares the speaker
+        (
+            "“The river rose fast,” said Carl Young. “By noon the road was gone.”",
+            ["Carl Young", "Carl Young"],
+        ),
+        # no cue: the sentence subject
+        (
+            "Officials Jane Roe and John Poe today discussed “ways to cut the backlog of visa cases.”",
+            ["Officials Jane Roe and John Poe"],
+        ),
+    ],
+)
+def test_speaker_inference(text: str, speakers: list[str]) -> None:
+    quotes = quotes_of(text)
+    check_spans(text, quotes)
+    assert [q.speaker for q in quotes] == speakers
+
+
+def test_pronoun_span_points_at_antecedent() -> None:
+    text = "“We need more nurses,” said Dr. Alan Brooks.\n\n“The wards are full every night,” she said."
+    second = quotes_of(text)[1]
+    assert second.speaker == "Dr. Alan Brooks"
+    assert text[second.speaker_start : second.speaker_end] == "Dr. Alan Brooks"  # type: ignore[index]
+    assert second.cue == "said"
+
+
+def test_colon_block_attributes_following_paragraphs() -> None:
+    text = (
+        "The regional water board said in a post on X:\n"
+        "“Supply will be restored by Thursday in all districts.\n"
+        "“Residents should boil water until further notice.”\n"
+        "Crews worked through the night.\n"
+        "“Nothing to add on this,” a passer-by said."
+    )
+    quotes = quotes_of(text)
+    check_spans(text, quotes)
+    assert [q.speaker for q in quotes] == [
+        "The regional water board",
+        "The regional water board",
+        "a passer-by",
+    ]
+    assert [q.channel for q in quotes[:2]] == ["post on X", "post on X"]
+
+
+def test_multi_paragraph_quote_is_one_quote_per_paragraph_with_one_speaker() -> None:
+    text = (
+        "“We started with two trucks and a loan,” said Ida Novak.\n\n"
+        "“Then the orders doubled every year, and the bank came to us\n\n"
+        "“Now we employ three hundred people in this valley.”"
+    )
+    quotes = quotes_of(text)
+    check_spans(text, quotes)
+    assert [q.paragraph for q in quotes] == [0, 1, 2]
+    assert quotes[1].text == "Then the orders doubled every year, and the bank came to us"
+    assert {q.speaker for q in quotes} == {"Ida Novak"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "partial"),
+    [
+        (
+            "Officials “discussed ongoing efforts to cut red tape” and boost trade.",
+            "discussed ongoing efforts to cut red tape",
+            True,
+        ),
+        ("He called the plan a so-called 'reform' of the tax code.", "reform", True),
+        ("Critics called it a “disaster” for farmers.", "disaster", True),
+        (
+            "“The vote is final and we accept it,” said Ana Ruiz.",
+            "The vote is final and we accept it,",
+            False,
+        ),
+    ],
+)
+def test_partial(text: str, expected: str, partial: bool) -> None:
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == [expected]
+    assert quotes[0].partial is partial
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India’s exports rose in the ’90s and the players’ union didn't object.",
+        "It's the company's view that rock 'n' roll's '80s era was its best.",
+        "The Joneses’ house and Chris' car were sold.",
+    ],
+)
+def test_apostrophes_are_not_quotes(text: str) -> None:
+    assert quotes_of(text) == ()
+
+
+def test_straight_and_nested_quotes() -> None:
+    text = "\"The sign said 'keep out' so we left,\" said Lee Wong. \"It was a 'private' road.\""
+    quotes = quotes_of(text)
+    check_spans(text, quotes)
+    assert [q.text for q in quotes] == ["The sign said 'keep out' so we left,", "It was a 'private' road."]
+    assert [q.speaker for q in quotes] == ["Lee Wong", "Lee Wong"]
+
+
+def test_curly_single_quotes_outside_doubles_are_quotes() -> None:
+    quotes = quotes_of("Voters say it is ‘all in their heads’ this year.")
+    assert [q.text for q in quotes] == ["all in their heads"]
+
+
+def test_unbalanced_quote_is_capped_at_its_paragraph() -> None:
+    text = (
+        "“This never closes, said Al Grey.\n\nThe next paragraph is plain.\n\n"
+        "“Here is another,” said Bo Hart."
+    )
+    quotes = quotes_of(text)
+    check_spans(text, quotes)
+    assert [q.text for q in quotes] == ["This never closes, said Al Grey.", "Here is another,"]
+    assert quotes[1].speaker == "Bo Hart"
+
+
+def test_reopened_quote_does_not_swallow_the_rest() -> None:
+    text = "“First part, he said. “Second part,” said Di Moss. Then the meeting ended."
+    quotes = quotes_of(text)
+    check_spans(text, quotes)
+    assert [q.text for q in quotes] == ["First part, he said.", "Second part,"]
+
+
+def test_no_quotes() -> None:
+    assert quotes_of("A plain paragraph without any quotation.\n\nAnother one.") == ()
+
+
+def test_reporting_verbs_is_a_named_constant() -> None:
+    assert {"said", "told", "added", "according", "warned", "tweeted"} <= REPORTING_VERBS | {"according"}
+
+
+# --------------------------------------------------------------------------- the seed wire story
+
+
+@pytest.fixture(scope="module")
+def seed() -> tuple[str, tuple[Quote, ...]]:
+    text = SEED.read_text(encoding="utf-8")
+    return text, quotes_of(text)
+
+
+def test_seed_lead_partial_quote(seed: tuple[str, tuple[Quote, ...]]) -> None:
+    _, quotes = seed
+    lead = quotes[0]
+    assert lead.paragraph == 0
+    assert lead.partial
+    assert lead.text.startswith("ongoing efforts to reduce barriers")
+    assert lead.text.endswith("bilateral trade relationship")
+    assert lead.speaker is not None and "Misri" in lead.speaker and "Landau" in lead.speaker
+
+
+def test_seed_readout_block(seed: tuple[str, tuple[Quote, ...]]) -> None:
+    text, quotes = seed
+    readout = [q for q in quotes if q.paragraph in (2, 3)]
+    assert len(readout) == 2
+    assert readout[0].text.startswith("discussed ongoing efforts")
+    assert readout[1].text.startswith("The Deputy Secretary also thanked")
+    for quote in readout:
+        assert quote.speaker is not None and quote.speaker.endswith("Tammy Bruce")
+        assert quote.channel == "readout"
+        assert text[quote.speaker_start : quote.speaker_end] == quote.speaker  # type: ignore[index]
+
+
+def test_seed_mea_post_on_x(seed: tuple[str, tuple[Quote, ...]]) -> None:
+    _, quotes = seed
+    mea = [q for q in quotes if "@VikramMisri" in q.text or q.text.startswith("They spoke about")]
+    assert len(mea) == 2
+    for quote in mea:
+        assert quote.speaker == "The MEA spokesperson"
+        assert quote.channel == "post on X"
+        assert quote.cue == "said"
+
+
+def test_seed_has_no_apostrophe_quotes(seed: tuple[str, tuple[Quote, ...]]) -> None:
+    text, quotes = seed
+    assert len(quotes) == 5
+    check_spans(text, quotes)
+
+
+# --------------------------------------------------------------------------- robustness and speed
+
+QUOTEY = st.lists(
+    st.sampled_from([*"\"'“”‘’«» \n.,:;—-aAbZ0s", "\n\n", "said", " he said ", "Smith", "according to "]),
+    max_size=120,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(QUOTEY, st.text(max_size=300)))
+def test_any_text_is_safe(text: str) -> None:
+    quotes = quotes_of(text)
+    check_spans(text, quotes)
+    starts = [q.start for q in quotes]
+    assert starts == sorted(starts)
+
+
+def test_linear_on_a_megabyte_of_unbalanced_marks() -> None:
+    unit = "He said “ word word \"x 'y ’ said Smith, the foo, said: "
+    small = unit * 2_000
+    large = unit * 16_000  # ~1 MB
+    timings = []
+    for text in (small, large):
+        paragraphs, sentences = segment(text)
+        started = time.perf_counter()
+        extract_quotes(text, paragraphs, sentences)
+        timings.append(time.perf_counter() - started)
+    assert timings[1] < 5.0
+    assert timings[1] < 8 * timings[0] * 3  # 8x the text, well under quadratic growth
