@@ -16,6 +16,7 @@ from bot.answers import answer_message
 from bot.article import Article, ArticleError, parse
 from bot.config import Settings, SettingsError
 from bot.slack.console import render_answer, render_report, run_console
+from bot.store import open_library
 
 logger = logging.getLogger("bot")
 
@@ -107,7 +108,9 @@ def command_default(args: argparse.Namespace, settings: Settings) -> int:
         return _serve(settings, http=settings.slack_app_token is None, port=None)
     path = settings.newsdesk_article
     article = load_article(path)
-    return run_console(article, sys.stdin, sys.stdout, source=Path(path).name)
+    return run_console(
+        article, sys.stdin, sys.stdout, source=Path(path).name, open_library=lambda: open_library(settings)
+    )
 
 
 def command_serve(args: argparse.Namespace, settings: Settings) -> int:

@@ -45,6 +45,8 @@ class Settings(BaseSettings):
     """Seconds to wait for a page (connect, and between reads) when loading a link."""
     fetch_max_bytes: int = Field(default=5 * 1024 * 1024, ge=1024)
     """Larger pages are refused, read in chunks so a huge response never sits in memory."""
+    fetch_allow_private: bool = False
+    """Allow links to private/loopback hosts (tests, intranets); off so Slack users cannot probe ours."""
     host: str = "0.0.0.0"
     port: int = 3000
     http_threads: int = Field(default=8, ge=1, le=64)

@@ -19,7 +19,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from bot.answers import Conversation
+from bot.article import parse
 from bot.article.model import Article
+from bot.config import Settings
 
 logger = logging.getLogger(__name__)
 
@@ -189,9 +191,11 @@ class Library:
                 self._cache.popitem(last=False)
 
     def recent(self, limit: int = 10) -> list[ArticleRecord]:
-        rows = self.connection().execute(
-            "SELECT * FROM articles ORDER BY id DESC LIMIT ?", (max(1, limit),)
-        ).fetchall()
+        rows = (
+            self.connection()
+            .execute("SELECT * FROM articles ORDER BY id DESC LIMIT ?", (max(1, limit),))
+            .fetchall()
+        )
         return [_record(row) for row in rows]
 
     def find(self, query: str, limit: int = 10) -> list[ArticleRecord]:
@@ -205,9 +209,11 @@ class Library:
             return []
         where = " AND ".join("title LIKE ? ESCAPE '\\'" for _ in words)
         params = [f"%{_like(word)}%" for word in words]
-        rows = self.connection().execute(
-            f"SELECT * FROM articles WHERE {where} ORDER BY id DESC LIMIT ?", (*params, limit)
-        ).fetchall()
+        rows = (
+            self.connection()
+            .execute(f"SELECT * FROM articles WHERE {where} ORDER BY id DESC LIMIT ?", (*params, limit))
+            .fetchall()
+        )
         return [_record(row) for row in rows]
 
     def forget(self, article_id: int) -> bool:
@@ -229,9 +235,11 @@ class Library:
         return self._seed_id
 
     def current_id(self, channel: str) -> int:
-        row = self.connection().execute(
-            "SELECT article_id FROM channel_current WHERE channel_id = ?", (channel,)
-        ).fetchone()
+        row = (
+            self.connection()
+            .execute("SELECT article_id FROM channel_current WHERE channel_id = ?", (channel,))
+            .fetchone()
+        )
         return row["article_id"] if row else self.seed_id()
 
     def current(self, channel: str) -> Article:
@@ -271,9 +279,11 @@ class SqliteConversations:
         self.limit = limit
 
     def get(self, key: str) -> Conversation | None:
-        row = self.library.connection().execute(
-            "SELECT state FROM conversations WHERE key = ?", (key,)
-        ).fetchone()
+        row = (
+            self.library.connection()
+            .execute("SELECT state FROM conversations WHERE key = ?", (key,))
+            .fetchone()
+        )
         return Conversation.model_validate_json(row["state"]) if row else None
 
     def put(self, key: str, conversation: Conversation) -> None:
@@ -292,3 +302,9 @@ class SqliteConversations:
 
     def __len__(self) -> int:
         return self.library.connection().execute("SELECT COUNT(*) FROM conversations").fetchone()[0]
+
+
+def open_library(settings: Settings) -> Library:
+    """The library at NEWSDESK_DB, whose seed (the default article) is the NEWSDESK_ARTICLE file."""
+    seed_path = settings.newsdesk_article
+    return Library(settings.newsdesk_db, lambda: parse(seed_path.read_bytes()), seed_source=seed_path.name)

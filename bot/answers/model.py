@@ -34,7 +34,9 @@ class Item(BaseModel):
     citations: tuple[Citation, ...] = ()
 
 
-AnswerKind = Literal["summary", "quotes", "dates", "who", "source", "help", "ask", "abstain", "error"]
+AnswerKind = Literal[
+    "summary", "quotes", "dates", "who", "source", "help", "ask", "abstain", "error", "library"
+]
 
 
 class Answer(BaseModel):

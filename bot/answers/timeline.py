@@ -36,8 +36,20 @@ def timeline_item(article: Article, timex: TimeExpression) -> Item:
     )
 
 
+def _one_per_event(dates: list[TimeExpression]) -> list[TimeExpression]:
+    """A dateline's "Mar 28" and the lead's "today" date the same event: show it once."""
+    seen: set[tuple[str, str]] = set()
+    kept = []
+    for timex in dates:
+        key = (timex.value, timex.event)
+        if key not in seen:
+            seen.add(key)
+            kept.append(timex)
+    return kept
+
+
 def build_dates(article: Article, argument: str = "") -> Answer:
-    dated = [t for t in article.dates if t.type in TIMELINE_TYPES]
+    dated = _one_per_event([t for t in article.dates if t.type in TIMELINE_TYPES])
     dated.sort(key=lambda t: (sort_key(t.value, t.begin, t.until), t.start))
     if not dated:
         return Answer(kind="dates", title="Key dates", intro="I found no dates in this article.")

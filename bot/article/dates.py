@@ -276,16 +276,19 @@ DETERMINER_FOLLOWERS = frozenset(
 """A frequent function word only starts an expression when a trigger or one of these follows it."""
 
 
+TrieNode = dict[str, "TrieNode"]
+
+
 def _trie(words: Sequence[str]) -> str:
     """A regex alternation factored on shared prefixes, so `re` tries one branch per letter, not each word."""
-    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    root: TrieNode = {}
     for word in words:
         node = root
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
 
-    def build(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+    def build(node: TrieNode) -> str:
         branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
         if not branches:
             return ""
@@ -1152,6 +1155,35 @@ def _event(ctx: Context, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+VERB_FIRST = re.compile(r"(?:is|are|was|were|will|would|has|have|had|can|could|should|must)\b")
+SUBORDINATOR = re.compile(r"^.*\b(?:as|that|while|when|because|after|before|since|if|where)\s+", re.DOTALL)
+
+
+def _split_off_subject(text: str, low: int, event_start: int) -> tuple[int, int] | None:
+    """The subject an aside cut off: "Lynch, along with officials, is in India" -> "Lynch" for "is in India".
+
+    Only when the event opens on its verb; the subject is the clause before the aside, minus any
+    leading "The talks come as".
+    """
+    if not VERB_FIRST.match(text, event_start):
+        return None
+    head = text[low:event_start].rstrip(" ,")
+    aside = head.rfind(",")
+    if aside <= 0:
+        return None
+    clause_start = head.rfind(",", 0, aside) + 1
+    clause = head[clause_start:aside]
+    opener = SUBORDINATOR.match(clause)
+    offset = opener.end() if opener else len(clause) - len(clause.lstrip())
+    start, end = low + clause_start + offset, low + aside
+    words = text[start:end].split()
+    if not 1 <= len(words) <= 12 or not words[0][:1].isupper():
+        return None
+    if len(words) > 4 and all(w[:1].isupper() for w in words[-2:]):
+        start = end - len(" ".join(words[-2:]))  # "Assistant US Trade Representative ... Brendan Lynch" -> the name
+    return start, end
+
+
 def _trim(text: str, left: int, right: int) -> tuple[int, int]:
     """Strip spaces, clause punctuation and quote marks from both ends of an event span."""
     junk = " \t\n,;:.()[]—–-\"“”'‘’"
@@ -1214,6 +1246,14 @@ def extract_dates(
     expressions: list[TimeExpression] = []
     for found in _scan(ctx):
         event_start, event_end = _event(ctx, found.start, found.end)
+        event = text[event_start:event_end]
+        subject = _split_off_subject(text, ctx.bounds(found.start, found.end)[0], event_start)
+        if subject is not None:
+            rest = EVENT_LIMIT - (subject[1] - subject[0]) - 1
+            if event_end - event_start > rest:
+                event_end = event_start + max(text.rfind(" ", event_start, event_start + rest) - event_start, 0)
+            event = f"{text[subject[0] : subject[1]]} {text[event_start:event_end]}"
+            event_start = subject[0]
         expressions.append(
             TimeExpression(
                 start=found.start,
@@ -1223,7 +1263,7 @@ def extract_dates(
                 value=found.value,
                 begin=found.begin,
                 until=found.until,
-                event=text[event_start:event_end],
+                event=event,
                 event_start=event_start,
                 event_end=event_end,
                 sentence=sentences[ctx.sentence_index(found.start)].index if sentences else 0,

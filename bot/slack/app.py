@@ -12,10 +12,12 @@ from slack_sdk import WebClient
 
 from bot.article.model import Article
 from bot.config import Settings
+from bot.library.fetch import FetchLimits
 from bot.slack.conversations import ConversationStore, MemoryConversations
 from bot.slack.errors import handle_error
 from bot.slack.listeners import register_listeners
-from bot.slack.middleware import RecentEvents, dedupe_events, provide
+from bot.slack.middleware import RecentEvents, dedupe_events, provide, provide_value
+from bot.store import Library, SqliteConversations
 
 logger = logging.getLogger(__name__)
 bolt_logger = logging.getLogger("bot.slack.bolt")
@@ -35,10 +37,15 @@ def build_app(
     settings: Settings,
     article: Article,
     client: WebClient | None = None,
+    store: Library | None = None,
     *,
     conversations: ConversationStore | None = None,
 ) -> App:
-    """The App for `article`; raises SettingsError when the bot token or signing secret is missing."""
+    """The App for `article`; raises SettingsError when the bot token or signing secret is missing.
+
+    With a `store` (the article library), each channel has its own current article (`article` is unused
+    except as a fallback), `/article load|list|use|forget` work, and DM conversations persist.
+    """
     credentials = settings.slack_credentials()
     if client is None:
         client = WebClient(token=credentials.bot_token, base_url=settings.slack_api_url)
@@ -49,9 +56,17 @@ def build_app(
         logger=bolt_logger,
     )
     app.use(dedupe_events(RecentEvents(settings.dedupe_size)))
+    if conversations is None and store is not None:
+        conversations = SqliteConversations(store, settings.conversation_limit)
     if conversations is None:
         conversations = MemoryConversations(settings.conversation_limit)
-    app.use(provide(article, conversations))
+    app.use(provide(article, conversations, store))
+    limits = FetchLimits(
+        max_bytes=settings.fetch_max_bytes,
+        timeout=settings.fetch_timeout,
+        allow_private=settings.fetch_allow_private,
+    )
+    app.use(provide_value("fetch_limits", limits))
     app.error(handle_error)
     register_listeners(app)
     return app

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TextIO
 
 from bot.answers import Answer, Conversation, Item, answer_command, answer_message
 from bot.article.model import Article
+from bot.library.commands import parse_library_command
+from bot.library.service import run
+from bot.store import Library
 
 logger = logging.getLogger(__name__)
 
@@ -15,6 +19,8 @@ PROMPT = "newsdesk> "
 REPORT_SECTIONS = ("source", "who", "quotes", "dates", "summary")
 """What `newsdesk parse` shows, in order: the same answers the bot gives, one after another."""
 MAX_NAME = 70
+CONSOLE_CHANNEL = "console"
+"""The console's key in the library's per-channel current article."""
 
 _BOLD, _DIM, _RESET = "\x1b[1m", "\x1b[2m", "\x1b[0m"
 
@@ -67,8 +73,20 @@ def _isatty(stream: TextIO) -> bool:
     return bool(isatty and isatty())
 
 
-def run_console(article: Article, stdin: TextIO, stdout: TextIO, *, source: str | None = None) -> int:
-    """Read questions line by line, exactly as Slack would take them, until end of input or `quit`."""
+def run_console(
+    article: Article,
+    stdin: TextIO,
+    stdout: TextIO,
+    *,
+    source: str | None = None,
+    open_library: Callable[[], Library] | None = None,
+) -> int:
+    """Read questions line by line, exactly as Slack would take them, until end of input or `quit`.
+
+    With `open_library`, `load FILE_OR_URL`, `list`, `use` and `forget` work too; the library is opened on
+    the first such command, so asking questions never touches the database.
+    """
+    library: Library | None = None
     interactive = _isatty(stdin)
     color = _isatty(stdout)
     where = f" from {source}" if source else ""
@@ -87,6 +105,15 @@ def run_console(article: Article, stdin: TextIO, stdout: TextIO, *, source: str 
                 continue
             if text.lower() in EXIT_WORDS:
                 break
+            command = parse_library_command(text) if open_library else None
+            if command is not None and open_library is not None:
+                library = library or open_library()
+                answer = run(command, library, CONSOLE_CHANNEL, allow_files=True)
+                if library.current(CONSOLE_CHANNEL) is not article:
+                    article, conversation = library.current(CONSOLE_CHANNEL), Conversation()
+                stdout.write(render_answer(answer, color=color) + "\n\n")
+                stdout.flush()
+                continue
             answer, conversation = answer_message(text, article, conversation)
             logger.debug("answered %r with a %s answer", text, answer.kind)
             stdout.write(render_answer(answer, color=color) + "\n\n")

@@ -13,10 +13,13 @@ from slack_bolt import BoltContext, BoltResponse
 from bot.article.model import Article
 from bot.slack.command_answers import CommandAnswers
 from bot.slack.conversations import ConversationStore
+from bot.store import Library
 
 logger = logging.getLogger(__name__)
 
 Middleware = Callable[..., BoltResponse | None]
+ANSWER_CACHES = 16
+"""Articles whose `/article` answers stay cached at once (one per busy channel)."""
 
 
 class RecentEvents:
@@ -53,14 +56,48 @@ def dedupe_events(recent: RecentEvents) -> Middleware:
     return skip_retried_events
 
 
-def provide(article: Article, conversations: ConversationStore) -> Middleware:
-    """Put the current article, its command answers and the conversations in context (listener kwargs)."""
+def provide(article: Article, conversations: ConversationStore, library: Library | None = None) -> Middleware:
+    """Put the current article, its command answers and the conversations in context (listener kwargs).
+
+    With a library, the article is the one current in the request's channel (each channel and DM has its
+    own); without, every channel shares `article` as before.
+    """
     answers = CommandAnswers(article)
+    per_article: OrderedDict[int, CommandAnswers] = OrderedDict()
+    lock = threading.Lock()
+
+    def answers_for(article_id: int, current: Article) -> CommandAnswers:
+        with lock:
+            cached = per_article.get(article_id)
+            if cached is None or cached.article is not current:
+                cached = per_article[article_id] = CommandAnswers(current)
+            per_article.move_to_end(article_id)
+            while len(per_article) > ANSWER_CACHES:
+                per_article.popitem(last=False)
+            return cached
 
     def provide_article(context: BoltContext, next: Callable[[], None]) -> None:
-        context["article"] = article
-        context["answers"] = answers
+        channel = context.channel_id
+        if library is not None and channel:
+            article_id = library.current_id(channel)
+            current = library.article(article_id) or library.current(channel)
+            context["article"] = current
+            context["answers"] = answers_for(article_id, current)
+        else:
+            context["article"] = article
+            context["answers"] = answers
         context["conversations"] = conversations
+        context["library"] = library
         next()
 
     return provide_article
+
+
+def provide_value(name: str, value: object) -> Middleware:
+    """Put one fixed dependency in context, so listeners get it as the `name` kwarg."""
+
+    def provide_one(context: BoltContext, next: Callable[[], None]) -> None:
+        context[name] = value
+        next()
+
+    return provide_one

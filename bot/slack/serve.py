@@ -23,6 +23,7 @@ from bot.article.model import Article
 from bot.article.parse import parse
 from bot.config import Settings
 from bot.slack.app import build_app
+from bot.store import open_library
 
 if TYPE_CHECKING:
     from waitress.server import BaseWSGIServer
@@ -77,7 +78,7 @@ def _stop(signum: int, frame: object) -> None:
 def serve(settings: Settings, *, http: bool, port: int) -> None:
     """Serve until stopped; raises SettingsError (-> exit 2) before any I/O when credentials are missing."""
     settings.slack_credentials()
-    app = build_app(settings, load_article(settings.newsdesk_article))
+    app = build_app(settings, load_article(settings.newsdesk_article), store=open_library(settings))
     if settings.socket_mode and not http and settings.slack_app_token is not None:
         from slack_bolt.adapter.socket_mode import SocketModeHandler
 

@@ -12,6 +12,16 @@ FRI = date(2013, 3, 22)  # a Friday
 WED = date(2024, 5, 15)  # a Wednesday
 
 
+def event_covered(text: str, expr: TimeExpression) -> bool:
+    """The event is its span's text, or, when a subject was joined across an aside, the span's two ends."""
+    assert expr.event_start is not None and expr.event_end is not None
+    span = text[expr.event_start : expr.event_end]
+    if span == expr.event:
+        return True
+    words = expr.event.split()
+    return span.startswith(words[0]) and span.endswith(words[-1]) and len(expr.event) < len(span)
+
+
 def run(text: str, anchor: date | None) -> tuple[TimeExpression, ...]:
     _, sentences = segment(text)
     return extract_dates(text, sentences, anchor)
@@ -158,7 +168,7 @@ def test_event_is_the_clause() -> None:
     )
     (expr,) = run(text, FRI)
     assert expr.event == "the qualifier with Russia was postponed until 15:00 GMT Saturday"
-    assert text[expr.event_start : expr.event_end] == expr.event
+    assert event_covered(text, expr)
     assert expr.sentence == 0
 
 
@@ -176,7 +186,7 @@ def test_seed_article(seed_text: str) -> None:
     assert "India" in visit.event and len(visit.event) <= 140
     assert by_text["fall of 2025"].value == "2025-FA"
     assert [e.text for e in found] == ["Mar 28", "today", "March 25-29", "fall of 2025"]
-    assert all(seed_text[e.event_start : e.event_end] == e.event for e in found)  # type: ignore[misc]
+    assert all(event_covered(seed_text, e) for e in found)
 
 
 def test_dateline_with_a_year_stays_out_of_events() -> None:
@@ -221,4 +231,4 @@ def test_any_text_gives_sorted_spans_in_bounds(text: str, anchor: date | None) -
         assert expr.start >= previous_end
         previous_end = expr.end
         if expr.event_start is not None and expr.event_end is not None:
-            assert text[expr.event_start : expr.event_end] == expr.event
+            assert event_covered(text, expr)

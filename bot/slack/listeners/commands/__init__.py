@@ -3,7 +3,9 @@ from __future__ import annotations
 from slack_bolt import App
 
 from bot.slack.listeners.commands.article import article_command_callback
+from bot.slack.listeners.commands.library import is_library_command, library_command_callback
 
 
 def register(app: App) -> None:
+    app.command("/article", matchers=[is_library_command])(library_command_callback)
     app.command("/article")(article_command_callback)

@@ -1,0 +1,66 @@
+"""Library results as plain `Answer`s (kind "library"), so Slack and the console render them as any answer."""
+
+from __future__ import annotations
+
+from bot.answers import Answer, Item
+from bot.article.model import Article
+from bot.store import ArticleRecord
+
+USAGE = (
+    "`load <link>` reads an article, `list` shows the library, `use <id or title words>` switches to one, "
+    "`forget <id>` removes it."
+)
+
+
+def loaded(record: ArticleRecord, article: Article) -> Answer:
+    """After a load: the headline and gist, and the id to come back to it."""
+    return Answer(
+        kind="library",
+        title=record.title,
+        intro=article.summary.gist or None,
+        footer=f"Article #{record.id} from {record.source} is now this conversation's article. "
+        "Ask `summary`, `quotes`, `dates` or `who`.",
+    )
+
+
+def switched(record: ArticleRecord, article: Article) -> Answer:
+    return Answer(
+        kind="library",
+        title=record.title,
+        intro=article.summary.gist or None,
+        footer=f"Now using article #{record.id}.",
+    )
+
+
+def listing(records: list[ArticleRecord], current_id: int | None = None) -> Answer:
+    items = tuple(
+        Item(
+            label=f"#{r.id}" + (" (current)" if r.id == current_id else ""),
+            text=r.title,
+            detail=f"{r.source}, {r.created_at[:10]}",
+        )
+        for r in records
+    )
+    return Answer(
+        kind="library",
+        title="Article library",
+        intro=None if items else "The library is empty.",
+        items=items,
+        footer="Switch with `use <id or title words>`.",
+    )
+
+
+def forgotten(article_id: int) -> Answer:
+    return Answer(
+        kind="library",
+        title=f"Forgot article #{article_id}",
+        footer="Channels using it go back to the default.",
+    )
+
+
+def reading(source: str) -> Answer:
+    return Answer(kind="library", title="Reading…", intro=f"Loading {source}")
+
+
+def problem(message: str) -> Answer:
+    return Answer(kind="error", title="Couldn't do that", intro=message, footer=USAGE)

@@ -1,0 +1,47 @@
+"""Library command text -> a typed command (`load`, `list`, `use`, `forget`); spotting a pasted story."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+LibraryVerb = Literal["load", "list", "use", "forget"]
+VERBS: dict[str, LibraryVerb] = {
+    "load": "load",
+    "open": "load",
+    "list": "list",
+    "library": "list",
+    "articles": "list",
+    "use": "use",
+    "switch": "use",
+    "forget": "forget",
+    "delete": "forget",
+}
+"""The first word after `/article` (or of a console line / DM) that means a library command."""
+
+ARTICLE_MIN_WORDS = 150
+ARTICLE_MIN_SENTENCES = 4
+SENTENCE_END = re.compile(r"[.!?][\"'”’)]?(?:\s|$)")
+
+
+@dataclass(frozen=True)
+class LibraryCommand:
+    verb: LibraryVerb
+    argument: str = ""
+
+
+def parse_library_command(text: str) -> LibraryCommand | None:
+    """`load <url>`, `list`, `use 3`, `forget 3`; None for anything else (a question about the article)."""
+    words = text.strip().split(maxsplit=1)
+    if not words:
+        return None
+    verb = VERBS.get(words[0].lower())
+    if verb is None:
+        return None
+    return LibraryCommand(verb, words[1].strip() if len(words) > 1 else "")
+
+
+def looks_like_article(text: str) -> bool:
+    """A long multi-sentence message (a pasted story), not a question: load it rather than answer it."""
+    return len(text.split()) >= ARTICLE_MIN_WORDS and len(SENTENCE_END.findall(text)) >= ARTICLE_MIN_SENTENCES

@@ -1,0 +1,93 @@
+"""Run a library command for one channel (or the console): the I/O glue between fetch, store and answers.
+
+Slack listeners and the console both call `run`, so `load`, `list`, `use` and `forget` behave the same.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from bot.answers import Answer
+from bot.library import answers
+from bot.library.commands import LibraryCommand
+from bot.library.fetch import FetchLimits, Loaded, LoadError, from_text, is_link, load
+from bot.store import Library
+
+logger = logging.getLogger(__name__)
+
+LIST_LIMIT = 15
+
+
+def run(
+    command: LibraryCommand,
+    library: Library,
+    channel: str,
+    limits: FetchLimits | None = None,
+    *,
+    allow_files: bool = False,
+) -> Answer:
+    """Do what the command asks; user mistakes come back as an error Answer, never an exception.
+
+    `allow_files` is for the console only: a Slack user must never make the bot read the server's files.
+    """
+    try:
+        if command.verb == "load":
+            return store_loaded(_load(command.argument, limits, allow_files), library, channel)
+        if command.verb == "list":
+            return answers.listing(library.recent(LIST_LIMIT), library.current_id(channel))
+        if command.verb == "use":
+            return use(command.argument, library, channel)
+        return forget(command.argument, library)
+    except LoadError as error:
+        return answers.problem(str(error))
+
+
+def _load(argument: str, limits: FetchLimits | None, allow_files: bool) -> Loaded:
+    """A link, pasted text (several words), or (console only) a file path."""
+    if is_link(argument):
+        return load(argument, limits)
+    if len(argument.split()) > 1:
+        return from_text(argument)
+    if argument and allow_files:
+        return load(argument, limits)
+    raise LoadError(
+        "Load what? Give a link (`load https://example.com/story`) or paste the article after `load`."
+    )
+
+
+def load_pasted(text: str, library: Library, channel: str) -> Answer:
+    try:
+        return store_loaded(from_text(text), library, channel)
+    except LoadError as error:
+        return answers.problem(str(error))
+
+
+def store_loaded(loaded: Loaded, library: Library, channel: str) -> Answer:
+    record = library.add(loaded.article, loaded.source, channel=channel)
+    logger.info("Loaded article #%s from %s for %s", record.id, loaded.source, channel)
+    return answers.loaded(record, loaded.article)
+
+
+def use(query: str, library: Library, channel: str) -> Answer:
+    if not query:
+        return answers.problem("Use which article? Give its id or words from its title (see `list`).")
+    found = library.find(query)
+    if not found:
+        return answers.problem(f"No article matches {query!r}. See `list` for what is in the library.")
+    if len(found) > 1:
+        listing = answers.listing(found)
+        return listing.model_copy(update={"title": f"{len(found)} articles match; pick one by id"})
+    record = found[0]
+    library.set_current(channel, record.id)
+    article = library.article(record.id)
+    assert article is not None
+    return answers.switched(record, article)
+
+
+def forget(argument: str, library: Library) -> Answer:
+    digits = argument.strip().lstrip("#")
+    if not digits.isdigit():
+        return answers.problem("Forget which article? Give its id, e.g. `forget 3` (see `list`).")
+    if not library.forget(int(digits)):
+        return answers.problem(f"There is no article #{digits}.")
+    return answers.forgotten(int(digits))

@@ -1,0 +1,144 @@
+"""A local web server (127.0.0.1, free port) serving test pages, so loading links is tested offline."""
+
+from __future__ import annotations
+
+import html
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+import pytest
+
+from bot.config import SEED_ARTICLE
+from bot.library.fetch import FetchLimits
+
+STORY_TITLE = "Misri and Landau discuss trade barriers"
+NAV = "Home | World | Sport | Subscribe now"
+AD = "BUY CHEAP FLIGHTS TODAY - advertisement"
+COMMENT = "First!!! This site is rubbish, click my profile"
+BIG = 20 * 1024 * 1024
+
+
+def story_html() -> str:
+    paragraphs = SEED_ARTICLE.read_text(encoding="utf-8").splitlines()
+    body = "\n".join(f"<p>{html.escape(p)}</p>" for p in paragraphs if p.strip())
+    return f"""<!doctype html><html><head><title>{STORY_TITLE} | Daily Wire Service</title>
+<meta name="author" content="Jane Reporter">
+<meta property="article:published_time" content="2025-03-28T10:00:00Z">
+<meta property="og:site_name" content="Daily Wire Service"></head>
+<body><nav><a href="/">{NAV}</a></nav>
+<div class="ad-banner advertisement"><p>{AD}</p></div>
+<article><h1>{STORY_TITLE}</h1>{body}</article>
+<section id="comments" class="comments"><h3>Comments</h3><div class="comment"><p>{COMMENT}</p></div></section>
+<footer><p>Copyright 2025 Daily Wire Service. All rights reserved.</p></footer></body></html>"""
+
+
+Route = Callable[[BaseHTTPRequestHandler], None]
+
+
+def send(handler: BaseHTTPRequestHandler, body: bytes, content_type: str, status: int = 200) -> None:
+    handler.send_response(status)
+    handler.send_header("Content-Type", content_type)
+    handler.send_header("Content-Length", str(len(body)))
+    handler.end_headers()
+    handler.wfile.write(body)
+
+
+def redirect(to: str) -> Route:
+    def route(handler: BaseHTTPRequestHandler) -> None:
+        handler.send_response(302)
+        handler.send_header("Location", to)
+        handler.send_header("Content-Length", "0")
+        handler.end_headers()
+
+    return route
+
+
+def huge(with_length: bool) -> Route:
+    """20 MB of text, streamed in 1 MB chunks; the client should hang up long before the end."""
+
+    def route(handler: BaseHTTPRequestHandler) -> None:
+        handler.send_response(200)
+        handler.send_header("Content-Type", "text/html; charset=utf-8")
+        if with_length:
+            handler.send_header("Content-Length", str(BIG))
+        handler.end_headers()
+        chunk = b"<p>" + b"word " * 200_000 + b"</p>"
+        try:
+            for _ in range(BIG // len(chunk) + 1):
+                handler.wfile.write(chunk)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+
+    return route
+
+
+def slow(seconds: float) -> Route:
+    def route(handler: BaseHTTPRequestHandler) -> None:
+        time.sleep(seconds)
+        try:
+            send(handler, b"<html><body><p>late</p></body></html>", "text/html")
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+
+    return route
+
+
+@dataclass
+class Site:
+    server: ThreadingHTTPServer
+    routes: dict[str, Route] = field(default_factory=dict)
+    hits: list[str] = field(default_factory=list)
+
+    def url(self, path: str) -> str:
+        return f"http://127.0.0.1:{self.server.server_address[1]}{path}"
+
+
+@pytest.fixture
+def site() -> Iterator[Site]:
+    holder: dict[str, Site] = {}
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            current = holder["site"]
+            current.hits.append(self.path)
+            route = current.routes.get(self.path)
+            if route is None:
+                send(self, b"<html><body><h1>Not found</h1></body></html>", "text/html", 404)
+            else:
+                route(self)
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    current = holder["site"] = Site(server)
+    current.routes.update(
+        {
+            "/story": lambda h: send(h, story_html().encode(), "text/html; charset=utf-8"),
+            "/plain": lambda h: send(
+                h, SEED_ARTICLE.read_bytes(), "text/plain; charset=utf-8"
+            ),
+            "/image.png": lambda h: send(h, b"\x89PNG\r\n\x1a\n" + b"\0" * 100, "image/png"),
+            "/loop-a": redirect("/loop-b"),
+            "/loop-b": redirect("/loop-a"),
+            "/moved": redirect("/story"),
+            "/huge": huge(with_length=True),
+            "/huge-chunked": huge(with_length=False),
+            "/slow": slow(5),
+        }
+    )
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
+    thread.start()
+    yield current
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture
+def limits() -> FetchLimits:
+    return FetchLimits(max_bytes=5 * 1024 * 1024, timeout=1.0, allow_private=True)
