@@ -85,17 +85,28 @@ def _record(row: sqlite3.Row) -> ArticleRecord:
 class Library:
     """The article library. `seed` gives the default article of a channel that never chose one."""
 
-    def __init__(self, path: Path | str, seed: Callable[[], Article], *, seed_source: str = "seed") -> None:
+    def __init__(
+        self,
+        path: Path | str,
+        seed: Callable[[], Article],
+        *,
+        seed_source: str = "seed",
+        seed_key: str | None = None,
+    ) -> None:
+        """`seed_key` names the seed's version (e.g. path, size and mtime): while it is unchanged, a restart
+        takes the seed from the database instead of parsing it again."""
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._seed = seed
         self._seed_source = seed_source
+        self._seed_key = f"seed:{seed_key or seed_source}"
         self._seed_id: int | None = None
         self._local = threading.local()
         self._lock = threading.Lock()
         self._cache: OrderedDict[int, Article] = OrderedDict()
         with self._transaction() as conn:
-            conn.executescript(SCHEMA)
+            for statement in filter(str.strip, SCHEMA.split(";")):
+                conn.execute(statement)  # executescript would COMMIT our transaction
             conn.execute(
                 "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
             )
@@ -229,10 +240,23 @@ class Library:
     # channels ----------------------------------------------------------------------------------------
 
     def seed_id(self) -> int:
-        """The seed article's id, storing it on first use."""
-        if self._seed_id is None or self.get(self._seed_id) is None:
-            self._seed_id = self.add(self._seed(), self._seed_source).id
-        return self._seed_id
+        """The seed article's id, parsing and storing it only the first time this seed version is used."""
+        if self._seed_id is not None and self.get(self._seed_id) is not None:
+            return self._seed_id
+        conn = self.connection()
+        row = conn.execute("SELECT value FROM meta WHERE key = ?", (self._seed_key,)).fetchone()
+        if row is not None and self.get(int(row["value"])) is not None:
+            self._seed_id = int(row["value"])
+            return self._seed_id
+        record = self.add(self._seed(), self._seed_source)
+        with self._transaction() as conn:
+            conn.execute(
+                "INSERT INTO meta(key, value) VALUES (?, ?)"
+                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (self._seed_key, str(record.id)),
+            )
+        self._seed_id = record.id
+        return record.id
 
     def current_id(self, channel: str) -> int:
         row = (
@@ -306,5 +330,15 @@ class SqliteConversations:
 
 def open_library(settings: Settings) -> Library:
     """The library at NEWSDESK_DB, whose seed (the default article) is the NEWSDESK_ARTICLE file."""
-    seed_path = settings.newsdesk_article
-    return Library(settings.newsdesk_db, lambda: parse(seed_path.read_bytes()), seed_source=seed_path.name)
+    seed_path = settings.newsdesk_article.resolve()
+    try:
+        stat = seed_path.stat()
+        version = f"{seed_path}:{stat.st_size}:{stat.st_mtime_ns}"
+    except OSError:
+        version = str(seed_path)  # unreadable: parsing will say so on first use
+    return Library(
+        settings.newsdesk_db,
+        lambda: parse(seed_path.read_bytes()),
+        seed_source=seed_path.name,
+        seed_key=version,
+    )

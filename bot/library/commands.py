@@ -22,7 +22,8 @@ VERBS: dict[str, LibraryVerb] = {
 
 ARTICLE_MIN_WORDS = 150
 ARTICLE_MIN_SENTENCES = 4
-SENTENCE_END = re.compile(r"[.!?][\"'”’)]?(?:\s|$)")
+STATEMENT_END = re.compile(r"[.!][\"'”’)]?(?:\s|$)")
+"""Statements, not questions: forty questions in a row are a quiz for the bot, not an article."""
 
 
 @dataclass(frozen=True)
@@ -44,4 +45,5 @@ def parse_library_command(text: str) -> LibraryCommand | None:
 
 def looks_like_article(text: str) -> bool:
     """A long multi-sentence message (a pasted story), not a question: load it rather than answer it."""
-    return len(text.split()) >= ARTICLE_MIN_WORDS and len(SENTENCE_END.findall(text)) >= ARTICLE_MIN_SENTENCES
+    long_enough = len(text.split()) >= ARTICLE_MIN_WORDS
+    return long_enough and len(STATEMENT_END.findall(text)) >= ARTICLE_MIN_SENTENCES

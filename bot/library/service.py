@@ -33,6 +33,8 @@ def run(
     try:
         if command.verb == "load":
             return store_loaded(_load(command.argument, limits, allow_files), library, channel)
+        if command.verb in ("list", "use"):
+            library.seed_id()  # the default article is listed and can be switched back to
         if command.verb == "list":
             return answers.listing(library.recent(LIST_LIMIT), library.current_id(channel))
         if command.verb == "use":

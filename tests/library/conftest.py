@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import html
 import threading
 import time
@@ -20,6 +21,22 @@ NAV = "Home | World | Sport | Subscribe now"
 AD = "BUY CHEAP FLIGHTS TODAY - advertisement"
 COMMENT = "First!!! This site is rubbish, click my profile"
 BIG = 20 * 1024 * 1024
+ENERGY_TITLE = "France moves to cut energy prices"
+ENERGY_STORY = (
+    "Paris, May 2 (AFP) The French government on Friday announced a plan to cut household energy prices.",
+    '"We will act before the cold arrives," said Elisabeth Martin, the energy minister, in Paris.',
+    "The first measures take effect on June 1, 2025, officials said.",
+    "Consumer groups welcomed the plan but warned that it came too late for many families.",
+    "Parliament will debate the bill on May 20, Martin said.",
+)
+
+
+def energy_html() -> str:
+    body = "".join(f"<p>{html.escape(p)}</p>" for p in ENERGY_STORY)
+    return (
+        f"<html><head><title>{ENERGY_TITLE}</title></head><body><nav>{NAV}</nav>"
+        f"<article><h1>{ENERGY_TITLE}</h1>{body}</article><footer>{AD}</footer></body></html>"
+    )
 
 
 def story_html() -> str:
@@ -79,10 +96,8 @@ def huge(with_length: bool) -> Route:
 def slow(seconds: float) -> Route:
     def route(handler: BaseHTTPRequestHandler) -> None:
         time.sleep(seconds)
-        try:
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
             send(handler, b"<html><body><p>late</p></body></html>", "text/html")
-        except (BrokenPipeError, ConnectionResetError):
-            pass
 
     return route
 
@@ -120,9 +135,8 @@ def site() -> Iterator[Site]:
     current.routes.update(
         {
             "/story": lambda h: send(h, story_html().encode(), "text/html; charset=utf-8"),
-            "/plain": lambda h: send(
-                h, SEED_ARTICLE.read_bytes(), "text/plain; charset=utf-8"
-            ),
+            "/plain": lambda h: send(h, SEED_ARTICLE.read_bytes(), "text/plain; charset=utf-8"),
+            "/energy": lambda h: send(h, energy_html().encode(), "text/html; charset=utf-8"),
             "/image.png": lambda h: send(h, b"\x89PNG\r\n\x1a\n" + b"\0" * 100, "image/png"),
             "/loop-a": redirect("/loop-b"),
             "/loop-b": redirect("/loop-a"),
