@@ -29,7 +29,9 @@ def corpus() -> list[str]:
     for name in ("summaries_dev.jsonl", "quotes_dev.jsonl"):
         path = EVAL_DIR / name
         if path.exists():
-            texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line]
+            texts += [
+                json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line
+            ]
     if not texts:
         print(f"(no eval data at {EVAL_DIR}: using the seed article only)")
         texts = [SEED.read_text(encoding="utf-8")]
@@ -76,7 +78,10 @@ def main() -> None:
         search("warm up on March 3, 2024")
         sample = thousand[:5]
         theirs = statistics.median(best_ms(lambda t=t: search(t), 1) for t in sample)
-        print(f"dateparser.search_dates(languages=['en']) alone, same texts: {theirs:.1f} ms -> newsdesk is {theirs / ours:.1f}x faster")
+        print(
+            f"dateparser.search_dates(languages=['en']) alone, same texts: {theirs:.1f} ms"
+            f" -> newsdesk is {theirs / ours:.1f}x faster"
+        )
     except ImportError:
         print("dateparser not installed (pip install -e '.[bench]'): baseline skipped")
 

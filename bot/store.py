@@ -239,13 +239,18 @@ class Library:
 
     # channels ----------------------------------------------------------------------------------------
 
+    def _exists(self, article_id: int) -> bool:
+        """A primary-key probe: far cheaper than `get`, which reads the text and the model JSON."""
+        query = "SELECT 1 FROM articles WHERE id = ?"
+        return self.connection().execute(query, (article_id,)).fetchone() is not None
+
     def seed_id(self) -> int:
         """The seed article's id, parsing and storing it only the first time this seed version is used."""
-        if self._seed_id is not None and self.get(self._seed_id) is not None:
+        if self._seed_id is not None and self._exists(self._seed_id):
             return self._seed_id
         conn = self.connection()
         row = conn.execute("SELECT value FROM meta WHERE key = ?", (self._seed_key,)).fetchone()
-        if row is not None and self.get(int(row["value"])) is not None:
+        if row is not None and self._exists(int(row["value"])):
             self._seed_id = int(row["value"])
             return self._seed_id
         record = self.add(self._seed(), self._seed_source)

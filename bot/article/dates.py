@@ -1180,7 +1180,9 @@ def _split_off_subject(text: str, low: int, event_start: int) -> tuple[int, int]
     if not 1 <= len(words) <= 12 or not words[0][:1].isupper():
         return None
     if len(words) > 4 and all(w[:1].isupper() for w in words[-2:]):
-        start = end - len(" ".join(words[-2:]))  # "Assistant US Trade Representative ... Brendan Lynch" -> the name
+        start = end - len(
+            " ".join(words[-2:])
+        )  # "Assistant US Trade Representative ... Brendan Lynch" -> the name
     return start, end
 
 
@@ -1251,7 +1253,9 @@ def extract_dates(
         if subject is not None:
             rest = EVENT_LIMIT - (subject[1] - subject[0]) - 1
             if event_end - event_start > rest:
-                event_end = event_start + max(text.rfind(" ", event_start, event_start + rest) - event_start, 0)
+                event_end = event_start + max(
+                    text.rfind(" ", event_start, event_start + rest) - event_start, 0
+                )
             event = f"{text[subject[0] : subject[1]]} {text[event_start:event_end]}"
             event_start = subject[0]
         expressions.append(

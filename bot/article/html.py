@@ -11,9 +11,27 @@ import re
 from html.parser import HTMLParser
 
 LOOKS_LIKE_HTML = re.compile(r"<(?:!doctype\s+html|html|body|p|div|article|h[1-6]|br)\b[^>]*>", re.IGNORECASE)
-SKIPPED_TAGS = frozenset({"script", "style", "nav", "footer", "aside", "form", "noscript", "svg", "iframe", "button"})
+SKIPPED_TAGS = frozenset(
+    {"script", "style", "nav", "footer", "aside", "form", "noscript", "svg", "iframe", "button"}
+)
 BLOCK_TAGS = frozenset(
-    {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "article", "section", "br", "tr", "title"}
+    {
+        "p",
+        "div",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "blockquote",
+        "article",
+        "section",
+        "br",
+        "tr",
+        "title",
+    }
 )
 VOID_TAGS = frozenset({"br", "img", "hr", "meta", "link", "input", "wbr", "source"})
 

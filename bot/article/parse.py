@@ -37,7 +37,8 @@ def _check(text: str) -> None:
         raise ArticleError("The article is empty. Send the text of a news story.")
     if len(text) > MAX_CHARS:
         raise ArticleError(
-            f"The article is too long ({len(text):,} characters; the limit is {MAX_CHARS:,}). Send one story at a time."
+            f"The article is too long ({len(text):,} characters; the limit is {MAX_CHARS:,})."
+            " Send one story at a time."
         )
     sample = text[:8192]
     if len(BINARY_CONTROL.findall(sample)) > max(8, len(sample) // 100):
@@ -114,9 +115,7 @@ def parse(text: str | bytes, *, published: date | None = None, today: date | Non
     skip = [(f.start, f.end) for f in (provenance.dateline, provenance.signoff) if f is not None]
     people, organisations, places = extract_entities(text, skip)
     quotes = _canonical_speakers(extract_quotes(text, paragraphs, sentences), people)
-    summary = summarize(
-        paragraphs, sentences, title=title, lead_offset=body_start(text, provenance.dateline)
-    )
+    summary = summarize(paragraphs, sentences, title=title, lead_offset=body_start(text, provenance.dateline))
     return Article(
         text=text,
         title=title,

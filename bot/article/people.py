@@ -26,12 +26,38 @@ from bot.article.gazetteer import (
 )
 from bot.article.model import Entity, Mention, Person
 
-CONNECTORS = frozenset({"of", "for", "and", "the", "de", "van", "von", "der", "da", "di", "al", "bin", "du", "la"})
+CONNECTORS = frozenset(
+    {"of", "for", "and", "the", "de", "van", "von", "der", "da", "di", "al", "bin", "du", "la"}
+)
 NAME_PARTICLES = frozenset({"de", "van", "von", "der", "da", "di", "al", "bin", "du", "la"})
-PLACE_PREFIXES = frozenset({"New", "North", "South", "East", "West", "San", "Los", "Las", "Hong", "Tel", "Saudi"})
+PLACE_PREFIXES = frozenset(
+    {"New", "North", "South", "East", "West", "San", "Los", "Las", "Hong", "Tel", "Saudi"}
+)
 SPEECH_VERBS = frozenset(
-    """said says told added asked wrote tweeted posted stated noted argued warned insisted explained
-    announced replied responded continued claimed acknowledged admitted confirmed""".split()
+    [
+        "said",
+        "says",
+        "told",
+        "added",
+        "asked",
+        "wrote",
+        "tweeted",
+        "posted",
+        "stated",
+        "noted",
+        "argued",
+        "warned",
+        "insisted",
+        "explained",
+        "announced",
+        "replied",
+        "responded",
+        "continued",
+        "claimed",
+        "acknowledged",
+        "admitted",
+        "confirmed",
+    ]
 )
 
 _TOKEN = (
@@ -49,7 +75,9 @@ APPOSITIVE = re.compile(r"\s*,\s+(?:the|a|an|who\s+is)\s+([^,.;:“”\"\n]{3,90
 ROLE_NOUN_BEFORE = re.compile(r"(?:([A-Z][a-z]+)\s+)?([a-z]+)\s+$")
 ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,})$")
 ORG_SEGMENT = re.compile(
-    r"((?:[A-Z][\w.-]*\s+)*(?:" + "|".join(sorted(ORGANISATION_WORDS)) + r")\b(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*)*)"
+    r"((?:[A-Z][\w.-]*\s+)*(?:"
+    + "|".join(sorted(ORGANISATION_WORDS))
+    + r")\b(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*)*)"
 )
 
 
@@ -117,7 +145,11 @@ def _names_in_run(tokens: list[_Token]) -> Iterable[tuple[int, int]]:
             j = i
             while j + 1 < len(tokens) and (
                 tokens[j + 1].kind in ("name", "initial")
-                or (tokens[j + 1].text in NAME_PARTICLES and j + 2 < len(tokens) and tokens[j + 2].kind == "name")
+                or (
+                    tokens[j + 1].text in NAME_PARTICLES
+                    and j + 2 < len(tokens)
+                    and tokens[j + 2].kind == "name"
+                )
             ):
                 j += 1
             following = tokens[j + 1].kind if j + 1 < len(tokens) else None
@@ -131,7 +163,15 @@ def _names_in_run(tokens: list[_Token]) -> Iterable[tuple[int, int]]:
 def _role_before(tokens: list[_Token], first: int, boundary: int) -> tuple[int, int] | None:
     """Token range of the title right before a name, e.g. "US Deputy Secretary of State"."""
     start = first
-    while start > boundary and tokens[start - 1].kind in ("role", "hon", "acronym", "conn", "org", "place", "non"):
+    while start > boundary and tokens[start - 1].kind in (
+        "role",
+        "hon",
+        "acronym",
+        "conn",
+        "org",
+        "place",
+        "non",
+    ):
         if tokens[start - 1].text == "and" and start - 2 >= boundary and tokens[start - 2].kind == "name":
             break
         start -= 1
@@ -168,7 +208,9 @@ class _Registry:
             self.people[name] = candidate
         kind = "name" if len(name_tokens) > 1 else "short"
         mention_start = tokens[role[0]].start if role and kind == "short" else start
-        candidate.mentions.append(Mention(start=mention_start, end=end, text=self.text[mention_start:end], kind=kind))
+        candidate.mentions.append(
+            Mention(start=mention_start, end=end, text=self.text[mention_start:end], kind=kind)
+        )
         if role:
             candidate.roles.append(self.text[tokens[role[0]].start : tokens[role[1] - 1].end])
             candidate.role_spans.append((tokens[role[0]].start, tokens[role[1] - 1].end))
@@ -192,7 +234,9 @@ class _Registry:
             candidate.roles.append(role)
             evidence += 2
         appositive = APPOSITIVE.match(self.text, end)
-        if appositive and any(w.lower() in ROLE_NOUNS or w in ROLE_WORDS for w in appositive.group(1).split()):
+        if appositive and any(
+            w.lower() in ROLE_NOUNS or w in ROLE_WORDS for w in appositive.group(1).split()
+        ):
             candidate.roles.append(appositive.group(1).strip())
             evidence += 2
         after = self.text[end : end + 25].split()
@@ -210,7 +254,9 @@ def _short_mentions(text: str, people: list[_Candidate], skip: Sequence[tuple[in
     for match in SURNAME.finditer(text):
         person = by_surname.get(match.group(0))
         if person is not None and not covered.overlaps(match.start(), match.end()):
-            person.mentions.append(Mention(start=match.start(), end=match.end(), text=match.group(0), kind="short"))
+            person.mentions.append(
+                Mention(start=match.start(), end=match.end(), text=match.group(0), kind="short")
+            )
             person.evidence += 2
 
 
@@ -266,7 +312,9 @@ def _handle_mentions(text: str, people: list[_Candidate]) -> dict[int, str]:
             following = text[match.end() : match.end() + 40]
             owner = next((p for p in people if re.match(rf"\s+{re.escape(p.name)}\b", following)), None)
         if owner is not None:
-            owner.mentions.append(Mention(start=match.start(), end=match.end(), text=match.group(0), kind="handle"))
+            owner.mentions.append(
+                Mention(start=match.start(), end=match.end(), text=match.group(0), kind="handle")
+            )
             handles[match.start()] = owner.name
     return handles
 
@@ -284,7 +332,9 @@ def _person(candidate: _Candidate, text: str) -> Person:
     roles = _dedupe_roles(candidate.roles)
     organisation = next((m.group(1).strip() for r in roles for m in [ORG_SEGMENT.search(r)] if m), None)
     country = next((c for r in roles for w in re.split(r"[\s-]+", r) if (c := country_of(w))), None)
-    mentions = tuple(sorted({(m.start, m.end): m for m in candidate.mentions}.values(), key=lambda m: m.start))
+    mentions = tuple(
+        sorted({(m.start, m.end): m for m in candidate.mentions}.values(), key=lambda m: m.start)
+    )
     return Person(
         name=candidate.name,
         roles=roles,
@@ -304,7 +354,11 @@ def _entities(text: str, runs: list[list[_Token]]) -> tuple[tuple[Entity, ...], 
                 offset = token.start
                 for part in token.text.split("-"):
                     if country_of(part) or is_place_word(part):
-                        _add(places, country_of(part) or part, Mention(start=offset, end=offset + len(part), text=part))
+                        _add(
+                            places,
+                            country_of(part) or part,
+                            Mention(start=offset, end=offset + len(part), text=part),
+                        )
                     offset += len(part) + 1
         i = 0
         while i < len(tokens):
@@ -340,7 +394,7 @@ def _entities(text: str, runs: list[list[_Token]]) -> tuple[tuple[Entity, ...], 
 
 
 def _defines_thing(text: str, token: _Token) -> bool:
-    """An acronym in brackets after a treaty or plan ("Bilateral Trade Agreement (BTA)") is no organisation."""
+    """An acronym in brackets after a treaty ("Bilateral Trade Agreement (BTA)") is no organisation."""
     before = text[max(0, token.start - 40) : token.start].rstrip()
     if not before.endswith("("):
         return False
@@ -363,7 +417,9 @@ def extract_entities(
     for tokens in runs:
         boundary = 0
         for first, last in _names_in_run(tokens):
-            registry.add(tokens, first, last, tokens[0].start if first == 0 else tokens[first].start, boundary)
+            registry.add(
+                tokens, first, last, tokens[0].start if first == 0 else tokens[first].start, boundary
+            )
             boundary = last
     candidates = list(registry.people.values())
     _short_mentions(text, candidates, skip)

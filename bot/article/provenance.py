@@ -43,11 +43,12 @@ DATELINE = re.compile(
 )
 BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]+(?:\s+(?:and\s+)?[A-Z][\w.'’-]+){0,5}\s*$")
 SIGNOFF = re.compile(
-    r"^(?:\(?(?:Reporting|Writing|Editing|Additional reporting)\s+by\b.*|[-–—]+\s*\w+|[A-Z]{2,6}(?:\s+[A-Z]{1,6}){0,4}"
+    r"^(?:\(?(?:Reporting|Writing|Editing|Additional reporting)\s+by\b.*"
+    r"|[-–—]+\s*\w+|[A-Z]{2,6}(?:\s+[A-Z]{1,6}){0,4}"
     r"|\((?:AP|Reuters|AFP|PTI|IANS|UNI|ANI)\))$"
 )
 YEAR = re.compile(r"(?<![\d$£€.,])(19[5-9]\d|20\d\d)(?![\d%])")
-TERMINAL = ".!?:\"”’)"
+TERMINAL = '.!?:"”’)'
 
 
 def _title(paragraphs: Sequence[Paragraph]) -> Paragraph | None:
@@ -56,7 +57,11 @@ def _title(paragraphs: Sequence[Paragraph]) -> Paragraph | None:
         return None
     first = paragraphs[0]
     words = first.text.split()
-    if len(words) <= 20 and first.text.rstrip()[-1:] not in TERMINAL and not DATELINE.fullmatch(first.text + " "):
+    if (
+        len(words) <= 20
+        and first.text.rstrip()[-1:] not in TERMINAL
+        and not DATELINE.fullmatch(first.text + " ")
+    ):
         return first
     return None
 
@@ -69,8 +74,12 @@ def _dateline(text: str, start: int) -> Dateline | None:
     shouting = places.isupper() and match.group("separator").strip() != ""
     if not (match.group("date") or match.group("agency") or shouting):
         return None
-    end = match.end("agency") + 1 if match.group("agency") else match.end("date") if match.group("date") else match.end(
-        "places"
+    end = (
+        match.end("agency") + 1
+        if match.group("agency")
+        else match.end("date")
+        if match.group("date")
+        else match.end("places")
     )
     return Dateline(
         start=match.start(),
@@ -136,7 +145,11 @@ def _published(
             return found, "text", f"dateline '{dateline.date_text}'; year {year} from the text ('{context}')"
     year = today.year if (month, day) <= (today.month, today.day) else today.year - 1
     found = _safe_date(year, month, day)
-    return found, "today", f"dateline '{dateline.date_text}'; no year in the text, assumed the latest past {year}"
+    return (
+        found,
+        "today",
+        f"dateline '{dateline.date_text}'; no year in the text, assumed the latest past {year}",
+    )
 
 
 def find_provenance(
@@ -154,7 +167,10 @@ def find_provenance(
     found, source, explanation = _published(text, dateline, published, today)
     agency = dateline.agency if dateline and dateline.agency else None
     if agency is None and signoff is not None:
-        agency = next((w for w in re.findall(r"[A-Z]{2,6}", signoff.text) if w in {"AP", "AFP", "PTI", "IANS", "UNI"}), None)
+        agency = next(
+            (w for w in re.findall(r"[A-Z]{2,6}", signoff.text) if w in {"AP", "AFP", "PTI", "IANS", "UNI"}),
+            None,
+        )
     provenance = Provenance(
         dateline=dateline,
         agency=agency,

@@ -12,17 +12,124 @@ import re
 from bot.article.model import Paragraph, Sentence
 
 ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj cpl pvt rev hon
-    st ste mt ft jr sr esq messrs mmes
-    inc corp co ltd llc plc bros dept univ assn est approx govt
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    mon tue tues wed thu thur thurs fri sat sun
-    vs etc al cf viz ie eg
-    u.s u.k u.n e.u u.s.a d.c a.m p.m i.e e.g n.y l.a
-    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont
-    neb nev okla ore pa tenn tex va vt wash wis wyo
-    """.split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "capt",
+        "cmdr",
+        "adm",
+        "maj",
+        "cpl",
+        "pvt",
+        "rev",
+        "hon",
+        "st",
+        "ste",
+        "mt",
+        "ft",
+        "jr",
+        "sr",
+        "esq",
+        "messrs",
+        "mmes",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "llc",
+        "plc",
+        "bros",
+        "dept",
+        "univ",
+        "assn",
+        "est",
+        "approx",
+        "govt",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "vs",
+        "etc",
+        "al",
+        "cf",
+        "viz",
+        "ie",
+        "eg",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.u",
+        "u.s.a",
+        "d.c",
+        "a.m",
+        "p.m",
+        "i.e",
+        "e.g",
+        "n.y",
+        "l.a",
+        "ala",
+        "ariz",
+        "ark",
+        "calif",
+        "colo",
+        "conn",
+        "del",
+        "fla",
+        "ga",
+        "ill",
+        "ind",
+        "kan",
+        "ky",
+        "la",
+        "md",
+        "mass",
+        "mich",
+        "minn",
+        "miss",
+        "mo",
+        "mont",
+        "neb",
+        "nev",
+        "okla",
+        "ore",
+        "pa",
+        "tenn",
+        "tex",
+        "va",
+        "vt",
+        "wash",
+        "wis",
+        "wyo",
+    ]
 )
 """Tokens that end in a period without ending the sentence (lower-case, without the final dot)."""
 
@@ -61,7 +168,7 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
         for start, end in blocks:
             lines = _blocks(text, start, end, _LINE_BREAK)
-            if len(lines) > 1 and all(text[s:e].rstrip()[-1:] in ".:!?\"”’" for s, e in lines):
+            if len(lines) > 1 and all(text[s:e].rstrip()[-1:] in '.:!?"”’' for s, e in lines):
                 spans.extend(lines)
             else:
                 spans.append((start, end))
@@ -91,8 +198,10 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for match in _BOUNDARY.finditer(text, start, end):
         punctuation_end = match.end()
         first_mark = match.start()
-        if text[first_mark] == "." and match.group(0).rstrip("\"'”’)]") == "." and _is_abbreviation(
-            text, first_mark
+        if (
+            text[first_mark] == "."
+            and match.group(0).rstrip("\"'”’)]") == "."
+            and _is_abbreviation(text, first_mark)
         ):
             continue
         spans.append((position, punctuation_end))
@@ -109,7 +218,11 @@ def segment(text: str) -> tuple[tuple[Paragraph, ...], tuple[Sentence, ...]]:
         for s_start, s_end in sentence_spans(text, p_start, p_end):
             sentences.append(
                 Sentence(
-                    start=s_start, end=s_end, text=text[s_start:s_end], index=len(sentences), paragraph=p_index
+                    start=s_start,
+                    end=s_end,
+                    text=text[s_start:s_end],
+                    index=len(sentences),
+                    paragraph=p_index,
                 )
             )
     return tuple(paragraphs), tuple(sentences)

@@ -31,7 +31,9 @@ def test_seed_people_and_roles(seed: Article) -> None:
     assert "Foreign Secretary" in person(seed, "Vikram Misri").roles
     assert "US Deputy Secretary of State" in person(seed, "Christopher Landau").roles
     assert "US State Department Spokesperson" in person(seed, "Tammy Bruce").roles
-    assert "Assistant US Trade Representative for South and Central Asia" in person(seed, "Brendan Lynch").roles
+    assert (
+        "Assistant US Trade Representative for South and Central Asia" in person(seed, "Brendan Lynch").roles
+    )
     assert person(seed, "Tammy Bruce").organisation == "US State Department"
     assert person(seed, "Brendan Lynch").country == "United States"
 
@@ -40,7 +42,12 @@ def test_seed_mentions_link_short_forms_roles_and_handles(seed: Article) -> None
     misri = {m.text for m in person(seed, "Vikram Misri").mentions}
     assert {"Vikram Misri", "FS Misri", "@VikramMisri", "the Foreign Secretary"} <= misri
     landau = {m.text for m in person(seed, "Christopher Landau").mentions}
-    assert {"Christopher Landau", "The Deputy Secretary", "Deputy Secretary Landau", "@DeputySecState"} <= landau
+    assert {
+        "Christopher Landau",
+        "The Deputy Secretary",
+        "Deputy Secretary Landau",
+        "@DeputySecState",
+    } <= landau
     for p in seed.people:
         for m in p.mentions:
             assert seed.text[m.start : m.end] == m.text
@@ -133,8 +140,33 @@ def test_any_input_parses_or_raises_article_error(data: str | bytes) -> None:
 
 
 news_words = st.sampled_from(
-    ["“", "”", '"', "'", "said", "Mr.", "U.S.", "March", "25-29", "2025", "today", "Smith", "John", ":",
-     "\n", "\n\n", ".", ",", "According", "to", "the", "Secretary", "@Handle", "(UNI)", "—"]
+    [
+        "“",
+        "”",
+        '"',
+        "'",
+        "said",
+        "Mr.",
+        "U.S.",
+        "March",
+        "25-29",
+        "2025",
+        "today",
+        "Smith",
+        "John",
+        ":",
+        "\n",
+        "\n\n",
+        ".",
+        ",",
+        "According",
+        "to",
+        "the",
+        "Secretary",
+        "@Handle",
+        "(UNI)",
+        "—",
+    ]
 )
 
 

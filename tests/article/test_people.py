@@ -13,7 +13,11 @@ def people(text: str) -> dict:
     [
         ("Prime Minister Jane Holloway said the plan would work.", "Jane Holloway", "Prime Minister"),
         ("Longtime pollster Pat Caddell told reporters he was surprised.", "Pat Caddell", "pollster"),
-        ("Tom Reyes, the chief executive of Acme Corp, said profits rose.", "Tom Reyes", "chief executive of Acme Corp"),
+        (
+            "Tom Reyes, the chief executive of Acme Corp, said profits rose.",
+            "Tom Reyes",
+            "chief executive of Acme Corp",
+        ),
         ("Dr. Ann Lee said the drug works.", "Ann Lee", None),
     ],
 )

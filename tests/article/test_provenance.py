@@ -9,8 +9,20 @@ from bot.article import parse
     "text, places, agency, published, source",
     [
         ("LONDON (Reuters) - Britain said on Tuesday it would act.", ("London",), "Reuters", None, "none"),
-        ("Paris, March 3, 2024 (AFP) -- France said it would act.", ("Paris",), "AFP", date(2024, 3, 3), "dateline"),
-        ("Kyiv/Moscow, Feb 2 (UNI) Both sides met. Talks resume in 2019.", ("Kyiv", "Moscow"), "UNI", date(2019, 2, 2), "text"),
+        (
+            "Paris, March 3, 2024 (AFP) -- France said it would act.",
+            ("Paris",),
+            "AFP",
+            date(2024, 3, 3),
+            "dateline",
+        ),
+        (
+            "Kyiv/Moscow, Feb 2 (UNI) Both sides met. Talks resume in 2019.",
+            ("Kyiv", "Moscow"),
+            "UNI",
+            date(2019, 2, 2),
+            "text",
+        ),
     ],
 )
 def test_dateline(text: str, places: tuple, agency: str, published: date | None, source: str) -> None:
@@ -35,7 +47,10 @@ def test_published_argument_wins() -> None:
 
 
 def test_headline_byline_and_signoff() -> None:
-    text = "Markets slide on rate fears\n\nBy Jane Doe\n\nNEW YORK, May 3 — Stocks fell. Bonds rose.\n\n(Reporting by Bob Ray; Editing by Al Fox)"
+    text = (
+        "Markets slide on rate fears\n\nBy Jane Doe\n\nNEW YORK, May 3 — Stocks fell. Bonds rose.\n\n"
+        "(Reporting by Bob Ray; Editing by Al Fox)"
+    )
     article = parse(text, published=date(2024, 5, 3))
     assert article.title == "Markets slide on rate fears"
     assert article.provenance.byline == "Jane Doe"

@@ -8,8 +8,14 @@ from bot.article.sentences import segment
     [
         ("Mr. Smith arrived. He left.", ["Mr. Smith arrived.", "He left."]),
         ("The U.S. Senate voted. It passed.", ["The U.S. Senate voted.", "It passed."]),
-        ("George W. Bush spoke on Jan. 5 in Texas. Then he left.", ["George W. Bush spoke on Jan. 5 in Texas.", "Then he left."]),
-        ("He lives at No. 10 Downing Street. No. It is not.", ["He lives at No. 10 Downing Street.", "No.", "It is not."]),
+        (
+            "George W. Bush spoke on Jan. 5 in Texas. Then he left.",
+            ["George W. Bush spoke on Jan. 5 in Texas.", "Then he left."],
+        ),
+        (
+            "He lives at No. 10 Downing Street. No. It is not.",
+            ["He lives at No. 10 Downing Street.", "No.", "It is not."],
+        ),
         ("“We will win.” She smiled. Why? Because.", ["“We will win.”", "She smiled.", "Why?", "Because."]),
         ("Prices rose 2.5 percent. Stocks fell.", ["Prices rose 2.5 percent.", "Stocks fell."]),
     ],
