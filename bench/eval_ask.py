@@ -26,6 +26,9 @@ from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
+sys.path.insert(0, str(REPO_ROOT / "bench"))
+
+from evalkit import eval_dir  # noqa: E402
 
 from bot.answers import Answer, answer_message  # noqa: E402
 from bot.answers.retrieval import build_index  # noqa: E402
@@ -40,10 +43,6 @@ LATENCY_TARGET_MS = 50.0
 LATENCY_REPEATS = 5
 ABSTAIN_KINDS = frozenset({"abstain", "error"})
 _WORD = re.compile(r"\w+")
-
-
-def eval_dir() -> Path:
-    return Path(os.environ.get("NEWSDESK_EVAL_DIR", REPO_ROOT.parent / "shared" / "eval"))
 
 
 def load_text(spec: dict) -> str | None:

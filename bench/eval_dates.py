@@ -12,9 +12,7 @@ reported as its two endpoint dates, since TIMEX3 has no range value. Predictions
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
 import sys
 import time
 from datetime import date, datetime
@@ -23,6 +21,9 @@ from typing import Any
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
+sys.path.insert(0, str(REPO_ROOT / "bench"))
+
+from evalkit import eval_dir, run_scorer  # noqa: E402
 
 from bot.article.dates import extract_dates  # noqa: E402
 from bot.article.model import TimeExpression  # noqa: E402
@@ -34,10 +35,6 @@ _RANGE_SEPARATOR = re.compile(
 )
 
 Timex = dict[str, Any]
-
-
-def eval_dir() -> Path:
-    return Path(os.environ.get("NEWSDESK_EVAL_DIR", REPO_ROOT.parent / "shared" / "eval"))
 
 
 def as_timexes(expression: TimeExpression) -> list[Timex]:
@@ -142,18 +139,6 @@ def _timex_text(text: str, value: str) -> Timex:
     return {"text": text, "type": "DATE", "value": value}
 
 
-def score(scorer: Path, gold: Path, pred: Path) -> tuple[float, float, float]:
-    """Run the official scorer and read its headline (last line): value, strict and relaxed F1."""
-    result = subprocess.run(
-        [sys.executable, str(scorer), str(gold), str(pred)], capture_output=True, text=True, check=True
-    )
-    match = _HEADLINE.search(result.stdout.strip().splitlines()[-1])
-    if not match:
-        raise RuntimeError(f"unexpected scorer output: {result.stdout[-300:]}")
-    value, strict, relaxed = match.groups()
-    return float(value), float(strict), float(relaxed)
-
-
 def main() -> int:
     folder = eval_dir()
     gold = folder / "dates_dev.jsonl"
@@ -182,7 +167,7 @@ def main() -> int:
     for name, predictions, seconds in systems:
         path = out / f"dates_{name.replace('*', '_period')}.jsonl"
         path.write_text("".join(json.dumps(p) + "\n" for p in predictions), encoding="utf-8")
-        value, strict, relaxed = score(scorer, gold, path)
+        value, strict, relaxed = run_scorer(scorer, gold, path, _HEADLINE)
         per_k = seconds * 1000 / words * 1000
         print(f"{name:<12} {strict:>9.3f} {relaxed:>10.3f} {value:>9.3f} {per_k:>12.2f}")
     if len(systems) > 1:

@@ -14,15 +14,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
-import subprocess
 import sys
 import time
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
+sys.path.insert(0, str(REPO_ROOT / "bench"))
+
+from evalkit import eval_dir, run_scorer  # noqa: E402
 
 from bot.article.parse import parse  # noqa: E402
 from bot.article.quotes import extract_quotes  # noqa: E402
@@ -32,23 +33,6 @@ _HEADLINE = re.compile(r"span_F1=([\d.]+)\s+speaker_acc=([\d.]+)\s+joint_F1=([\d
 _BASELINE_QUOTE = re.compile(r"[\"“]([^\"“”\n]+)[\"”]")
 _BASELINE_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*")
 _BASELINE_SKIP = frozenset({"The", "A", "An", "In", "On", "But", "And", "He", "She", "It", "They", "We", "I"})
-
-
-def eval_dir() -> Path:
-    return Path(os.environ.get("NEWSDESK_EVAL_DIR", REPO_ROOT.parent / "shared" / "eval"))
-
-
-def score(scorer: Path, gold: Path, pred: Path, verbose: bool = False) -> tuple[float, float, float]:
-    """Run the official scorer and read its headline (last line)."""
-    command = [sys.executable, str(scorer), str(gold), str(pred)] + (["--verbose"] if verbose else [])
-    result = subprocess.run(command, capture_output=True, text=True, check=True)
-    if verbose:
-        print(result.stdout)
-    match = _HEADLINE.search(result.stdout.strip().splitlines()[-1])
-    if not match:
-        raise RuntimeError(f"unexpected scorer output: {result.stdout[-300:]}")
-    span, speaker, joint = match.groups()
-    return float(span), float(speaker), float(joint)
 
 
 def baseline(text: str) -> list[dict[str, object]]:
@@ -125,7 +109,13 @@ def main(argv: list[str] | None = None) -> int:
     ):
         path = out / f"quotes_{name.split()[0]}.jsonl"
         path.write_text("".join(json.dumps(p) + "\n" for p in predictions), encoding="utf-8")
-        rows.append((name, *score(scorer, gold, path, verbose=args.verbose and name == "newsdesk"), ms))
+        rows.append(
+            (
+                name,
+                *run_scorer(scorer, gold, path, _HEADLINE, verbose=args.verbose and name == "newsdesk"),
+                ms,
+            )
+        )
 
     print(f"{len(docs)} docs, {words:,} words; predictions filtered to >= {args.min_words} words")
     print(f"{'system':<16} {'span F1':>8} {'spk acc':>8} {'joint F1':>9} {'ms/1k words':>12}")

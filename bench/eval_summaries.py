@@ -11,36 +11,21 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
-import subprocess
 import sys
 import time
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
+sys.path.insert(0, str(REPO_ROOT / "bench"))
+
+from evalkit import eval_dir, run_scorer  # noqa: E402
 
 from bot.article.sentences import segment  # noqa: E402
 from bot.article.summary import summarize  # noqa: E402
 
 _HEADLINE = re.compile(r"R1_F=([\d.]+)\s+R2_F=([\d.]+)\s+RL_F=([\d.]+)")
-
-
-def eval_dir() -> Path:
-    return Path(os.environ.get("NEWSDESK_EVAL_DIR", REPO_ROOT.parent / "shared" / "eval"))
-
-
-def score(scorer: Path, gold: Path, pred: Path) -> tuple[float, float, float]:
-    """Run the official scorer and read its headline (last line)."""
-    result = subprocess.run(
-        [sys.executable, str(scorer), str(gold), str(pred)], capture_output=True, text=True, check=True
-    )
-    match = _HEADLINE.search(result.stdout.strip().splitlines()[-1])
-    if not match:
-        raise RuntimeError(f"unexpected scorer output: {result.stdout[-300:]}")
-    r1, r2, rl = match.groups()
-    return float(r1), float(r2), float(rl)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -76,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, predictions in ((f"newsdesk (n={args.n})", ours), (f"Lead-{args.n}", lead)):
         path = out / f"summaries_{name.split()[0].lower()}_n{args.n}.jsonl"
         path.write_text("".join(json.dumps(p) + "\n" for p in predictions), encoding="utf-8")
-        rows.append((name, *score(scorer, gold, path)))
+        rows.append((name, *run_scorer(scorer, gold, path, _HEADLINE)))
 
     print(f"{'system':<20} {'R1_F':>7} {'R2_F':>7} {'RL_F':>7}")
     for name, r1, r2, rl in rows:
