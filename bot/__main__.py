@@ -77,35 +77,22 @@ def load_article(path: str | Path, published: date | None = None) -> Article:
         raise CliError(f"bad article {path}: {error}") from None
 
 
-def missing_slack_settings(settings: Settings, *, http: bool) -> list[str]:
-    """What serving needs: a bot token, plus a signing secret over HTTP or an app token in Socket Mode."""
-    needed = {
-        "SLACK_BOT_TOKEN": settings.slack_bot_token,
-        "SLACK_SIGNING_SECRET" if http else "SLACK_APP_TOKEN": (
-            settings.slack_signing_secret if http else settings.slack_app_token
-        ),
-    }
-    return [name for name, value in needed.items() if value is None or not value.get_secret_value()]
-
-
 def _serve(settings: Settings, *, http: bool, port: int | None) -> int:
-    missing = missing_slack_settings(settings, http=http)
-    if missing:
-        mode = "HTTP" if http else "Socket Mode"
-        raise CliError(f"cannot serve in {mode}: {', '.join(missing)} not set (environment or .env)")
+    """Serving checks its own settings (Settings.slack_credentials) before any I/O; we only word the error."""
     from bot.slack.serve import serve
 
     try:
         serve(settings, http=http, port=port or settings.port)
     except SettingsError as error:
-        raise CliError(str(error)) from None
+        mode = "HTTP" if http else "Socket Mode"
+        raise CliError(f"cannot serve in {mode}: {error}") from None
     return EXIT_OK
 
 
 def command_default(args: argparse.Namespace, settings: Settings) -> int:
     """With Slack tokens, serve (Socket Mode when there is an app token); without, the offline console."""
     if settings.has_slack_tokens:
-        return _serve(settings, http=settings.slack_app_token is None, port=None)
+        return _serve(settings, http=not settings.socket_mode, port=None)
     path = settings.newsdesk_article
     article = load_article(path)
     return run_console(

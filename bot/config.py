@@ -67,15 +67,17 @@ class Settings(BaseSettings):
     def socket_mode(self) -> bool:
         return self.slack_app_token is not None and bool(self.slack_app_token.get_secret_value())
 
-    def slack_credentials(self) -> SlackCredentials:
-        """The bot token and signing secret, or a SettingsError naming every one that is missing."""
+    def slack_credentials(self, *, socket_mode: bool = False) -> SlackCredentials:
+        """The bot token and signing secret, or a SettingsError naming every setting that is missing
+        (in Socket Mode the app token too), so the CLI can name them all in one line."""
         token = self.slack_bot_token.get_secret_value() if self.slack_bot_token else ""
         secret = self.slack_signing_secret.get_secret_value() if self.slack_signing_secret else ""
-        missing = tuple(
-            name
-            for name, value in (("SLACK_BOT_TOKEN", token), ("SLACK_SIGNING_SECRET", secret))
-            if not value
-        )
+        needed = [("SLACK_BOT_TOKEN", token), ("SLACK_SIGNING_SECRET", secret)]
+        if socket_mode:
+            needed.append(
+                ("SLACK_APP_TOKEN", self.slack_app_token.get_secret_value() if self.slack_app_token else "")
+            )
+        missing = tuple(name for name, value in needed if not value)
         if missing:
             raise SettingsError(missing, "serve the bot on Slack")
         return SlackCredentials(token, secret)

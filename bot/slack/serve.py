@@ -77,9 +77,9 @@ def _stop(signum: int, frame: object) -> None:
 
 def serve(settings: Settings, *, http: bool, port: int) -> None:
     """Serve until stopped; raises SettingsError (-> exit 2) before any I/O when credentials are missing."""
-    settings.slack_credentials()
+    settings.slack_credentials(socket_mode=not http)
     app = build_app(settings, load_article(settings.newsdesk_article), store=open_library(settings))
-    if settings.socket_mode and not http and settings.slack_app_token is not None:
+    if not http and settings.slack_app_token is not None:  # checked above; narrows the type
         from slack_bolt.adapter.socket_mode import SocketModeHandler
 
         logger.info("Newsdesk connecting to Slack in Socket Mode")
