@@ -110,6 +110,19 @@ def p95(values: list[float]) -> float:
     return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
+def report_row(name: str, counts: Counter[str], f1s: list[float]) -> tuple[float, float, float, float]:
+    """Print one row of the table (a question set, or all of them) and return EM, F1, abstain P and R."""
+    em = counts["em"] / max(counts["answerable"], 1)
+    f1 = sum(f1s) / max(len(f1s), 1)
+    precision = counts["abstain_tp"] / max(counts["predicted_abstain"], 1)
+    recall = counts["abstain_tp"] / max(counts["unanswerable"], 1)
+    print(
+        f"{name:32} {counts['answerable']:4} {em:6.3f} {f1:6.3f} {counts['unanswerable']:5} "
+        f"{precision:6.3f} {recall:6.3f}"
+    )
+    return em, f1, precision, recall
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true", help="print every question and answer")
@@ -147,14 +160,7 @@ def main() -> int:
                     f"  {'ok ' if ok else 'XX '} [{answer.kind}] {row['question']} -> {got[:110]!r}"
                     f" (want {row['answer']!r})"
                 )
-        em = counts["em"] / max(counts["answerable"], 1)
-        f1 = sum(f1s) / max(len(f1s), 1)
-        precision = counts["abstain_tp"] / max(counts["predicted_abstain"], 1)
-        recall = counts["abstain_tp"] / max(counts["unanswerable"], 1)
-        print(
-            f"{path.stem:32} {counts['answerable']:4} {em:6.3f} {f1:6.3f} {counts['unanswerable']:5} "
-            f"{precision:6.3f} {recall:6.3f}"
-        )
+        report_row(path.stem, counts, f1s)
         totals.update(counts)
         f1_all += f1s
         words = len(text.split())
@@ -163,14 +169,7 @@ def main() -> int:
     if not totals:
         print("no question set could be loaded")
         return 1
-    em = totals["em"] / max(totals["answerable"], 1)
-    f1 = sum(f1_all) / max(len(f1_all), 1)
-    precision = totals["abstain_tp"] / max(totals["predicted_abstain"], 1)
-    recall = totals["abstain_tp"] / max(totals["unanswerable"], 1)
-    print(
-        f"{'overall':32} {totals['answerable']:4} {em:6.3f} {f1:6.3f} {totals['unanswerable']:5} "
-        f"{precision:6.3f} {recall:6.3f}"
-    )
+    em, f1, precision, recall = report_row("overall", totals, f1_all)
     assert longest is not None
     words, article, questions = longest
     ours, base = latency(article, questions)

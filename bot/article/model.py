@@ -6,7 +6,9 @@ answer can quote and highlight its source exactly.
 
 from __future__ import annotations
 
+import bisect
 from datetime import date
+from functools import cached_property
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -149,11 +151,15 @@ class Article(BaseModel):
     def published(self) -> date | None:
         return self.provenance.published
 
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [sentence.start for sentence in self.sentences]
+
     def sentence_at(self, offset: int) -> Sentence | None:
-        """The sentence holding a character offset, for citations."""
-        for sentence in self.sentences:
-            if sentence.start <= offset < sentence.end:
-                return sentence
+        """The sentence holding a character offset, for citations; a bisect, as answers cite in loops."""
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i].end:
+            return self.sentences[i]
         return None
 
 

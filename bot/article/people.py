@@ -300,8 +300,8 @@ def _role_mentions(text: str, people: list[_Candidate], skip: Sequence[tuple[int
             )
 
 
-def _handle_mentions(text: str, people: list[_Candidate]) -> dict[int, str]:
-    handles: dict[int, str] = {}
+def _handle_mentions(text: str, people: list[_Candidate]) -> None:
+    """Link "@VikramMisri" (surname in the handle) or "@DeputySecState Christopher Landau" (name after)."""
     for match in HANDLE.finditer(text):
         handle = match.group(1).lower()
         owner = next(
@@ -315,8 +315,6 @@ def _handle_mentions(text: str, people: list[_Candidate]) -> dict[int, str]:
             owner.mentions.append(
                 Mention(start=match.start(), end=match.end(), text=match.group(0), kind="handle")
             )
-            handles[match.start()] = owner.name
-    return handles
 
 
 def _dedupe_roles(roles: list[str]) -> tuple[str, ...]:
