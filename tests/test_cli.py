@@ -122,6 +122,7 @@ def test_unreadable_default_article_exits_2() -> None:
         (("serve",), {}, "SLACK_BOT_TOKEN"),
         (("serve",), {"SLACK_BOT_TOKEN": "xoxb-test"}, "SLACK_APP_TOKEN"),
         (("serve", "--http"), {"SLACK_BOT_TOKEN": "xoxb-test"}, "SLACK_SIGNING_SECRET"),
+        ((), {"SLACK_BOT_TOKEN": "xoxb-test", "SLACK_APP_TOKEN": ""}, "cannot serve in HTTP"),
         (("ask", "help"), {"PORT": "not-a-port"}, "PORT"),
         (("ask", "help"), {"LOG_LEVEL": "LOUD"}, "LOG_LEVEL"),
     ],
