@@ -4,11 +4,16 @@ recall on unanswerable ones, and latency against a plain-BM25 baseline in the sa
     python3 bench/eval_ask.py [--verbose]
 
 Question sets: tests/answers/seed_questions.json (the seed) and bench/questions/*.json, which hold only an
-article id, questions and short expected spans. Dev texts are read from $NEWSDESK_EVAL_DIR (default
-<repo>/../shared/eval) at run time and never copied into the repo; a set whose text is absent is skipped.
+article id, questions and short expected spans. A set marked `"held_out": true` was written before any
+tuning against it and is reported apart from the dev-set overall, as a check on overfitting; its
+questions are not printed unless asked (--show-held-out). Dev texts are read from $NEWSDESK_EVAL_DIR
+(default <repo>/../shared/eval) at run time and never copied into the repo; a set whose text is absent
+is skipped.
 
-EM: the expected string occurs (case-insensitive) in the first item's text or highlighted span.
-F1: token overlap of the expected string with the first item's highlight (else its text), best of the two.
+EM: the expected string occurs (case-insensitive) in the first item's text or highlighted span, i.e. the
+answer cites the right sentence. span_EM: it occurs in the answer itself, the first item's highlighted span
+(an item without a highlight, e.g. a person's roles, is its own answer). F1: token overlap of the expected
+string with that answer span only, so a whole-sentence highlight scores low even when the sentence is right.
 Questions go through `answer_message`, the path DMs and `newsdesk ask` take.
 """
 
@@ -72,20 +77,27 @@ def token_f1(expected: str, got: str) -> float:
     return 2 * precision * recall / (precision + recall)
 
 
-def score_answer(article: Article, answer: Answer, expected: str) -> tuple[bool, float]:
+def answer_span(article: Article, answer: Answer) -> str:
+    """What the reader is given as the answer: the first item's highlighted span, else its text."""
     if answer.kind in ABSTAIN_KINDS or not answer.items:
-        return False, 0.0
+        return ""
     item = answer.items[0]
-    highlight = article.text[item.highlight[0] : item.highlight[1]] if item.highlight else ""
-    em = any(_norm(expected) in _norm(t) for t in (item.text, highlight) if t)
-    f1 = max(token_f1(expected, highlight or item.text), token_f1(expected, item.text))
-    return em, f1
+    return article.text[item.highlight[0] : item.highlight[1]] if item.highlight else item.text
+
+
+def score_answer(article: Article, answer: Answer, expected: str) -> tuple[bool, bool, float]:
+    """(EM: the right sentence is cited, span EM: the answer holds the expected span, F1 on the answer)."""
+    if answer.kind in ABSTAIN_KINDS or not answer.items:
+        return False, False, 0.0
+    span = answer_span(article, answer)
+    em = any(_norm(expected) in _norm(t) for t in (answer.items[0].text, span) if t)
+    return em, _norm(expected) in _norm(span), token_f1(expected, span)
 
 
 def baseline(article: Article, question: str) -> int:
     """Plain BM25 over sentences: no routing, no synonyms, no abstention; the top sentence index."""
     index = build_index(tuple(s.text for s in article.sentences))
-    words = [((w,),) for (w,) in (c[0] for c in concepts(content_tokens(question)))]
+    words = [((s,),) for c in concepts(content_tokens(question)) for s in c[0]]
     scores = [index.score(i, words) for i in range(len(article.sentences))]
     return max(range(len(scores)), key=scores.__getitem__) if scores else -1
 
@@ -110,27 +122,58 @@ def p95(values: list[float]) -> float:
     return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
-def report_row(name: str, counts: Counter[str], f1s: list[float]) -> tuple[float, float, float, float]:
-    """Print one row of the table (a question set, or all of them) and return EM, F1, abstain P and R."""
+def report_row(name: str, counts: Counter[str], f1s: list[float]) -> tuple[float, float, float, float, float]:
+    """Print one row of the table (a question set, or several) and return EM, span EM, F1, abstain P and R."""
     em = counts["em"] / max(counts["answerable"], 1)
+    span_em = counts["span_em"] / max(counts["answerable"], 1)
     f1 = sum(f1s) / max(len(f1s), 1)
     precision = counts["abstain_tp"] / max(counts["predicted_abstain"], 1)
     recall = counts["abstain_tp"] / max(counts["unanswerable"], 1)
     print(
-        f"{name:32} {counts['answerable']:4} {em:6.3f} {f1:6.3f} {counts['unanswerable']:5} "
+        f"{name:32} {counts['answerable']:4} {em:6.3f} {span_em:7.3f} {f1:6.3f} {counts['unanswerable']:5} "
         f"{precision:6.3f} {recall:6.3f}"
     )
-    return em, f1, precision, recall
+    return em, span_em, f1, precision, recall
+
+
+def score_set(spec: dict, article: Article, *, verbose: bool) -> tuple[Counter[str], list[float]]:
+    """Ask every question of one set; count hits and abstentions, collect F1s, print misses if asked."""
+    counts: Counter[str] = Counter()
+    f1s: list[float] = []
+    for row in spec["questions"]:
+        answer, _ = answer_message(row["question"], article)
+        abstained = answer.kind in ABSTAIN_KINDS
+        counts["predicted_abstain"] += abstained
+        if row["answer"] is None:
+            counts["unanswerable"] += 1
+            counts["abstain_tp"] += abstained
+            mark = "ok " if abstained else "XX "
+        else:
+            counts["answerable"] += 1
+            em, span_em, f1 = score_answer(article, answer, row["answer"])
+            counts["em"] += em
+            counts["span_em"] += span_em
+            f1s.append(f1)
+            mark = "ok " if span_em else "~  " if em else "XX "
+        if verbose and (mark != "ok " or not os.environ.get("ONLY_MISSES")):
+            got = answer_span(article, answer) or answer.title
+            print(f"  {mark} [{answer.kind}] {row['question']} -> {got[:110]!r} (want {row['answer']!r})")
+    return counts, f1s
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true", help="print every question and answer")
+    parser.add_argument(
+        "--show-held-out",
+        action="store_true",
+        help="print held-out questions too (hidden so tuning can't peek)",
+    )
     args = parser.parse_args()
-    totals = Counter()
-    f1_all: list[float] = []
+    totals = {False: Counter(), True: Counter()}
+    f1_all: dict[bool, list[float]] = {False: [], True: []}
     longest: tuple[int, Article, list[str]] | None = None
-    print(f"{'set':32} {'ans':>4} {'EM':>6} {'F1':>6} {'unans':>5} {'abs_P':>6} {'abs_R':>6}")
+    print(f"{'set':32} {'ans':>4} {'EM':>6} {'span_EM':>7} {'F1':>6} {'unans':>5} {'abs_P':>6} {'abs_R':>6}")
     for path in SETS:
         spec = json.loads(path.read_text(encoding="utf-8"))
         text = load_text(spec)
@@ -138,38 +181,21 @@ def main() -> int:
             print(f"{path.stem:32} skipped: article text not found under {eval_dir()}")
             continue
         article = parse(text)
-        counts: Counter[str] = Counter()
-        f1s: list[float] = []
-        for row in spec["questions"]:
-            answer, _ = answer_message(row["question"], article)
-            abstained = answer.kind in ABSTAIN_KINDS
-            counts["predicted_abstain"] += abstained
-            if row["answer"] is None:
-                counts["unanswerable"] += 1
-                counts["abstain_tp"] += abstained
-                ok = abstained
-            else:
-                counts["answerable"] += 1
-                em, f1 = score_answer(article, answer, row["answer"])
-                counts["em"] += em
-                f1s.append(f1)
-                ok = em
-            if args.verbose or (not ok and os.environ.get("SHOW_MISSES")):
-                got = answer.items[0].text if answer.items else answer.title
-                print(
-                    f"  {'ok ' if ok else 'XX '} [{answer.kind}] {row['question']} -> {got[:110]!r}"
-                    f" (want {row['answer']!r})"
-                )
-        report_row(path.stem, counts, f1s)
-        totals.update(counts)
-        f1_all += f1s
+        held_out = bool(spec.get("held_out"))
+        counts, f1s = score_set(spec, article, verbose=args.verbose and (args.show_held_out or not held_out))
+        report_row(f"{path.stem}{' (held-out)' if held_out else ''}", counts, f1s)
+        totals[held_out].update(counts)
+        f1_all[held_out] += f1s
         words = len(text.split())
         if longest is None or abs(words - 1000) < abs(longest[0] - 1000):
             longest = (words, article, [r["question"] for r in spec["questions"]])
-    if not totals:
+    if not totals[False] and not totals[True]:
         print("no question set could be loaded")
         return 1
-    em, f1, precision, recall = report_row("overall", totals, f1_all)
+    em, span_em, f1, precision, recall = report_row("overall (dev sets)", totals[False], f1_all[False])
+    if totals[True]:
+        held = report_row("held-out", totals[True], f1_all[True])
+        print("HELD-OUT EM={:.3f} span_EM={:.3f} F1={:.3f} abstain_P={:.3f} abstain_R={:.3f}".format(*held))
     assert longest is not None
     words, article, questions = longest
     ours, base = latency(article, questions)
@@ -180,7 +206,9 @@ def main() -> int:
         f"p95={p95(base):.2f}ms | ratio={median / base_median:.1f}x | target <= {LATENCY_TARGET_MS:.0f}ms "
         f"{'OK' if p95(ours) <= LATENCY_TARGET_MS else 'MISSED'}"
     )
-    print(f"ASK EM={em:.3f} F1={f1:.3f} abstain_P={precision:.3f} abstain_R={recall:.3f}")
+    print(
+        f"ASK EM={em:.3f} span_EM={span_em:.3f} F1={f1:.3f} abstain_P={precision:.3f} abstain_R={recall:.3f}"
+    )
     return 0
 
 

@@ -10,13 +10,14 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from pydantic import ValidationError
+from pydantic import SecretStr, ValidationError
 
 from bot.answers import answer_message
 from bot.article import Article, ArticleError, parse
 from bot.config import Settings, SettingsError
+from bot.logs import log_handler
 from bot.slack.console import render_answer, render_report, run_console
-from bot.store import open_library
+from bot.store import StoreError, open_library
 
 logger = logging.getLogger("bot")
 
@@ -33,23 +34,12 @@ class CliError(Exception):
     """A problem the user can fix; printed as one line on stderr, exit code 2, no traceback."""
 
 
-class _JsonFormatter(logging.Formatter):
-    def format(self, record: logging.LogRecord) -> str:
-        return json.dumps(
-            {"level": record.levelname, "logger": record.name, "message": record.getMessage()},
-            ensure_ascii=False,
-        )
-
-
 def configure_logging(settings: Settings) -> None:
     level = logging.getLevelName(settings.log_level.upper())
     if not isinstance(level, int):
         raise CliError(f"invalid setting LOG_LEVEL={settings.log_level!r}: use DEBUG, INFO, WARNING or ERROR")
-    handler = logging.StreamHandler(sys.stderr)
-    if settings.log_format == "json":
-        handler.setFormatter(_JsonFormatter())
-    else:
-        handler.setFormatter(logging.Formatter(TEXT_LOG_FORMAT))
+    secrets = [v.get_secret_value() for v in settings.model_dump().values() if isinstance(v, SecretStr)]
+    handler = log_handler(sys.stderr, settings.log_format, TEXT_LOG_FORMAT, secrets)
     logging.basicConfig(level=level, handlers=[handler], force=True)
 
 
@@ -171,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
         settings = load_settings()
         configure_logging(settings)
         return command(args, settings)
-    except CliError as error:
+    except (CliError, StoreError) as error:  # StoreError: DATABASE_URL unreachable, newer schema
         print(f"newsdesk: {error}", file=sys.stderr)
         return EXIT_USAGE
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 SEED_ARTICLE = Path(__file__).resolve().parent.parent / "seeds" / "000_afde03f68720c260.txt"
@@ -41,27 +41,62 @@ class Settings(BaseSettings):
     newsdesk_article: Path = SEED_ARTICLE
     newsdesk_db: Path = DEFAULT_DB
     """The article library (SQLite); NEWSDESK_DB overrides it."""
+    database_url: SecretStr | None = None
+    """postgresql://user:password@host:port/db: a library shared by several bot instances (wins over
+    NEWSDESK_DB); secret because it may hold a password."""
     fetch_timeout: float = Field(default=10.0, gt=0)
     """Seconds to wait for a page (connect, and between reads) when loading a link."""
     fetch_max_bytes: int = Field(default=5 * 1024 * 1024, ge=1024)
     """Larger pages are refused, read in chunks so a huge response never sits in memory."""
     fetch_allow_private: bool = False
     """Allow links to private/loopback hosts (tests, intranets); off so Slack users cannot probe ours."""
+    newsdesk_unfurl_domains: str = ""
+    """Comma-separated news domains whose links get a preview (headline, gist, key date); empty: none.
+    List the same domains under `unfurl_domains` in the app manifest."""
     host: str = "0.0.0.0"
     port: int = 3000
     http_threads: int = Field(default=8, ge=1, le=64)
     """Worker threads of the HTTP server; Bolt runs listeners in its own pool after the ack."""
     dedupe_size: int = Field(default=4096, ge=16)
-    """How many recent event_ids are remembered to answer Slack's retried deliveries once."""
+    """How many recent event_ids this process remembers in memory, in front of the claims in the library's
+    database that answer Slack's retried deliveries once across instances and restarts."""
     conversation_limit: int = Field(default=1000, ge=1)
     """How many DM/thread conversations are kept in memory before the oldest is dropped."""
     log_level: str = "INFO"
     log_format: str = "text"
+    """`text`, or `json` for one JSON object per line (request id, surface, command, latency, outcome)."""
+    slack_api_timeout: int = Field(default=10, ge=1)
+    """Seconds one Web API / response_url attempt may take (slack_sdk's default is 30)."""
+    slack_retries: int = Field(default=4, ge=0, le=10)
+    """Retries of one Web API / response_url call after a 429 (honouring Retry-After), 5xx or lost
+    connection."""
+    slack_retry_budget: float = Field(default=30.0, gt=0)
+    """Seconds one call may spend waiting between retries; past it the call fails and is logged."""
+    slack_retry_backoff: float = Field(default=0.5, gt=0)
+    """First wait after a 5xx or lost connection, doubled each retry (plus up to 1 s of jitter)."""
+    listener_threads: int = Field(default=10, ge=1, le=64)
+    """Threads running listeners after the ack; a retrying call holds one, so keep some spare."""
+    health_cache_seconds: float = Field(default=5.0, ge=0)
+    """How long GET /healthz reuses its last Web API check, so probes do not hammer Slack."""
+
+    @field_validator("database_url")
+    @classmethod
+    def _postgres_only(cls, url: SecretStr | None) -> SecretStr | None:
+        value = url.get_secret_value().strip() if url else ""
+        if value and not value.startswith(("postgresql://", "postgres://")):
+            raise ValueError("must be a postgresql:// URL (leave it empty to use the NEWSDESK_DB file)")
+        return url
 
     @property
     def has_slack_tokens(self) -> bool:
         """An empty `SLACK_BOT_TOKEN=` (as in .env.example) means no token: run the console."""
         return bool(self.slack_bot_token and self.slack_bot_token.get_secret_value().strip())
+
+    @property
+    def library_location(self) -> Path | str:
+        """DATABASE_URL when set (and not empty), else the NEWSDESK_DB file."""
+        url = self.database_url.get_secret_value().strip() if self.database_url else ""
+        return url or self.newsdesk_db
 
     @property
     def socket_mode(self) -> bool:

@@ -132,3 +132,15 @@ def test_missing_or_invalid_settings_exit_2(args: tuple[str, ...], env: dict[str
     assert result.returncode == 2
     assert needle in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_unreachable_database_exits_2_without_a_traceback() -> None:
+    env = {
+        "SLACK_BOT_TOKEN": "xoxb-test",
+        "SLACK_SIGNING_SECRET": "s",
+        "DATABASE_URL": "postgresql://n@127.0.0.1:1/x",
+    }
+    result = newsdesk("serve", "--http", "--port", "0", **env)
+    assert result.returncode == 2
+    assert "cannot reach the database" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -1,4 +1,7 @@
-"""The article library: stored once, one current article per channel, restart without re-parse, crash-safe."""
+"""The article library: stored once, one current article per channel, restart without re-parse, crash-safe.
+
+Each behaviour runs on SQLite and on a real throwaway PostgreSQL server (skipped where none can run).
+"""
 
 from __future__ import annotations
 
@@ -9,15 +12,27 @@ import subprocess
 import sys
 import textwrap
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 
 from bot.answers import Conversation
 from bot.article import Article, parse
-from bot.config import SEED_ARTICLE
-from bot.store import Library, SqliteConversations, content_hash
+from bot.config import SEED_ARTICLE, Settings
+from bot.store import (
+    SCHEMA_VERSION,
+    EventClaims,
+    Library,
+    SqliteConversations,
+    StoreError,
+    TeamCleanup,
+    content_hash,
+)
+from bot.store import open_library as open_library_from
+from tests.postgres import PostgresServer, free_port
 
 OTHER = (
     "Paris, May 2 (AFP) The French government on Friday announced a new plan to cut energy prices.\n"
@@ -37,11 +52,16 @@ def other() -> Article:
 
 
 @pytest.fixture
-def open_library(tmp_path: Path, seed: Article) -> Callable[[], Library]:
-    def make() -> Library:
-        return Library(tmp_path / "library.db", lambda: seed)
+def open_library(library_location: Path | str, seed: Article) -> Iterator[Callable[[], Library]]:
+    opened: list[Library] = []
 
-    return make
+    def make() -> Library:
+        opened.append(Library(library_location, lambda: seed))
+        return opened[-1]
+
+    yield make
+    for library in opened:
+        library.close()
 
 
 def test_same_text_is_stored_once(open_library: Callable[[], Library], other: Article) -> None:
@@ -78,7 +98,10 @@ def test_find_by_id_or_title_words_and_forget(open_library: Callable[[], Library
 
 
 def test_restart_reads_the_stored_model_without_parsing(
-    tmp_path: Path, open_library: Callable[[], Library], other: Article, monkeypatch: pytest.MonkeyPatch
+    library_location: Path | str,
+    open_library: Callable[[], Library],
+    other: Article,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     first = open_library()
     first.current("C2")  # stores the seed
@@ -90,10 +113,11 @@ def test_restart_reads_the_stored_model_without_parsing(
 
     monkeypatch.setattr(sys.modules["bot.article.parse"], "parse", no_parse)
     monkeypatch.setattr("bot.article.parse", no_parse)
-    restarted = Library(tmp_path / "library.db", no_parse)
+    restarted = Library(library_location, no_parse)
     assert restarted.current("C1") == other
     assert restarted.current("C2").text.startswith("Washington/New Delhi")
-    assert restarted.schema_version == 1
+    assert restarted.schema_version == SCHEMA_VERSION
+    restarted.close()
 
 
 def test_threads_share_one_library(open_library: Callable[[], Library], other: Article) -> None:
@@ -131,19 +155,20 @@ CRASHING_LOAD = textwrap.dedent(
     """
     import sys, time
     from pathlib import Path
+    import bot.store.library
     from bot.article import parse
     from bot.store import Library
 
     seed = parse(Path(sys.argv[2]).read_text(encoding="utf-8"))
-    library = Library(sys.argv[1], lambda: seed)
+    location = sys.argv[1] if "://" in sys.argv[1] else Path(sys.argv[1])
+    library = Library(location, lambda: seed)
     big = parse(Path(sys.argv[3]).read_text(encoding="utf-8"))
 
-    def hang_mid_transaction(statement):
-        if "INTO channel_current" in statement:
-            print("MID-WRITE", flush=True)
-            time.sleep(60)
+    def hang_mid_transaction(*args):
+        print("MID-WRITE", flush=True)  # the article row is written, the channel's choice next
+        time.sleep(60)
 
-    library.connection().set_trace_callback(hang_mid_transaction)
+    bot.store.library._set_current = hang_mid_transaction
     library.add(big, "big.txt", channel="C1")
     print("COMMITTED", flush=True)
     """
@@ -151,7 +176,7 @@ CRASHING_LOAD = textwrap.dedent(
 
 
 def test_sigkill_mid_load_leaves_the_previous_article(
-    tmp_path: Path, open_library: Callable[[], Library], seed: Article, other: Article
+    tmp_path: Path, library_location: Path | str, open_library: Callable[[], Library], other: Article
 ) -> None:
     library = open_library()
     previous = library.add(other, "other.txt", channel="C1")
@@ -159,22 +184,160 @@ def test_sigkill_mid_load_leaves_the_previous_article(
     big = tmp_path / "big.txt"
     big.write_text("\n".join(f"Story line {n}: the council met on Monday to vote." for n in range(4000)))
     process = subprocess.Popen(
-        [sys.executable, "-c", CRASHING_LOAD, str(tmp_path / "library.db"), str(SEED_ARTICLE), str(big)],
+        [sys.executable, "-c", CRASHING_LOAD, str(library_location), str(SEED_ARTICLE), str(big)],
         stdout=subprocess.PIPE,
         text=True,
         cwd=Path(__file__).resolve().parent.parent,
     )
     try:
         assert process.stdout is not None
-        assert process.stdout.readline().strip() == "MID-WRITE"  # the article row is written, not committed
+        assert process.stdout.readline().strip() == "MID-WRITE"  # inside the transaction, not committed
         os.kill(process.pid, signal.SIGKILL)
     finally:
         process.wait(timeout=10)
     assert process.returncode == -signal.SIGKILL
 
-    with sqlite3.connect(tmp_path / "library.db") as raw:
-        assert raw.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    if isinstance(library_location, Path):
+        with sqlite3.connect(library_location) as raw:
+            assert raw.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     reopened = open_library()
     assert reopened.current_id("C1") == previous.id
     assert reopened.current("C1").text == other.text
     assert "Story line" not in "".join(r.title for r in reopened.recent(50))
+
+
+V1_SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE articles (id INTEGER PRIMARY KEY, sha256 TEXT NOT NULL UNIQUE, title TEXT NOT NULL,
+    source TEXT NOT NULL, text TEXT NOT NULL, model TEXT NOT NULL, created_at TEXT NOT NULL);
+CREATE TABLE channel_current (channel_id TEXT PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE);
+CREATE TABLE conversations (key TEXT PRIMARY KEY, state TEXT NOT NULL, updated_at TEXT NOT NULL);
+INSERT INTO meta(key, value) VALUES ('schema_version', '1');
+"""
+"""The schema as the first release wrote it, frozen here: such files must keep opening."""
+
+
+def test_a_version_1_file_is_migrated_with_its_data(tmp_path: Path, seed: Article, other: Article) -> None:
+    path = tmp_path / "v1.db"
+    with sqlite3.connect(path) as raw:
+        raw.executescript(V1_SCHEMA)
+        raw.execute(
+            "INSERT INTO articles VALUES (7, ?, 'Energy', 'other.txt', ?, ?, '2025-01-01T00:00:00+00:00')",
+            (content_hash(other.text), other.text, other.model_dump_json()),
+        )
+        raw.execute("INSERT INTO channel_current VALUES ('C1', 7)")
+        raw.execute(
+            "INSERT INTO conversations VALUES ('D1', ?, '2025-01-01')", (Conversation().model_dump_json(),)
+        )
+
+    library = Library(path, lambda: seed)
+
+    assert library.schema_version == SCHEMA_VERSION == 2
+    assert library.current("C1") == other and library.recent()[0].id == 7
+    assert SqliteConversations(library).get("D1") == Conversation()
+    assert library.for_team("T1").add(other, "again.txt", channel="C2").id == 7  # new columns written
+    assert library.forget_team("T1").channels == 1
+    assert library.current_id("C1") == 7  # written before teams were recorded: kept
+    library.close()
+    assert Library(path, lambda: seed).schema_version == SCHEMA_VERSION  # reopening changes nothing
+
+
+def test_a_newer_schema_is_refused_with_a_clear_error(open_library: Callable[[], Library]) -> None:
+    library = open_library()
+    with library.database.transaction() as conn:
+        conn.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+
+    with pytest.raises(StoreError, match="version 99, newer than this bot's"):
+        open_library()
+
+
+def test_two_instances_share_one_library(
+    open_library: Callable[[], Library], seed: Article, other: Article
+) -> None:
+    first, second = open_library(), open_library()
+    record = first.add(other, "other.txt", channel="C1")
+
+    assert [r.id for r in second.recent()] == [record.id]
+    assert second.find("french government") == [record]
+    assert second.current("C1").text == other.text
+    assert second.set_current("C2", record.id) and first.current("C2") == other
+    assert first.seed_id() == second.seed_id()
+    SqliteConversations(first).put("D1", Conversation(subject="Martin"))
+    assert SqliteConversations(second).get("D1") == Conversation(subject="Martin")
+    assert second.forget(record.id) and first.current("C1").text == seed.text
+
+
+def test_forget_team_removes_only_what_that_team_alone_stored(
+    open_library: Callable[[], Library], seed: Article, other: Article
+) -> None:
+    library = open_library()
+    mine, theirs = library.for_team("T1"), library.for_team("T2")
+    only_mine = parse(
+        "Rome, June 3 (AP) Italy's parliament passed the budget on Tuesday after a long debate."
+    )
+    shared = mine.add(other, "other.txt", channel="C1")
+    mine_alone = mine.add(only_mine, "rome.txt", channel="C3")
+    assert theirs.set_current("C2", shared.id)  # T2 uses T1's article too
+    assert mine.set_current("C4", library.seed_id())
+    SqliteConversations(library).for_team("T1").put("D1", Conversation(subject="Martin"))
+    SqliteConversations(library).for_team("T2").put("D2", Conversation(subject="Misri"))
+
+    removed = library.forget_team("T1")
+
+    assert (removed.channels, removed.conversations, removed.articles) == (3, 1, 1)
+    assert library.get(mine_alone.id) is None
+    assert library.article(mine_alone.id) is None  # not served from the cache either
+    assert library.get(shared.id) is not None and library.current("C2") == other
+    assert library.current("C1").text == seed.text and library.get(library.seed_id()) is not None
+    conversations = SqliteConversations(library)
+    assert conversations.get("D1") is None and conversations.get("D2") == Conversation(subject="Misri")
+    assert library.forget_team("T1") == TeamCleanup(0, 0, 0)
+    assert library.forget_team("T2") == TeamCleanup(1, 1, 1)  # now the last user of `shared`
+
+
+def test_an_event_is_claimed_once_across_instances_and_threads(open_library: Callable[[], Library]) -> None:
+    claims = [EventClaims(open_library().database) for _ in range(2)]
+
+    with ThreadPoolExecutor(8) as pool:
+        results = list(pool.map(lambda n: claims[n % 2].claim("Ev1"), range(8)))
+
+    assert sorted(results) == [False] * 7 + [True]
+    assert claims[1].claim("Ev2") and not claims[0].claim("Ev2")
+
+
+def test_old_claims_expire(open_library: Callable[[], Library]) -> None:
+    database = open_library().database
+    with database.transaction() as conn:
+        conn.execute(
+            "INSERT INTO events(event_id, claimed_at) VALUES ('EvOld', 1), ('EvRecent', ?)", (2**40,)
+        )
+
+    assert EventClaims(database, ttl=3600).claim("EvNew")  # the first claim purges expired rows
+
+    with database.read() as conn:
+        kept = {row["event_id"] for row in conn.execute("SELECT event_id FROM events").fetchall()}
+    assert kept == {"EvRecent", "EvNew"}
+
+
+def test_an_unreachable_database_is_one_clear_line_without_the_password(seed: Article) -> None:
+    pytest.importorskip("psycopg")
+    url = f"postgresql://newsdesk:hunter2@127.0.0.1:{free_port()}/newsdesk"
+
+    with pytest.raises(StoreError) as error:
+        Library(url, lambda: seed)
+
+    assert str(error.value).startswith("cannot reach the database at 127.0.0.1:")
+    assert "hunter2" not in str(error.value) and "\n" not in str(error.value)
+
+
+def test_database_url_setting_opens_the_shared_library(postgres: PostgresServer, other: Article) -> None:
+    url = postgres.new_database()
+    library = open_library_from(Settings(_env_file=None, database_url=url, newsdesk_article=SEED_ARTICLE))
+    try:
+        assert library.current("C1").text.startswith("Washington/New Delhi")
+        assert library.database.dialect.name == "postgresql"
+    finally:
+        library.close()
+    with pytest.raises(ValidationError, match="must be a postgresql:// URL"):
+        Settings(_env_file=None, database_url="mysql://newsdesk@db/newsdesk")

@@ -7,9 +7,11 @@ import re
 from bot.answers.citations import cite_span
 from bot.answers.model import Answer, Item
 from bot.answers.quotes import quote_item
-from bot.answers.speakers import find_person, quote_count, quotes_by, speaker_of
-from bot.article.model import Article, Person
+from bot.answers.roles import person_name_spans, role_span
+from bot.answers.speakers import find_person, query_words, quote_count, quotes_by, speaker_of
+from bot.article.model import Article, Person, Quote
 
+NO_ROLE = "No role given"
 MAX_TEXT_MENTIONS = 3
 """When a name is only found by searching the text, cite at most this many sentences."""
 
@@ -33,19 +35,51 @@ def _first_span(article: Article, person: Person) -> tuple[int, int] | None:
     return (at, at + len(person.name)) if at >= 0 else None
 
 
-def person_item(article: Article, person: Person) -> Item:
-    span = _first_span(article, person)
+def _role_text(article: Article, person: Person, role: tuple[int, int] | None) -> str:
+    """The role as the article words it next to the name, then any other role the extractor found."""
+    if role is None:
+        return "; ".join(person.roles) or NO_ROLE
+    worded = " ".join(article.text[role[0] : role[1]].split())
+    others = [r for r in person.roles if r.lower() not in worded.lower()]
+    return "; ".join([worded, *others])
+
+
+def named_by_role(query: str, person: Person) -> bool:
+    """ "who is the Foreign Secretary?" names a role: the answer is the name, not the role again."""
+    return bool(query_words(query)) and not query_words(query) & query_words(person.name)
+
+
+def person_item(article: Article, person: Person, *, by_role: bool = False) -> Item:
+    """Who someone is: the role phrase next to their name is the highlighted answer, else their first mention;
+    asked by role (`by_role`), the name is."""
+    role = role_span(article, person_name_spans(person), person)
+    span = (None if by_role else role) or _first_span(article, person)
     facts = [_quoted(quote_count(article, person))]
     if person.organisation:
         facts.append(person.organisation)
     if person.handles:
         facts.append(", ".join(person.handles))
     return Item(
-        text="; ".join(person.roles) or "No role given",
+        text=_role_text(article, person, role),
         label=person.name,
         detail=", ".join(facts),
         highlight=span,
         citations=cite_span(article, *span) if span else (),
+    )
+
+
+def speaker_item(article: Article, quote: Quote) -> Item | None:
+    """Who an unlisted quoted speaker is ("Cary Leahy, senior US economist at …"), read next to the name."""
+    if quote.speaker_start is None or quote.speaker_end is None:
+        return None
+    role = role_span(article, [(quote.speaker_start, quote.speaker_end)])
+    if role is None:
+        return None
+    return Item(
+        text=" ".join(article.text[role[0] : role[1]].split()),
+        label=quote.speaker,
+        highlight=role,
+        citations=cite_span(article, *role),
     )
 
 
@@ -100,11 +134,14 @@ def build_person(article: Article, name: str) -> Answer:
     person = find_person(article, name)
     if person is not None:
         quotes = tuple(quote_item(article, q) for q in article.quotes if speaker_of(article, q) == person)
-        return Answer(kind="who", title=person.name, items=(person_item(article, person), *quotes))
+        item = person_item(article, person, by_role=named_by_role(name, person))
+        return Answer(kind="who", title=person.name, items=(item, *quotes))
     spoken = quotes_by(article, name)
     if spoken and name.strip():
         items = tuple(quote_item(article, q) for q in spoken)
-        return Answer(kind="who", title=name, intro=f"Quoted {len(items)} time(s):", items=items)
+        role = next((item for item in map(lambda q: speaker_item(article, q), spoken) if item), None)
+        intro = f"Quoted {len(items)} time(s):"
+        return Answer(kind="who", title=name, intro=intro, items=(role, *items) if role else items)
     mentions = _text_mentions(article, name) if name.strip() else ()
     if mentions:
         return Answer(kind="who", title=name, intro="Mentioned in:", items=mentions)

@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
-QuestionType = Literal["when", "who_said", "who_is", "how_many", "where", "other"]
+QuestionType = Literal["when", "who_said", "who_is", "how_many", "where", "handle", "other"]
 
 MAX_QUESTION_CHARS = 500
 """Longer than any real question; a pasted article gets a one-line reply, not a slow search."""
@@ -37,6 +37,12 @@ QUESTION_PATTERNS: tuple[QuestionPattern, ...] = (
         rf"^what\s+(?:did|does|has|have|do|is|was|were)\s+(?P<arg>.+?)\s+{_SAY}\b\s*(?:about\s+)?(?P<rest>.*)$",
     ),
     _q("who_said", r"^(?:what|which)\s+(?:was|is|were)\s+said\s+by\s+(?P<arg>.+)$"),
+    _q(
+        "handle",
+        r"^(?:what|which)(?:['’]s|\s+is|\s+are|\s+was)\s+(?:the\s+)?(?:(?P<arg>.+?)['’]s?\s+)?"
+        r"(?:handle|account|username|user name|twitter(?: handle| account)?)s?"
+        r"(?:\s+(?:of|for)\s+(?P<arg2>.+?))?(?:\s+on\s+(?P<rest>.+))?$",
+    ),
     _q(
         "when",
         r"^(?:when|by when|until when|since when|how long|on what (?:day|date)"
@@ -159,7 +165,7 @@ def classify(text: str) -> Question:
         match = named.pattern.match(text)
         if match:
             groups = match.groupdict()
-            argument = (groups.get("arg") or "").strip()
+            argument = (groups.get("arg") or groups.get("arg2") or "").strip()
             rest = (groups.get("rest") or "").strip()
             return Question(text=text, type=named.name, argument=argument, rest=rest)
     return Question(text=text, type="other", rest=text)

@@ -8,10 +8,12 @@ per concept) with the same stems every other router uses, which those libraries'
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.answers.speakers import quote_labels
 from bot.answers.synonyms import Concept, matched, stems
 from bot.article.model import Article
 
@@ -21,6 +23,18 @@ B = 0.75
 
 SYNONYM_WEIGHT = 0.8
 """A paraphrase match counts a little less than the reader's own word."""
+
+
+PRESENCE = re.compile(
+    r"\b(?:is|are|was|were|be|been|arrived?|arrives|arriving|stays?|stayed|staying)\s+in\s+(?:the\s+)?[A-Z]"
+)
+"""Someone "is in India from March 25-29": being somewhere is what a reader calls a visit or trip."""
+PRESENCE_MEANS = "visit"
+
+
+def implied_words(text: str) -> list[str]:
+    """Words a reader would use for what the text says in other words: "is in India" -> "visit"."""
+    return [PRESENCE_MEANS] if PRESENCE.search(text) else []
 
 
 @dataclass(frozen=True)
@@ -84,9 +98,12 @@ def _cached(texts: tuple[str, ...]) -> SentenceIndex:
 
 
 def indexed_texts(article: Article) -> tuple[str, ...]:
-    """Each sentence plus the full names of the people it mentions by role or pronoun.
+    """Each sentence plus the full names of the people it mentions by role or pronoun, and the speaker of
+    any quote in it with their roles and organisation.
 
-    "The Deputy Secretary also thanked..." then matches a question about Landau.
+    "The Deputy Secretary also thanked..." then matches a question about Landau, and a quoted sentence
+    matches a question about the State Department whose spokesperson is quoted; a sentence that puts
+    someone in a place also reads as a visit.
     """
     extra: dict[int, list[str]] = {}
     for person in article.people:
@@ -94,12 +111,34 @@ def indexed_texts(article: Article) -> tuple[str, ...]:
             sentence = article.sentence_at(mention.start)
             if sentence is not None and person.name not in sentence.text:
                 extra.setdefault(sentence.index, []).append(person.name)
+    for quote in article.quotes:
+        first, last = article.sentence_at(quote.start), article.sentence_at(max(quote.start, quote.end - 1))
+        if first is None or last is None:
+            continue
+        for index in range(first.index, last.index + 1):
+            text = article.sentences[index].text
+            extra.setdefault(index, []).extend(
+                label for label in quote_labels(article, quote) if label not in text
+            )
+    for sentence in article.sentences:
+        extra.setdefault(sentence.index, []).extend(implied_words(sentence.text))
     return tuple(" ".join([s.text, *dict.fromkeys(extra.get(s.index, []))]) for s in article.sentences)
 
 
+_BY_ARTICLE: dict[int, tuple[Article, SentenceIndex]] = {}
+"""id(article) -> (the article, kept alive so the id stays its own, its index): no per-question rebuild."""
+
+
 def index_for(article: Article) -> SentenceIndex:
-    """The article's index; keyed on its sentence texts, so re-asking about one article reuses it."""
-    return _cached(indexed_texts(article))
+    """The article's index, built once per article object (and shared by articles with the same text)."""
+    held = _BY_ARTICLE.get(id(article))
+    if held is not None and held[0] is article:
+        return held[1]
+    index = _cached(indexed_texts(article))
+    if len(_BY_ARTICLE) >= 64:
+        _BY_ARTICLE.pop(next(iter(_BY_ARTICLE)))
+    _BY_ARTICLE[id(article)] = (article, index)
+    return index
 
 
 def rank(article: Article, question: list[Concept], limit: int = 5) -> list[tuple[int, float, float]]:

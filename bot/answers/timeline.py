@@ -5,16 +5,31 @@ from __future__ import annotations
 from bot.answers.citations import cite_sentence, cite_span
 from bot.answers.model import Answer, Item
 from bot.answers.timex import human_date, sort_key
+from bot.article.dates import EVENT_LIMIT
 from bot.article.model import Article, TimeExpression
 
 TIMELINE_TYPES = frozenset({"DATE", "TIME"})
 """Durations ("three days") and sets ("every week") are not points on a timeline."""
 
 
+CLAUSE_END = ".,;:!?)”’\"'"
+
+
+def _marked_if_cut(article: Article, event: str, end: int) -> str:
+    """An event clipped at the length limit ("...reduce barriers to") reads as cut, not as whole."""
+    if len(event) < EVENT_LIMIT - 20:
+        return event
+    sentence = article.sentence_at(max(end - 1, 0))
+    rest = article.text[end : sentence.end].lstrip() if sentence else ""
+    if rest and not event.endswith(tuple(CLAUSE_END)) and rest[0] not in CLAUSE_END:
+        return event + "…"
+    return event
+
+
 def _event(article: Article, timex: TimeExpression) -> tuple[str, tuple[int, int]]:
     """The clause a date belongs to, falling back to its whole sentence."""
     if timex.event and timex.event_start is not None and timex.event_end is not None:
-        return timex.event, (timex.event_start, timex.event_end)
+        return _marked_if_cut(article, timex.event, timex.event_end), (timex.event_start, timex.event_end)
     if timex.event:
         return timex.event, (timex.start, timex.end)
     sentence = article.sentence_at(timex.start)

@@ -1186,6 +1186,32 @@ def _split_off_subject(text: str, low: int, event_start: int) -> tuple[int, int]
     return start, end
 
 
+RELATIVE = re.compile(r"(?:which|who)\s+(?=" + VERB_FIRST.pattern + ")")
+CONNECTORS = frozenset({"of", "and", "for", "on", "de"})
+
+
+def _antecedent(text: str, low: int, relative_start: int) -> tuple[int, int] | None:
+    """What ", which would be ready by fall" is about: the capitalised name just before the comma
+    ("... a multi-sector Bilateral Trade Agreement (BTA), which" -> "Bilateral Trade Agreement (BTA)")."""
+    head = text[low:relative_start].rstrip()
+    if not head.endswith(","):
+        return None
+    words = list(re.finditer(r"\S+", head.rstrip(",")))
+    kept: list[re.Match[str]] = []
+    for word in reversed(words):
+        token = word.group()
+        named = token[:1].isupper() or (token.startswith("(") and token[1:2].isupper())
+        if named or (token in CONNECTORS and kept):
+            kept.append(word)
+        else:
+            break
+    while kept and kept[-1].group() in CONNECTORS:
+        kept.pop()
+    if not kept or len(kept) > 8:
+        return None
+    return low + kept[-1].start(), low + kept[0].end()
+
+
 def _trim(text: str, left: int, right: int) -> tuple[int, int]:
     """Strip spaces, clause punctuation and quote marks from both ends of an event span."""
     junk = " \t\n,;:.()[]—–-\"“”'‘’"
@@ -1249,7 +1275,14 @@ def extract_dates(
     for found in _scan(ctx):
         event_start, event_end = _event(ctx, found.start, found.end)
         event = text[event_start:event_end]
-        subject = _split_off_subject(text, ctx.bounds(found.start, found.end)[0], event_start)
+        low = ctx.bounds(found.start, found.end)[0]
+        relative = RELATIVE.match(text, event_start)
+        if relative is not None:
+            subject = _antecedent(text, low, event_start)
+            if subject is not None:
+                event_start = relative.end()
+        else:
+            subject = _split_off_subject(text, low, event_start)
         if subject is not None:
             rest = EVENT_LIMIT - (subject[1] - subject[0]) - 1
             if event_end - event_start > rest:

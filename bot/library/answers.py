@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from bot.answers import Answer, Item
+from bot.answers.timeline import TIMELINE_TYPES, timeline_item
+from bot.answers.timex import human_date
 from bot.article.model import Article
 from bot.store import ArticleRecord
 
@@ -56,6 +58,36 @@ def forgotten(article_id: int) -> Answer:
         title=f"Forgot article #{article_id}",
         footer="Channels using it go back to the default.",
     )
+
+
+def preview(record: ArticleRecord, article: Article) -> Answer:
+    """A link preview (unfurl): headline, gist, the key date as the one item, and the id to ask about it."""
+    return Answer(
+        kind="library",
+        title=record.title,
+        intro=article.summary.gist or None,
+        items=key_date(article),
+        footer=f"Saved as article #{record.id}: `/article use {record.id}` to ask about it.",
+    )
+
+
+def key_date(article: Article) -> tuple[Item, ...]:
+    """The date of the story's main event: the first calendar date in the gist's sentence, else the first
+    in the text, else the publication date; none when the article has no date at all. The dated clause
+    follows the date unless it is the gist's."""
+    dated = [t for t in article.dates if t.type in TIMELINE_TYPES and human_date(t.value, t.begin, t.until)]
+    gist = article.summary.gist
+    sentences = article.sentences
+    in_gist = [
+        t for t in dated if gist and t.sentence < len(sentences) and gist in sentences[t.sentence].text
+    ]
+    chosen = min(in_gist or dated, key=lambda t: t.start) if dated else None
+    if chosen is not None:
+        item = timeline_item(article, chosen)
+        return (Item(label="Key date", text=item.label if in_gist else f"{item.label}: {item.text}"),)
+    if article.published:
+        return (Item(label="Published", text=human_date(article.published.isoformat()) or ""),)
+    return ()
 
 
 def reading(source: str) -> Answer:

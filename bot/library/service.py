@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import logging
 
+from slack_sdk import WebClient
+
 from bot.answers import Answer
 from bot.library import answers
 from bot.library.commands import LibraryCommand
 from bot.library.fetch import FetchLimits, Loaded, LoadError, from_text, is_link, load
+from bot.library.slack_files import load_slack_file
 from bot.store import Library
 
 logger = logging.getLogger(__name__)
@@ -60,6 +63,16 @@ def _load(argument: str, limits: FetchLimits | None, allow_files: bool) -> Loade
 def load_pasted(text: str, library: Library, channel: str) -> Answer:
     try:
         return store_loaded(from_text(text), library, channel)
+    except LoadError as error:
+        return answers.problem(str(error))
+
+
+def load_shared_file(
+    client: WebClient, file_id: str, library: Library, channel: str, limits: FetchLimits
+) -> Answer:
+    """A file shared in Slack becomes the channel's article (or a problem answer saying why not)."""
+    try:
+        return store_loaded(load_slack_file(client, file_id, limits), library, channel)
     except LoadError as error:
         return answers.problem(str(error))
 

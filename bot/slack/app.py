@@ -13,11 +13,14 @@ from slack_sdk import WebClient
 from bot.article.model import Article
 from bot.config import Settings
 from bot.library.fetch import FetchLimits
+from bot.library.unfurl import parse_domains
 from bot.slack.conversations import ConversationStore, MemoryConversations
 from bot.slack.errors import handle_error
 from bot.slack.listeners import register_listeners
-from bot.slack.middleware import RecentEvents, dedupe_events, provide, provide_value
-from bot.store import Library, SqliteConversations
+from bot.slack.middleware import RecentEvents, dedupe_events, provide, provide_values, scope_to_team
+from bot.slack.observability import ListenerPool, ObservedApp
+from bot.slack.retries import retry_handlers, retrying_respond
+from bot.store import EventClaims, Library, SqliteConversations
 
 logger = logging.getLogger(__name__)
 bolt_logger = logging.getLogger("bot.slack.bolt")
@@ -47,15 +50,24 @@ def build_app(
     except as a fallback), `/article load|list|use|forget` work, and DM conversations persist.
     """
     credentials = settings.slack_credentials()
+    retries = retry_handlers(settings)
     if client is None:
-        client = WebClient(token=credentials.bot_token, base_url=settings.slack_api_url)
-    app = App(
+        client = WebClient(
+            token=credentials.bot_token,
+            base_url=settings.slack_api_url,
+            timeout=settings.slack_api_timeout,
+            retry_handlers=retries,
+        )
+    app = ObservedApp(
         name="newsdesk",
         client=client,
         signing_secret=credentials.signing_secret,
         logger=bolt_logger,
+        listener_executor=ListenerPool(settings.listener_threads, thread_name_prefix="listener"),
     )
-    app.use(dedupe_events(RecentEvents(settings.dedupe_size)))
+    app.use(retrying_respond(retries, settings.slack_api_timeout))
+    claims = EventClaims(store.database) if store is not None else None
+    app.use(dedupe_events(RecentEvents(settings.dedupe_size), claims))
     if conversations is None and store is not None:
         conversations = SqliteConversations(store, settings.conversation_limit)
     if conversations is None:
@@ -66,7 +78,9 @@ def build_app(
         timeout=settings.fetch_timeout,
         allow_private=settings.fetch_allow_private,
     )
-    app.use(provide_value("fetch_limits", limits))
+    unfurl_domains = parse_domains(settings.newsdesk_unfurl_domains)
+    app.use(provide_values(fetch_limits=limits, unfurl_domains=unfurl_domains))
+    app.use(scope_to_team)
     app.error(handle_error)
     register_listeners(app)
     return app

@@ -6,14 +6,14 @@ import logging
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
 from slack_bolt import BoltContext, BoltResponse
 
 from bot.article.model import Article
 from bot.slack.command_answers import CommandAnswers
 from bot.slack.conversations import ConversationStore
-from bot.store import Library
+from bot.store import Library, SqliteConversations
 
 logger = logging.getLogger(__name__)
 
@@ -42,18 +42,42 @@ class RecentEvents:
             return False
 
 
-def dedupe_events(recent: RecentEvents) -> Middleware:
-    """Slack re-sends an event (X-Slack-Retry-Num, same event_id) when unsure we got it: answer once."""
+class SharedClaims(Protocol):
+    def claim(self, event_id: str) -> bool: ...
+
+
+def dedupe_events(recent: RecentEvents, shared: SharedClaims | None = None) -> Middleware:
+    """Slack re-sends an event (X-Slack-Retry-Num, same event_id) when unsure we got it: answer once.
+
+    `recent` catches repeats to this process without a database round trip; `shared` (the library's
+    database) catches those delivered to another instance. Slash commands and actions are not retried by
+    Slack and carry no delivery id (their trigger_id is per click), so only events are deduplicated.
+    """
 
     def skip_retried_events(body: dict[str, Any], next: Callable[[], None]) -> BoltResponse | None:
         event_id = body.get("event_id")
-        if isinstance(event_id, str) and recent.seen(event_id):
+        if isinstance(event_id, str) and (
+            recent.seen(event_id) or (shared is not None and not shared.claim(event_id))
+        ):
             logger.info("Skipping repeated delivery of event %s", event_id)
             return BoltResponse(status=200, body="", headers={"x-slack-no-retry": "1"})
         next()
         return None
 
     return skip_retried_events
+
+
+def scope_to_team(context: BoltContext, next: Callable[[], None]) -> None:
+    """Hand listeners the library and conversations as views of the request's team, so what they write is
+    recorded as that team's and `app_uninstalled` can remove it (runs after `provide`)."""
+    team = context.team_id or context.enterprise_id
+    library = context.get("library")
+    if isinstance(library, Library):
+        context["library"] = library.for_team(team)
+    conversations = context.get("conversations")
+    if isinstance(conversations, SqliteConversations):
+        context["conversations"] = conversations.for_team(team)
+    next()
 
 
 def provide(article: Article, conversations: ConversationStore, library: Library | None = None) -> Middleware:
@@ -93,11 +117,14 @@ def provide(article: Article, conversations: ConversationStore, library: Library
     return provide_article
 
 
-def provide_value(name: str, value: object) -> Middleware:
-    """Put one fixed dependency in context, so listeners get it as the `name` kwarg."""
+def provide_values(**values: object) -> Middleware:
+    """Put fixed dependencies in context, so listeners get each as a kwarg of its name.
 
-    def provide_one(context: BoltContext, next: Callable[[], None]) -> None:
-        context[name] = value
+    One middleware for all of them: Bolt prepares arguments for every middleware on every request.
+    """
+
+    def provide_fixed(context: BoltContext, next: Callable[[], None]) -> None:
+        context.update(values)
         next()
 
-    return provide_one
+    return provide_fixed

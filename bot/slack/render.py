@@ -1,14 +1,16 @@
 """Answer -> Block Kit: the only module that writes Block Kit, escapes mrkdwn and keeps within Slack's limits.
 
 Every article or user string goes through `escape` (mrkdwn) or `plain` (plain_text), so an article can
-never ping @channel/@here, mention a user or forge a link; long answers are cut with "...and N more".
+never ping @channel/@here, mention a user or forge a link; mrkdwn is sent `verbatim` so Slack does not
+auto-link bare URLs or names either. Long answers are cut with "...and N more", and only the part of a
+text that can show is ever escaped, so a 100k-character line costs what a short one does.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from bot.answers.model import Answer, Item
@@ -26,8 +28,13 @@ MAX_FALLBACK = 3000
 """The notification text: Slack truncates at 40,000, but past a screenful it only hurts previews."""
 MAX_ITEM_TEXT = 2000
 """One item's text, leaving room in its section for the speaker/date label and the citation."""
+MAX_LABEL = 300
+"""A speaker, date or detail beside an item's text."""
 MAX_ITEMS = 25
 """Items shown in one message; the rest are counted in "...and N more" so the channel stays readable."""
+
+MAX_SCAN = 16
+"""How much more raw text than the limit is cleaned when looking for visible characters."""
 
 SHARE_ACTION = "share_answer"
 ELLIPSIS = "…"
@@ -36,6 +43,10 @@ DROPPED_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn"})
 KEPT_CONTROLS = frozenset("\n\t")
 LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\u0085]")
 USER_ID = re.compile(r"^[UW][A-Z0-9]{2,}$")
+BROADCAST = re.compile(r"(?<!\w)@(?=channel|here|everyone)", re.IGNORECASE)
+"""The `@` of a bare @channel/@here/@everyone: inert by default, one setting (link_names) from a ping."""
+BROADCAST_SPAN = len("@everyone")
+FULLWIDTH_AT = "\uff20"
 
 COMMANDS: tuple[tuple[str, str], ...] = (
     ("summary", "the gist and key points"),
@@ -50,22 +61,59 @@ COMMANDS: tuple[tuple[str, str], ...] = (
 def clean(text: str) -> str:
     """Drop invisible and direction-changing characters (zero-width, RTL overrides) that disguise text."""
     text = LINE_BREAKS.sub("\n", text)
-    if text.isascii() and text.isprintable():
+    if text.isprintable() or text.replace("\n", "").replace("\t", "").isprintable():
         return text
     return "".join(
         ch for ch in text if ch in KEPT_CONTROLS or unicodedata.category(ch) not in DROPPED_CATEGORIES
     )
 
 
+def visible(text: str) -> str:
+    """What a text shows, made harmless: `clean`, then `@channel` -> `＠channel` (a full-width at sign
+    reads the same but can never broadcast). Character by character, so a prefix gives a prefix."""
+    text = clean(text)
+    return BROADCAST.sub(FULLWIDTH_AT, text) if "@" in text else text
+
+
+def entities(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def one_line(text: str) -> str:
+    """plain_text on one line: angle brackets become look-alikes, whatever Slack does with them there."""
+    return " ".join(text.split()).replace("<", "‹").replace(">", "›")
+
+
 def escape(text: str) -> str:
     """mrkdwn-safe text: `&`, `<`, `>` become entities, so `<!channel>` or `<https://x|y>` show literally."""
-    return clean(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return entities(visible(text))
+
+
+def bounded(convert: Callable[[str], str], text: str, limit: int) -> str:
+    """`clip(convert(visible(text)), limit)`, but only a prefix of `text` is read, grown when cleaning
+    shrank it, at most to MAX_SCAN times the limit (past that it is nearly all invisible: shown as cut).
+    The prefix loses its last BROADCAST_SPAN characters, which could be half of `@channel`."""
+    size = limit + 1 + BROADCAST_SPAN
+    while True:
+        whole = size >= len(text)
+        shown = visible(text[:size])
+        out = convert(shown if whole else shown[:-BROADCAST_SPAN])
+        if len(out) > limit or whole:
+            return clip(out, limit)
+        if size > limit * MAX_SCAN:
+            cut = clip(out, limit - 1)
+            return cut if cut.endswith(ELLIPSIS) else cut + ELLIPSIS
+        size *= 4
+
+
+def excerpt(text: str, limit: int) -> str:
+    """`escape(text)` cut to at most `limit` characters."""
+    return bounded(entities, text, limit)
 
 
 def plain(text: str, limit: int) -> str:
-    """plain_text-safe text: angle brackets become look-alikes, whatever Slack does with entities there."""
-    text = " ".join(clean(text).split()).replace("<", "‹").replace(">", "›")
-    return clip(text, limit) or "Newsdesk"
+    """plain_text-safe text on one line, at most `limit` characters (never empty)."""
+    return bounded(one_line, text, limit) or "Newsdesk"
 
 
 def clip(text: str, limit: int) -> str:
@@ -83,18 +131,17 @@ def header(text: str) -> Block:
     return {"type": "header", "text": {"type": "plain_text", "text": plain(text, MAX_HEADER)}}
 
 
-def section(mrkdwn: str) -> Block:
-    return {
-        "type": "section",
-        "text": {"type": "mrkdwn", "text": clip(mrkdwn.strip(), MAX_SECTION) or ELLIPSIS},
-    }
+def mrkdwn(text: str, limit: int) -> dict[str, Any]:
+    """A mrkdwn text object of already escaped text; `verbatim` so Slack adds no links of its own."""
+    return {"type": "mrkdwn", "text": clip(text.strip(), limit) or ELLIPSIS, "verbatim": True}
 
 
-def context(mrkdwn: str) -> Block:
-    return {
-        "type": "context",
-        "elements": [{"type": "mrkdwn", "text": clip(mrkdwn.strip(), MAX_CONTEXT) or ELLIPSIS}],
-    }
+def section(text: str) -> Block:
+    return {"type": "section", "text": mrkdwn(text, MAX_SECTION)}
+
+
+def context(text: str) -> Block:
+    return {"type": "context", "elements": [mrkdwn(text, MAX_CONTEXT)]}
 
 
 def paragraph_refs(items: Iterable[Item]) -> list[int]:
@@ -109,7 +156,7 @@ def cite(item: Item) -> str:
 
 def body(text: str) -> str:
     """An item's own text, escaped and cut short enough to leave room for its label and citation."""
-    return clip(escape(text), MAX_ITEM_TEXT)
+    return excerpt(text, MAX_ITEM_TEXT)
 
 
 def quoted(text: str) -> str:
@@ -119,14 +166,14 @@ def quoted(text: str) -> str:
 
 def item_line(kind: str, item: Item) -> str:
     """One item as mrkdwn: quotes as block quotes with the speaker, dates as timeline rows, else bullets."""
-    detail = f" ({clip(escape(item.detail), 300)})" if item.detail else ""
+    detail = f" ({excerpt(item.detail, MAX_LABEL)})" if item.detail else ""
     if kind == "quotes":
-        speaker = f"*{clip(escape(item.label), 300)}*" if item.label else "_unattributed_"
+        speaker = f"*{excerpt(item.label, MAX_LABEL)}*" if item.label else "_unattributed_"
         return f"{quoted(item.text)}\n— {speaker}{detail}{cite(item)}"
     if kind == "dates":
-        when = f"*{clip(escape(item.label), 300)}*" if item.label else "*undated*"
+        when = f"*{excerpt(item.label, MAX_LABEL)}*" if item.label else "*undated*"
         return f"{when}  —  {body(item.text)}{detail}{cite(item)}"
-    label = f"*{clip(escape(item.label), 300)}*: " if item.label else ""
+    label = f"*{excerpt(item.label, MAX_LABEL)}*: " if item.label else ""
     return f"• {label}{body(item.text)}{detail}{cite(item)}"
 
 
@@ -153,13 +200,13 @@ def fallback(answer: Answer) -> str:
     """The plain `text` every message carries, for notifications, screen readers and old clients."""
     lines = [answer.title, answer.intro or ""]
     for item in answer.items[:MAX_ITEMS]:
-        lines.append(f"- {item.label}: {item.text}" if item.label else f"- {item.text}")
+        lines.append(f"- {item.label[:MAX_LABEL]}: {item.text}" if item.label else f"- {item.text}")
     if len(answer.items) > MAX_ITEMS:
         lines.append(f"...and {len(answer.items) - MAX_ITEMS} more")
     if answer.footer:
         lines.append(answer.footer)
-    text = escape("\n".join(line for line in lines if line.strip())).strip()
-    return clip(text, MAX_FALLBACK) or "Newsdesk"
+    escaped = (excerpt(line, MAX_FALLBACK).strip() for line in lines)
+    return clip("\n".join(line for line in escaped if line), MAX_FALLBACK) or "Newsdesk"
 
 
 def share_button(command_text: str) -> Block:
@@ -168,7 +215,7 @@ def share_button(command_text: str) -> Block:
         "type": "button",
         "action_id": SHARE_ACTION,
         "text": {"type": "plain_text", "text": "Share in channel"},
-        "value": command_text[:MAX_BUTTON_VALUE] or "help",
+        "value": clean(command_text[:MAX_BUTTON_VALUE]).strip() or "help",
     }
     return {"type": "actions", "elements": [button]}
 
@@ -176,11 +223,13 @@ def share_button(command_text: str) -> Block:
 def message(answer: Answer, *, share: str | None = None, shared_by: str | None = None) -> dict[str, Any]:
     """An Answer as `text` + `blocks` for chat.postMessage / respond; `share` adds the share button."""
     top = [header(answer.title)]
-    if answer.intro and answer.intro.strip():
-        top.append(section(escape(answer.intro)))
+    intro = excerpt(answer.intro or "", MAX_SECTION).strip()
+    if intro:
+        top.append(section(intro))
     tail: list[Block] = []
-    if answer.footer and answer.footer.strip():
-        tail.append(context(escape(answer.footer)))
+    footer = excerpt(answer.footer or "", MAX_CONTEXT).strip()
+    if footer:
+        tail.append(context(footer))
     refs = paragraph_refs(answer.items)
     if refs:
         tail.append(context("Source: " + ", ".join(f"¶{n}" for n in refs)))
@@ -205,7 +254,7 @@ def home_view(article: Article) -> dict[str, Any]:
     commands = "\n".join(f"• `/article {name}`  {what}" for name, what in COMMANDS)
     blocks: list[Block] = [header(headline)]
     if article.summary.gist:
-        blocks.append(section(escape(article.summary.gist)))
+        blocks.append(section(excerpt(article.summary.gist, MAX_SECTION)))
     blocks += [
         {"type": "divider"},
         section("*Ask me about this story*\n" + commands),
@@ -216,5 +265,24 @@ def home_view(article: Article) -> dict[str, Any]:
 
 def notice(text: str) -> dict[str, Any]:
     """A one-line message (errors, hints): same escaping, same `text` fallback."""
-    safe = clip(escape(text).strip(), MAX_SECTION) or ELLIPSIS
+    safe = excerpt(text, MAX_SECTION).strip() or ELLIPSIS
     return {"text": safe, "blocks": [section(safe)]}
+
+
+def unfurl(answer: Answer) -> dict[str, Any]:
+    """A link preview for chat.unfurl: the title in bold over the intro (gist), then the first item (the
+    key date) and the footer as context."""
+    title = excerpt(answer.title, MAX_HEADER).strip() or "Newsdesk"
+    gist = excerpt(answer.intro or "", MAX_SECTION - MAX_HEADER - 4).strip()
+    blocks: list[Block] = [section(f"*{title}*\n{gist}" if gist else f"*{title}*")]
+    notes = [
+        f"*{excerpt(item.label, MAX_LABEL)}*  {excerpt(item.text, MAX_LABEL)}"
+        if item.label
+        else excerpt(item.text, MAX_LABEL)
+        for item in answer.items[:1]
+    ]
+    notes.append(excerpt(answer.footer or "", MAX_LABEL))
+    elements = [mrkdwn(note, MAX_CONTEXT) for note in notes if note.strip()]
+    if elements:
+        blocks.append({"type": "context", "elements": elements})
+    return {"blocks": blocks}

@@ -24,16 +24,10 @@ ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "000_afde03f68720c260.txt"
 QUESTIONS = json.loads((Path(__file__).parent / "seed_questions.json").read_text(encoding="utf-8"))
 
-KNOWN_MISSES = frozenset(
-    {
-        "What did Tammy Bruce say?",  # answered, but her first quote is not the one expected
-        "Who is Lynch travelling with?",  # "travelling" is not in the text; "along with a team" is
-        "Who gave the US readout?",  # "US readout" is read as the State Department paraphrase
-        "Where did the MEA spokesperson post?",  # X is a channel, not a place
-        "What is Landau's handle on X?",  # handles are not a question type yet
-        "Which region did the State Department mention?",  # the region is in the next sentence
-    }
-)
+KNOWN_MISSES = {
+    "What did Tammy Bruce say?": "Bruce is quoted twice and quotes are listed in reading order; the expected "
+    "span is in her second quote, so the first item misses it",
+}
 """Seed questions answered wrongly today; xfail (not strict) so a fix shows up as XPASS."""
 
 
@@ -52,9 +46,8 @@ def _seed_cases(answerable: bool) -> list:
     for row in QUESTIONS["questions"]:
         if (row["answer"] is not None) != answerable:
             continue
-        marks = (
-            [pytest.mark.xfail(reason="known miss", strict=False)] if row["question"] in KNOWN_MISSES else []
-        )
+        reason = KNOWN_MISSES.get(row["question"])
+        marks = [pytest.mark.xfail(reason=reason, strict=False)] if reason else []
         cases.append(pytest.param(row["question"], row["answer"], marks=marks, id=row["question"]))
     return cases
 

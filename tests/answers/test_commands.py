@@ -6,6 +6,7 @@ import pytest
 
 from bot.answers import Answer, answer_command
 from bot.article.model import Article
+from bot.article.parse import parse
 
 
 def assert_cited(answer: Answer, article: Article) -> None:
@@ -125,3 +126,12 @@ def test_an_empty_model_gives_friendly_empty_answers(tiny: Article) -> None:
         answer = answer_command(command, bare)
         assert answer.items == ()
         assert answer.intro
+
+
+def test_a_date_event_cut_at_the_length_limit_is_marked_as_cut() -> None:
+    clause = "ministers from eleven coastal states and three landlocked neighbours debated " * 3
+    article = parse(f"On Jan 3, 2025 {clause}the shared fisheries budget for the coming decade.")
+    (item,) = answer_command("dates", article).items
+    assert item.text.endswith("…") and len(item.text) <= 142
+    short = parse("On Jan 3, 2025 ministers met.")
+    assert not answer_command("dates", short).items[0].text.endswith("…")

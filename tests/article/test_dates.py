@@ -172,6 +172,25 @@ def test_event_is_the_clause() -> None:
     assert expr.sentence == 0
 
 
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "Both sides are drafting a wide-ranging Fisheries Pact (FP), which would be signed by June 2026.",
+            "Fisheries Pact (FP) would be signed by June 2026",
+        ),
+        (
+            "Officials met the new envoy, who will arrive on Monday.",  # no name for "who": unchanged
+            "who will arrive on Monday",
+        ),
+    ],
+)
+def test_which_clause_names_what_it_is_about(text: str, event: str) -> None:
+    (expr,) = run(text, FRI)
+    assert expr.event == event
+    assert event_covered(text, expr)
+
+
 def test_seed_article(seed_text: str) -> None:
     anchor = date(2025, 3, 28)
     found = run(seed_text, anchor)

@@ -4,17 +4,25 @@ from __future__ import annotations
 
 import contextlib
 import html
+import textwrap
 import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from bot.config import SEED_ARTICLE
+from bot.article import parse
+from bot.config import SEED_ARTICLE, Settings
 from bot.library.fetch import FetchLimits
+from bot.slack.app import build_app
+from bot.store import Library
+from tests.slack import payloads
+from tests.slack.conftest import Driver
+from tests.slack.fake_slack import BOT_TOKEN, FakeSlack
 
 STORY_TITLE = "Misri and Landau discuss trade barriers"
 NAV = "Home | World | Sport | Subscribe now"
@@ -156,3 +164,68 @@ def site() -> Iterator[Site]:
 @pytest.fixture
 def limits() -> FetchLimits:
     return FetchLimits(max_bytes=5 * 1024 * 1024, timeout=1.0, allow_private=True)
+
+
+def pdf_bytes(lines: list[str]) -> bytes:
+    """A one-page PDF showing `lines` in Helvetica, written by hand: pypdf reads text but writes none."""
+
+    def literal(text: str) -> str:
+        return "(" + text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ")"
+
+    content = "BT /F1 11 Tf 14 TL 50 780 Td " + " ".join(f"{literal(line)} Tj T*" for line in lines) + " ET"
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 5 0 R"
+        " /Resources << /Font << /F1 4 0 R >> >> >>",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        f"<< /Length {len(content)} >>\nstream\n{content}\nendstream",
+    ]
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n{body}\nendobj\n".encode("latin-1")
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return out
+
+
+def energy_pdf() -> bytes:
+    """The energy story as a PDF, its paragraphs soft-wrapped at 60 characters like a printed page."""
+    return pdf_bytes([line for paragraph in ENERGY_STORY for line in textwrap.wrap(paragraph, 60)])
+
+
+@dataclass
+class LibraryBot:
+    """A real Bolt app with an article library, the fake Web API and signed dispatch, for one test."""
+
+    slack: Driver
+    fake: FakeSlack
+    library: Library
+
+
+@pytest.fixture
+def library_bot(tmp_path: Path) -> Iterator[Callable[..., LibraryBot]]:
+    """`library_bot(**settings)`: the bot built from those settings (fetch timeout 1 s by default)."""
+    fakes: list[FakeSlack] = []
+    seed = parse(SEED_ARTICLE.read_text(encoding="utf-8"))
+
+    def make(**overrides: Any) -> LibraryBot:
+        fake = FakeSlack().start()
+        fakes.append(fake)
+        library = Library(tmp_path / f"library{len(fakes)}.db", lambda: seed)
+        settings = Settings(
+            _env_file=None,
+            slack_bot_token=BOT_TOKEN,
+            slack_signing_secret=payloads.SIGNING_SECRET,
+            slack_api_url=fake.api_url,
+            **{"fetch_timeout": 1.0, **overrides},
+        )
+        return LibraryBot(Driver(build_app(settings, seed, store=library), fake), fake, library)
+
+    yield make
+    for fake in fakes:
+        fake.stop()

@@ -12,7 +12,7 @@ from bot.config import SEED_ARTICLE
 from bot.library.commands import LibraryCommand, looks_like_article, parse_library_command
 from bot.slack.console import run_console
 from bot.store import Library
-from tests.library.conftest import ENERGY_STORY
+from tests.library.conftest import ENERGY_STORY, Site, energy_pdf
 
 
 @pytest.mark.parametrize(
@@ -46,7 +46,7 @@ def test_console_load_list_use(tmp_path: Path) -> None:
         opened.append(Library(tmp_path / "library.db", lambda: seed))
         return opened[-1]
 
-    stdin = io.StringIO(f"who is Landau\nload {story}\nquotes\nlist\nuse Washington\nquotes\nload x.pdf\n")
+    stdin = io.StringIO(f"who is Landau\nload {story}\nquotes\nlist\nuse Washington\nquotes\nload x.docx\n")
     stdout = io.StringIO()
     assert run_console(seed, stdin, stdout, open_library=open_library) == 0
     out = stdout.getvalue()
@@ -56,3 +56,17 @@ def test_console_load_list_use(tmp_path: Path) -> None:
     assert "Landau" in after_use and "Elisabeth Martin" not in after_use
     assert "can read" in after_use
     assert len(opened) == 1
+
+
+def test_console_loads_a_pdf_and_refuses_a_private_link(tmp_path: Path, site: Site) -> None:
+    (tmp_path / "energy.pdf").write_bytes(energy_pdf())
+    seed = parse(SEED_ARTICLE.read_text(encoding="utf-8"))
+    stdin = io.StringIO(f"load {tmp_path / 'energy.pdf'}\nquotes\nload {site.url('/energy')}\n")
+    stdout = io.StringIO()
+    assert (
+        run_console(seed, stdin, stdout, open_library=lambda: Library(tmp_path / "l.db", lambda: seed)) == 0
+    )
+    out = stdout.getvalue()
+    assert "energy.pdf is now this conversation's article" in out and "Elisabeth Martin" in out
+    assert "I don't load links to private or local addresses (127.0.0.1)" in out
+    assert site.hits == []

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from bot.config import SEED_ARTICLE
-from bot.library.fetch import FetchLimits, LoadError, check_url, from_file, from_text, from_url, load
+from bot.library.fetch import FetchLimits, LoadError, from_file, from_text, from_url, load
+from bot.library.web import check_url
 from tests.library.conftest import AD, COMMENT, NAV, STORY_TITLE, Site, story_html
 
 
@@ -84,7 +85,7 @@ def test_files_txt_and_html(tmp_path: Path) -> None:
     assert from_html.article.title == STORY_TITLE and NAV not in from_html.article.text
     assert "Landau" in load(str(SEED_ARTICLE)).article.text
     with pytest.raises(LoadError, match="can read"):
-        from_file(tmp_path / "story.pdf")
+        from_file(tmp_path / "story.docx")
     with pytest.raises(LoadError, match="can't read"):
         from_file(tmp_path / "missing.txt")
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import parse_qs
 
 import pytest
 from slack_bolt import App, BoltRequest, BoltResponse
@@ -79,8 +81,14 @@ class Driver:
     fake: FakeSlack
 
     def post(self, body: str, content_type: str, **sign: Any) -> BoltResponse:
+        """Dispatch like Slack; a message in the HTTP response is recorded at the fake, as Slack shows it."""
         headers = payloads.signed_headers(body, content_type, **sign)
-        return self.app.dispatch(BoltRequest(body=body, headers=headers))
+        response = self.app.dispatch(BoltRequest(body=body, headers=headers))
+        message = json.loads(response.body) if response.body.startswith("{") else {}
+        if response.status == 200 and ("text" in message or "blocks" in message):
+            hook = (parse_qs(body).get("response_url") or ["ack"])[0].rsplit("/", 1)[-1]
+            self.fake.record_ack(hook, message)
+        return response
 
     def command(self, text: str, hook: str = "cmd") -> BoltResponse:
         return self.post(payloads.command(text, self.fake.response_url(hook)), payloads.FORM)

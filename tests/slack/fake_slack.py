@@ -1,7 +1,8 @@
 """A small fake Slack: Web API methods and response_url hooks on 127.0.0.1, recording every call.
 
 Like bolt-python's tests/mock_web_api_server, but a ThreadingHTTPServer on a free port, so tests and the
-benchmark can run side by side. Answers `{"ok": true, ...}` unless a failure was queued with `fail()`.
+benchmark can run side by side. Answers `{"ok": true, ...}` unless a failure was queued with `fail()`, or an
+HTTP-level fault (429 + Retry-After, 5xx, dropped connection) with `fault()` / `drop()`.
 """
 
 from __future__ import annotations
@@ -14,12 +15,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, quote, urlsplit
 
 BOT_USER_ID = "UBOT0001"
 BOT_ID = "BBOT0001"
 TEAM_ID = "T0001"
-JSON_FIELDS = ("blocks", "view", "attachments")
+JSON_FIELDS = ("blocks", "view", "attachments", "unfurls")
+BOT_TOKEN = "xoxb-test-token"
+"""The token the test apps use; shared files are served only with `Authorization: Bearer <it>`."""
+FILES_PATH = "/files-pri/"
 
 
 @dataclass
@@ -30,18 +34,46 @@ class Call:
 
     @property
     def method(self) -> str:
-        """`chat.postMessage` for `/api/chat.postMessage`, `response` for a response_url hook."""
+        """`chat.postMessage` for `/api/chat.postMessage`; `response` for a response_url hook or an answer
+        in the HTTP response (`record_ack`); `via` tells them apart."""
+        if self.path.startswith(FILES_PATH):
+            return "file"  # a shared file's download
         return self.path.rsplit("/", 1)[-1] if self.path.startswith("/api/") else "response"
+
+    @property
+    def via(self) -> str:
+        """How the answer travelled: `ack` (HTTP response body), `response_url` or `web_api`."""
+        if self.path.startswith("/ack/"):
+            return "ack"
+        return "web_api" if self.path.startswith("/api/") else "response_url"
+
+
+@dataclass(frozen=True)
+class Fault:
+    """An HTTP-level failure of one call: `status` (with Retry-After for 429), or `status=0` for a dropped
+    connection (the request is read, then the socket closes with no response)."""
+
+    status: int = 0
+    retry_after: int | None = None
 
 
 class FakeSlack:
     def __init__(self, on_call: Callable[[Call], None] | None = None) -> None:
         self.on_call = on_call
         """Called (in the server thread) as each call arrives: the benchmark's stopwatch."""
+        self.socket_mode_url: str | None = None
+        """What `apps.connections.open` hands out (tests/slack/fake_socket_mode.py); unset, it fails."""
         self.calls: list[Call] = []
         self._failures: dict[str, list[str]] = {}
+        self._faults: dict[str, list[Fault]] = {}
+        self.faulted: list[Call] = []
+        """Calls that got a fault instead of an answer (never in `calls`: nothing was delivered)."""
         self._changed = threading.Condition()
         self._ts = itertools.count(1)
+        self.files: dict[str, tuple[dict[str, Any], bytes]] = {}
+        """Shared files by id: the `files.info` object and the bytes served at its private URL."""
+        self._served: dict[str, str] = {}
+        """URL path -> file id, as created (a test may point `files.info` elsewhere afterwards)."""
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), daemon=True)
@@ -68,6 +100,69 @@ class FakeSlack:
     def fail(self, method: str, error: str, times: int = 1) -> None:
         """The next `times` calls to `method` answer `{"ok": false, "error": error}`."""
         self._failures.setdefault(method, []).extend([error] * times)
+
+    def fault(self, method: str, status: int, times: int = 1, retry_after: int | None = None) -> None:
+        """The next `times` calls to `method` (`response` for response_url hooks) answer HTTP `status`."""
+        with self._changed:
+            self._faults.setdefault(method, []).extend([Fault(status, retry_after)] * times)
+
+    def drop(self, method: str, times: int = 1) -> None:
+        """The next `times` calls to `method` are read, then the connection closes without a response."""
+        self.fault(method, 0, times)
+
+    def recover(self) -> None:
+        """Forget every queued fault: the API is back."""
+        with self._changed:
+            self._faults.clear()
+
+    def _take_fault(self, call: Call) -> Fault | None:
+        with self._changed:
+            queued = self._faults.get(call.method)
+            if not queued:
+                return None
+            self.faulted.append(call)
+            return queued.pop(0)
+
+    def record_ack(self, name: str, body: dict[str, Any]) -> Call:
+        """Record a message the app put in its HTTP response (the test, playing Slack, received it) as a
+        call to `/ack/<name>`. Its `method` is `response`, like a response_url post: Slack shows both
+        alike."""
+        call = Call(f"/ack/{name}", body)
+        with self._changed:
+            self.calls.append(call)
+            self._changed.notify_all()
+        return call
+
+    def add_file(self, name: str, data: bytes, mimetype: str, filetype: str, **info: Any) -> dict[str, Any]:
+        """A file shared in Slack: `files.info` answers with it (shaped like Slack's), and its private URL
+        serves `data` to the bot token. `info` overrides fields (a foreign `url_private_download`, a size)."""
+        file_id = f"F{len(self.files) + 1:07d}"
+        path = f"{FILES_PATH}{TEAM_ID}-{file_id}/"
+        self._served.update({path + quote(name): file_id, f"{path}download/{quote(name)}": file_id})
+        file = {
+            "id": file_id,
+            "created": 1700000000,
+            "timestamp": 1700000000,
+            "name": name,
+            "title": name,
+            "mimetype": mimetype,
+            "filetype": filetype,
+            "pretty_type": filetype.upper(),
+            "user": "U0USER01",
+            "editable": False,
+            "size": len(data),
+            "mode": "hosted",
+            "is_external": False,
+            "external_type": "",
+            "is_public": False,
+            "public_url_shared": False,
+            "display_as_bot": False,
+            "url_private": f"{self.url}{path}{quote(name)}",
+            "url_private_download": f"{self.url}{path}download/{quote(name)}",
+            **info,
+        }
+        self.files[file_id] = (file, data)
+        return file
 
     def reset(self) -> None:
         with self._changed:
@@ -107,6 +202,10 @@ class FakeSlack:
         return None
 
     def _answer(self, call: Call) -> dict[str, Any]:
+        if call.method == "apps.connections.open":
+            if self.socket_mode_url is None:
+                return {"ok": False, "error": "not_allowed_token_type"}
+            return {"ok": True, "url": self.socket_mode_url}
         if call.method == "auth.test":
             return {
                 "ok": True,
@@ -122,7 +221,19 @@ class FakeSlack:
             return {"ok": True, "channel": call.body.get("channel"), "ts": ts, "message": {"ts": ts}}
         if call.method == "views.publish":
             return {"ok": True, "view": {"id": "V0001", **(call.body.get("view") or {})}}
+        if call.method == "files.info":
+            shared = self.files.get(call.body.get("file", ""))
+            if shared is None:
+                return {"ok": False, "error": "file_not_found"}
+            return {"ok": True, "file": shared[0], "comments": [], "response_metadata": {"next_cursor": ""}}
         return {"ok": True}
+
+    def _download(self, call: Call) -> tuple[bytes, str]:
+        """A private file's bytes for the bot token; otherwise, like Slack, a sign-in page (HTML, 200)."""
+        shared = self.files.get(self._served.get(call.path, ""))
+        if shared is None or call.headers.get("Authorization") != f"Bearer {BOT_TOKEN}":
+            return b"<html><body>Sign in to Slack</body></html>", "text/html; charset=utf-8"
+        return shared[1], shared[0]["mimetype"]
 
     def _handler(self) -> type[BaseHTTPRequestHandler]:
         fake = self
@@ -130,11 +241,26 @@ class FakeSlack:
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
 
+            def do_GET(self) -> None:
+                """GET Web API methods (slack_sdk sends `files.info` as GET) and shared-file downloads."""
+                parts = urlsplit(self.path)
+                call = Call(parts.path, dict(parse_qsl(parts.query)), dict(self.headers))
+                failure = fake._record(call)
+                if call.method == "file":
+                    self._send(*fake._download(call))
+                    return
+                answer = failure or fake._answer(call)
+                self._send(json.dumps(answer).encode(), "application/json; charset=utf-8")
+
             def do_POST(self) -> None:
                 raw = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode("utf-8")
                 call = Call(
                     self.path, parse_body(raw, self.headers.get("Content-Type", "")), dict(self.headers)
                 )
+                fault = fake._take_fault(call)
+                if fault is not None:
+                    self._fail(fault)
+                    return
                 failure = fake._record(call)
                 if call.method == "response":
                     self._send(b"ok", "text/plain") if failure is None else self._send(
@@ -144,8 +270,19 @@ class FakeSlack:
                 answer = failure or fake._answer(call)
                 self._send(json.dumps(answer).encode(), "application/json; charset=utf-8")
 
-            def _send(self, data: bytes, content_type: str) -> None:
-                self.send_response(200)
+            def _fail(self, fault: Fault) -> None:
+                if fault.status == 0:
+                    self.close_connection = True
+                    return
+                if fault.status == 429:
+                    self._send(b'{"ok": false, "error": "ratelimited"}', "application/json", fault)
+                else:  # Slack's load balancers answer 5xx with HTML, not the API's JSON
+                    self._send(b"<html>Service Unavailable</html>", "text/html", fault)
+
+            def _send(self, data: bytes, content_type: str, fault: Fault | None = None) -> None:
+                self.send_response(fault.status if fault else 200)
+                if fault is not None and fault.retry_after is not None:
+                    self.send_header("Retry-After", str(fault.retry_after))
                 self.send_header("Content-Type", content_type)
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()

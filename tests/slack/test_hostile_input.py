@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from slack_bolt import App
 
 from bot.article.parse import parse
@@ -11,6 +14,7 @@ from tests.slack import payloads
 from tests.slack.conftest import EVIL_ARTICLE, RAW_FORBIDDEN, Driver
 from tests.slack.fake_slack import FakeSlack
 from tests.slack.test_render import assert_valid
+from tests.slack.test_render_properties import HOSTILE, TEXT
 
 COMMANDS = ("summary", "quotes", "dates", "who", "source", "help", "quotes Jane Doe")
 
@@ -32,6 +36,11 @@ def test_article_text_never_reaches_slack_raw(make_app: Callable[..., App], fake
     assert "&lt;!channel&gt;" in sent, "the hostile text should be there, escaped"
     for raw in RAW_FORBIDDEN:
         assert raw not in sent, raw
+    messages = [c.body for c in fake_slack.to("response") + fake_slack.to("chat.postMessage")]
+    shown = [m for m in messages if not m.get("delete_original")]  # the Share button clears its message
+    assert len(shown) >= len(COMMANDS) + 3
+    for message in shown:
+        assert_valid({"text": message["text"], "blocks": message["blocks"]})
 
 
 def test_an_article_with_200_quotes_gets_a_valid_cut_answer(
@@ -51,3 +60,34 @@ def test_an_article_with_200_quotes_gets_a_valid_cut_answer(
         if block["type"] == "context"
         for element in block["elements"]
     )
+
+
+EVENT_IDS = itertools.count()
+QUESTIONS = st.one_of(
+    TEXT,
+    st.lists(st.sampled_from(HOSTILE), min_size=1, max_size=8).map(" ".join),
+    st.builds(lambda a: f"who said what about {a}?", TEXT),
+    st.sampled_from(HOSTILE).map(lambda piece: piece * (3000 // len(piece))),
+)
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(question=QUESTIONS)
+def test_hostile_questions_get_one_valid_inert_answer_on_every_surface(
+    question: str, make_app: Callable[..., App], fake_slack: FakeSlack
+) -> None:
+    """A DM, a mention and `/article <text>` with hostile text: each answered once, valid and inert."""
+    slack = Driver(make_app(parse(EVIL_ARTICLE)), fake_slack)
+    fake_slack.reset()
+    n = next(EVENT_IDS)
+
+    slack.event(payloads.dm(question, ts=f"1700000200.{n:06d}"), event_id=f"EvDm{n}")
+    slack.event(payloads.mention(question, ts=f"1700000100.{n:06d}"), event_id=f"EvMention{n}")
+    form_text = question.encode("utf-8", "replace").decode()  # a form body is UTF-8: no lone surrogates
+    assert slack.command(form_text, hook=f"q{n}").status == 200
+
+    posts = fake_slack.wait_for("chat.postMessage", 2)
+    (reply,) = fake_slack.wait_for("response")
+    for call in [*posts, reply]:
+        assert_valid({"text": call.body["text"], "blocks": call.body["blocks"]})
+    assert len(fake_slack.to("chat.postMessage")) == 2

@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from bot.answers import Answer, Citation, Item, answer_command
 from bot.article.model import Article
 from bot.article.parse import parse
 from bot.slack import render
+from tests.slack.blockkit import BlockKitError, assert_valid_home_view, assert_valid_message
 from tests.slack.conftest import EVIL_ARTICLE, RAW_FORBIDDEN
 
 
@@ -28,34 +26,14 @@ def texts(block: dict[str, Any]) -> list[tuple[str, str]]:
     return []
 
 
-LIMITS = {
-    "header": render.MAX_HEADER,
-    "section": render.MAX_SECTION,
-    "context": render.MAX_CONTEXT,
-    "button": 75,
-}
-
-
 def assert_valid(message: dict[str, Any]) -> None:
-    """What Slack would reject (or ping with): too many blocks, over-long or empty texts, raw `<`."""
-    assert isinstance(message["text"], str) and message["text"].strip()
-    assert len(message["text"]) <= render.MAX_FALLBACK
-    blocks = message["blocks"]
-    assert 1 <= len(blocks) <= render.MAX_BLOCKS
-    assert blocks[0]["type"] == "header"
-    for block in blocks:
-        assert block["type"] in ("header", "section", "context", "actions", "divider")
+    """Valid, inert Block Kit (tests/slack/blockkit.py), plus the renderer's own shape: a header first,
+    a short fallback and context lines within the renderer's tighter limit."""
+    assert_valid_message(message, fallback_limit=render.MAX_FALLBACK)
+    assert message["blocks"][0]["type"] == "header"
+    for block in message["blocks"]:
         if block["type"] == "context":
-            assert 1 <= len(block["elements"]) <= 10
-        for kind, text in texts(block):
-            assert text.strip(), f"empty {kind}"
-            assert len(text) <= LIMITS[kind], f"{kind} of {len(text)} chars"
-            if kind in ("section", "context"):
-                assert "<" not in re.sub(r"<@U[A-Z0-9]+>", "", text), text
-        if block["type"] == "actions":
-            assert len(block["elements"][0]["value"]) <= render.MAX_BUTTON_VALUE
-    assert "<" not in message["text"]
-    json.dumps(message)
+            assert all(len(text) <= render.MAX_CONTEXT for _, text in texts(block))
 
 
 def citation(paragraph: int) -> Citation:
@@ -71,6 +49,11 @@ def citation(paragraph: int) -> Citation:
         ("&lt;", "&amp;lt;"),
         ("a\u200bb\u202ec\u2066d\ufeffe", "abcde"),
         ("line\u2028break\r\nagain", "line\nbreak\nagain"),
+        ("@channel look", "＠channel look"),  # bare broadcasts: a full-width at sign, never a ping
+        ("Hi @HERE and @everyone!", "Hi ＠HERE and ＠everyone!"),
+        ("@chan\u200bnel", "＠channel"),
+        ("mail me at desk@here.example", "mail me at desk@here.example"),
+        ("@channels", "＠channels"),
     ],
 )
 def test_escape(text: str, expected: str) -> None:
@@ -175,43 +158,60 @@ def test_home_view_of_an_article_with_a_title() -> None:
     assert view["blocks"][0]["text"]["text"] == "‹!here› Big ‹news›"
 
 
-ANY_TEXT = st.text(
-    alphabet=st.one_of(
-        st.sampled_from("<>&*_~`>!@#|\n \u200b\u200e\u202e\u2066\ufeff\u2028"), st.characters(codec="utf-8")
-    ),
-    max_size=400,
-)
-CITATIONS = st.builds(
-    Citation,
-    sentence=st.integers(0, 10_000),
-    paragraph=st.integers(0, 10_000),
-    start=st.integers(0, 100),
-    end=st.integers(0, 100),
-    text=ANY_TEXT,
-)
-ITEMS = st.builds(
-    Item,
-    text=ANY_TEXT | st.text(max_size=5000),
-    label=st.none() | ANY_TEXT,
-    detail=st.none() | ANY_TEXT,
-    citations=st.lists(CITATIONS, max_size=3).map(tuple),
-)
-ANSWERS = st.builds(
-    Answer,
-    kind=st.sampled_from(["summary", "quotes", "dates", "who", "source", "help", "ask", "abstain", "error"]),
-    title=ANY_TEXT,
-    intro=st.none() | ANY_TEXT | st.text(max_size=5000),
-    items=st.lists(ITEMS, max_size=80).map(tuple),
-    footer=st.none() | ANY_TEXT,
-)
+def test_home_view_is_valid_block_kit(seed_article: Article) -> None:
+    assert_valid_home_view(render.home_view(seed_article))
+    assert_valid_home_view(render.home_view(parse(EVIL_ARTICLE)))
 
 
-@settings(max_examples=150, deadline=None)
-@given(answer=ANSWERS, share=st.none() | ANY_TEXT)
-def test_any_answer_renders_valid_blocks_within_limits(answer: Answer, share: str | None) -> None:
-    message = render.message(answer, share=share)
+def test_plain_text_is_one_defused_line() -> None:
+    assert render.plain("Hi @HERE\n <b>\u202e", 150) == "Hi ＠HERE ‹b›"
 
-    assert_valid(message)
-    for block in message["blocks"]:
-        for _, text in texts(block):
-            assert not set(text) & {"\u200b", "\u200e", "\u202e", "\u2066", "\ufeff"}
+
+def test_mrkdwn_is_verbatim_so_slack_adds_no_links() -> None:
+    message = render.message(
+        Answer(kind="summary", title="t", intro="see https://evil.example", footer="#general"),
+        shared_by="U0USER01",
+    )
+
+    mrkdwn = [b["text"] for b in message["blocks"] if b["type"] == "section"]
+    mrkdwn += [e for b in message["blocks"] if b["type"] == "context" for e in b["elements"]]
+    assert len(mrkdwn) == 3
+    assert all(obj["verbatim"] is True for obj in mrkdwn)
+    assert mrkdwn[-1]["text"] == "Shared by <@U0USER01>", "our own mention still works (manual parsing)"
+
+
+def test_a_100k_character_line_is_cut_at_the_limit() -> None:
+    line = "<@U1> " * 20_000
+
+    cut = render.excerpt(line, 3000)
+
+    assert len(cut) == 3000 and cut.endswith(render.ELLIPSIS)
+    assert cut.startswith("&lt;@U1&gt; &lt;@U1&gt;")
+
+
+def test_nearly_invisible_text_is_shown_as_cut() -> None:
+    assert render.excerpt("\u200b" * 100_000 + "hidden", 100) == render.ELLIPSIS
+    assert render.excerpt("\u200b" * 1000 + "found", 100) == "found"
+
+
+def test_share_value_is_cleaned_and_bounded() -> None:
+    (button,) = render.share_button("quotes \u202eJane\ud800" + "x" * 5000)["elements"]
+
+    assert button["value"].startswith("quotes Jane")
+    assert len(button["value"]) <= render.MAX_BUTTON_VALUE
+    button["value"].encode("utf-8")
+
+
+def test_the_validator_rejects_what_slack_would() -> None:
+    good = render.message(Answer(kind="summary", title="t", intro="i"))
+    bad_cases = [
+        {**good, "blocks": good["blocks"] * 30},
+        {**good, "blocks": [{"type": "header", "text": {"type": "plain_text", "text": "x" * 151}}]},
+        {**good, "blocks": [{"type": "section", "text": {"type": "mrkdwn", "text": "<!channel>"}}]},
+        {**good, "blocks": [{"type": "section", "text": {"type": "mrkdwn", "text": "hi"}}]},
+        {**good, "blocks": [{"type": "fancy"}]},
+        {**good, "text": "@here"},
+    ]
+    for bad in bad_cases:
+        with pytest.raises(BlockKitError):
+            assert_valid_message(bad)

@@ -1,0 +1,228 @@
+"""Typed free questions answered from the parsed model: when -> dates, how many/much -> figures in context,
+where -> places and channels, whose handle -> handles. Each highlights the fact and cites its sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.answers.grounding import (
+    MAX_ITEMS,
+    MIN_SCORE,
+    abstain,
+    accept,
+    nearest,
+    person_arg,
+    positions,
+    question_concepts,
+    restate,
+    sentence_item,
+    sentence_of,
+    with_list,
+)
+from bot.answers.model import Answer
+from bot.answers.numbers import best_figure, number_spans, quantity_phrase
+from bot.answers.questions import Question
+from bot.answers.retrieval import implied_words, index_for, rank
+from bot.answers.synonyms import Concept, content_tokens, matched, stem, tokens
+from bot.answers.timex import human_date
+from bot.article.model import Article, Sentence, TimeExpression
+
+DATE_WORDS = re.compile(
+    r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:[,\s]+\d{4})?"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:19|20)\d\d"
+    r"|today|yesterday|tomorrow|(?:last|next|this) (?:week|month|year)|(?:spring|summer|fall|autumn|winter)"
+    r"(?: of)? \d{4})\b",
+)
+"""Dates a wire story writes, for sentences the date extractor left undated (a fallback, not a parser)."""
+DATELINE = re.compile(r"^[A-Z][\w/ .-]{1,40},\s+[^.()\n]{1,20}\(\w+\)")
+"""A wire opener, "GENEVA, May 2 (AP)", when the parser found none."""
+IN_PLACE = re.compile(r"\b(?:in|at|to|from|on)\s+((?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]+)*)")
+"""A capitalised name after a preposition of place: "in India", "at Trump Place", "on X"."""
+
+
+def _date_label(article: Article, timex: TimeExpression) -> str:
+    if timex.value == "PRESENT_REF" and article.published:
+        return human_date(article.published.isoformat()) or timex.text
+    return human_date(timex.value, timex.begin, timex.until) or timex.text
+
+
+def _asked(q: Question, article: Article, wh: str) -> tuple[list[Concept], str]:
+    """The question's concepts and its abstention line, "The article doesn't say when the talks end"."""
+    line = f"The article doesn't say {wh} {restate(q.rest)}" if q.rest else f"The article doesn't say {wh}"
+    return question_concepts(q.rest, article), line
+
+
+def when(q: Question, article: Article) -> Answer:
+    question, line = _asked(q, article, "when")
+    if not question:
+        return abstain(line, article, question)
+    index = index_for(article)
+    candidates: list[tuple[float, float, int, tuple[int, int], str]] = []
+    dated: set[tuple[int, int]] = set()
+    for timex in article.dates:
+        sentence = sentence_of(article, timex.start)
+        if sentence is None:
+            continue
+        dated.add((timex.start, timex.end))
+        event_stems = {stem(t) for t in tokens(" ".join([timex.event, *implied_words(timex.event)]))}
+        coverage = index.coverage(sentence.index, question)
+        in_event = sum(1 for c in question if matched(c, frozenset(event_stems)))
+        score = index.score(sentence.index, question) + in_event
+        candidates.append(
+            (coverage, score, sentence.index, (timex.start, timex.end), _date_label(article, timex))
+        )
+    for sentence in article.sentences:
+        for match in DATE_WORDS.finditer(sentence.text):
+            span = (sentence.start + match.start(), sentence.start + match.end())
+            if any(s < span[1] and span[0] < e for s, e in dated):
+                continue
+            coverage = index.coverage(sentence.index, question)
+            candidates.append(
+                (coverage, index.score(sentence.index, question) - 0.5, sentence.index, span, "")
+            )
+    candidates = [c for c in candidates if c[0] > 0]
+    if not candidates:
+        return abstain(line, article, question)
+
+    def distance(candidate: tuple[float, float, int, tuple[int, int], str]) -> int:
+        anchors = positions(article.sentences[candidate[2]], question)
+        return min((abs(candidate[3][0] - a) for a in anchors), default=0)
+
+    dateline = article.provenance.dateline
+    opener = DATELINE.match(article.text)
+    head = max(dateline.end if dateline else 0, opener.end() if opener else 0)
+
+    def in_dateline(candidate: tuple[float, float, int, tuple[int, int], str]) -> bool:
+        """The dateline's date is when the story was filed, not when its events happen: last resort."""
+        return candidate[3][1] <= head
+
+    candidates.sort(key=lambda c: (-c[0], in_dateline(c), -round(c[1], 6), distance(c), c[3]))
+    coverage, score, sentence_index, span, label = candidates[0]
+    if not accept(coverage, question) or score < MIN_SCORE:
+        return abstain(line, article, question, near=article.sentences[sentence_index])
+    sentence = article.sentences[sentence_index]
+    item = sentence_item(article, sentence, span, label or None)
+    detail = f"“{article.text[span[0] : span[1]]}”"
+    return Answer(
+        kind="ask",
+        title=label or article.text[span[0] : span[1]],
+        items=(item.model_copy(update={"detail": detail}),),
+    )
+
+
+def how_many(q: Question, article: Article) -> Answer:
+    question = question_concepts(q.rest, article)
+    what = q.text.split()[1].lower() if len(q.text.split()) > 1 else "many"
+    line = f"The article doesn't say how {what} {restate(q.rest)}".rstrip()
+    if not question:
+        return abstain(line, article, question)
+    index = index_for(article)
+    best: tuple[float, float, Sentence, tuple[int, int]] | None = None
+    for sentence in article.sentences:
+        coverage = index.coverage(sentence.index, question)
+        if coverage <= 0:
+            continue
+        score = index.score(sentence.index, question)
+        if best is not None and (coverage, score) <= (best[0], best[1]):
+            continue
+        spans = number_spans(article, sentence)
+        figure = best_figure(article, sentence, spans, question, q.text, index) if spans else None
+        if figure is not None:
+            best = (coverage, score, sentence, figure)
+    if best is None or not accept(best[0], question) or best[1] < MIN_SCORE:
+        return _worded_quantity(article, question, line)
+    _, _, sentence, span = best
+    return Answer(
+        kind="ask", title=article.text[span[0] : span[1]], items=(sentence_item(article, sentence, span),)
+    )
+
+
+def _worded_quantity(article: Article, question: list[Concept], line: str) -> Answer:
+    """No figure answers: a quantity in words ("a lot of … slack") in a sentence that does, else abstain."""
+    for index, score, coverage in rank(article, question, limit=MAX_ITEMS):
+        if not accept(coverage, question) or score < MIN_SCORE:
+            break
+        sentence = article.sentences[index]
+        span = quantity_phrase(sentence, question)
+        if span is not None:
+            return Answer(
+                kind="ask",
+                title=article.text[span[0] : span[1]],
+                items=(sentence_item(article, sentence, span),),
+            )
+    return abstain(line, article, question)
+
+
+def where(q: Question, article: Article) -> Answer:
+    question, line = _asked(q, article, "where")
+    if not question:
+        return abstain(line, article, question)
+    index = index_for(article)
+    places: dict[int, list[tuple[int, int]]] = {}
+    for place in article.places:
+        for mention in place.mentions:
+            sentence = sentence_of(article, mention.start)
+            if sentence is not None:
+                places.setdefault(sentence.index, []).append((mention.start, mention.end))
+    dates = [(t.start, t.end) for t in article.dates]
+    for sentence in article.sentences:
+        for match in IN_PLACE.finditer(sentence.text):
+            name = _place_name(match.group(1))
+            span = (sentence.start + match.start(1), sentence.start + match.start(1) + len(name))
+            if not DATE_WORDS.fullmatch(name) and not any(s < span[1] and span[0] < e for s, e in dates):
+                places.setdefault(sentence.index, []).append(span)
+        for quote in article.quotes:
+            at = sentence.text.find(quote.channel) if quote.channel else -1
+            if at >= 0:  # "said in a post on X": where a statement was made
+                places.setdefault(sentence.index, []).append(
+                    (sentence.start + at, sentence.start + at + len(quote.channel or ""))
+                )
+    ranked = sorted(
+        ((index.coverage(i, question), index.score(i, question), i) for i in places), reverse=True
+    )
+    if not ranked or not accept(ranked[0][0], question) or ranked[0][1] < MIN_SCORE:
+        return abstain(line, article, question)
+    sentence = article.sentences[ranked[0][2]]
+    anchors = positions(sentence, question)
+    asked = {stem(t) for t in content_tokens(q.rest)}
+    spans = [
+        s for s in places[sentence.index] if not {stem(t) for t in tokens(article.text[s[0] : s[1]])} <= asked
+    ]
+    if not spans:
+        return abstain(line, article, question)
+    after_preposition = [
+        s for s in spans if re.search(r"\b(?:in|at|to|from|on)\s+(?:the\s+)?$", article.text[: s[0]])
+    ]
+    span = with_list(article, nearest(after_preposition or spans, anchors))
+    return Answer(
+        kind="ask", title=article.text[span[0] : span[1]], items=(sentence_item(article, sentence, span),)
+    )
+
+
+def _place_name(found: str) -> str:
+    """ "X. Lopez posts" -> "X": a name stops at a full stop, unless it is an abbreviation like "U.S."."""
+    name = re.split(r"(?<=\w\w)\.\s|(?<=\b[A-Z])\.\s", found)[0]
+    if name.endswith(".") and "." not in name.split()[-1][:-1]:
+        name = name[:-1]
+    return name
+
+
+def handle(q: Question, article: Article) -> Answer:
+    """ "What is Landau's handle on X?" -> the handle the article shows for that person."""
+    person = person_arg(article, q.argument)
+    name = person.name if person else q.argument or "them"
+    mentions = [m for m in person.mentions if m.kind == "handle"] if person else []
+    if not mentions:
+        return abstain(
+            f"The article doesn't give a handle for {name}", article, question_concepts(q.text, article)
+        )
+    mention = min(mentions, key=lambda m: m.start)
+    sentence = sentence_of(article, mention.start)
+    if sentence is None:
+        return abstain(
+            f"The article doesn't give a handle for {name}", article, question_concepts(q.text, article)
+        )
+    item = sentence_item(article, sentence, (mention.start, mention.end))
+    return Answer(kind="ask", title=mention.text, items=(item.model_copy(update={"detail": name}),))

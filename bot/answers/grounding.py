@@ -1,0 +1,233 @@
+"""What every free-question route shares: the abstention gate, honest one-line abstentions with the closest
+fact, restating a question as a clause, and items that cite their sentence and highlight their span.
+
+Every answer is copied from the article, never composed, so it cannot name a person, date or number the
+story lacks; `missing_names` catches a question about someone the story never mentions.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from bot.answers.citations import cite_sentence
+from bot.answers.model import Answer, Item
+from bot.answers.retrieval import index_for, rank
+from bot.answers.speakers import find_person
+from bot.answers.synonyms import (
+    AUXILIARIES,
+    STOPWORDS,
+    Concept,
+    concepts,
+    content_tokens,
+    matched,
+    stem,
+    tokens,
+)
+from bot.article.model import Article, Person, Sentence
+
+MIN_COVERAGE = 0.6
+"""Share of the question's concepts a sentence must contain to answer; below, abstain."""
+MIN_COVERAGE_MULTI = 0.5
+"""...or this share, when at least three concepts match (long questions rarely match every word; two of
+four is too little: "how much money did Chinese investors lose" shares only "Chinese investors")."""
+MIN_HITS_MULTI = 3
+MIN_SCORE = 1.0
+"""BM25 floor: a sentence matching only very common words is no answer."""
+MAX_ITEMS = 3
+MAX_FOOTER_CHARS = 220
+HELP_HINT = "Say `help` for what I can do."
+QUOTE_MARKS = " “”\"'‘’"
+NAME_LIST = re.compile(
+    r"(?:(?:,\s+|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)+"
+)
+"""More capitalised names listed after one: ", William Stenger", " and the Las Vegas Strip"."""
+CLAUSE_BREAK = re.compile(r"[,;:()“”\"—–]|\s-\s|\b(?:while|but|which|who|because|although|after|before)\b")
+BE = frozenset({"is", "are", "was", "were"})
+
+
+def sentence_of(article: Article, offset: int) -> Sentence | None:
+    return article.sentence_at(offset)
+
+
+def restate(rest: str) -> str:
+    """ "is the trade deal due" -> "the trade deal is due"; "do the talks end" -> "the talks end"."""
+    words = rest.split()
+    if len(words) > 2 and words[0].lower() not in AUXILIARIES and words[1].lower() in {"do", "does", "did"}:
+        return " ".join([words[0], *words[2:]])  # "money did investors lose" -> "money investors lose"
+    if not words or words[0].lower() not in AUXILIARIES:
+        return rest
+    aux, body = words[0].lower(), words[1:]
+    verb = next((i for i, w in enumerate(body) if w.lower() in {"be", "been", "have"}), None)
+    if aux not in BE | {"do", "does", "did"} and verb:
+        return " ".join([*body[:verb], aux, *body[verb:]])  # "the next meeting will be held"
+    if (
+        aux == "does"
+        and len(body) > 1
+        and body[-1].isalpha()
+        and body[-1].islower()
+        and body[-1] not in STOPWORDS
+    ):
+        body = [*body[:-1], body[-1] + ("es" if body[-1].endswith(("s", "sh", "ch", "o")) else "s")]
+    if aux in {"do", "does", "did"} or not body:
+        return " ".join(body)
+    if aux in BE and len(body) > 1:
+        return " ".join([*body[:-1], aux, body[-1]])
+    cut = 1
+    while cut < len(body) and body[cut][:1].isupper() and body[cut - 1][:1].isupper():
+        cut += 1
+    if body[0].lower() in {"the", "a", "an", "this", "that", "its", "their", "his", "her"} and len(body) > 2:
+        cut = 2
+    return " ".join([*body[:cut], aux, *body[cut:]])
+
+
+def copula(question: str) -> str:
+    """ "who is the Indian ambassador" -> "is", to restate it as "who the Indian ambassador is"."""
+    words = question.split()
+    return words[1].lower() if len(words) > 1 and words[1].lower() in BE else ""
+
+
+def oneline(text: str, limit: int = MAX_FOOTER_CHARS) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def index_for_words(article: Article) -> frozenset[str]:
+    index = index_for(article)
+    return frozenset().union(*index.sets) if index.sets else frozenset()
+
+
+def missing_names(question: str, article: Article) -> list[str]:
+    """Capitalised words and numbers in the question that occur nowhere in the article (nor a paraphrase)."""
+    have = index_for_words(article)
+    have = have | {w.replace(".", "") for w in have}
+    missing: list[str] = []
+    previous = -2
+    words = re.findall(r"[\w’'.-]+", question)
+    for position, word in enumerate(words):
+        bare = re.sub(r"['’]s$", "", word.strip(".’'-")).strip(".’'-")
+        if not bare:
+            continue
+        is_name = bare[0].isupper() and position > 0 and bare.lower() not in STOPWORDS and bare != "I"
+        is_number = bare[0].isdigit()
+        if not (is_name or is_number):
+            continue
+        if is_number and bare.lower() in question.lower() and bare in article.text:
+            continue
+        parts = [t.replace(".", "") for t in tokens(bare)]
+        if not parts or all(p in have or stem(p) in have for p in parts):
+            continue
+        if not any(matched(c, have) for c in concepts([bare.lower()])):
+            if missing and previous == position - 1:
+                missing[-1] = f"{missing[-1]} {bare}"  # "Donald Trump", not "Donald, Trump"
+            else:
+                missing.append(bare)
+            previous = position
+    return missing
+
+
+def question_concepts(text: str, article: Article | None = None) -> list[Concept]:
+    """The question's concepts; with the article, a person's first and last name are one concept ("Ariel
+    Quiros"), matched by the surname alone, so a name doesn't count twice towards coverage."""
+    found = concepts(content_tokens(text))
+    if article is None:
+        return found
+    names = [frozenset(stem(t) for t in tokens(p.name)) for p in article.people]
+    merged: list[Concept] = []
+    for concept in found:
+        if merged and len(concept) == 1 == len(concept[0]) and len(merged[-1][0]) >= 1:
+            previous = merged[-1][0]
+            together = (*previous, concept[0][0])
+            if any(len(together) > 1 and set(together) <= name for name in names):
+                merged[-1] = (together, (concept[0][0],))
+                continue
+        merged.append(concept)
+    return merged
+
+
+def closest(article: Article, question: list[Concept], near: Sentence | None = None) -> str:
+    """The footer of an abstention: the nearest thing the article does say, with its paragraph."""
+    ranked = rank(article, question, limit=1)
+    if near is not None:
+        sentence = near
+    elif ranked:
+        sentence = article.sentences[ranked[0][0]]
+    elif article.summary.sentences and article.summary.sentences[0] < len(article.sentences):
+        sentence = article.sentences[article.summary.sentences[0]]
+    elif article.sentences:
+        sentence = article.sentences[0]
+    else:
+        return HELP_HINT
+    fact = oneline(sentence.text.strip(QUOTE_MARKS))
+    return f"Closest I found [¶{sentence.paragraph + 1}]: “{fact}” {HELP_HINT}"
+
+
+def abstain(line: str, article: Article, question: list[Concept], near: Sentence | None = None) -> Answer:
+    line = line if line.endswith((".", "?", "!")) else line + "."
+    return Answer(kind="abstain", title=line, footer=closest(article, question, near))
+
+
+def accept(coverage: float, question: list[Concept]) -> bool:
+    hits = round(coverage * len(question))
+    return coverage >= MIN_COVERAGE or (hits >= MIN_HITS_MULTI and coverage >= MIN_COVERAGE_MULTI)
+
+
+def positions(sentence: Sentence, question: list[Concept]) -> list[int]:
+    """Absolute offsets of the sentence's words that match the question, to find the nearest answer."""
+    wanted = {s for c in question for alternative in c for s in alternative}
+    return [
+        sentence.start + m.start()
+        for m in re.finditer(r"\w+", sentence.text)
+        if stem(m.group().lower()) in wanted
+    ]
+
+
+def nearest(spans: list[tuple[int, int]], anchors: list[int]) -> tuple[int, int]:
+    if not anchors:
+        return spans[0]
+    return min(spans, key=lambda s: (min(abs(s[0] - a) for a in anchors), s[0]))
+
+
+def clause_span(sentence: Sentence, question: list[Concept]) -> tuple[int, int]:
+    """The clause of the sentence that holds most question words and some new words: the answer span."""
+    cuts = [0, *(m.start() for m in CLAUSE_BREAK.finditer(sentence.text)), len(sentence.text)]
+    wanted = {s for c in question for alternative in c for s in alternative}
+    best, best_score = (sentence.start, sentence.end), -1.0
+    for left, right in itertools.pairwise(cuts):
+        # a clause and its successor: the answer usually follows the words that match the question
+        for end in (right, cuts[min(cuts.index(right) + 1, len(cuts) - 1)]):
+            part = sentence.text[left:end]
+            words = [stem(t) for t in tokens(part)]
+            hits = sum(1 for w in set(words) if w in wanted)
+            new = sum(1 for w in words if w not in wanted and w not in STOPWORDS)
+            if hits == 0 or new == 0:
+                continue
+            score = hits - 0.02 * len(words)
+            if score > best_score:
+                best, best_score = (sentence.start + left, sentence.start + end), score
+    start, end = best
+    text = article_slice = sentence.text[start - sentence.start : end - sentence.start]
+    lead = len(article_slice) - len(article_slice.lstrip(' ,;:“”"—–-('))
+    trail = len(text) - len(text.rstrip(' ,;:“”"—–-().'))
+    return start + lead, end - trail
+
+
+def sentence_item(
+    article: Article, sentence: Sentence, span: tuple[int, int], label: str | None = None
+) -> Item:
+    return Item(
+        text=sentence.text,
+        label=label or article.text[span[0] : span[1]],
+        highlight=span,
+        citations=cite_sentence(article, sentence.index),
+    )
+
+
+def person_arg(article: Article, argument: str) -> Person | None:
+    return find_person(article, argument) if argument else None
+
+
+def with_list(article: Article, span: tuple[int, int]) -> tuple[int, int]:
+    """ "Manhattan" -> "Manhattan and the Las Vegas Strip": a name listed with others comes with them."""
+    listed = NAME_LIST.match(article.text, span[1])
+    return (span[0], listed.end()) if listed else span

@@ -1,0 +1,317 @@
+"""The precise answer inside a retrieved sentence, so the reader sees the fact first and the sentence second.
+
+The question's shape says where the answer sits relative to the words it shares with the sentence:
+"which sector saw…" -> the noun phrase around "sector"; "what did Misri underline?" -> what follows
+"underlined"; "what drove the increase?" -> what precedes "drove"; "what does BTA stand for?" -> the words
+that "(BTA)" abbreviates. Hand-written word-position rules: a parser or tagger would do this better, but
+none ships its model inside a package this bot can install, and these rules run in microseconds.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.answers.synonyms import AUXILIARIES, STOPWORDS, Concept, stem
+from bot.article.model import Sentence
+
+MAX_ANSWER_WORDS = 18
+MAX_NOUN_MODIFIERS = 6
+PREPOSITIONS = frozenset(
+    ["for", "about", "with", "on", "to", "in", "from", "by", "at", "of", "into", "over", "against"]
+)
+BREAK = re.compile(r"[,;:()“”\"—–]|\s[-–]\s|\.(?:\s|$)")
+"""Where an answer phrase ends: clause punctuation, a spaced dash, a full stop."""
+_WORD = re.compile(r"\w+(?:[.'’]\w+)*")
+_AND_VERB = re.compile(r"\s(?:and|but)\s+(?:\w+ed|said|says|asked|added)\b")
+"""" … illegal immigration and asked the Government …": a second verb starts a second answer."""
+_LEAD_IN = re.compile(
+    r"^(?:which|that|who)\s+(?:is|are|was|were)\s+(?:defined|described|known|seen)\s+as\s+"
+    r"|^(?:which|that|who)\s+(?:is|are|was|were)\s+|^(?:known|defined|described)\s+as\s+",
+    re.IGNORECASE,
+)
+IRREGULAR_PAST = frozenset(
+    [
+        "drove",
+        "came",
+        "went",
+        "made",
+        "took",
+        "gave",
+        "said",
+        "told",
+        "saw",
+        "got",
+        "led",
+        "left",
+        "won",
+        "lost",
+        "paid",
+        "sold",
+        "bought",
+        "brought",
+        "thought",
+        "found",
+        "held",
+        "kept",
+        "began",
+        "rose",
+        "fell",
+        "grew",
+        "ran",
+        "wrote",
+        "spoke",
+        "met",
+        "sent",
+        "spent",
+        "built",
+        "hit",
+        "put",
+        "set",
+        "cut",
+        "let",
+        "caused",
+    ]
+)
+_REASON = re.compile(r"\b(?:because(?: of)?|as part of|in order to|so that|for|to)\s", re.IGNORECASE)
+_VERBS_BEFORE = frozenset(
+    ["shows", "show", "showed", "says", "said", "found", "finds", "means", "suggests", "suggested"]
+)
+_NAMING = re.compile(r"\b(?:called|named|stand for|stands for|mean|means|known as|short for)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Focus:
+    """What kind of phrase the question wants, from its opening words."""
+
+    noun: str | None = None
+    """Stem of the head noun of "which/what/whose NOUN …"."""
+    subject: bool = False
+    """ "what drove the increase?": the answer is the subject, before the shared words."""
+    preposition: str | None = None
+    """ "what did Landau thank India for?": the answer follows this word in the sentence."""
+    naming: bool = False
+    """ "what is the deal called?", "what does BTA stand for?": the answer is another name."""
+    why: bool = False
+    """ "why is Lynch in India?": the answer follows "because", "for", "to", "as part of"."""
+    copula: bool = False
+    """ "what is a targeted employment area?": the answer follows the asked words, not a verb."""
+
+
+def focus(question: str) -> Focus:
+    words = [w.lower() for w in re.findall(r"[\w’'-]+", question)]
+    if not words:
+        return Focus()
+    noun = None
+    rest = words[1:]
+    opens_noun = words[0] in {"which", "what", "whose"} and rest and rest[0] not in AUXILIARIES | STOPWORDS
+    if opens_noun and (words[0] != "what" or not _looks_like_verb(rest)):
+        noun, rest = stem(rest[0]), rest[1:]
+    subject = words[0] in {"what", "which", "who", "whose"} and bool(rest) and rest[0] not in AUXILIARIES
+    preposition = words[-1] if words[-1] in PREPOSITIONS and len(words) > 2 else None
+    copula = len(words) > 1 and words[1] in {"is", "are", "was", "were"}
+    return Focus(
+        noun=noun,
+        subject=subject,
+        preposition=preposition,
+        naming=bool(_NAMING.search(question)),
+        copula=copula,
+        why=words[0] == "why",
+    )
+
+
+def _looks_like_verb(words: list[str]) -> bool:
+    """ "what drove the increase" (a verb) vs "what news came …" (a noun): past tense, or "-s" before
+    an article."""
+    first, following = words[0], words[1] if len(words) > 1 else ""
+    if first.endswith("ed") or first in IRREGULAR_PAST:
+        return True
+    return first.endswith("s") and following in {"the", "a", "an", "this", "that", "its", "their"}
+
+
+def _words(sentence: Sentence) -> list[tuple[int, int, str]]:
+    """(start, end, stem) of each word, with absolute offsets; the same tokens as the index uses."""
+    return [
+        (sentence.start + m.start(), sentence.start + m.end(), stem(re.sub(r"['’]s$", "", m.group().lower())))
+        for m in _WORD.finditer(sentence.text)
+    ]
+
+
+def _wanted(question: list[Concept]) -> set[str]:
+    return {s for c in question for alternative in c for s in alternative}
+
+
+def _own(question: list[Concept]) -> set[str]:
+    """The stems the reader typed (each concept's first alternative), not its paraphrases."""
+    return {s for c in question for s in c[0]}
+
+
+def _gap(sentence: Sentence, end: int, start: int) -> str:
+    return sentence.text[end - sentence.start : start - sentence.start]
+
+
+def _clause_end(text: str, start: int, limit: int) -> int:
+    """First clause break at or after `start` in `text`, no further than `limit`."""
+    found = BREAK.search(text, start, limit)
+    end = found.start() if found else limit
+    joined = _AND_VERB.search(text, start, end)
+    return joined.start() if joined else end
+
+
+def _trim(sentence: Sentence, start: int, end: int) -> tuple[int, int] | None:
+    """Cut to at most MAX_ANSWER_WORDS words and strip spaces and stray punctuation."""
+    text = sentence.text
+    local_start, local_end = start - sentence.start, end - sentence.start
+    piece = text[local_start:local_end]
+    words = list(re.finditer(r"\S+", piece))
+    if not words:
+        return None
+    if len(words) > MAX_ANSWER_WORDS:
+        local_end = local_start + words[MAX_ANSWER_WORDS - 1].end()
+        piece = text[local_start:local_end]
+    lead = len(piece) - len(piece.lstrip(" ,;:“”\"'‘’—–-("))
+    trail = len(piece) - len(piece.rstrip(" ,;:“”\"'‘’—–-()."))
+    if local_start + lead >= local_end - trail:
+        return None
+    return sentence.start + local_start + lead, sentence.start + local_end - trail
+
+
+def _after(sentence: Sentence, at: int) -> tuple[int, int] | None:
+    """The phrase after offset `at`, to the clause end; if a break comes first, the next clause, minus a
+    "which is defined as" lead-in (a definition)."""
+    text = sentence.text
+    local = at - sentence.start
+    end = _clause_end(text, local, len(text))
+    if not text[local:end].strip(" \"'“”‘’"):
+        follow = BREAK.match(text, end) or re.match(r"[\s,;:“”\"]+", text[end:])
+        nxt = end + (follow.end() - follow.start() if follow else 0)
+        while nxt < len(text) and text[nxt] in ' ,;:“”"':
+            nxt += 1
+        lead = _LEAD_IN.match(text[nxt:])
+        local = nxt + (lead.end() if lead else 0)
+        end = _clause_end(text, local, len(text))
+    return _trim(sentence, sentence.start + local, sentence.start + end)
+
+
+def _noun_phrase(sentence: Sentence, words: list[tuple[int, int, str]], i: int) -> tuple[int, int]:
+    """The noun at `words[i]` with its modifiers before ("the first tranche") and an "of …" after."""
+    text = sentence.text
+    left = i
+    while left > 0 and i - left < MAX_NOUN_MODIFIERS:
+        start, end, word = words[left - 1]
+        raw = text[start - sentence.start : end - sentence.start].lower()
+        if _gap(sentence, end, words[left][0]).strip(" -") or word in _VERBS_BEFORE:
+            break
+        if raw in STOPWORDS:
+            # "Chinese and Iranian intelligence": a conjunction between two modifiers stays in
+            before = words[left - 2][2] if left > 1 else ""
+            if raw not in {"and", "or"} or not before or before in STOPWORDS or left == i:
+                break
+        left -= 1
+    end = words[i][1]
+    if (
+        i + 1 < len(words)
+        and text[words[i + 1][0] - sentence.start : words[i + 1][1] - sentence.start] == "of"
+    ):
+        end = sentence.start + _clause_end(text, words[i + 1][1] - sentence.start, len(text))
+    return words[left][0], end
+
+
+def _acronym(sentence: Sentence, question: str) -> tuple[int, int] | None:
+    """ "What does BTA stand for?" -> the words before "(BTA)" whose initials spell it."""
+    for short in re.findall(r"\b[A-Z]{2,6}\b", question):
+        at = sentence.text.find(f"({short})")
+        if at < 0:
+            continue
+        before = list(re.finditer(r"[\w-]+", sentence.text[:at]))[-len(short) :]
+        if len(before) == len(short) and "".join(w.group()[0] for w in before).upper() == short:
+            return sentence.start + before[0].start(), sentence.start + before[-1].end()
+    return None
+
+
+def answer_span(
+    sentence: Sentence, question: list[Concept], question_text: str, asked: Focus
+) -> tuple[int, int] | None:
+    """The answer phrase of the sentence for this question shape, or None to fall back to the clause."""
+    if asked.naming:
+        found = _acronym(sentence, question_text) or _naming(sentence, question)
+        if found:
+            return found
+    words = _words(sentence)
+    wanted = _wanted(question)
+    matched = [i for i, (_, _, word) in enumerate(words) if word in wanted]
+    if asked.noun:
+        for i, (_, _, word) in enumerate(words):
+            if word == asked.noun:
+                start, end = _noun_phrase(sentence, words, i)
+                phrase = [w for w in words if start <= w[0] < end]
+                fresh = [w for w in phrase if w[2] not in wanted and w[2] not in STOPWORDS]
+                if fresh:
+                    return _trim(sentence, start, end)
+    if not matched:
+        return None
+    if asked.subject and not asked.noun:
+        for i in matched:
+            agent = re.match(r"\s+by\s", sentence.text[words[i][1] - sentence.start :])
+            if agent:  # "who runs the program?" -> "run by the Department of Homeland Security"
+                return _after(sentence, words[i][1] + agent.end())
+        first = matched[0]
+        left = first
+        while left > 0 and first - left < 4:
+            start, end, word = words[left - 1]
+            raw = sentence.text[start - sentence.start : end - sentence.start].lower()
+            if _gap(sentence, end, words[left][0]).strip(" -") or raw in STOPWORDS or word in _VERBS_BEFORE:
+                break
+            left -= 1
+        if left < first:
+            return words[left][0], words[first - 1][1]
+        return None
+    if asked.subject:
+        return None
+    if asked.why:
+        reason = _REASON.search(sentence.text, words[matched[0]][1] - sentence.start)
+        if reason:
+            return _after(sentence, sentence.start + reason.end())
+    if asked.preposition:
+        # "thank India for" -> the first "for" after the first shared word
+        after = re.search(rf"\b{asked.preposition}\s", sentence.text[words[matched[0]][1] - sentence.start :])
+        if after:
+            return _after(sentence, words[matched[0]][1] + after.end())
+    if asked.copula:
+        return _after(sentence, words[_first_run(words, matched, question)][1])
+    own = _own(question)
+    mine = [i for i in matched if words[i][2] in own] or matched
+    return _after(sentence, words[mine[-1]][1])
+
+
+def _first_run(words: list[tuple[int, int, str]], matched: list[int], question: list[Concept]) -> int:
+    """End index of the earliest run of shared words (function words may sit between) covering the most
+    question concepts: "What is a targeted employment area?" -> after "targeted employment area"."""
+    runs: list[list[int]] = []
+    for i in matched:
+        if runs and all(words[j][2] in STOPWORDS for j in range(runs[-1][-1] + 1, i)):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+
+    def covered(run: list[int]) -> int:
+        have = frozenset(words[i][2] for i in run)
+        return sum(1 for c in question if any(all(s in have for s in alt) for alt in c))
+
+    return max(runs, key=lambda run: (covered(run), -run[0]))[-1]
+
+
+def _naming(sentence: Sentence, question: list[Concept]) -> tuple[int, int] | None:
+    """ "What is the trade deal called?" -> the longest paraphrase of a question concept in the sentence."""
+    words = _words(sentence)
+    stems_in_order = [w[2] for w in words]
+    best: tuple[int, int] | None = None
+    for concept in question:
+        for alternative in concept[1:]:
+            n = len(alternative)
+            for i in range(len(words) - n + 1):
+                if tuple(stems_in_order[i : i + n]) == alternative:
+                    span = (words[i][0], words[i + n - 1][1])
+                    if best is None or span[1] - span[0] > best[1] - best[0]:
+                        best = span
+    return best

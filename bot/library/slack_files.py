@@ -1,0 +1,70 @@
+"""A file shared in Slack, loaded as an article: `files.info` for its name, type and size, then its private
+URL with the bot token.
+
+The token goes only to Slack's file server (or the configured Web API host: a test fake, a corporate
+proxy), never to a redirect target, and files of the wrong type or size are refused before downloading.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from typing import Any
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from bot.library.fetch import Loaded, file_kind, from_bytes, too_big_file
+from bot.library.web import FetchLimits, LoadError, fetch, origin
+
+logger = logging.getLogger(__name__)
+
+SLACK_FILE_SERVER = "https://files.slack.com/"
+
+
+def file_origins(api_url: str) -> frozenset[str]:
+    """Where shared files may be downloaded from: Slack's file server and the Web API's own host."""
+    return frozenset({origin(SLACK_FILE_SERVER), origin(api_url)})
+
+
+def load_slack_file(client: WebClient, file_id: str, limits: FetchLimits) -> Loaded:
+    """Download and parse one shared file; every failure is a LoadError a person can act on."""
+    info = file_info(client, file_id)
+    name = str(info.get("name") or info.get("title") or file_id)
+    if info.get("is_external") or info.get("mode") in ("external", "tombstone"):
+        raise LoadError(f"{name} isn't stored in Slack (or was deleted); share a link to it instead.")
+    kind = file_kind(name, info.get("filetype"), info.get("mimetype"))
+    size = info.get("size")
+    if isinstance(size, int) and size > limits.max_bytes:
+        raise LoadError(too_big_file(name, size, limits.max_bytes))
+    url = info.get("url_private_download") or info.get("url_private")
+    if not isinstance(url, str) or not url:
+        raise LoadError(f"Slack gave me no download link for {name}.")
+    api_origin = origin(client.base_url)
+    download_limits = replace(limits, allow_private=limits.allow_private or origin(url) == api_origin)
+    try:
+        fetched = fetch(
+            url,
+            download_limits,
+            secret_headers={"Authorization": f"Bearer {client.token}"},
+            origins=file_origins(client.base_url),
+            types=None,
+            noun="file",
+        )
+    except LoadError as error:
+        raise LoadError(f"I couldn't download {name} from Slack: {error}") from None
+    if fetched.content_type == "text/html" and kind != "html":
+        raise LoadError(f"Slack sent a sign-in page instead of {name}; the app needs the files:read scope.")
+    return from_bytes(fetched.body, name, kind, fetched.charset)
+
+
+def file_info(client: WebClient, file_id: str) -> dict[str, Any]:
+    try:
+        info = client.files_info(file=file_id).get("file")
+    except SlackApiError as error:
+        code = error.response.get("error") if error.response is not None else "unknown_error"
+        logger.warning("files.info failed for %s: %s", file_id, code)
+        raise LoadError(f"Slack wouldn't give me that file ({code}).") from None
+    if not isinstance(info, dict):
+        raise LoadError("Slack wouldn't give me that file (no file in the answer).")
+    return info

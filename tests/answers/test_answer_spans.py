@@ -1,0 +1,131 @@
+"""Tight answers: the highlighted span is the fact (role, figure, noun phrase, object, agent), not the
+sentence.
+
+A made-up wire story, parsed by the real extractors, so these rules are checked on text no question set
+was tuned on; each case names the general rule it checks.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers import Conversation, answer_message
+from bot.answers.ask import answer_question
+from bot.answers.model import Answer
+from bot.answers.numbers import NUMBER, counted_noun
+from bot.answers.roles import role_span
+from bot.answers.spans import focus
+from bot.answers.synonyms import stem
+from bot.article import Article, parse
+
+STORY = (
+    "LONDON, May 2 (Reuters) Acme Bank chief economist Maria Lopez said growth would slow. "
+    "Tom Reed, a senior analyst at Beta Capital, disagreed. "
+    "Ann Cole, who served as U.S. envoy to Chile until May, agreed.\n\n"
+    "The Ministry of Trade said exports rose 4.5% in April, from a revised 2.1% increase in March, "
+    "while imports fell 3%. "
+    "The scheme, which allows small firms to borrow up to $2 million, employs at least 40 local workers. "
+    "A free trade zone (FTZ) is planned for the port. "
+    "Lopez is in Geneva from May 4-6 for talks on tariffs. "
+    "The plan was drafted by the Ministry of Trade. "
+    "Rising costs drove the decline, the ministry said. "
+    "There is still a lot of spare capacity in the sector, Reed said.\n\n"
+    "“We expect a soft landing,” Lopez said in a post on X."
+)
+
+
+@pytest.fixture(scope="module")
+def story() -> Article:
+    return parse(STORY)
+
+
+def _span(article: Article, answer: Answer) -> str:
+    item = answer.items[0]
+    assert item.highlight is not None
+    return article.text[item.highlight[0] : item.highlight[1]]
+
+
+@pytest.mark.parametrize(
+    "question, span",
+    [
+        ("Who is Maria Lopez?", "Acme Bank chief economist"),  # title before the name
+        ("Who is Tom Reed?", "a senior analyst at Beta Capital"),  # apposition after the name
+        ("How much did exports rise in April?", "4.5%"),
+        ("How much did exports increase in March?", "2.1%"),  # the figure in the clause naming March
+        ("How many local workers does the scheme employ?", "at least 40 local workers"),  # qualifier + noun
+        ("How much can small firms borrow?", "up to $2 million"),
+        ("What does FTZ stand for?", "free trade zone"),  # the words "(FTZ)" abbreviates
+        ("When is Lopez's visit?", "May 4-6"),  # "is in Geneva from …" reads as a visit
+        ("Who drafted the plan?", "the Ministry of Trade"),  # passive: the agent after "by"
+        ("What drove the decline?", "Rising costs"),  # subject question: what precedes the verb
+        ("What does the scheme allow?", "small firms to borrow up to $2 million"),  # what follows the verb
+        ("Why is Lopez in Geneva?", "talks on tariffs"),  # what follows "for"
+        ("How much spare capacity is there in the sector?", "a lot of spare capacity"),  # quantity in words
+        ("Where did Lopez post?", "X"),  # a quote's channel is a "where"
+    ],
+)
+def test_answer_is_the_precise_span(story: Article, question: str, span: str) -> None:
+    answer, _ = answer_message(question, story)
+    assert answer.kind in {"ask", "who"}, answer.title
+    assert _span(story, answer) == span
+    citation = answer.items[0].citations[0]
+    assert citation.start <= answer.items[0].highlight[0] < citation.end  # the sentence is still cited
+
+
+def test_role_after_who_served_as_runs_through_abbreviations(story: Article) -> None:
+    start = story.text.index("Ann Cole")
+    span = role_span(story, [(start, start + len("Ann Cole"))])
+    assert span is not None
+    assert story.text[span[0] : span[1]] == "U.S. envoy to Chile until May"
+
+
+def test_a_name_counts_once_towards_coverage(story: Article) -> None:
+    """ "Where does Tom Reed live?" shares only the name with any sentence: that is no answer."""
+    answer, _ = answer_message("Where does Tom Reed live?", story)
+    assert answer.kind == "abstain"
+    assert answer.title == "The article doesn't say where Tom Reed lives."
+
+
+def test_asked_by_role_the_name_is_the_answer(story: Article) -> None:
+    answer, _ = answer_message("Who is the senior analyst at Beta Capital?", story)
+    assert _span(story, answer) == "Tom Reed"
+
+
+def test_follow_up_after_a_tight_answer_still_resolves(story: Article) -> None:
+    _, conversation = answer_message("Who is Maria Lopez?", story)
+    assert conversation.subject == "Maria Lopez"
+    answer, _ = answer_message("and what did she say?", story, conversation)
+    assert [item.label for item in answer.items] == ["Maria Lopez"]
+    assert answer.items[0].text.startswith("We expect a soft landing")
+
+
+def test_handle_question(story: Article) -> None:
+    article = parse(STORY + " Lopez posts as @MariaLopezEcon.")
+    answer = answer_question("What is Lopez's handle?", article, Conversation())
+    assert answer.title == "@MariaLopezEcon"
+    missing = answer_question("What is Tom Reed's handle?", article, Conversation())
+    assert missing.kind == "abstain"
+    assert missing.title == "The article doesn't give a handle for Tom Reed."
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        ("The EB-5 program and the G-20", []),  # part of a name, not a figure
+        ("a 52-count complaint and $500,000 to more than $1 million", ["52-count", "$500,000", "$1 million"]),
+        ("rose 0.3% in a year", ["0.3%"]),
+    ],
+)
+def test_number_pattern(text: str, figures: list[str]) -> None:
+    assert [m.group() for m in NUMBER.finditer(text)] == figures
+
+
+def test_question_shapes() -> None:
+    assert focus("Which sector saw production fall").noun == "sector"
+    assert focus("What drove the increase").noun is None
+    assert focus("What drove the increase").subject
+    assert focus("What news came with the increase").noun == stem("news")
+    assert focus("What did Landau thank India for").preposition == "for"
+    assert focus("What is the trade deal called").naming
+    assert focus("What is a free trade zone").copula
+    assert counted_noun("How many American workers must the business employ") == "worker"

@@ -1,0 +1,58 @@
+"""PDF files: text extracted with pypdf, soft-wrapped lines reflowed into the paragraphs parsing expects."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from pypdf import PdfWriter
+
+from bot.library.fetch import LoadError, from_file, load
+from bot.library.pdf import reflow
+from tests.library.conftest import ENERGY_STORY, energy_pdf, pdf_bytes
+
+
+def test_a_pdf_file_loads_as_an_article(tmp_path: Path) -> None:
+    path = tmp_path / "energy.pdf"
+    path.write_bytes(energy_pdf())
+    loaded = load(str(path))
+    assert loaded.source == "energy.pdf"
+    assert len(loaded.article.paragraphs) == len(ENERGY_STORY)
+    assert ENERGY_STORY[2] in loaded.article.text  # wrapped over two lines in the PDF, whole again here
+    assert [q.speaker for q in loaded.article.quotes] == ["Elisabeth Martin"]
+
+
+def test_reflow_joins_wrapped_lines_and_mends_hyphens() -> None:
+    page = (
+        "The government announced a plan to cut household energy\n"
+        "prices on Friday after weeks of talks with the big sup-\n"
+        "pliers.\n"
+        "Consumer groups welcomed it.\n"
+    )
+    assert reflow(page) == (
+        "The government announced a plan to cut household energy prices on Friday after weeks of talks "
+        "with the big suppliers.\n\nConsumer groups welcomed it."
+    )
+
+
+def test_unreadable_pdfs_say_why(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.4\nnot really a pdf at all")
+    with pytest.raises(LoadError, match="doesn't open as a PDF"):
+        from_file(broken)
+
+    blank = tmp_path / "scan.pdf"
+    blank.write_bytes(pdf_bytes([]))
+    with pytest.raises(LoadError, match="no text I can read"):
+        from_file(blank)
+
+    writer = PdfWriter()
+    writer.add_blank_page(width=200, height=200)
+    writer.encrypt("secret")
+    out = io.BytesIO()
+    writer.write(out)
+    locked = tmp_path / "locked.pdf"
+    locked.write_bytes(out.getvalue())
+    with pytest.raises(LoadError, match="password-protected"):
+        from_file(locked)
