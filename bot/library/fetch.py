@@ -25,7 +25,6 @@ from bot.library.web import (
     fetch,
     mb,
 )
-from bot.library.workers import on_workers
 
 logger = logging.getLogger(__name__)
 
@@ -117,7 +116,7 @@ def to_article(extracted: Extracted) -> Article:
 def from_text(text: str, source: str = "pasted text") -> Loaded:
     """Pasted text (plain or HTML markup); `parse` strips simple markup itself."""
     try:
-        return Loaded(on_workers(parse, text), source)
+        return Loaded(parse(text), source)
     except ArticleError as error:
         raise LoadError(f"That doesn't read as an article: {error}") from None
 
@@ -151,10 +150,6 @@ def from_file(path: str | Path, max_bytes: int = MAX_BYTES) -> Loaded:
 
 def from_bytes(data: bytes, name: str, kind: FileKind, charset: str | None = None) -> Loaded:
     """A file's content (from disk or a Slack download), read according to its kind."""
-    return on_workers(_read_bytes, data, name, kind, charset)
-
-
-def _read_bytes(data: bytes, name: str, kind: FileKind, charset: str | None) -> Loaded:
     if kind == "html":
         return _loaded(extract_html(data), name)
     if kind == "pdf":
@@ -175,7 +170,7 @@ def from_url(url: str, limits: FetchLimits | None = None) -> Loaded:
     """Fetch a page and parse its story; every failure is a LoadError saying what went wrong."""
     fetched = fetch(url, limits or FetchLimits())
     if fetched.content_type in HTML_TYPES:
-        return on_workers(_page, fetched.body, fetched.url)
+        return _loaded(extract_html(fetched.body, fetched.url), fetched.url)
     text = fetched.body.decode(fetched.charset or "utf-8", errors="replace")
     return Loaded(from_text(text, fetched.url).article, fetched.url)
 
@@ -196,10 +191,6 @@ def load(source: str, limits: FetchLimits | None = None) -> Loaded:
     if is_link(source):
         return from_url(source, limits)
     return from_file(source, (limits or FetchLimits()).max_bytes)
-
-
-def _page(html: bytes, url: str) -> Loaded:
-    return _loaded(extract_html(html, url), url)
 
 
 def _loaded(extracted: Extracted, source: str) -> Loaded:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -27,6 +26,7 @@ from bot.slack.app import build_app
 from bot.slack.health import Readiness, probe_client
 from bot.slack.serve import make_server, serve
 from bot.store import Library, open_library, title_of
+from tests.postgres import free_port
 from tests.slack import payloads
 from tests.slack.fake_slack import FakeSlack
 from tests.slack.test_http import post, request
@@ -52,12 +52,6 @@ def test_secrets_stay_out_of_reprs() -> None:
 
     assert "xoxb-secret" not in repr(settings)
     assert "shh" not in repr(settings.slack_credentials())
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @dataclass
