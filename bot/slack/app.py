@@ -17,7 +17,14 @@ from bot.library.unfurl import parse_domains
 from bot.slack.conversations import ConversationStore, MemoryConversations
 from bot.slack.errors import handle_error
 from bot.slack.listeners import register_listeners
-from bot.slack.middleware import RecentEvents, dedupe_events, provide, provide_values, scope_to_team
+from bot.slack.middleware import (
+    RecentEvents,
+    dedupe_events,
+    fill_context,
+    provide,
+    provide_values,
+    scope_to_team,
+)
 from bot.slack.observability import ListenerPool, ObservedApp
 from bot.slack.retries import retry_handlers, retrying_respond
 from bot.store import EventClaims, Library, SqliteConversations
@@ -65,22 +72,26 @@ def build_app(
         logger=bolt_logger,
         listener_executor=ListenerPool(settings.listener_threads, thread_name_prefix="listener"),
     )
-    app.use(retrying_respond(retries, settings.slack_api_timeout))
     claims = EventClaims(store.database) if store is not None else None
     app.use(dedupe_events(RecentEvents(settings.dedupe_size), claims))
     if conversations is None and store is not None:
         conversations = SqliteConversations(store, settings.conversation_limit)
     if conversations is None:
         conversations = MemoryConversations(settings.conversation_limit)
-    app.use(provide(article, conversations, store))
     limits = FetchLimits(
         max_bytes=settings.fetch_max_bytes,
         timeout=settings.fetch_timeout,
         allow_private=settings.fetch_allow_private,
     )
     unfurl_domains = parse_domains(settings.newsdesk_unfurl_domains)
-    app.use(provide_values(fetch_limits=limits, unfurl_domains=unfurl_domains))
-    app.use(scope_to_team)
+    app.use(
+        fill_context(
+            retrying_respond(retries, settings.slack_api_timeout),
+            provide(article, conversations, store),
+            provide_values(fetch_limits=limits, unfurl_domains=unfurl_domains),
+            scope_to_team,  # after provide: it wraps the library and conversations in the team's view
+        )
+    )
     app.error(handle_error)
     register_listeners(app)
     return app

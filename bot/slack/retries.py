@@ -161,10 +161,10 @@ class RetryingRespond(Respond):
         return response
 
 
-def retrying_respond(handlers: list[RetryHandler], timeout: int) -> Callable[..., None]:
-    """Global middleware: listeners' `respond` retries like the WebClient (see the module docstring)."""
+def retrying_respond(handlers: list[RetryHandler], timeout: int) -> Callable[[BoltContext], None]:
+    """A context filler: listeners' `respond` retries like the WebClient (see the module docstring)."""
 
-    def provide_respond(context: BoltContext, next: Callable[[], None]) -> None:
+    def provide_respond(context: BoltContext) -> None:
         if context.response_url is not None:
             context["respond"] = RetryingRespond(
                 response_url=context.response_url,
@@ -173,6 +173,5 @@ def retrying_respond(handlers: list[RetryHandler], timeout: int) -> Callable[...
                 proxy=context.client.proxy,
                 ssl=context.client.ssl,
             )
-        next()
 
     return provide_respond
