@@ -69,6 +69,7 @@ def test_same_text_is_stored_once(open_library: Callable[[], Library], other: Ar
     first = library.add(other, "a.txt")
     again = library.add(parse(OTHER.replace("\n", "\n\n")), "b.txt")
     assert again.id == first.id and again.source == "a.txt"
+    assert library.article(first.id) is other  # a repeat keeps the stored model and what is cached for it
     assert [r.id for r in library.recent()] == [first.id]
     assert content_hash("a  b\nc") == content_hash("a b c") != content_hash("a b d")
 

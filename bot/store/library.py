@@ -138,6 +138,7 @@ class Library:
         select = f"SELECT {RECORD_COLUMNS} FROM articles WHERE sha256 = ?"
         with self._shared.db.transaction() as conn:
             row = conn.execute(select, (digest,)).fetchone()
+            stored = row is not None
             if row is None:
                 conn.execute(
                     "INSERT INTO articles(sha256, title, source, text, model, created_at)"
@@ -157,7 +158,8 @@ class Library:
                 _used_by(conn, record.id, team)
             if channel is not None:
                 _set_current(conn, channel, record.id, team)
-        self._remember(record.id, article)
+        if not stored:  # a repeat keeps the stored model (and the answers cached for it)
+            self._remember(record.id, article)
         return record
 
     def get(self, article_id: int) -> ArticleRecord | None:
