@@ -6,8 +6,6 @@ Texts are real news: the dev articles in ../shared/eval/ read at run time (never
 
 from __future__ import annotations
 
-import json
-import os
 import statistics
 import sys
 import time
@@ -17,9 +15,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from evalkit import eval_dir, read_jsonl  # noqa: E402
+
 from bot.article import parse  # noqa: E402
 
-EVAL_DIR = Path(os.environ.get("NEWSDESK_EVAL_DIR", ROOT.parent / "shared" / "eval"))
 SEED = ROOT / "seeds" / "000_afde03f68720c260.txt"
 
 
@@ -27,13 +26,11 @@ def corpus() -> list[str]:
     """News articles to build test texts from."""
     texts: list[str] = []
     for name in ("summaries_dev.jsonl", "quotes_dev.jsonl"):
-        path = EVAL_DIR / name
+        path = eval_dir() / name
         if path.exists():
-            texts += [
-                json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line
-            ]
+            texts += [doc["text"] for doc in read_jsonl(path)]
     if not texts:
-        print(f"(no eval data at {EVAL_DIR}: using the seed article only)")
+        print(f"(no eval data at {eval_dir()}: using the seed article only)")
         texts = [SEED.read_text(encoding="utf-8")]
     return texts
 

@@ -23,7 +23,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
 sys.path.insert(0, str(REPO_ROOT / "bench"))
 
-from evalkit import eval_dir, run_scorer  # noqa: E402
+from evalkit import dev_set  # noqa: E402
 
 from bot.article.dates import extract_dates  # noqa: E402
 from bot.article.model import TimeExpression  # noqa: E402
@@ -140,13 +140,10 @@ def _timex_text(text: str, value: str) -> Timex:
 
 
 def main() -> int:
-    folder = eval_dir()
-    gold = folder / "dates_dev.jsonl"
-    scorer = folder / "score_dates.py"
-    if not gold.is_file() or not scorer.is_file():
-        print(f"eval set not found in {folder} (set NEWSDESK_EVAL_DIR); skipping.")
+    dev = dev_set("dates")
+    if dev is None:
         return 0
-    docs = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+    docs = dev.docs
     words = sum(len(doc["text"].split()) for doc in docs)
 
     systems: list[tuple[str, list[dict[str, Any]], float]] = []
@@ -167,7 +164,7 @@ def main() -> int:
     for name, predictions, seconds in systems:
         path = out / f"dates_{name.replace('*', '_period')}.jsonl"
         path.write_text("".join(json.dumps(p) + "\n" for p in predictions), encoding="utf-8")
-        value, strict, relaxed = run_scorer(scorer, gold, path, _HEADLINE)
+        value, strict, relaxed = dev.score(path, _HEADLINE)
         per_k = seconds * 1000 / words * 1000
         print(f"{name:<12} {strict:>9.3f} {relaxed:>10.3f} {value:>9.3f} {per_k:>12.2f}")
     if len(systems) > 1:

@@ -23,7 +23,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
 sys.path.insert(0, str(REPO_ROOT / "bench"))
 
-from evalkit import eval_dir, run_scorer  # noqa: E402
+from evalkit import dev_set  # noqa: E402
 
 from bot.article.parse import parse  # noqa: E402
 from bot.article.quotes import extract_quotes  # noqa: E402
@@ -63,14 +63,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
 
-    folder = eval_dir()
-    gold = folder / "quotes_dev.jsonl"
-    scorer = folder / "score_quotes.py"
-    if not gold.is_file() or not scorer.is_file():
-        print(f"eval set not found in {folder} (set NEWSDESK_EVAL_DIR); skipping.")
+    dev = dev_set("quotes")
+    if dev is None:
         return 0
-
-    docs = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+    docs = dev.docs
     words = sum(len(doc["text"].split()) for doc in docs)
     ours: list[dict[str, object]] = []
     regex: list[dict[str, object]] = []
@@ -112,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
         rows.append(
             (
                 name,
-                *run_scorer(scorer, gold, path, _HEADLINE, verbose=args.verbose and name == "newsdesk"),
+                *dev.score(path, _HEADLINE, verbose=args.verbose and name == "newsdesk"),
                 ms,
             )
         )

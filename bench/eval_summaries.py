@@ -20,7 +20,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
 sys.path.insert(0, str(REPO_ROOT / "bench"))
 
-from evalkit import eval_dir, run_scorer  # noqa: E402
+from evalkit import dev_set  # noqa: E402
 
 from bot.article.sentences import segment  # noqa: E402
 from bot.article.summary import summarize  # noqa: E402
@@ -33,14 +33,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--n", type=int, default=3, help="sentences per summary (default 3)")
     args = parser.parse_args(argv)
 
-    folder = eval_dir()
-    gold = folder / "summaries_dev.jsonl"
-    scorer = folder / "score_summaries.py"
-    if not gold.is_file() or not scorer.is_file():
-        print(f"eval set not found in {folder} (set NEWSDESK_EVAL_DIR); skipping.")
+    dev = dev_set("summaries")
+    if dev is None:
         return 0
-
-    docs = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+    docs = dev.docs
     ours: list[dict[str, str]] = []
     lead: list[dict[str, str]] = []
     words = 0
@@ -61,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, predictions in ((f"newsdesk (n={args.n})", ours), (f"Lead-{args.n}", lead)):
         path = out / f"summaries_{name.split()[0].lower()}_n{args.n}.jsonl"
         path.write_text("".join(json.dumps(p) + "\n" for p in predictions), encoding="utf-8")
-        rows.append((name, *run_scorer(scorer, gold, path, _HEADLINE)))
+        rows.append((name, *dev.score(path, _HEADLINE)))
 
     print(f"{'system':<20} {'R1_F':>7} {'R2_F':>7} {'RL_F':>7}")
     for name, r1, r2, rl in rows:
