@@ -19,7 +19,6 @@ import itertools
 import json
 import logging
 import os
-import socket
 import statistics
 import subprocess
 import sys
@@ -33,6 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from tests.ports import free_port  # noqa: E402
 from tests.slack import payloads  # noqa: E402
 from tests.slack.fake_slack import FakeSlack  # noqa: E402
 
@@ -80,12 +80,6 @@ class Child:
     latencies: list[float] = field(default_factory=list)
     cpu: float = 0.0
     """CPU seconds the process spent during the measured rounds (warm-up excluded)."""
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def start(kind: str, fake: FakeSlack) -> Child:

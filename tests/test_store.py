@@ -32,7 +32,8 @@ from bot.store import (
     content_hash,
 )
 from bot.store import open_library as open_library_from
-from tests.postgres import PostgresServer, free_port
+from tests.ports import free_port
+from tests.postgres import PostgresServer
 
 OTHER = (
     "Paris, May 2 (AFP) The French government on Friday announced a new plan to cut energy prices.\n"

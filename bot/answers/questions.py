@@ -122,17 +122,11 @@ FOREIGN_QUESTION_WORDS = frozenset(
 """Opening words of questions in Spanish, French, German, Italian and Portuguese: a Latin-script
 question that starts this way, and has no English question word, is answered with a language note."""
 
-ENGLISH_HINTS = frozenset(
+WH_WORDS = frozenset(["what", "when", "where", "who", "whom", "whose", "which", "why", "how"])
+"""English question words: a sign a question is English, and never a content word of it."""
+
+ENGLISH_HINTS = WH_WORDS | frozenset(
     [
-        "what",
-        "when",
-        "where",
-        "who",
-        "whom",
-        "whose",
-        "which",
-        "why",
-        "how",
         "is",
         "are",
         "was",

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.answers.questions import WH_WORDS
+
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "state department": ("us readout", "us state department", "washington", "us side"),
     "mea": ("indian side", "india", "indian readout", "ministry of external affairs"),
@@ -41,7 +43,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 """Phrase -> paraphrases a reader would use for it; applied in both directions. General, not seed-specific."""
 
-STOPWORDS = frozenset(
+STOPWORDS = WH_WORDS | frozenset(
     [
         "a",
         "an",
@@ -113,15 +115,6 @@ STOPWORDS = frozenset(
         "i",
         "me",
         "my",
-        "what",
-        "when",
-        "where",
-        "who",
-        "whom",
-        "whose",
-        "which",
-        "why",
-        "how",
         "many",
         "much",
         "there",

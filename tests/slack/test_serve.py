@@ -26,7 +26,7 @@ from bot.slack.app import build_app
 from bot.slack.health import Readiness, probe_client
 from bot.slack.serve import make_server, serve
 from bot.store import Library, open_library, title_of
-from tests.postgres import free_port
+from tests.ports import free_port
 from tests.slack import payloads
 from tests.slack.fake_slack import FakeSlack
 from tests.slack.test_http import post, request

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.postgres import free_port
+from tests.ports import free_port
 from tests.slack import payloads
 from tests.slack.fake_slack import FakeSlack
 
