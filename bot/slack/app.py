@@ -23,7 +23,6 @@ from bot.slack.middleware import (
     fill_context,
     provide,
     provide_values,
-    scope_to_team,
 )
 from bot.slack.observability import ListenerPool, ObservedApp
 from bot.slack.retries import retry_handlers, retrying_respond
@@ -89,7 +88,6 @@ def build_app(
             retrying_respond(retries, settings.slack_api_timeout),
             provide(article, conversations, store),
             provide_values(fetch_limits=limits, unfurl_domains=unfurl_domains),
-            scope_to_team,  # after provide: it wraps the library and conversations in the team's view
         )
     )
     app.error(handle_error)

@@ -84,25 +84,15 @@ def fill_context(*fillers: ContextFiller) -> Middleware:
     return fill
 
 
-def scope_to_team(context: BoltContext) -> None:
-    """Hand listeners the library and conversations as views of the request's team, so what they write is
-    recorded as that team's and `app_uninstalled` can remove it (runs after `provide`)."""
-    team = context.team_id or context.enterprise_id
-    library = context.get("library")
-    if isinstance(library, Library):
-        context["library"] = library.for_team(team)
-    conversations = context.get("conversations")
-    if isinstance(conversations, SqliteConversations):
-        context["conversations"] = conversations.for_team(team)
-
-
 def provide(
     article: Article, conversations: ConversationStore, library: Library | None = None
 ) -> ContextFiller:
     """Put the current article, its command answers and the conversations in context (listener kwargs).
 
     With a library, the article is the one current in the request's channel (each channel and DM has its
-    own); without, every channel shares `article` as before.
+    own); without, every channel shares `article` as before. Listeners get the library and conversations
+    as views of the request's team, so what they write is recorded as that team's and `app_uninstalled`
+    can remove it.
     """
     answers = CommandAnswers(article)
     per_article: OrderedDict[int, CommandAnswers] = OrderedDict()
@@ -128,8 +118,12 @@ def provide(
         else:
             context["article"] = article
             context["answers"] = answers
-        context["conversations"] = conversations
-        context["library"] = library
+        team = context.team_id or context.enterprise_id
+        if isinstance(conversations, SqliteConversations):
+            context["conversations"] = conversations.for_team(team)
+        else:
+            context["conversations"] = conversations
+        context["library"] = library.for_team(team) if library is not None else None
 
     return provide_article
 
