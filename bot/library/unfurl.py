@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 from bot.answers import Answer
 from bot.library import answers
-from bot.library.fetch import from_url
+from bot.library.fetch import from_url, is_link
 from bot.library.web import FetchLimits, LoadError
 from bot.store import Library
 
@@ -35,7 +35,7 @@ def links_to_preview(links: list[dict[str, str]], domains: frozenset[str]) -> li
     urls: list[str] = []
     for link in links:
         url = link.get("url") or ""
-        if urlsplit(url).scheme in ("http", "https") and on_domain(url, domains) and url not in urls:
+        if is_link(url) and on_domain(url, domains) and url not in urls:
             urls.append(url)
     return urls[:MAX_LINKS]
 
