@@ -45,7 +45,8 @@ class RequestIdFilter(logging.Filter):
 
 
 class RedactSecrets(logging.Filter):
-    """Masks Slack tokens, response_url paths and the given secret values in every log message."""
+    """Masks Slack tokens, response_url paths and the given secret values in every log message and in
+    the traceback printed with it."""
 
     def __init__(self, secrets: Iterable[str] = ()) -> None:
         super().__init__()
@@ -53,12 +54,20 @@ class RedactSecrets(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
-        clean = CREDENTIALS.sub(REDACTED, message)
-        for secret in self.secrets:
-            clean = clean.replace(secret, REDACTED)
+        clean = self.redact(message)
         if clean != message:
             record.msg, record.args = clean, ()
+        if record.exc_info and not record.exc_text:  # formatters print the cached traceback text
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = self.redact(record.exc_text)
         return True
+
+    def redact(self, text: str) -> str:
+        clean = CREDENTIALS.sub(REDACTED, text)
+        for secret in self.secrets:
+            clean = clean.replace(secret, REDACTED)
+        return clean
 
 
 class JsonFormatter(logging.Formatter):
@@ -75,7 +84,7 @@ class JsonFormatter(logging.Formatter):
             (k, v) for k, v in record.__dict__.items() if k not in _STANDARD and not k.startswith("_")
         )
         if record.exc_info:
-            data["exc"] = self.formatException(record.exc_info)
+            data["exc"] = record.exc_text or self.formatException(record.exc_info)
         return json.dumps(data, ensure_ascii=False, default=str)
 
 

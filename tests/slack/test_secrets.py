@@ -159,3 +159,21 @@ def test_log_lines_redact_tokens_response_urls_and_configured_secrets(message: s
 
     assert "[redacted]" in stream.getvalue()
     assert_no_secret(stream.getvalue(), "a log line")
+
+
+@pytest.mark.parametrize("log_format", ["text", "json"])
+def test_tracebacks_in_log_lines_are_redacted_too(log_format: str) -> None:
+    stream = StringIO()
+    logger = logging.getLogger("tests.redaction")
+    handler = log_handler(stream, log_format, "%(message)s", secrets=[SIGNING_SECRET])
+    logger.addHandler(handler)
+    try:
+        try:
+            raise RuntimeError(f"POST https://hooks.slack.com/{HOOK} with {BOT_TOKEN} and {SIGNING_SECRET}")
+        except RuntimeError:
+            logger.exception("posting failed")
+    finally:
+        logger.removeHandler(handler)
+
+    assert "RuntimeError" in stream.getvalue() and "[redacted]" in stream.getvalue()
+    assert_no_secret(stream.getvalue(), "a traceback", (*SECRETS, "HOOKSECRET9"))
