@@ -15,7 +15,6 @@ from __future__ import annotations
 import http.client
 import ipaddress
 import socket
-import ssl
 import time
 import urllib.error
 import urllib.request
@@ -24,6 +23,8 @@ from dataclasses import dataclass
 from email.message import Message
 from typing import IO, Any
 from urllib.parse import urlsplit
+
+from bot.tls import client_context
 
 MAX_BYTES = 5 * 1024 * 1024
 TIMEOUT = 10.0
@@ -155,12 +156,11 @@ class _VettedHTTPHandler(urllib.request.HTTPHandler):
 
 class _VettedHTTPSHandler(urllib.request.HTTPSHandler):
     def __init__(self, connector: Connector) -> None:
-        self.tls = ssl.create_default_context()
-        super().__init__(context=self.tls)
+        super().__init__()
         self.connector = connector
 
     def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
-        return self.do_open(_VettedHTTPSConnection, req, context=self.tls, connector=self.connector)
+        return self.do_open(_VettedHTTPSConnection, req, context=client_context(), connector=self.connector)
 
 
 class _Redirects(urllib.request.HTTPRedirectHandler):

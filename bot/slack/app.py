@@ -27,6 +27,7 @@ from bot.slack.middleware import (
 from bot.slack.observability import ListenerPool, ObservedApp
 from bot.slack.retries import retry_handlers, retrying_respond
 from bot.store import EventClaims, Library, SqliteConversations
+from bot.tls import client_context
 
 logger = logging.getLogger(__name__)
 bolt_logger = logging.getLogger("bot.slack.bolt")
@@ -63,6 +64,7 @@ def build_app(
             base_url=settings.slack_api_url,
             timeout=settings.slack_api_timeout,
             retry_handlers=retries,
+            ssl=client_context(),  # `respond` and `say` use this client's context too
         )
     app = ObservedApp(
         name="newsdesk",

@@ -93,4 +93,6 @@ class Readiness:
 
 def probe_client(client: WebClient) -> WebClient:
     """A copy of `client` (same token and API URL) that tries once, briefly: readiness must answer fast."""
-    return WebClient(token=client.token, base_url=client.base_url, timeout=PROBE_TIMEOUT, retry_handlers=[])
+    return WebClient(
+        token=client.token, base_url=client.base_url, timeout=PROBE_TIMEOUT, retry_handlers=[], ssl=client.ssl
+    )

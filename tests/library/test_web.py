@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from bot.library.web import FetchLimits, LoadError, fetch, origin
+from bot.tls import client_context
 from tests.library.conftest import STORY_TITLE, Site, redirect
 
 CERT_COMMAND = ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1"]
@@ -118,3 +119,31 @@ def test_https_connects_to_the_vetted_address_with_the_name_for_sni_and_checks_t
     with pytest.raises(LoadError, match="CERTIFICATE_VERIFY_FAILED"):
         fetch(f"https://news.test:{port}/story", limits, resolve=dns)
     assert names == ["news.test"] and dns.lookups == ["news.test"]
+
+
+def test_fetches_build_one_tls_context_between_them_and_it_still_checks_certificates(
+    tls_site: tuple[int, list[str]], site: Site, limits: FetchLimits, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new context re-reads the CA store (~27 ms, heap churn): one per process, not per fetch."""
+    built: list[ssl.SSLContext] = []
+
+    def counted(*args: Any, **kwargs: Any) -> ssl.SSLContext:
+        built.append(original(*args, **kwargs))
+        return built[-1]
+
+    original = ssl.create_default_context
+    monkeypatch.setattr(ssl, "create_default_context", counted)
+    client_context.cache_clear()
+    port, _ = tls_site
+    try:
+        fetch(site.url("/story"), limits)
+        for _ in range(3):
+            with pytest.raises(LoadError, match="CERTIFICATE_VERIFY_FAILED"):
+                fetch(
+                    f"https://news.test:{port}/story",
+                    limits,
+                    resolve=RebindingDNS("127.0.0.1", "127.0.0.1", port),
+                )
+    finally:
+        client_context.cache_clear()
+    assert len(built) == 1
