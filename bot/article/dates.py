@@ -80,6 +80,16 @@ UNITS: dict[str, tuple[int, str, bool]] = {
 }  # fmt: skip
 """Duration unit -> (multiplier, ISO 8601 letter, whether it goes after the T)."""
 
+SMALLER_UNITS: dict[tuple[str, bool], tuple[str, int]] = {
+    ("Y", False): ("M", 12), ("H", True): ("M", 60), ("M", True): ("S", 60),
+}  # fmt: skip
+"""Where a half goes when a count is not whole: (letter, after the T) -> (smaller letter, how many)."""
+
+COUNT_MODIFIERS = _words(
+    "more additional further extra straight consecutive trading business working calendar"
+)
+"""Words between a count and its unit that keep it a duration: "20 more years", "eight trading days"."""
+
 VAGUE_UNITS: dict[str, str] = {"decade": "DE", "century": "CE"}
 """Plural decades/centuries with no count keep their own TIMEX3 unit: "decades" -> PXDE."""
 
@@ -154,7 +164,7 @@ _DASH = r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*"
 _ONE_WORD_NUMBERS = _alt([w for w in NUMBER_WORDS if " " not in w])
 _DIGIT_WORDS = _alt([w for w in NUMBER_WORDS if NUMBER_WORDS[w] < 10])
 _NUMBER = (
-    rf"(?:(?<![\w.,/$£€])\d+(?:\.\d+)?(?![\d,./]\d)|{_ONE_WORD_NUMBERS}(?:-{_DIGIT_WORDS})?"
+    rf"(?:(?<![\w.,/$£€])\d+(?:\.\d+)?(?![\d,./]\d)|(?:{_ONE_WORD_NUMBERS})(?:(?:-|(?<=ty)\s+)(?:{_DIGIT_WORDS})(?!\w))?"
     rf"|{_alt([w for w in NUMBER_WORDS if ' ' in w])})"
 )
 _QUANTITY = rf"(?:{_NUMBER}|{_alt(VAGUE_QUANTITIES)}(?:\s+of)?)"
@@ -214,8 +224,9 @@ RULES: dict[str, str] = {
     rf"(?:(?P<q>{_NUMBER})\s+)?(?P<unit>{_UNIT}|{_PART}|weekend|{_WEEKDAY})(?!\w)",
     "duration": r"(?:(?P<det>an?|the|another)\s+"
     r"(?:(?:mere|full|whole|additional|further|extra|good|remaining|entire)\s+)?)?"
-    rf"(?:(?P<q>{_QUANTITY})(?:\s+and\s+a\s+half)?(?P<hy>\s+|-)|(?P<half>half\s+an?\s+|half-))?"
-    rf"(?P<unit>{_UNIT})(?![\w])",
+    rf"(?:(?P<q>{_QUANTITY})(?P<frac>\s+and\s+a\s+half|\s+1/2|\s*½)?(?:\s+(?:{_alt(COUNT_MODIFIERS)}))?(?P<hy>\s+|-)"
+    rf"|(?P<half>half\s+an?\s+|half-))?"
+    rf"(?P<unit>{_UNIT})(?P<frac2>\s+and\s+a\s+half)?(?![\w])",
     "word": r"(?P<w>today|yesterday|tomorrow|now|currently|nowadays|presently|recently|lately|at\s+present"
     r"|these\s+days|the\s+(?:near\s+|distant\s+|recent\s+)?(?:future|past)"
     r"|recent\s+(?:years|months|weeks|days|decades)"
@@ -307,7 +318,10 @@ _FUTURE = (
     r"|won[’']t|going\s+to|gonna|(?:is|are|'s|’s)\s+(?:expected|scheduled|due|set|likely)|until|till|through"
     r"|soon|aims?\s+to|hopes?\s+to|later"
 )
-_PLAN = r"plans?\s+to|planned|planning|scheduled|expected|expects?|intends?|intended|due|set\s+to"
+_PLAN = (
+    r"plans?\s+to|planned|planning|scheduled|expected|expects?|intends?|intended|due|set\s+to|supposed\s+to"
+    r"|to\s+be\s+\w+(?:ed|en)"
+)
 _PAST = (
     r"said|told|was|were|had|has|have|did|ago|last|came|went|met|began|took|gave|made|saw|found|held|left"
     r"|lost|won|fell|rose|got|spoke|wrote|sent|ran|became|brought|bought|sold|paid|built|kept|struck|earlier"
@@ -446,6 +460,17 @@ def _month_year(ctx: Context, month: int, tense: int) -> int | None:
     return year
 
 
+def _quarter_year(ctx: Context, first_month: int, tense: int) -> int | None:
+    """A reporting period named without a year ("third-quarter loss"): the latest one that has begun by the
+    anchor, since results are reported after it; a later one only in a future clause or when it is near."""
+    if ctx.anchor is None:
+        return None
+    ahead = first_month - ctx.anchor.month
+    if ahead <= 0 or tense > 0 or (tense == 0 and ahead <= 3):
+        return ctx.anchor.year
+    return ctx.anchor.year - 1
+
+
 def _day_date(ctx: Context, month: int, day: int, tense: int) -> date | None:
     """Like `_month_year`, but a date a few days off in the "wrong" direction keeps the anchor's year."""
     if ctx.anchor is None:
@@ -535,8 +560,8 @@ def _quantity(text: str | None) -> float | None:
         return 1.0
     if words in NUMBER_WORDS:
         return float(NUMBER_WORDS[words])
-    if "-" in words:
-        tens, _, ones = words.partition("-")
+    if "-" in words or " " in words:
+        tens, _, ones = words.replace("-", " ").partition(" ")
         if tens in NUMBER_WORDS and ones in NUMBER_WORDS:
             return float(NUMBER_WORDS[tens] + NUMBER_WORDS[ones])
     try:
@@ -555,6 +580,14 @@ def _duration(quantity: float | None, unit: str) -> str:
             return f"PX{VAGUE_UNITS[name]}"
         return f"PTX{letter}" if clock else f"PX{letter}"
     amount = quantity * multiplier
+    if (
+        amount != int(amount) and (letter, clock) in SMALLER_UNITS
+    ):  # 2.5 years -> P2Y6M, 1.5 minutes -> PT1M30S
+        smaller, per = SMALLER_UNITS[letter, clock]
+        rest = (amount - int(amount)) * per
+        if rest == int(rest):
+            whole = f"{int(amount)}{letter}" if int(amount) else ""
+            return f"PT{whole}{int(rest)}{smaller}" if clock else f"P{whole}{int(rest)}{smaller}"
     number = str(int(amount)) if amount == int(amount) else f"{amount:g}"
     return f"PT{number}{letter}" if clock else f"P{number}{letter}"
 
@@ -961,7 +994,7 @@ def _duration_rule(m: re.Match[str], ctx: Context) -> Found | None:
         if det in {"a", "an", "another"}:
             if unit in {"second", "quarter"}:
                 return None  # "a second time", "a quarter of voters"
-            quantity: float | None = 1.0
+            quantity: float | None = 1.5 if m.group("frac2") else 1.0
         elif plural and unit not in {"second", "minute", "quarter"}:
             quantity = None
         else:
@@ -970,7 +1003,7 @@ def _duration_rule(m: re.Match[str], ctx: Context) -> Found | None:
         quantity = 0.5
     else:
         quantity = _quantity(q)
-        if quantity is not None and "and a half" in m.group().lower():
+        if quantity is not None and m.group("frac"):
             quantity += 0.5
         if quantity is not None and quantity > 1 and not plural and m.group("hy") != "-" and q[:1].isdigit():
             return None  # "2 day" is a typo or a score; "a five year plan" is a duration
@@ -1049,7 +1082,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> Found | None:
 def _quarter(m: re.Match[str], ctx: Context) -> Found | None:
     if m.group("adj"):  # "third-quarter profit": the latest such quarter in a past clause
         number = ORDINAL_WORDS[m.group("adj").lower()]
-        year = _month_year(ctx, number * 3 - 2, ctx.tense(m.start(), m.end()))
+        year = _quarter_year(ctx, number * 3 - 2, ctx.tense(m.start(), m.end()))
         return Found(m.start(), m.end(), "DATE", f"{year if year is not None else 'XXXX'}-Q{number}")
     if m.group("q") or m.group("h"):
         year = m.group("y2") or (str(ctx.anchor.year) if ctx.anchor else "XXXX")
@@ -1076,7 +1109,7 @@ def _quarter(m: re.Match[str], ctx: Context) -> Found | None:
         year = ctx.anchor.year + {"last": -1, "next": 1}.get((m.group("rel") or "").strip().lower(), 0)
         if not explicit:
             month = (number - 1) * (3 if what == "quarter" else 6) + 1
-            year = _month_year(ctx, month, ctx.tense(m.start(), m.end()))
+            year = _quarter_year(ctx, month, ctx.tense(m.start(), m.end()))
     return Found(m.start(), m.end(), "DATE", f"{year if year is not None else 'XXXX'}-{code}")
 
 

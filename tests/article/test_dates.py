@@ -116,7 +116,30 @@ def triples(text: str, anchor: date | None) -> list[tuple[str, str, str]]:
         ("Coal use will surge over the next decade.", FRI, [("the next decade", "DURATION", "P10Y")]),
         ("The strike lasted two and a half weeks.", FRI, [("two and a half weeks", "DURATION", "P2.5W")]),
         ("In the 90 years since then, little changed.", FRI, [("the 90 years", "DURATION", "P90Y")]),
-        ("The ban lasted half an hour.", FRI, [("half an hour", "DURATION", "PT0.5H")]),
+        ("The ban lasted half an hour.", FRI, [("half an hour", "DURATION", "PT30M")]),
+        ("They were held for 2 1/2 years.", FRI, [("2 1/2 years", "DURATION", "P2Y6M")]),
+        ("A minute and a half later it fell.", FRI, [("A minute and a half", "DURATION", "PT1M30S")]),
+        (
+            "In the last twenty four hours it fell.",
+            FRI,
+            [("the last twenty four hours", "DURATION", "PT24H")],
+        ),
+        ("The siege lasted twenty-four hours.", FRI, [("twenty-four hours", "DURATION", "PT24H")]),
+        ("The base stays Russian for 20 more years.", FRI, [("20 more years", "DURATION", "P20Y")]),
+        ("Eight trading days later, it recovered.", FRI, [("Eight trading days", "DURATION", "P8D")]),
+        # a reporting period without a year: the latest that has begun, whatever the clause's tense
+        (
+            "It cut the dividend due to its third-quarter loss.",
+            date(1989, 11, 2),
+            [("third-quarter", "DATE", "1989-Q3")],
+        ),
+        ("It expects a fourth-quarter charge.", date(1989, 11, 2), [("fourth-quarter", "DATE", "1989-Q4")]),
+        ("Fourth-quarter sales fell.", date(1990, 2, 10), [("Fourth-quarter", "DATE", "1989-Q4")]),
+        (
+            "Rules to be published in early November will decide.",
+            FRI,
+            [("early November", "DATE", "2013-11")],
+        ),
         # times
         (
             "The match was postponed until 15:00 GMT Saturday.",
