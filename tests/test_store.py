@@ -5,6 +5,7 @@ Each behaviour runs on SQLite and on a real throwaway PostgreSQL server (skipped
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import signal
 import sqlite3
@@ -15,6 +16,7 @@ import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pydantic import ValidationError
@@ -32,6 +34,8 @@ from bot.store import (
     content_hash,
 )
 from bot.store import open_library as open_library_from
+from bot.store.db import connect
+from bot.store.schema import ensure_schema
 from tests.ports import free_port
 from tests.postgres import PostgresServer
 
@@ -343,3 +347,29 @@ def test_database_url_setting_opens_the_shared_library(postgres: PostgresServer,
         library.close()
     with pytest.raises(ValidationError, match="must be a postgresql:// URL"):
         Settings(_env_file=None, database_url="mysql://newsdesk@db/newsdesk")
+
+
+def _open_at_once(path: str, barrier: Any) -> None:
+    """In a forked process: wait for the others, then open the library file the way `serve` does."""
+    barrier.wait()
+    try:
+        ensure_schema(connect(path))
+    except Exception as error:  # the exit code carries the failure to the parent
+        print(error, file=sys.stderr)
+        os._exit(1)
+    os._exit(0)
+
+
+def test_processes_starting_together_on_a_new_file_all_open_it(tmp_path: Path) -> None:
+    """Switching a new file to WAL can fail at once with "database is locked" (no busy wait) when another
+    process does the same: two `serve` processes started together must both come up."""
+    context = multiprocessing.get_context("fork")
+    for trial in range(10):
+        barrier = context.Barrier(6)
+        path = str(tmp_path / f"library{trial}.db")
+        processes = [context.Process(target=_open_at_once, args=(path, barrier)) for _ in range(6)]
+        for process in processes:
+            process.start()
+        for process in processes:
+            process.join(30)
+        assert [p.exitcode for p in processes] == [0] * 6

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
@@ -93,6 +94,20 @@ class Database(ABC):
     def close(self) -> None: ...
 
 
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """Switch to WAL, waiting out another process doing the same: that switch can fail with "database is
+    locked" at once, without SQLite's busy handler (two bot processes starting on a new library file)."""
+    deadline = time.monotonic() + BUSY_TIMEOUT
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
 class SqliteDatabase(Database):
     """One connection per thread (sqlite3's rule), WAL so readers never block the writer."""
 
@@ -109,7 +124,7 @@ class SqliteDatabase(Database):
         if conn is None:
             conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT, isolation_level=None)
             conn.row_factory = sqlite3.Row
-            conn.execute("PRAGMA journal_mode=WAL")
+            _use_wal(conn)
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
             self._local.conn = conn
