@@ -215,7 +215,8 @@ RULES: dict[str, str] = {
     "century": rf"(?:(?P<edge>early|mid-?|late)\s*)?(?P<ord>{_ORDINAL})[\s-]+century(?!\w)",
     "season": rf"(?:(?P<det>this|last|next|the|that|early|late|mid-?)\s+)?(?P<s>{_SEASON})"
     rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?(?!\w)",
-    "ago": rf"(?:(?P<q>{_QUANTITY}|an?)\s+)?(?P<unit>{_UNIT})\s+(?P<dir>ago|from\s+now|hence)(?!\w)",
+    "ago": rf"(?:(?P<q>{_QUANTITY}|an?)\s+)?(?P<unit>{_UNIT})(?P<sep>\s+|-)"
+    r"(?P<dir>ago|from\s+now|hence|earlier)(?!\w)",
     "relative": rf"(?:the\s+)?(?P<rel>last|past|next|coming|previous|following|this|current|upcoming)\s+"
     rf"(?:(?P<q>{_QUANTITY})\s+)?(?P<unit>{_UNIT}|weekends?)(?!\w)",
     "set": rf"(?:every|each)\s+(?P<month>{_MONTH})(?:\s*(?P<day>{_DAY}))?"
@@ -876,10 +877,16 @@ def _season(m: re.Match[str], ctx: Context) -> Found | None:
 def _ago(m: re.Match[str], ctx: Context) -> Found | None:
     quantity = _quantity(m.group("q"))
     unit = _unit_name(m.group("unit"))
-    direction = -1 if m.group("dir").lower() == "ago" else 1
-    if m.group("q") is None and not m.group("unit").lower().endswith("s"):
+    word = m.group("dir").lower()
+    direction = -1 if word in {"ago", "earlier"} else 1
+    if word == "earlier" and (unit != "year" or ctx.word_after(m.end()) == "than"):
+        return None  # "a year earlier than planned": how much sooner; "two days earlier": before an event
+    adjective = m.group("sep") == "-"  # "the year-ago quarter", "a year-earlier loss": one unit back
+    if m.group("q") is None and not m.group("unit").lower().endswith("s") and not adjective:
         return None
-    if quantity is None or m.group("q") is None or ctx.anchor is None:
+    if adjective and m.group("q") is None:
+        quantity = 1.0
+    if quantity is None or (m.group("q") is None and not adjective) or ctx.anchor is None:
         return Found(m.start(), m.end(), "DATE", _relative_ref(direction))
     amount = int(quantity) if quantity == int(quantity) else None
     if amount is None or unit in {"second", "minute", "hour"}:

@@ -127,6 +127,10 @@ def triples(text: str, anchor: date | None) -> list[tuple[str, str, str]]:
         ("The siege lasted twenty-four hours.", FRI, [("twenty-four hours", "DURATION", "PT24H")]),
         ("The base stays Russian for 20 more years.", FRI, [("20 more years", "DURATION", "P20Y")]),
         ("Eight trading days later, it recovered.", FRI, [("Eight trading days", "DURATION", "P8D")]),
+        ("Sales rose 5% from a year earlier.", FRI, [("a year earlier", "DATE", "2012")]),
+        ("Profit beat the year-ago quarter.", FRI, [("year-ago", "DATE", "2012")]),
+        ("The vote came a year earlier than planned.", FRI, [("a year", "DURATION", "P1Y")]),
+        ("Two weeks earlier, he had resigned.", FRI, [("Two weeks", "DURATION", "P2W")]),
         # a reporting period without a year: the latest that has begun, whatever the clause's tense
         (
             "It cut the dividend due to its third-quarter loss.",
