@@ -37,9 +37,10 @@ _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _PLACE = r"[A-Z][A-Za-z.'’-]+(?:[ ][A-Z][A-Za-z.'’-]+){0,3}"
 DATELINE = re.compile(
     rf"(?P<places>{_PLACE}(?:\s*/\s*{_PLACE})*)"
+    rf"(?:,\s*(?P<region>{_PLACE})(?=\s*(?:\(|,\s*(?i:{_MONTH})|--|[-–—_]\s)))?"
     rf"(?:,\s*(?P<date>(?i:{_MONTH})\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+(?i:{_MONTH})(?:,?\s+\d{{4}})?))?"
     r"(?:\s*\((?P<agency>[A-Za-z][\w .&'-]{1,30})\))?"
-    r"(?P<separator>\s*(?:--|[-–—:])\s*|\s+)"
+    r"(?P<separator>\s*(?:--|[-–—:]|_(?=\s))\s*|\s+)"
 )
 BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]+(?:\s+(?:and\s+)?[A-Z][\w.'’-]+){0,5}\s*$")
 SIGNOFF = re.compile(
@@ -85,10 +86,18 @@ def _dateline(text: str, start: int) -> Dateline | None:
         start=match.start(),
         end=end,
         text=text[match.start() : end],
-        places=tuple(p.strip().title() if p.isupper() else p.strip() for p in re.split(r"\s*/\s*", places)),
+        places=_places(places, match.group("region")),
         date_text=match.group("date"),
         agency=match.group("agency"),
     )
+
+
+def _places(places: str, region: str | None) -> tuple[str, ...]:
+    """"WASHINGTON/NEW DELHI" -> two places; "MANILA, Philippines" -> one, ("Manila, Philippines",)."""
+    names = [p.strip().title() if p.isupper() else p.strip() for p in re.split(r"\s*/\s*", places)]
+    if region:
+        names[-1] = f"{names[-1]}, {region.strip()}"
+    return tuple(names)
 
 
 def body_start(text: str, dateline: Dateline | None) -> int:

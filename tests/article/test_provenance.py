@@ -23,6 +23,20 @@ from bot.article import parse
             date(2019, 2, 2),
             "text",
         ),
+        (
+            "BUFFALO, N.Y. (AP) -- A doctor was shot dead in his home on Friday.",
+            ("Buffalo, N.Y.",),
+            "AP",
+            None,
+            "none",
+        ),
+        (
+            "CAPE TOWN, South Africa (AP) _ The rand fell sharply against the dollar.",
+            ("Cape Town, South Africa",),
+            "AP",
+            None,
+            "none",
+        ),
     ],
 )
 def test_dateline(text: str, places: tuple, agency: str, published: date | None, source: str) -> None:
@@ -59,3 +73,14 @@ def test_headline_byline_and_signoff() -> None:
 
 def test_no_dateline_in_plain_prose() -> None:
     assert parse("The flu season is winding down, officials said.").provenance.dateline is None
+
+
+def test_a_dateline_on_its_own_line_is_not_the_headline() -> None:
+    article = parse(
+        "MANILA, Philippines (AP) _\n\nPresident Joseph Estrada said Monday he would not resign.\n\n"
+        "He spoke to reporters in the capital."
+    )
+    assert article.title is None
+    assert article.provenance.dateline is not None
+    assert article.provenance.dateline.places == ("Manila, Philippines",)
+    assert article.summary.gist.startswith("President Joseph Estrada said")
