@@ -6,6 +6,7 @@ from bot.answers.citations import cite_span
 from bot.answers.model import Answer, Item
 from bot.answers.speakers import quotes_by, speaker_of
 from bot.article.model import Article, Quote
+from bot.article.quotes import PRONOUNS
 
 UNATTRIBUTED = "Unattributed"
 
@@ -13,6 +14,8 @@ UNATTRIBUTED = "Unattributed"
 def quote_item(article: Article, quote: Quote) -> Item:
     person = speaker_of(article, quote)
     speaker = person.name if person else quote.speaker
+    if speaker and speaker.lower() in PRONOUNS:
+        speaker = f"Unnamed ({speaker})"  # "she said", with no one in the story she can be
     return Item(
         text=quote.text,
         label=speaker or UNATTRIBUTED,

@@ -93,7 +93,7 @@ def _dateline(text: str, start: int) -> Dateline | None:
 
 
 def _places(places: str, region: str | None) -> tuple[str, ...]:
-    """"WASHINGTON/NEW DELHI" -> two places; "MANILA, Philippines" -> one, ("Manila, Philippines",)."""
+    """ "WASHINGTON/NEW DELHI" -> two places; "MANILA, Philippines" -> one, ("Manila, Philippines",)."""
     names = [p.strip().title() if p.isupper() else p.strip() for p in re.split(r"\s*/\s*", places)]
     if region:
         names[-1] = f"{names[-1]}, {region.strip()}"

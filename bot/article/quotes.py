@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from bot.article.gazetteer import ORGANISATION_WORDS, THING_WORDS
 from bot.article.model import Paragraph, Quote, Sentence
 from bot.article.sentences import ABBREVIATIONS
 
@@ -229,6 +230,8 @@ class _Context:
     paragraphs: Sequence[Paragraph]
     sentence_starts: list[int]
     sentences: Sequence[Sentence]
+    quoted: list[tuple[int, int]] = field(default_factory=list)
+    """Every quote's (opening mark, end of closing mark), in document order: names in there are quoted."""
     named: list[list[tuple[int, _Attribution]]] = field(default_factory=lambda: [[], []])
     """Named speakers keyed by quote position: one list per attribution pass, each sorted by
     construction, so look-ups are a bisect and a bounded walk instead of a rescan."""
@@ -861,6 +864,10 @@ def _resolve_pronoun(ctx: _Context, attribution: _Attribution, region: tuple[int
             words = match.group().split()
             if words[0].lower() in FUNCTION_WORDS | DETERMINERS | CALENDAR_WORDS:
                 continue
+            if any(word in ORGANISATION_WORDS or word in THING_WORDS for word in words):
+                continue  # "the Child Support Agency": a name, but not one that says "he" or "she"
+            if _inside_a_quote(ctx, match.start()):
+                continue  # `“Here comes Big Daddy,” she said`: she is not Big Daddy
             end = match.end() - (2 if match.group().endswith(("’s", "'s")) else 0)
             antecedent = (match.start(), end)
     if antecedent is None:
@@ -868,6 +875,11 @@ def _resolve_pronoun(ctx: _Context, attribution: _Attribution, region: tuple[int
     s, e = antecedent
     attribution.speaker, attribution.speaker_start, attribution.speaker_end = ctx.text[s:e], s, e
     attribution.pronoun = False
+
+
+def _inside_a_quote(ctx: _Context, position: int) -> bool:
+    k = bisect.bisect_right(ctx.quoted, (position, len(ctx.text) + 1)) - 1
+    return k >= 0 and ctx.quoted[k][0] <= position < ctx.quoted[k][1]
 
 
 def _paragraph_of(ctx: _Context, position: int) -> int:
@@ -917,6 +929,19 @@ def _remember(ctx: _Context, rank: int, offset: int, attribution: _Attribution) 
         ctx.named[rank].append((offset, attribution))
 
 
+_WORD_BEFORE_QUOTE = re.compile(r"([A-Za-z]+)\s*$")
+
+
+def _modifies_a_noun(text: str, open_pos: int, end: int, close_end: int) -> bool:
+    """`the “failing” Child Support Agency reported ...`: a scare quote inside a noun phrase (a determiner
+    before it, no punctuation closing it, a word straight after), so the name and verb after it are the
+    sentence's subject and verb, not a speaker and a speech cue."""
+    match = _WORD_BEFORE_QUOTE.search(text, max(0, open_pos - 20), open_pos)
+    if match is None or match.group(1).lower() not in DETERMINERS:
+        return False
+    return text[end - 1 : end] not in ",.!?;:…" and text[close_end : close_end + 2][-1:].isalpha()
+
+
 def _explicit(ctx: _Context, piece: _Piece, previous_end: int, next_open: int) -> _Attribution | None:
     """The cue in the quote's own sentence. A quote closing on a full stop is attributed by the clause
     before it first (`Russia insisted that Pyongyang “stop.” The IAEA said ...`), others by what follows."""
@@ -929,7 +954,7 @@ def _explicit(ctx: _Context, piece: _Piece, previous_end: int, next_open: int) -
         return _before(ctx, clause_start, piece.open_pos, whole)
 
     def after() -> _Attribution | None:
-        if not piece.closed:
+        if not piece.closed or _modifies_a_noun(text, piece.open_pos, piece.end, piece.close_end):
             return None
         return _after(ctx, piece.close_end, min(next_open, piece.close_end + MAX_REGION))
 
@@ -1035,7 +1060,9 @@ def extract_quotes(
     pieces = _find_pieces(text, paragraphs)
     if not pieces:
         return ()
-    ctx = _Context(text, paragraphs, [s.start for s in sentences], sentences)
+    ctx = _Context(
+        text, paragraphs, [s.start for s in sentences], sentences, [(p.open_pos, p.close_end) for p in pieces]
+    )
     attributions = _attribute(ctx, pieces)
     quotes: list[Quote] = []
     for piece, found in zip(pieces, attributions, strict=True):

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from bot.answers.intents import COMMAND_PREFIX
+
 LibraryVerb = Literal["load", "list", "use", "forget"]
 VERBS: dict[str, LibraryVerb] = {
     "load": "load",
@@ -33,8 +35,10 @@ class LibraryCommand:
 
 
 def parse_library_command(text: str) -> LibraryCommand | None:
-    """`load <url>`, `list`, `use 3`, `forget 3`; None for anything else (a question about the article)."""
-    words = text.strip().split(maxsplit=1)
+    """`load <url>`, `list`, `use 3`, `forget 3`, also typed after `/article` in a message or the console;
+    None for anything else (a question about the article)."""
+    typed_command = COMMAND_PREFIX.match(text)
+    words = (typed_command.group("rest") if typed_command else text).strip().split(maxsplit=1)
     if not words:
         return None
     verb = VERBS.get(words[0].lower())

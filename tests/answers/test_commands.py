@@ -63,6 +63,11 @@ def test_quote_items_name_the_resolved_speaker(tiny: Article) -> None:
     assert answer_command("quotes doe", tiny).items[0].detail == "via a post on X"
 
 
+def test_a_speaker_known_only_as_a_pronoun_is_shown_as_unnamed() -> None:
+    article = parse("The vote was close on Monday.\n\n“We did it,” she said, smiling at the crowd.")
+    assert [item.label for item in answer_command("quotes", article).items] == ["Unnamed (she)"]
+
+
 def test_quotes_from_an_unknown_speaker_abstain_with_a_hint(tiny: Article) -> None:
     answer = answer_command("quotes Napoleon", tiny)
     assert answer.kind == "abstain"

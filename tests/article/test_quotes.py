@@ -125,9 +125,19 @@ def test_speaker_and_cue(text: str, quote: str, speaker: str, cue: str) -> None:
             "Officials Jane Roe and John Poe today discussed “ways to cut the backlog of visa cases.”",
             ["Officials Jane Roe and John Poe"],
         ),
+        # a scare quote inside a noun phrase: the name and verb after it are not speaker and cue
+        (
+            "The head of the “failing” Child Support Agency widely reported to have resigned is in post.",
+            [None],
+        ),
+        # a pronoun's antecedent is never a name inside the quote, nor an organisation
+        (
+            "The Child Support Agency was criticised.\n\n“Here comes Big Daddy,” she said, clapping.",
+            ["she"],
+        ),
     ],
 )
-def test_speaker_inference(text: str, speakers: list[str]) -> None:
+def test_speaker_inference(text: str, speakers: list[str | None]) -> None:
     quotes = quotes_of(text)
     check_spans(text, quotes)
     assert [q.speaker for q in quotes] == speakers
