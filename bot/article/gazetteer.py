@@ -719,6 +719,14 @@ ROLE_NOUNS = frozenset(
         "columnist",
         "author",
         "writer",
+        "defender",
+        "striker",
+        "midfielder",
+        "goalkeeper",
+        "winger",
+        "boxer",
+        "athlete",
+        "champion",
         "actor",
         "actress",
         "singer",
@@ -801,6 +809,18 @@ HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "P
 
 NON_NAME_WORDS = frozenset(
     [
+        "Conservative",
+        "Conservatives",
+        "Labour",
+        "Tory",
+        "Tories",
+        "Lib",
+        "Dem",
+        "Dems",
+        "Democrat",
+        "Democrats",
+        "Republican",
+        "Republicans",
         "The",
         "A",
         "An",
@@ -1034,3 +1054,26 @@ def country_of(word: str) -> str | None:
 
 def is_place_word(word: str) -> bool:
     return word in CITIES or word in REGIONS or word in country_names() or word in DEMONYMS
+
+
+DESCRIPTOR_WORDS = frozenset(
+    [
+        "earlier",
+        "later",
+        "often",
+        "also",
+        "meanwhile",
+        "still",
+        "now",
+        "then",
+        "instead",
+        "fellow",
+        "former",
+        "double",
+        "triple",
+        "veteran",
+        "celebrity",
+    ]
+)
+"""Lower-cased words that open a sentence before a name without being part of it ("Earlier Conservative
+Graham Brady said", "Fellow Lib Dem Norman Baker", "Double Olympic champion"); party words are never names."""

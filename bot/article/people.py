@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from bot.article.gazetteer import (
+    DESCRIPTOR_WORDS,
     HONORIFICS,
     NON_NAME_WORDS,
     ORGANISATION_WORDS,
@@ -134,7 +135,29 @@ def _runs(text: str, skip: Sequence[tuple[int, int]]) -> Iterable[list[_Token]]:
     for match in RUN.finditer(text):
         if any(s <= match.start() < e for s, e in skip):
             continue
-        yield _tokens(text, match.start(), match.end())
+        yield _without_leading_descriptors(_tokens(text, match.start(), match.end()))
+
+
+def _without_leading_descriptors(tokens: list[_Token]) -> list[_Token]:
+    """ "Actress Julia Roberts", "Earlier Conservative Graham Brady": capitalised only because they open the
+    sentence, the leading words are a role or a descriptor. A role noun only while two name words still
+    follow, so "Judge Smith" and a surname like Baker stay as they are."""
+    for i, token in enumerate(tokens):
+        following = 0
+        for after in tokens[i + 1 :]:
+            if after.kind not in ("name", "initial"):
+                break
+            following += 1
+        word = token.text.lower()
+        if token.kind != "name" or following < 1:
+            break
+        if following >= 2 and (word in ROLE_NOUNS or word.removesuffix("s") in ROLE_NOUNS):
+            tokens[i] = _Token(token.text, token.start, token.end, "role")
+        elif word in DESCRIPTOR_WORDS:
+            tokens[i] = _Token(token.text, token.start, token.end, "non")
+        else:
+            break
+    return tokens
 
 
 def _names_in_run(tokens: list[_Token]) -> Iterable[tuple[int, int]]:

@@ -19,11 +19,17 @@ def people(text: str) -> dict:
             "chief executive of Acme Corp",
         ),
         ("Dr. Ann Lee said the drug works.", "Ann Lee", None),
+        # a capitalised word that only opens the sentence is a role or a descriptor, not a first name
+        ("Actress Julia Roberts will play a spider.", "Julia Roberts", "Actress"),
+        ("Defenders Danny Gabbidon and Rhys Weston are injured.", "Danny Gabbidon", "Defenders"),
+        ("Earlier Conservative Graham Brady said the rebate was vital.", "Graham Brady", None),
+        ("Fellow Lib Dem Norman Baker said he agreed.", "Norman Baker", None),
     ],
 )
 def test_person_with_role(text: str, name: str, role: str | None) -> None:
     found = people(text)
     assert name in found
+    assert not any(other != name and other.endswith(name) for other in found)
     if role:
         assert any(role in r for r in found[name].roles)
 
@@ -50,6 +56,7 @@ def test_short_forms_and_role_references_link_to_one_person() -> None:
         "Morning Consult and Rasmussen had similar numbers.",
         "The Bilateral Trade Agreement was signed in New Delhi.",
         "It rained in New York on Monday.",
+        "Often Pipex said that attacks were rising.",
     ],
 )
 def test_no_people_in_organisations_places_and_things(text: str) -> None:
