@@ -205,6 +205,20 @@ def _role_before(tokens: list[_Token], first: int, boundary: int) -> tuple[int, 
     return None
 
 
+SHORT_TITLES = frozenset({"Gov", "Sen", "Gen", "Rep", "Col", "Lt", "Capt", "Sgt", "Adm", "Lord", "Lady"})
+
+
+def _titled(tokens: list[_Token], first: int) -> bool:
+    """Whether the word before a lone surname (initials aside) is a title: "Minister Albescu", "Gov. Pence",
+    "Rep. G.K. Butterfield", "Lord Falconer"; not a department's or venue's adjective ("National Theatre",
+    "Trade and Industry", "Former Playschool presenter")."""
+    k = first - 1
+    while k > 0 and tokens[k].kind in ("acronym", "initial"):
+        k -= 1
+    word = tokens[k].text.rstrip(".")
+    return tokens[k].kind == "role" and (word.lower() in ROLE_NOUNS or word in SHORT_TITLES)
+
+
 class _Registry:
     """Collects candidate people while scanning, then keeps those with evidence of being people."""
 
@@ -220,6 +234,8 @@ class _Registry:
         honorific = first > 0 and tokens[first - 1].kind == "hon"
         if len(name_tokens) == 1 and not (role or honorific):
             return
+        if len(name_tokens) == 1 and not (honorific or _titled(tokens, first) or self._find(name_tokens)):
+            return  # "Lord of the Rings", "Trade and Industry", "the National Theatre": no one's surname
         name = " ".join(name_tokens)
         candidate = self._find(name_tokens)
         if candidate is None:

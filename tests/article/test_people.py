@@ -19,6 +19,8 @@ def people(text: str) -> dict:
             "chief executive of Acme Corp",
         ),
         ("Dr. Ann Lee said the drug works.", "Ann Lee", None),
+        ("Rep. G.K. Butterfield said he was appalled.", "Butterfield", "Rep."),
+        ("Lord Falconer said the bill was fair.", "Falconer", "Lord"),
         # a capitalised word that only opens the sentence is a role or a descriptor, not a first name
         ("Actress Julia Roberts will play a spider.", "Julia Roberts", "Actress"),
         ("Defenders Danny Gabbidon and Rhys Weston are injured.", "Danny Gabbidon", "Defenders"),
@@ -57,6 +59,10 @@ def test_short_forms_and_role_references_link_to_one_person() -> None:
         "The Bilateral Trade Agreement was signed in New Delhi.",
         "It rained in New York on Monday.",
         "Often Pipex said that attacks were rising.",
+        "Viewers tuned in to see Lord of the Rings sweep the board.",
+        "The departments of Trade and Industry said costs rose.",
+        "The BBC and the National Theatre led the field.",
+        "Former Playschool presenter Floella was honoured.",
     ],
 )
 def test_no_people_in_organisations_places_and_things(text: str) -> None:
