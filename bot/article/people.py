@@ -385,6 +385,7 @@ def _person(candidate: _Candidate, text: str) -> Person:
 def _entities(text: str, runs: list[list[_Token]]) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
     organisations: dict[str, list[Mention]] = {}
     places: dict[str, list[Mention]] = {}
+    lower_words = {word.lower() for word in LOWER_WORD.findall(text)}
     for tokens in runs:
         for token in tokens:
             if "-" in token.text:
@@ -421,13 +422,49 @@ def _entities(text: str, runs: list[list[_Token]]) -> tuple[tuple[Entity, ...], 
             phrase = text[start : match.end(1)].strip()
             if len(phrase.split()) > 1 and phrase.split()[-1] in ORGANISATION_WORDS:
                 _add(organisations, phrase, Mention(start=start, end=start + len(phrase), text=phrase))
-        for token in tokens:
-            if token.kind == "acronym" and not country_of(token.text) and not _defines_thing(text, token):
+        shouted = _shouted_streaks(tokens)
+        for n, token in enumerate(tokens):
+            if (
+                n not in shouted
+                and token.kind == "acronym"
+                and not country_of(token.text)
+                and not _defines_thing(text, token)
+                and not _shouted_word(token.text, lower_words)
+            ):
                 _add(organisations, token.text, Mention(start=token.start, end=token.end, text=token.text))
     return (
         tuple(Entity(name=n, kind="organisation", mentions=tuple(m)) for n, m in organisations.items()),
         tuple(Entity(name=n, kind="place", mentions=tuple(m)) for n, m in places.items()),
     )
+
+
+LOWER_WORD = re.compile(r"(?<![\w'’-])[A-Za-z][a-z]+(?![\w'’-])")
+"""A word written in lower case (perhaps capitalised), as opposed to shouted."""
+ROMAN_NUMERAL = re.compile(r"^(?=[IVXLC]{2,}$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
+WORD_ACRONYMS = frozenset({"WHO", "AIDS"})
+"""Organisations spelled like English words, kept even when the word appears in the story."""
+
+
+def _shouted_streaks(tokens: list[_Token]) -> set[int]:
+    """Indices of upper-case words three or more in a row: a headline in capitals ("PENCE THINKS IT")."""
+    streaks: set[int] = set()
+    run: list[int] = []
+    for n, token in enumerate([*tokens, None]):
+        if token is not None and token.text.isupper() and len(token.text) > 1:
+            run.append(n)
+            continue
+        if len(run) >= 3:
+            streaks.update(run)
+        run = []
+    return streaks
+
+
+def _shouted_word(word: str, lower_words: set[str]) -> bool:
+    """An upper-case word that the story also uses in lower case ("TRUMP HAS BEEN CALLED", "IT giant"), or
+    a Roman numeral ("World War II"): capitals for emphasis or numbering, not an organisation's initials."""
+    if word in WORD_ACRONYMS:
+        return False
+    return word.lower() in lower_words or ROMAN_NUMERAL.match(word) is not None
 
 
 def _defines_thing(text: str, token: _Token) -> bool:

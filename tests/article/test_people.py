@@ -75,3 +75,14 @@ def test_places_and_organisations() -> None:
     assert "US State Department" in {o.name for o in organisations}
     assert "MEA" in {o.name for o in organisations}
     assert {"India", "United States", "South Asia"} <= {p.name for p in places}
+
+
+def test_capitals_for_emphasis_or_numbering_are_not_organisations() -> None:
+    text = (
+        "MIKE PENCE THINKS SO. The WHO and NATO met the IMF after World War II.\n\n"
+        "An IT giant built it. They said: we will fight, and THEY LOSE."
+    )
+    _, organisations, _ = extract_entities(text)
+    names = {o.name for o in organisations}
+    assert {"WHO", "NATO", "IMF"} <= names
+    assert not names & {"MIKE", "PENCE", "THINKS", "SO", "II", "IT", "THEY"}
