@@ -1052,6 +1052,31 @@ def country_of(word: str) -> str | None:
     return country_names().get(word) or DEMONYMS.get(word)
 
 
+PLACE_FRAGMENTS = frozenset(
+    [
+        "New",
+        "Tel",
+        "Aviv",
+        "Los",
+        "Angeles",
+        "San",
+        "Francisco",
+        "Silicon",
+        "Valley",
+        "Wall",
+        "Street",
+        "Hill",
+        "Ground",
+        "Zero",
+        "Downing",
+        "Middle",
+        "East",
+        "Latin",
+    ]
+)
+"""Words listed above only as parts of longer places ("New" York, "Downing" Street): never a place alone."""
+
+
 def is_place_word(word: str) -> bool:
     return word in CITIES or word in REGIONS or word in country_names() or word in DEMONYMS
 

@@ -19,6 +19,7 @@ from bot.article.gazetteer import (
     HONORIFICS,
     NON_NAME_WORDS,
     ORGANISATION_WORDS,
+    PLACE_FRAGMENTS,
     ROLE_NOUNS,
     ROLE_WORDS,
     THING_WORDS,
@@ -411,7 +412,8 @@ def _entities(text: str, runs: list[list[_Token]]) -> tuple[tuple[Entity, ...], 
                     continue
                 start, end = tokens[i].start, tokens[j].end
                 phrase = text[start:end]
-                _add(places, country_of(phrase) or phrase, Mention(start=start, end=end, text=phrase))
+                if phrase not in PLACE_FRAGMENTS:
+                    _add(places, country_of(phrase) or phrase, Mention(start=start, end=end, text=phrase))
                 i = j + 1
                 continue
             i += 1

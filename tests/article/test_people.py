@@ -86,3 +86,8 @@ def test_capitals_for_emphasis_or_numbering_are_not_organisations() -> None:
     names = {o.name for o in organisations}
     assert {"WHO", "NATO", "IMF"} <= names
     assert not names & {"MIKE", "PENCE", "THINKS", "SO", "II", "IT", "THEY"}
+
+
+def test_a_word_that_is_only_part_of_a_place_is_no_place_alone() -> None:
+    _, _, places = extract_entities("Stars of the New Year honours met in Tel Aviv and in New York.")
+    assert {p.name for p in places} == {"Tel Aviv", "New York"}
