@@ -11,8 +11,10 @@ from collections.abc import Iterable
 
 from bot.article.model import Article, Person, Quote
 
-QUERY_STOPWORDS = frozenset({"the", "a", "an", "of", "for", "mr", "mrs", "ms", "dr", "s"})
-"""Words that never narrow a match ("what did THE MEA say")."""
+QUERY_STOPWORDS = frozenset(
+    {"the", "a", "an", "of", "for", "at", "in", "from", "with", "mr", "mrs", "ms", "dr", "s"}
+)
+"""Words that never narrow a match ("what did THE MEA say", "the economist AT Comerica")."""
 
 PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "they", "them", "their", "it"})
 """Follow-up words that stand for the person last discussed."""

@@ -1102,3 +1102,35 @@ DESCRIPTOR_WORDS = frozenset(
 )
 """Lower-cased words that open a sentence before a name without being part of it ("Earlier Conservative
 Graham Brady said", "Fellow Lib Dem Norman Baker", "Double Olympic champion"); party words are never names."""
+
+ROLE_MODIFIERS = frozenset(
+    [
+        "chief",
+        "deputy",
+        "senior",
+        "former",
+        "vice",
+        "assistant",
+        "acting",
+        "executive",
+        "general",
+        "foreign",
+        "prime",
+        "press",
+        "finance",
+        "defence",
+        "defense",
+        "health",
+        "interior",
+        "trade",
+        "state",
+        "managing",
+        "lead",
+        "junior",
+        "principal",
+        "associate",
+        "campaign",
+        "communications",
+    ]
+)
+"""Lower-case words that open a two-word role before a name: "chief executive Tom Reyes"."""

@@ -20,6 +20,7 @@ from bot.article.gazetteer import (
     NON_NAME_WORDS,
     ORGANISATION_WORDS,
     PLACE_FRAGMENTS,
+    ROLE_MODIFIERS,
     ROLE_NOUNS,
     ROLE_WORDS,
     THING_WORDS,
@@ -74,7 +75,9 @@ TOKEN = re.compile(rf"{_TOKEN}|{_CONNECTOR}")
 SURNAME = re.compile(r"(?<![\w@])(?:[OD]['’])?[A-Z][A-Za-z]*(?:-[A-Za-z]+)*(?![\w])")
 HANDLE = re.compile(r"(?<![\w@])@([A-Za-z0-9_]{2,30})")
 APPOSITIVE = re.compile(r"\s*,\s+(?:the|a|an|who\s+is)\s+([^,.;:“”\"\n]{3,90}?)\s*(?=[,.;]|\s+said\b)")
-ROLE_NOUN_BEFORE = re.compile(r"(?:([A-Z][a-z]+)\s+)?([a-z]+)\s+$")
+ROLE_NOUN_BEFORE = re.compile(r"(?:([A-Z][a-z]+)\s+)?((?:[a-z]+\s+)?([a-z]+))\s+$")
+ORG_NAME_BEFORE = re.compile(r"(?:[A-Z][\w&'-]*\s+){1,2}$")
+"""The rest of an organisation's name before its last word: "World " of "World Bank president"."""
 ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,})$")
 ORG_SEGMENT = re.compile(
     r"((?:[A-Z][\w.-]*\s+)*(?:"
@@ -201,6 +204,8 @@ def _role_before(tokens: list[_Token], first: int, boundary: int) -> tuple[int, 
         start -= 1
     while start < first and tokens[start].kind in ("conn", "non"):
         start += 1
+    while start > boundary and tokens[start].kind == "org" and tokens[start - 1].kind == "name":
+        start -= 1  # "World Bank president": the organisation's whole name, not "Bank president"
     if start < first and any(t.kind == "role" for t in tokens[start:first]):
         return start, first
     return None
@@ -266,12 +271,22 @@ class _Registry:
             None,
         )
 
+    def _role_noun_phrase(self, before: re.Match[str]) -> str:
+        """ "pollster", "chief executive", "World Bank president", from a ROLE_NOUN_BEFORE match."""
+        words = before.group(2).split()
+        if len(words) == 2 and words[0] not in ROLE_MODIFIERS | ROLE_NOUNS:
+            return before.group(3)  # "said spokesman Tom Hall": the role is the last word alone
+        role_start = before.start(1) if before.group(1) else before.start(2)
+        if before.group(1) in ORGANISATION_WORDS:
+            org_name = ORG_NAME_BEFORE.search(self.text, max(0, role_start - 40), role_start)
+            role_start = org_name.start() if org_name else role_start
+        return self.text[role_start : before.end(2)]
+
     def _context_evidence(self, run_start: int, start: int, end: int, candidate: _Candidate) -> int:
         evidence = 0
         before = ROLE_NOUN_BEFORE.search(self.text, max(0, run_start - 40), run_start)
-        if before and before.group(2) in ROLE_NOUNS and run_start == start:
-            role = self.text[before.start(1) if before.group(1) else before.start(2) : before.end(2)]
-            candidate.roles.append(role)
+        if before and before.group(3) in ROLE_NOUNS and run_start == start:
+            candidate.roles.append(self._role_noun_phrase(before))
             evidence += 2
         appositive = APPOSITIVE.match(self.text, end)
         if appositive and any(

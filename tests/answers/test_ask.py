@@ -257,3 +257,14 @@ def test_any_question_gets_an_answer(text: str) -> None:
 
 def test_index_is_built_once_per_article(seed: Article) -> None:
     assert index_for(seed) is index_for(seed)
+
+
+def test_who_is_asked_by_role_and_employer_names_the_person() -> None:
+    article = parse(
+        "Orders for US factory goods rose 2% in December, official figures showed.\n\n"
+        '"It is congruent with job growth," Acme chief economist Dana Whitfield said of the figures.\n\n'
+        "Economists had expected a smaller rise."
+    )
+    answer = answer_question("Who is the chief economist at Acme?", article, Conversation())
+    assert answer.kind == "ask" and answer.title == "Dana Whitfield"
+    assert _span(article, answer) == "Dana Whitfield"
