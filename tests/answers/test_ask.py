@@ -15,6 +15,7 @@ from bot.answers import Conversation, answer_command, answer_message
 from bot.answers.ask import answer_question
 from bot.answers.model import Answer
 from bot.answers.retrieval import index_for
+from bot.answers.speakers import find_person
 from bot.answers.synonyms import SYNONYMS
 from bot.article import Article, parse
 from bot.article.model import Entity, Mention
@@ -268,3 +269,4 @@ def test_who_is_asked_by_role_and_employer_names_the_person() -> None:
     answer = answer_question("Who is the chief economist at Acme?", article, Conversation())
     assert answer.kind == "ask" and answer.title == "Dana Whitfield"
     assert _span(article, answer) == "Dana Whitfield"
+    assert find_person(article, "the chief economist at Acme") is not None
