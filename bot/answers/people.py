@@ -10,6 +10,7 @@ from bot.answers.quotes import quote_item
 from bot.answers.roles import person_name_spans, role_span
 from bot.answers.speakers import find_person, query_words, quote_count, quotes_by, speaker_of
 from bot.article.model import Article, Person, Quote
+from bot.article.quotes import PRONOUNS
 
 NO_ROLE = "No role given"
 MAX_TEXT_MENTIONS = 3
@@ -87,7 +88,7 @@ def _unresolved_speakers(article: Article) -> list[Item]:
     """Quoted speakers the people extractor did not list ("the MEA spokesperson"): `who` misses no voice."""
     counts: dict[str, list[int]] = {}
     for quote in article.quotes:
-        if quote.speaker and speaker_of(article, quote) is None:
+        if quote.speaker and quote.speaker.lower() not in PRONOUNS and speaker_of(article, quote) is None:
             counts.setdefault(quote.speaker, []).append(quote.start)
     items = []
     for speaker, starts in counts.items():

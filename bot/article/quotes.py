@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bot.article.gazetteer import ORGANISATION_WORDS, THING_WORDS
+from bot.article.gazetteer import ROLE_NOUNS as PERSON_ROLE_NOUNS
 from bot.article.model import Paragraph, Quote, Sentence
 from bot.article.sentences import ABBREVIATIONS
 
@@ -466,6 +467,17 @@ def _trim_np(tokens: list[Token]) -> list[Token]:
     return _strip_punct(tokens)
 
 
+def _role_then_name(tokens: list[Token], k: int) -> bool:
+    """`Q [magazine editor] Paul Rees`, `Acme [chief economist] Dana Lee`: lower-case words ending in a
+    role, then a capitalised name: the phrase goes on to the person."""
+    for n in range(k, min(k + 3, len(tokens) - 1)):
+        if _is_cap(tokens[n]) or not _is_word(tokens[n]):
+            return False
+        if _lower(tokens[n]) in ROLE_NOUNS | PERSON_ROLE_NOUNS and _is_cap(tokens[n + 1]):
+            return True
+    return False
+
+
 def _np_forward(tokens: list[Token], k: int) -> list[Token]:
     """The noun phrase starting at k ("said [Sen. Tim Kaine], ...", "according to [the Post]")."""
     out: list[Token] = []
@@ -495,7 +507,12 @@ def _np_forward(tokens: list[Token], k: int) -> list[Token]:
             low in FUNCTION_WORDS
             or _cue_at(tokens, k)
             or low in NP_BREAKERS
-            or (not _is_cap(token) and _is_cap(out[-1]) and low not in ROLE_NOUNS)
+            or (
+                not _is_cap(token)
+                and _is_cap(out[-1])
+                and low not in ROLE_NOUNS
+                and not _role_then_name(tokens, k)
+            )
         ):
             break
         out.append(token)
@@ -942,6 +959,18 @@ def _modifies_a_noun(text: str, open_pos: int, end: int, close_end: int) -> bool
     return text[end - 1 : end] not in ",.!?;:…" and text[close_end : close_end + 2][-1:].isalpha()
 
 
+def _according_later(ctx: _Context, start: int, next_open: int) -> _Attribution | None:
+    """`... done “everything in their powers” to stay on top, according to editor Paul Rees.`: the source
+    closes the quote's sentence."""
+    k = bisect.bisect_right(ctx.sentence_starts, start) - 1
+    end = min(ctx.sentences[k].end if k >= 0 else len(ctx.text), next_open)
+    tokens = _tokens(ctx.text, start, end)
+    for n, token in enumerate(tokens[:-1]):
+        if _lower(token) == "according" and _lower(tokens[n + 1]) == "to":
+            return _according(ctx, tokens, n)
+    return None
+
+
 def _explicit(ctx: _Context, piece: _Piece, previous_end: int, next_open: int) -> _Attribution | None:
     """The cue in the quote's own sentence. A quote closing on a full stop is attributed by the clause
     before it first (`Russia insisted that Pyongyang “stop.” The IAEA said ...`), others by what follows."""
@@ -960,6 +989,8 @@ def _explicit(ctx: _Context, piece: _Piece, previous_end: int, next_open: int) -
 
     full_stop = text[piece.end - 1] in ".…"
     found = (before() or after()) if full_stop else (after() or before())
+    if found is None and piece.closed:
+        found = _according_later(ctx, piece.close_end, next_open)
     if found is not None and found.pronoun:
         region = (
             None if whole is None else (whole, min(piece.open_pos, found.speaker_start or piece.open_pos))

@@ -66,6 +66,7 @@ def test_quote_items_name_the_resolved_speaker(tiny: Article) -> None:
 def test_a_speaker_known_only_as_a_pronoun_is_shown_as_unnamed() -> None:
     article = parse("The vote was close on Monday.\n\n“We did it,” she said, smiling at the crowd.")
     assert [item.label for item in answer_command("quotes", article).items] == ["Unnamed (she)"]
+    assert "she" not in {item.label.lower() for item in answer_command("who", article).items}
 
 
 def test_quotes_from_an_unknown_speaker_abstain_with_a_hint(tiny: Article) -> None:

@@ -125,6 +125,12 @@ def test_speaker_and_cue(text: str, quote: str, speaker: str, cue: str) -> None:
             "Officials Jane Roe and John Poe today discussed “ways to cut the backlog of visa cases.”",
             ["Officials Jane Roe and John Poe"],
         ),
+        # the source closes the quote's sentence; the phrase runs through the role to the name
+        (
+            "“We will win,” said Ann Cole.\n\nThe band did “everything in their powers” to stay on top,"
+            " according to Q magazine editor Paul Rees.",
+            ["Ann Cole", "Q magazine editor Paul Rees"],
+        ),
         # a scare quote inside a noun phrase: the name and verb after it are not speaker and cue
         (
             "The head of the “failing” Child Support Agency widely reported to have resigned is in post.",
