@@ -86,7 +86,7 @@ ORG_SEGMENT = re.compile(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class _Token:
     text: str
     start: int
@@ -274,7 +274,7 @@ class _Registry:
     def _role_noun_phrase(self, before: re.Match[str]) -> str:
         """ "pollster", "chief executive", "World Bank president", from a ROLE_NOUN_BEFORE match."""
         words = before.group(2).split()
-        if len(words) == 2 and words[0] not in ROLE_MODIFIERS | ROLE_NOUNS:
+        if len(words) == 2 and words[0] not in ROLE_MODIFIERS and words[0] not in ROLE_NOUNS:
             return before.group(3)  # "said spokesman Tom Hall": the role is the last word alone
         role_start = before.start(1) if before.group(1) else before.start(2)
         if before.group(1) in ORGANISATION_WORDS:
@@ -401,7 +401,6 @@ def _person(candidate: _Candidate, text: str) -> Person:
 def _entities(text: str, runs: list[list[_Token]]) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
     organisations: dict[str, list[Mention]] = {}
     places: dict[str, list[Mention]] = {}
-    lower_words = {word.lower() for word in LOWER_WORD.findall(text)}
     for tokens in runs:
         for token in tokens:
             if "-" in token.text:
@@ -439,15 +438,13 @@ def _entities(text: str, runs: list[list[_Token]]) -> tuple[tuple[Entity, ...], 
             phrase = text[start : match.end(1)].strip()
             if len(phrase.split()) > 1 and phrase.split()[-1] in ORGANISATION_WORDS:
                 _add(organisations, phrase, Mention(start=start, end=start + len(phrase), text=phrase))
-        shouted = _shouted_streaks(tokens)
-        for n, token in enumerate(tokens):
-            if (
-                n not in shouted
-                and token.kind == "acronym"
-                and not country_of(token.text)
-                and not _defines_thing(text, token)
-                and not _shouted_word(token.text, lower_words)
-            ):
+        acronyms = [n for n, token in enumerate(tokens) if token.kind == "acronym"]
+        shouted = _shouted_streaks(tokens) if acronyms else set()
+        for n in acronyms:
+            token = tokens[n]
+            if n in shouted or country_of(token.text) or _defines_thing(text, token):
+                continue
+            if not _shouted_word(text, token.text):
                 _add(organisations, token.text, Mention(start=token.start, end=token.end, text=token.text))
     return (
         tuple(Entity(name=n, kind="organisation", mentions=tuple(m)) for n, m in organisations.items()),
@@ -455,8 +452,6 @@ def _entities(text: str, runs: list[list[_Token]]) -> tuple[tuple[Entity, ...], 
     )
 
 
-LOWER_WORD = re.compile(r"(?<![\w'’-])[A-Za-z][a-z]+(?![\w'’-])")
-"""A word written in lower case (perhaps capitalised), as opposed to shouted."""
 ROMAN_NUMERAL = re.compile(r"^(?=[IVXLC]{2,}$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 WORD_ACRONYMS = frozenset({"WHO", "AIDS"})
 """Organisations spelled like English words, kept even when the word appears in the story."""
@@ -476,12 +471,27 @@ def _shouted_streaks(tokens: list[_Token]) -> set[int]:
     return streaks
 
 
-def _shouted_word(word: str, lower_words: set[str]) -> bool:
+def _shouted_word(text: str, word: str) -> bool:
     """An upper-case word that the story also uses in lower case ("TRUMP HAS BEEN CALLED", "IT giant"), or
     a Roman numeral ("World War II"): capitals for emphasis or numbering, not an organisation's initials."""
     if word in WORD_ACRONYMS:
         return False
-    return word.lower() in lower_words or ROMAN_NUMERAL.match(word) is not None
+    if ROMAN_NUMERAL.match(word) is not None:
+        return True
+    return any(_has_word(text, form) for form in (word.lower(), word.capitalize()))
+
+
+def _has_word(text: str, word: str) -> bool:
+    """`word` standing alone somewhere in `text` (str.find, not a regex compiled per word: this runs per
+    acronym of every article)."""
+    at = text.find(word)
+    while at != -1:
+        before = text[at - 1] if at else " "
+        after = text[at + len(word)] if at + len(word) < len(text) else " "
+        if not (before.isalnum() or before in "-'’") and not (after.isalnum() or after in "-'’"):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _defines_thing(text: str, token: _Token) -> bool:

@@ -467,13 +467,16 @@ def _trim_np(tokens: list[Token]) -> list[Token]:
     return _strip_punct(tokens)
 
 
+ANY_ROLE_NOUNS = ROLE_NOUNS | PERSON_ROLE_NOUNS
+
+
 def _role_then_name(tokens: list[Token], k: int) -> bool:
     """`Q [magazine editor] Paul Rees`, `Acme [chief economist] Dana Lee`: lower-case words ending in a
     role, then a capitalised name: the phrase goes on to the person."""
     for n in range(k, min(k + 3, len(tokens) - 1)):
         if _is_cap(tokens[n]) or not _is_word(tokens[n]):
             return False
-        if _lower(tokens[n]) in ROLE_NOUNS | PERSON_ROLE_NOUNS and _is_cap(tokens[n + 1]):
+        if _lower(tokens[n]) in ANY_ROLE_NOUNS and _is_cap(tokens[n + 1]):
             return True
     return False
 

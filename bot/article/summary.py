@@ -148,15 +148,18 @@ def _stem(word: str, cache: dict[str, str]) -> str:
     return stem
 
 
+_SKIPPED_WORDS = STOP_WORDS | NEWS_STOP_WORDS
+
+
 def _content_words(text: str, cache: dict[str, str]) -> tuple[list[str], int]:
     """Stemmed content words (with repeats) and the total word count."""
-    tokens = _WORD.findall(text)
+    tokens = _WORD.findall(text.lower().replace("’", "'"))
     words = []
-    for token in tokens:
-        lower = token.lower().replace("’", "'")
-        if lower in STOP_WORDS or lower in NEWS_STOP_WORDS or (len(lower) < 2 and not lower.isdigit()):
+    for lower in tokens:
+        if lower in _SKIPPED_WORDS or (len(lower) < 2 and not lower.isdigit()):
             continue
-        words.append(_stem(lower, cache))
+        stem = cache.get(lower)  # looked up here, not in _stem: a call per word costs more than the stem
+        words.append(stem if stem is not None else _stem(lower, cache))
     return words, len(tokens)
 
 
