@@ -13,6 +13,7 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from bot.article.gazetteer import (
     DESCRIPTOR_WORDS,
@@ -104,7 +105,13 @@ class _Candidate:
     evidence: int = 0
 
 
+@lru_cache(maxsize=65536)
 def _kind(word: str) -> str:
+    """What a capitalised word can be, by the gazetteer (cached: the same words recur in every story)."""
+    return _word_kind(word)
+
+
+def _word_kind(word: str) -> str:
     if word in CONNECTORS:
         return "conn"
     if word in HONORIFICS:
