@@ -324,7 +324,7 @@ _PLAN = (
     r"|to\s+be\s+\w+(?:ed|en)"
 )
 _PAST = (
-    r"said|told|was|were|had|has|have|did|ago|last|came|went|met|began|took|gave|made|saw|found|held|left"
+    r"had\s+been\s+(?:due|scheduled|expected|set|planned|supposed)|said|told|was|were|had|has|have|did|ago|last|came|went|met|began|took|gave|made|saw|found|held|left"
     r"|lost|won|fell|rose|got|spoke|wrote|sent|ran|became|brought|bought|sold|paid|built|kept|struck|earlier"
     r"|since|(?-i:[a-z]{2,}(?<![en]e)ed)"
 )

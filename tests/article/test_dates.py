@@ -131,6 +131,12 @@ def triples(text: str, anchor: date | None) -> list[tuple[str, str, str]]:
         ("Profit beat the year-ago quarter.", FRI, [("year-ago", "DATE", "2012")]),
         ("The vote came a year earlier than planned.", FRI, [("a year", "DURATION", "P1Y")]),
         ("Two weeks earlier, he had resigned.", FRI, [("Two weeks", "DURATION", "P2W")]),
+        (
+            "The offer had been due to expire Friday evening.",
+            WED,
+            [("Friday evening", "TIME", "2024-05-10TEV")],
+        ),
+        ("The offer is due to expire Friday evening.", WED, [("Friday evening", "TIME", "2024-05-17TEV")]),
         # a reporting period without a year: the latest that has begun, whatever the clause's tense
         (
             "It cut the dividend due to its third-quarter loss.",
