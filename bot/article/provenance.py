@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from bot.article.model import Dateline, Fact, Paragraph, Provenance, YearSource
+from bot.article.model import Article, Dateline, Fact, Paragraph, Provenance, YearSource
 
 MONTHS = {
     name: number
@@ -190,3 +190,17 @@ def find_provenance(
         explanation=explanation,
     )
     return provenance, title.text if title else None
+
+
+def headline(article: Article, limit: int) -> str:
+    """What to call an article in a list or a welcome line: its title, else its opening up to the end of the
+    story's first sentence (a dateline alone, "UNITED NATIONS (AP) _", names no story), cut to `limit`."""
+    if article.title:
+        name = article.title
+    else:
+        start = body_start(article.text, article.provenance.dateline)
+        opening = next((s for s in article.sentences if s.end > start), None)
+        first = article.sentences[0].start if article.sentences else 0
+        name = article.text[first : opening.end] if opening else article.text
+    name = " ".join(name.split()) or "the article"
+    return name if len(name) <= limit else name[: limit - 1].rstrip() + "…"

@@ -8,6 +8,7 @@ from typing import TextIO
 
 from bot.answers import Answer, Conversation, Item, answer_command, answer_message
 from bot.article.model import Article
+from bot.article.provenance import headline
 from bot.library.commands import parse_library_command
 from bot.library.service import run
 from bot.store import Library
@@ -60,12 +61,9 @@ def render_report(article: Article, *, color: bool = False) -> str:
     return "\n\n".join(render_answer(answer_command(kind, article), color=color) for kind in REPORT_SECTIONS)
 
 
-def article_name(article: Article, fallback: str | None = None) -> str:
+def article_name(article: Article) -> str:
     """How the welcome line names the article: its title, else its opening words."""
-    if article.title:
-        return article.title
-    opening = article.sentences[0].text if article.sentences else (fallback or "the article")
-    return opening if len(opening) <= MAX_NAME else opening[: MAX_NAME - 1].rstrip() + "…"
+    return headline(article, MAX_NAME)
 
 
 def _isatty(stream: TextIO) -> bool:

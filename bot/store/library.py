@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.article.model import Article
+from bot.article.provenance import headline
 from bot.store.db import Connection, Database, SqliteDatabase, connect
 from bot.store.schema import ensure_schema, read_version
 
@@ -63,11 +64,7 @@ def content_hash(text: str) -> str:
 
 
 def title_of(article: Article) -> str:
-    if article.title:
-        return article.title[:MAX_TITLE]
-    opening = article.sentences[0].text if article.sentences else article.text
-    opening = " ".join(opening.split())
-    return opening if len(opening) <= MAX_TITLE else opening[: MAX_TITLE - 1].rstrip() + "…"
+    return headline(article, MAX_TITLE)
 
 
 def _record(row: Any) -> ArticleRecord:

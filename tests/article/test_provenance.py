@@ -3,6 +3,7 @@ from datetime import date
 import pytest
 
 from bot.article import parse
+from bot.article.provenance import headline
 
 
 @pytest.mark.parametrize(
@@ -84,3 +85,4 @@ def test_a_dateline_on_its_own_line_is_not_the_headline() -> None:
     assert article.provenance.dateline is not None
     assert article.provenance.dateline.places == ("Manila, Philippines",)
     assert article.summary.gist.startswith("President Joseph Estrada said")
+    assert headline(article, 60) == "MANILA, Philippines (AP) _ President Joseph Estrada said Mo…"
