@@ -362,6 +362,16 @@ def _role_mentions(text: str, people: list[_Candidate], skip: Sequence[tuple[int
             )
 
 
+def _named_next(following: str, name: str) -> bool:
+    """`following` is spaces, then `name` as whole words (string tests: a regex per person per handle
+    overflowed `re`'s cache on long texts and recompiled each time)."""
+    rest = following.lstrip()
+    if rest == following or not rest.startswith(name):
+        return False
+    after = rest[len(name) : len(name) + 1]
+    return not (after.isalnum() or after == "_")
+
+
 def _handle_mentions(text: str, people: list[_Candidate]) -> None:
     """Link "@VikramMisri" (surname in the handle) or "@DeputySecState Christopher Landau" (name after)."""
     for match in HANDLE.finditer(text):
@@ -372,7 +382,7 @@ def _handle_mentions(text: str, people: list[_Candidate]) -> None:
         )
         if owner is None:
             following = text[match.end() : match.end() + 40]
-            owner = next((p for p in people if re.match(rf"\s+{re.escape(p.name)}\b", following)), None)
+            owner = next((p for p in people if _named_next(following, p.name)), None)
         if owner is not None:
             owner.mentions.append(
                 Mention(start=match.start(), end=match.end(), text=match.group(0), kind="handle")
@@ -408,6 +418,7 @@ def _person(candidate: _Candidate, text: str) -> Person:
 def _entities(text: str, runs: list[list[_Token]]) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
     organisations: dict[str, list[Mention]] = {}
     places: dict[str, list[Mention]] = {}
+    lower_words: set[str] | None = None
     for tokens in runs:
         for token in tokens:
             if "-" in token.text:
@@ -451,7 +462,9 @@ def _entities(text: str, runs: list[list[_Token]]) -> tuple[tuple[Entity, ...], 
             token = tokens[n]
             if n in shouted or country_of(token.text) or _defines_thing(text, token):
                 continue
-            if not _shouted_word(text, token.text):
+            if lower_words is None:  # the story's words, read once, at its first acronym
+                lower_words = {word.strip(WORD_EDGES).lower() for word in text.split() if not word.isupper()}
+            if not _shouted_word(token.text, lower_words):
                 _add(organisations, token.text, Mention(start=token.start, end=token.end, text=token.text))
     return (
         tuple(Entity(name=n, kind="organisation", mentions=tuple(m)) for n, m in organisations.items()),
@@ -478,27 +491,16 @@ def _shouted_streaks(tokens: list[_Token]) -> set[int]:
     return streaks
 
 
-def _shouted_word(text: str, word: str) -> bool:
-    """An upper-case word that the story also uses in lower case ("TRUMP HAS BEEN CALLED", "IT giant"), or
-    a Roman numeral ("World War II"): capitals for emphasis or numbering, not an organisation's initials."""
+WORD_EDGES = ".,;:!?\"'()[]“”‘’"
+"""Punctuation stripped from the ends of a whitespace-split word."""
+
+
+def _shouted_word(word: str, lower_words: set[str]) -> bool:
+    """An upper-case word the story also writes in lower case ("TRUMP HAS BEEN CALLED", "IT giant"), or a
+    Roman numeral ("World War II"): capitals for emphasis or numbering, not an organisation's initials."""
     if word in WORD_ACRONYMS:
         return False
-    if ROMAN_NUMERAL.match(word) is not None:
-        return True
-    return any(_has_word(text, form) for form in (word.lower(), word.capitalize()))
-
-
-def _has_word(text: str, word: str) -> bool:
-    """`word` standing alone somewhere in `text` (str.find, not a regex compiled per word: this runs per
-    acronym of every article)."""
-    at = text.find(word)
-    while at != -1:
-        before = text[at - 1] if at else " "
-        after = text[at + len(word)] if at + len(word) < len(text) else " "
-        if not (before.isalnum() or before in "-'’") and not (after.isalnum() or after in "-'’"):
-            return True
-        at = text.find(word, at + 1)
-    return False
+    return ROMAN_NUMERAL.match(word) is not None or word.lower() in lower_words
 
 
 def _defines_thing(text: str, token: _Token) -> bool:
