@@ -60,11 +60,45 @@ def _title(paragraphs: Sequence[Paragraph]) -> Paragraph | None:
     words = first.text.split()
     if (
         len(words) <= 20
-        and first.text.rstrip()[-1:] not in TERMINAL
+        and (first.text.rstrip()[-1:] not in TERMINAL or _title_case(words))
         and not DATELINE.fullmatch(first.text + " ")
+        and not BYLINE.match(first.text)
     ):
         return first
     return None
+
+
+SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "in",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "vs",
+        "with",
+    ]
+)
+"""Words a Title Case headline leaves in lower case."""
+
+
+def _title_case(words: Sequence[str]) -> bool:
+    """ "Gold Star Mom Corners Obama On His Refusal To Use The Words ‘Islamic Terrorist.’": a headline,
+    though it ends like a sentence. Every word capitalised but the small ones, at least four of them."""
+    lettered = [w.strip("‘’'\"“”.,:;!?()") for w in words]
+    lettered = [w for w in lettered if w[:1].isalpha()]
+    big = [w for w in lettered if w.lower() not in SMALL_WORDS]
+    return len(big) >= 4 and all(w[0].isupper() for w in big)
 
 
 def _dateline(text: str, start: int) -> Dateline | None:

@@ -86,3 +86,18 @@ def test_a_dateline_on_its_own_line_is_not_the_headline() -> None:
     assert article.provenance.dateline.places == ("Manila, Philippines",)
     assert article.summary.gist.startswith("President Joseph Estrada said")
     assert headline(article, 60) == "MANILA, Philippines (AP) _ President Joseph Estrada said Mo…"
+
+
+@pytest.mark.parametrize(
+    "first, is_title",
+    [
+        ("Gold Star Mom Corners Obama On His Refusal To Use The Words ‘Islamic Terrorist.’", True),
+        ("Obama on Climate Change: The Trends Are 'Terrifying.'", True),
+        ("Talks make progress in Geneva", True),
+        ("Prices rose sharply on Monday.", False),
+        ("By Jane Smith", False),
+    ],
+)
+def test_a_title_case_first_line_is_the_headline_even_with_a_full_stop(first: str, is_title: bool) -> None:
+    article = parse(f"{first}\n\nThe president spoke to reporters on Wednesday night.\n\nHe left soon after.")
+    assert (article.title == first) is is_title
