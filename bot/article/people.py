@@ -108,10 +108,6 @@ class _Candidate:
 @lru_cache(maxsize=65536)
 def _kind(word: str) -> str:
     """What a capitalised word can be, by the gazetteer (cached: the same words recur in every story)."""
-    return _word_kind(word)
-
-
-def _word_kind(word: str) -> str:
     if word in CONNECTORS:
         return "conn"
     if word in HONORIFICS:
@@ -245,12 +241,10 @@ class _Registry:
         start, end = tokens[first].start, tokens[last - 1].end
         role = _role_before(tokens, first, boundary)
         honorific = first > 0 and tokens[first - 1].kind == "hon"
-        if len(name_tokens) == 1 and not (role or honorific):
-            return
-        if len(name_tokens) == 1 and not (honorific or _titled(tokens, first) or self._find(name_tokens)):
+        candidate = self._find(name_tokens)
+        if len(name_tokens) == 1 and not (honorific or (role and (candidate or _titled(tokens, first)))):
             return  # "Lord of the Rings", "Trade and Industry", "the National Theatre": no one's surname
         name = " ".join(name_tokens)
-        candidate = self._find(name_tokens)
         if candidate is None:
             candidate = self.people.setdefault(name, _Candidate(name, name_tokens))
             self.by_surname.setdefault(name_tokens[-1], []).append(candidate)

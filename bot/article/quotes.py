@@ -965,8 +965,8 @@ def _modifies_a_noun(text: str, open_pos: int, end: int, close_end: int) -> bool
 def _according_later(ctx: _Context, start: int, next_open: int) -> _Attribution | None:
     """`... done “everything in their powers” to stay on top, according to editor Paul Rees.`: the source
     closes the quote's sentence."""
-    k = bisect.bisect_right(ctx.sentence_starts, start) - 1
-    end = min(ctx.sentences[k].end if k >= 0 else len(ctx.text), next_open)
+    sentence_end = ctx.sentences[_sentence_index(ctx, start)].end if ctx.sentences else len(ctx.text)
+    end = min(sentence_end, next_open)
     tokens = _tokens(ctx.text, start, end)
     for n, token in enumerate(tokens[:-1]):
         if _lower(token) == "according" and _lower(tokens[n + 1]) == "to":

@@ -133,18 +133,15 @@ class _Candidate:
     score: float = 0.0
 
 
-def _stem(word: str, cache: dict[str, str]) -> str:
+def _stem(word: str) -> str:
     """Light plural/possessive folding: enough to link "talks"/"talk" without a real stemmer's cost."""
-    stem = cache.get(word)
-    if stem is None:
-        stem = word
-        if stem.endswith("'s"):
-            stem = stem[:-2]
-        if len(stem) > 4 and stem.endswith("ies"):
-            stem = stem[:-3] + "y"
-        elif len(stem) > 3 and stem.endswith("s") and not stem.endswith(("ss", "us", "is")):
-            stem = stem[:-1]
-        cache[word] = stem
+    stem = word
+    if stem.endswith("'s"):
+        stem = stem[:-2]
+    if len(stem) > 4 and stem.endswith("ies"):
+        return stem[:-3] + "y"
+    if len(stem) > 3 and stem.endswith("s") and not stem.endswith(("ss", "us", "is")):
+        return stem[:-1]
     return stem
 
 
@@ -158,8 +155,10 @@ def _content_words(text: str, cache: dict[str, str]) -> tuple[list[str], int]:
     for lower in tokens:
         if lower in _SKIPPED_WORDS or (len(lower) < 2 and not lower.isdigit()):
             continue
-        stem = cache.get(lower)  # looked up here, not in _stem: a call per word costs more than the stem
-        words.append(stem if stem is not None else _stem(lower, cache))
+        stem = cache.get(lower)  # the cache is read here: a call per word costs more than the stem
+        if stem is None:
+            stem = cache[lower] = _stem(lower)
+        words.append(stem)
     return words, len(tokens)
 
 
