@@ -14,7 +14,6 @@ from bot.tls import client_context
 def test_the_shared_context_verifies_certificates_and_host_names() -> None:
     context = client_context()
     assert context.verify_mode == ssl.CERT_REQUIRED and context.check_hostname
-    assert context.get_ca_certs() or context.cert_store_stats()["x509_ca"] >= 0  # the system store is loaded
     assert client_context() is context
 
 
