@@ -5,7 +5,7 @@ that (big sites first) each half gets a like share of pages, wire copy and paste
     python3 bench/stories/split.py --check         # the gold files hold exactly the split this rule gives
 
 All stories of one site (one publisher, or one wire collection) fall in the same half, so a template or a
-house style seen on dev never reappears on held-out.
+house style seen on dev never reappears on held-out; sites the issues already quote are dev.
 """
 
 from __future__ import annotations
@@ -23,7 +23,10 @@ sys.path.insert(0, str(REPO_ROOT / "bench"))
 
 from evalkit import SPLITS, read_gold  # noqa: E402
 
-SEED = 16
+SEED = 39  # of seeds 1-100, the one giving the most even halves (chosen before any bot run)
+# Sites whose pages the issues already quote (issues 13, 15, 16 were written from stories of these sites, so the
+# engineers have seen their templates and text): they can only be dev, never held-out.
+SEEN_SITES = frozenset({"al.com", "cricket.com.au", "livescience.com", "mlive.com", "nj.com", "oregonlive.com"})
 FORM_WEIGHT, GENRE_WEIGHT = 2.0, 1.0
 
 
@@ -34,7 +37,7 @@ def split(stories: list[dict[str, Any]]) -> dict[str, str]:
         sites[story["site"]].append(story)
     order = sorted(sites)
     random.Random(SEED).shuffle(order)
-    order.sort(key=lambda site: -len(sites[site]))  # big sites first (stable: ties keep the shuffle)
+    order.sort(key=lambda site: (site not in SEEN_SITES, -len(sites[site])))  # seen, then big sites first
     counts = {name: Counter[str]() for name in SPLITS}
 
     def imbalance() -> float:
@@ -53,7 +56,7 @@ def split(stories: list[dict[str, Any]]) -> dict[str, str]:
             counts[name].update(keys)
             scores.append((imbalance(), counts[name]["all"], name))
             counts[name].subtract(keys)
-        best = min(scores)[2]
+        best = "dev" if site in SEEN_SITES else min(scores)[2]
         counts[best].update(keys)
         assigned.update((story["id"], best) for story in sites[site])
     return assigned
