@@ -1,6 +1,7 @@
 """What every dev-set evaluation shares: where the eval data lives and how to read a scorer's headline.
 
-The data stays in ../shared/eval (its licences forbid copying); NEWSDESK_EVAL_DIR points elsewhere.
+The data stays in ../shared/eval (its licences forbid copying); NEWSDESK_EVAL_DIR points elsewhere. The
+real-stories texts stay in ../shared/stories (NEWSDESK_STORIES_DIR), their gold in bench/stories/.
 """
 
 from __future__ import annotations
