@@ -41,6 +41,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -74,6 +75,7 @@ def load_story(path: Path, kind: str) -> Article:
     return from_text(data.decode("utf-8"), path.name).article
 
 
+@cache
 def shared_scorer(name: str) -> ModuleType:
     """One of the shared eval scorers, imported from ../shared/eval so its rules are used, not copied."""
     path = eval_dir() / f"{name}.py"
@@ -87,16 +89,13 @@ def shared_scorer(name: str) -> ModuleType:
     return module
 
 
-INGEST, QUOTES, PEOPLE = (shared_scorer(n) for n in ("score_ingest", "score_quotes", "score_people"))
-
-
 # matching rules ------------------------------------------------------------------------------------------
 
 
 def name_tokens(name: str) -> list[str]:
     """Folded name words, leading titles ("Mr", "President") dropped as score_people does."""
     words = _NAME_TOKEN.findall(fold(name).replace("’", "'"))
-    while len(words) > 1 and words[0].strip(".") in PEOPLE.TITLE_WORDS:
+    while len(words) > 1 and words[0].strip(".") in shared_scorer("score_people").TITLE_WORDS:
         words = words[1:]
     return [w.removesuffix("'s") for w in words]
 
@@ -162,13 +161,13 @@ class StoryResult:
 
 
 def score_provenance(result: StoryResult, article: Article) -> None:
-    story, prov = result.story, article.provenance
+    story, prov, ingest = result.story, article.provenance, shared_scorer("score_ingest")
     if story["title"]:
-        ok = INGEST.title_ok(article.title, story["title"], [])
+        ok = ingest.title_ok(article.title, story["title"], [])
         result.check("title", ok, f"{article.title!r}, want {story['title']!r}")
     if story["byline"]:
-        gold_tokens, got = INGEST.name_tokens(story["byline"]), INGEST.name_tokens(prov.byline or "")
-        f1 = INGEST.token_f1(gold_tokens, got) if got else 0.0
+        gold_tokens, got = ingest.name_tokens(story["byline"]), ingest.name_tokens(prov.byline or "")
+        f1 = ingest.token_f1(gold_tokens, got) if got else 0.0
         result.f1s["byline"].append(f1)
         if f1 < 1:
             result.errors.append(f"byline: {prov.byline!r}, want {story['byline']}")
@@ -260,7 +259,7 @@ def score_quotes(result: StoryResult, article: Article) -> None:
         result.check("quote_found", i in matched, f"not found: {quote['starts']!r}")
         if i in matched and quote["speaker"]:
             got = article.quotes[matched[i]].speaker
-            ok = bool(got) and QUOTES.speaker_ok(quote["speaker"], got)
+            ok = bool(got) and shared_scorer("score_quotes").speaker_ok(quote["speaker"], got)
             result.check("speaker", ok, f"{quote['starts']!r}: {got!r}, want {quote['speaker']!r}")
 
 
