@@ -1,6 +1,7 @@
 """What every dev-set evaluation shares: where the eval data lives and how to read a scorer's headline.
 
-The data stays in ../shared/eval (its licences forbid copying); NEWSDESK_EVAL_DIR points elsewhere.
+The data stays in ../shared/eval (its licences forbid copying); NEWSDESK_EVAL_DIR points elsewhere. The
+real-stories texts stay in ../shared/stories (NEWSDESK_STORIES_DIR), their gold in bench/stories/.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 import subprocess
 import sys
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -61,3 +63,64 @@ def dev_set(task: str) -> DevSet | None:
         print(f"eval set not found in {folder} (set NEWSDESK_EVAL_DIR); skipping.")
         return None
     return DevSet(gold, scorer, read_jsonl(gold))
+
+
+# the real-stories set (bench/stories/) ----------------------------------------------------------------
+
+STORIES_GOLD = REPO_ROOT / "bench" / "stories"
+SPLITS = ("dev", "heldout")
+_SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
+_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.I)
+_FOLDS = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "—": "-", "–": "-", "\xa0": " "})
+
+
+def stories_dir() -> Path:
+    """Where the story texts live: outside the repo, as their licences require."""
+    return Path(os.environ.get("NEWSDESK_STORIES_DIR", REPO_ROOT.parent / "shared" / "stories"))
+
+
+def read_gold(split: str) -> list[dict[str, Any]]:
+    return read_jsonl(STORIES_GOLD / f"{split}.jsonl")
+
+
+def decode_page(data: bytes) -> str:
+    """A page's characters: UTF-8, else the charset its <meta> declares, else Windows-1252."""
+    declared = _CHARSET.search(data[:4096])
+    for encoding in ("utf-8", declared.group(1).decode("ascii") if declared else None, "cp1252"):
+        try:
+            return data.decode(encoding) if encoding else ""
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return data.decode("latin-1")
+
+
+class _Visible(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.skipping += tag in _SKIPPED_TAGS
+
+    def handle_endtag(self, tag: str) -> None:
+        self.skipping -= tag in _SKIPPED_TAGS and self.skipping > 0
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.parts.append(data)
+
+
+def visible_text(data: bytes, kind: str) -> str:
+    """Everything a reader could see in the file (a page's text outside scripts and styles), independent
+    of any extractor, so a gold span can be checked against the story without trusting the bot."""
+    if kind == "text":
+        return data.decode("utf-8")
+    parser = _Visible()
+    parser.feed(decode_page(data))
+    return " ".join(parser.parts)
+
+
+def fold(text: str) -> str:
+    """Lower case, straight quotes and hyphens, single spaces: how gold spans are compared with texts."""
+    return " ".join(text.translate(_FOLDS).lower().split())

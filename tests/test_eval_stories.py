@@ -1,0 +1,50 @@
+"""The real-stories scorer's matching rules (bench/eval_stories.py), on tiny cases."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+from evalkit import eval_dir  # noqa: E402
+
+if not (eval_dir() / "score_people.py").is_file():
+    pytest.skip(f"the shared scorers are not in {eval_dir()}", allow_module_level=True)
+
+from eval_stories import agency, overlaps, pair, role_words, same_person  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "gold, predicted, same",
+    [
+        ("Virat Kohli", "Kohli", True),
+        ("Kohli", "Virat Kohli", True),
+        ("Nancy", "Nancy Reagan", True),
+        ("Chrissy Teigen", "Model Chrissy Teigen", True),
+        ("MS Dhoni", "M Dhoni", True),
+        ("George Shultz", "President George Shultz", True),
+        ("Shaun Bowles", "Holly Bowles", False),
+        ("Jacob Zuma", "Duduzile Zuma-Sambudla", False),
+        ("Kohli", "Dhoni", False),
+    ],
+)
+def test_same_person(gold: str, predicted: str, same: bool) -> None:
+    assert same_person(gold, predicted) is same
+
+
+def test_pair_is_one_to_one_in_gold_order() -> None:
+    assert pair(["Tuesday", "Tuesday"], ["on Tuesday", "Monday", "Tuesday"], overlaps) == {0: 0, 1: 2}
+
+
+@pytest.mark.parametrize("got, want", [("Reuter", "Reuters"), ("(AP)", "AP"), ("Associated Press", "AP")])
+def test_agency_names(got: str, want: str) -> None:
+    assert agency(got) == agency(want)
+
+
+def test_role_words_leave_out_the_name_and_function_words() -> None:
+    assert role_words("the chief economist at Comerica", "Robert Dye") == {"chief", "economist", "comerica"}
+    assert role_words("Dye's", "Robert Dye") == set()

@@ -1,0 +1,113 @@
+"""The real-stories gold (bench/stories/*.jsonl): its schema, the split, and every span against its text.
+
+The texts live outside the repository (../shared/stories or $NEWSDESK_STORIES_DIR); where they are absent
+(CI) only the checks that need no text run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(ROOT / "bench" / "stories"))
+
+from evalkit import SPLITS, fold, read_gold, stories_dir, visible_text  # noqa: E402
+from split import split  # noqa: E402
+
+GOLD = {name: read_gold(name) for name in SPLITS}
+STORIES = [(name, story) for name in SPLITS for story in GOLD[name]]
+IDS = [story["id"] for _, story in STORIES]
+KEYS = {
+    "id",
+    "file",
+    "kind",
+    "form",
+    "genre",
+    "site",
+    "origin",
+    "sha256",
+    "title",
+    "byline",
+    "dateline",
+    "published",
+}
+KEYS |= {"people", "not_people", "quotes", "dates", "questions"}
+OPTIONAL = {"credits"}
+TIMEX_VALUE = re.compile(r"\d{2,4}|\d{4}-(\d{2}|\d{2}-\d{2}|W\d{2}|Q[1-4]|SP|SU|FA|WI)")
+
+
+def _strings(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(item, str) and item.strip() for item in value)
+
+
+@pytest.mark.parametrize("split_name, story", STORIES, ids=IDS)
+def test_schema(split_name: str, story: dict[str, Any]) -> None:
+    assert KEYS <= set(story) <= KEYS | OPTIONAL
+    assert story["kind"] in ("html", "text") and story["form"] in ("page", "wire", "paste")
+    assert (story["kind"] == "html") == (story["form"] == "page")
+    assert story["file"] == f"{story['id']}.{'html' if story['kind'] == 'html' else 'txt'}"
+    assert {"repo", "commit", "path", "licence"} <= set(story["origin"])
+    assert re.fullmatch(r"[0-9a-f]{40}", story["origin"]["commit"]) and re.fullmatch(
+        r"[0-9a-f]{64}", story["sha256"]
+    )
+    assert story["title"] is None or isinstance(story["title"], str)
+    assert _strings(story["byline"]) and _strings(story.get("credits", [])) and _strings(story["not_people"])
+    if story["dateline"] is not None:
+        assert set(story["dateline"]) == {"place", "agency"} and any(story["dateline"].values())
+    if story["published"] is not None:
+        date.fromisoformat(story["published"])
+    for person in story["people"]:
+        assert set(person) == {"name", "roles"} and person["name"].strip() and _strings(person["roles"])
+    for quote in story["quotes"]:
+        assert set(quote) == {"starts", "speaker"} and len(quote["starts"].split()) >= 4
+    for timex in story["dates"]:
+        assert set(timex) == {"text", "value"} and TIMEX_VALUE.fullmatch(timex["value"]), timex
+    assert 4 <= len(story["questions"]) <= 10
+    for question in story["questions"]:
+        assert set(question) in ({"question", "answer"}, {"question", "answerable"}), question
+        assert question.get("answerable", False) is False and question["question"].endswith("?")
+
+
+def test_ids_files_and_splits_are_disjoint() -> None:
+    assert len(set(IDS)) == len(IDS)
+    assert len({story["file"] for _, story in STORIES}) == len(IDS)
+    sites = {name: {story["site"] for story in GOLD[name]} for name in SPLITS}
+    assert not sites["dev"] & sites["heldout"], "a site's stories must all be in one half"
+
+
+def test_split_is_the_seeded_rule() -> None:
+    assigned = split([story for _, story in STORIES])
+    assert {story["id"]: name for name, story in STORIES} == assigned
+
+
+def test_held_out_has_enough_questions() -> None:
+    questions = [q for story in GOLD["heldout"] for q in story["questions"]]
+    assert sum("answer" in q for q in questions) >= 80
+    assert sum("answer" not in q for q in questions) >= 20
+
+
+def _text(story: dict[str, Any]) -> tuple[bytes, str]:
+    path = stories_dir() / story["file"]
+    if not path.is_file():
+        pytest.skip(f"story texts not present in {stories_dir()} (see bench/stories/README.md)")
+    data = path.read_bytes()
+    return data, fold(visible_text(data, story["kind"]))
+
+
+@pytest.mark.parametrize("split_name, story", STORIES, ids=IDS)
+def test_spans_are_in_the_text(split_name: str, story: dict[str, Any]) -> None:
+    data, text = _text(story)
+    assert hashlib.sha256(data).hexdigest() == story["sha256"]
+    spans = [q["starts"] for q in story["quotes"]] + [d["text"] for d in story["dates"]]
+    spans += [q["answer"] for q in story["questions"] if "answer" in q]
+    spans += [person["name"].split()[-1] for person in story["people"]]
+    missing = [span for span in spans if fold(span) not in text]
+    assert not missing, f"not in {story['file']}: {missing}"
