@@ -13,6 +13,7 @@ import logging
 import re
 from collections.abc import Callable
 
+from bot import lexicon
 from bot.answers.citations import cite_sentence
 from bot.answers.conversation import Conversation
 from bot.answers.facts import handle, how_many, when, where
@@ -37,7 +38,7 @@ from bot.answers.grounding import (
 from bot.answers.intents import Intent, clean
 from bot.answers.model import Answer, Item
 from bot.answers.people import named_by_role, person_item
-from bot.answers.questions import Question, QuestionType, classify, problem
+from bot.answers.questions import SAY, Question, QuestionType, classify, problem
 from bot.answers.quotes import quote_item
 from bot.answers.retrieval import rank
 from bot.answers.spans import answer_span, focus
@@ -49,24 +50,9 @@ logger = logging.getLogger(__name__)
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|him|them)\b", re.IGNORECASE)
 _POSSESSIVE_PRONOUN = re.compile(r"\b(?:his|her|their)\b", re.IGNORECASE)
-ABOUT = re.compile(r"\b(?:say|said|tell|told|write|wrote)\s+about\b", re.IGNORECASE)
+ABOUT = re.compile(rf"\b{SAY}\s+about\b", re.IGNORECASE)
 """A quotes question with a topic ("what did Bruce say about immigration") is filtered by `_who_said`."""
-SOURCE_WORDS = frozenset(
-    stem(w)
-    for w in [
-        "source",
-        "agency",
-        "dateline",
-        "byline",
-        "published",
-        "publication",
-        "wire",
-        "news",
-        "come",
-        "wrote",
-    ]
-)
-"""The words of a provenance question; a question with two other content words is about the story."""
+SOURCE_WORDS = frozenset(stem(w) for w in lexicon.kind("question_cues", "source"))
 
 
 def _entity(article: Article, argument: str) -> Entity | None:

@@ -11,39 +11,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from bot import lexicon
 from bot.article.gazetteer import ORGANISATION_WORDS, THING_WORDS
 from bot.article.gazetteer import ROLE_NOUNS as PERSON_ROLE_NOUNS
 from bot.article.model import Paragraph, Quote, Sentence
 from bot.article.sentences import ABBREVIATIONS
 
-
-def _words(spaced: str) -> list[str]:
-    """Word lists are written as text blocks to keep the constants readable."""
-    return spaced.split()
-
-
-REPORTING_VERBS = frozenset(
-    _words(
-        """
-    say says said saying tell tells told telling add adds added adding ask asks asked asking
-    write writes wrote writing tweeted tweeting posted posting stated noted
-    argue argues argued arguing warn warns warned warning insist insists insisted insisting
-    explain explains explained explaining claimed declare declares declared announce announces
-    announced continue continues continued recall recalls recalled reply replies replied respond
-    responds responded acknowledge acknowledges acknowledged admit admits admitted observe observes
-    observed remarked suggest suggests suggested assert asserts asserted contend contends
-    contended complain complains complained predict predicts predicted promised vow vows vowed
-    urge urges urged calls called calling describe describes described reports reported quipped
-    joked exclaim exclaims exclaimed shout shouts shouted yell yells yelled chanted sing sings sang
-    emphasize emphasizes emphasized emphasise emphasises emphasised stresses stressed agree agrees
-    agreed conclude concludes concluded concede concedes conceded charged accuse accuses accused
-    mused wondered testify testifies testified recount recounts recounted boasts boasted lamented
-    scoffed retorted demanded touted dubbed labeled labelled branded read reads commented
-    """
-    )
-)
-"""Cue verbs that introduce speech, inflected. Forms that are far more often nouns ("report", "call",
-"tweets", "remarks", "claims", "states", "notes") are left out."""
+REPORTING_VERBS = lexicon.reporting_words()
+"""Cue verbs that introduce speech, inflected (reporting_verbs.tsv: lemmas, and the forms that count)."""
 
 PHRASAL_CUES = {"according": "to", "went": "on", "pointed": "out", "quoted": "as", "put": "it"}
 """Two-word cues: first word -> the word that must follow it."""
@@ -57,91 +32,52 @@ NP_PREPOSITIONS = frozenset({"in", "at", "from", "with", "on"})
 """Allowed inside a speaker phrase where the syntax already says "speaker" ("a lawyer at X said")."""
 NP_BREAKERS = frozenset({"who", "speaking", "adding", "noting", "referring", "according"})
 
-PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
-PERSON_PRONOUNS = frozenset({"he", "she", "i"})
+_SUBJECTS = [row for row in lexicon.rows("pronouns") if row[2] == "subject" and row[1] != "2"]
+PRONOUNS = frozenset(row[0] for row in _SUBJECTS)
+"""Subject pronouns a quote can be attributed to: "he said", "they said"."""
+PERSON_PRONOUNS = frozenset(row[0] for row in _SUBJECTS if row[3] == "person")
 
-DETERMINERS = frozenset(
-    _words(
-        """the a an his her their its our my your this that these those one another some many several
-    both two three four five six all most other any each every"""
-    )
-)
+DETERMINERS = lexicon.words("determiners")
 
-FUNCTION_WORDS = frozenset(
-    _words(
-        """in on at for from to by with as of after before during while when if but and or so because
-    then than though although since until unless where whether which who whom whose what how why
-    there here it is was are were be been has have had do does did not no yes also still yet even
-    just only however meanwhile instead now today yesterday tomorrow asked told said says"""
+
+def _plural(noun: str) -> str:
+    """ "spokesman" -> "spokesmen", "secretary" -> "secretaries", "witness" -> "witnesses"."""
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if noun.endswith("y") and noun[-2:-1] not in tuple("aeiou"):
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
+
+
+_CALENDAR = lexicon.by_kind("calendar")
+CALENDAR_WORDS = frozenset(_CALENDAR["weekday"]) | frozenset(_CALENDAR["month"])
+"""Weekday and full month names (lower-case)."""
+
+FUNCTION_WORDS = (
+    lexicon.words("stop_words")
+    - {row[0] for row in lexicon.rows("pronouns") if row[3] != "thing"}
+    - lexicon.words("determiners")
+    | lexicon.words("question_words")
+    | frozenset(_CALENDAR["day"])
+    | frozenset({"yes"})
+    | frozenset(
+        word for v in lexicon.reporting_verbs() if v.lemma in {"say", "tell", "ask"} for word in v.words()
     )
 )
 """Capitalised at a sentence start, these never begin a speaker's name."""
 
-SKIP_BEFORE_CUE = frozenset(
-    _words(
-        """also has had have was were is are would will could may might should later then once again
-    previously recently reportedly further simply repeatedly publicly privately often first just
-    quickly flatly did does do been not never earlier today yesterday tonight last this on
-    monday tuesday wednesday thursday friday saturday sunday
-    morning afternoon evening night week month year already similarly separately angrily bluntly
-    """
-    )
-)
+SKIP_BEFORE_CUE = lexicon.words("cue_adverbs") | frozenset(_CALENDAR["weekday"])
 """Words that may stand between a speaker and the cue ("Trump also said", "Smith on Monday said")."""
 
-ROLE_NOUNS = frozenset(
-    _words(
-        """spokesman spokeswoman spokesperson spokespeople official officials source sources aide aides
-    adviser advisers advisor advisors analyst analysts expert experts critic critics supporter
-    supporters resident residents people voter voters authorities investigators police
-    prosecutor prosecutors lawmaker lawmakers observer observers organizer organizers protester
-    protesters witness witnesses advocate advocates economist economists scientist scientists
-    researcher researchers spokespersons democrats republicans leaders leader ministry
-    minister president senator governor mayor chairman chairwoman chair director secretary
-    narrator announcer statement report campaign candidate nominee lawyer lawyers attorney
-    attorneys judge officer officers agency department ad letter memo readout study survey
-    poll pollster strategist strategists operative operatives member members representative
-    representatives manager executive executives ceo founder host professor commentator
-    activist activists group groups team committee administration government"""
-    )
+ROLE_NOUNS = (
+    PERSON_ROLE_NOUNS
+    | frozenset(_plural(noun) for noun in PERSON_ROLE_NOUNS)
+    | lexicon.words("speaker_nouns")
 )
 """Lower-case heads that make a determiner phrase a plausible speaker ("a campaign spokesman")."""
 
-CHANNEL_NOUNS = (
-    "post on X",
-    "post on Twitter",
-    "post on Facebook",
-    "post on Instagram",
-    "post on Truth Social",
-    "news conference",
-    "press conference",
-    "press briefing",
-    "press release",
-    "conference call",
-    "radio interview",
-    "television interview",
-    "TV interview",
-    "phone interview",
-    "statement",
-    "interview",
-    "readout",
-    "tweet",
-    "post",
-    "email",
-    "e-mail",
-    "letter",
-    "speech",
-    "op-ed",
-    "video",
-    "message",
-    "briefing",
-    "memo",
-    "podcast",
-    "testimony",
-    "rally",
-    "debate",
-)
-"""Media a statement was made through, matched after "in a", "via", "during", "at" ... near the cue."""
+CHANNEL_NOUNS = tuple(sorted(lexicon.words("channel_nouns"), key=lambda c: (-len(c), c)))
+"""Media a statement was made through, longest first so "post on X" wins over "post"."""
 
 CUE_CHANNELS = {
     "tweeted": "tweet",
@@ -168,12 +104,6 @@ NAMED_WALK = 24
 PRONOUN_PARAGRAPHS = 3
 """How many paragraphs back a named speaker may be the antecedent of a pronoun."""
 
-CALENDAR_WORDS = frozenset(
-    _words(
-        """monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december"""
-    )
-)
 COORDINATORS = frozenset({"and", "but", "then"})
 """`X did Y and said “...”`: a cue after these takes the sentence subject as its speaker."""
 
