@@ -1,0 +1,135 @@
+"""The scanner: one pass over the text, trying the rules only where a trigger word or a digit starts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from bot.article.dates.anchoring import Context, Found
+from bot.article.dates.events import EVENT_LIMIT, RELATIVE, antecedent, event_span, split_off_subject
+from bot.article.dates.rules import RULES, TRIGGERS
+from bot.article.dates.words import DETERMINER_FOLLOWERS, FREQUENT_STARTERS
+from bot.article.model import Sentence, TimeExpression
+
+
+def _plain(pattern: str) -> str:
+    """The pattern without its named groups, so that all rules fit in one scanner."""
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
+
+
+_RULE_INDEX = {rule.name: n for n, rule in enumerate(RULES)}
+SCANNER = re.compile(
+    r"(?<!\w)(?=[\w'’])(?:" + "|".join(f"(?P<{rule.name}>{_plain(rule.pattern)})" for rule in RULES) + ")",
+    re.I,
+)
+"""One pass over the text finds every candidate; the matching rule's own pattern then reads its parts."""
+
+TrieNode = dict[str, "TrieNode"]
+
+
+def _trie(words: Sequence[str]) -> str:
+    """A regex alternation factored on shared prefixes, so `re` tries one branch per letter, not each word."""
+    root: TrieNode = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: TrieNode) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
+
+
+CANDIDATES = re.compile(rf"(?<!\w)(?:['’]?\d|(?P<word>{_trie(sorted(TRIGGERS))})(?!\w))", re.I)
+"""Where an expression may start: found by `re` in C, so Python only looks at these few places."""
+_NEXT_WORD = re.compile(r"[\s-]+(['’]?\w+)")
+
+
+def scan(ctx: Context) -> list[Found]:
+    """Every expression in the text, in order, each found by the first rule whose handler accepts it.
+
+    A candidate its handler declines lets the later rules try at the same place, then the next word.
+    """
+    found: list[Found] = []
+    text = ctx.text
+    position = 0
+    for token in CANDIDATES.finditer(text):
+        if token.start() < position:
+            continue
+        word = token.group("word")
+        if word is not None and word.lower() in FREQUENT_STARTERS:
+            following = _NEXT_WORD.match(text, token.end())
+            if following is None:
+                continue
+            next_word = following.group(1).lower().lstrip("'’")
+            if not (next_word[:1].isdigit() or next_word in TRIGGERS or next_word in DETERMINER_FOLLOWERS):
+                continue
+        match = SCANNER.match(text, token.start())
+        if match is None:
+            continue
+        for rule in RULES[_RULE_INDEX[match.lastgroup or ""] :]:
+            rule_match = rule.compiled.match(text, match.start())
+            if rule_match is None:
+                continue
+            try:
+                result = rule.handler(rule_match, ctx)
+            except (OverflowError, ValueError):  # an anchor at the very edge of the calendar
+                result = None
+            if result is not None and result.start == result.end == rule_match.end():
+                position = rule_match.end()  # consumed: not an expression, nor anything inside it
+                break
+            if result is not None and result.value and result.start < result.end:
+                found.append(result.by(rule.name))
+                position = rule_match.end()
+                break
+    return found
+
+
+def extract_dates(
+    text: str, sentences: Sequence[Sentence], anchor: date | None
+) -> tuple[TimeExpression, ...]:
+    """Every temporal expression in document order, valued on `anchor` (the publication date)."""
+    ctx = Context(text=text, anchor=anchor, sentences=sentences, starts=[s.start for s in sentences])
+    expressions: list[TimeExpression] = []
+    for found in scan(ctx):
+        event_start, event_end = event_span(ctx, found.start, found.end)
+        event = text[event_start:event_end]
+        low = ctx.bounds(found.start, found.end)[0]
+        relative = RELATIVE.match(text, event_start)
+        if relative is not None:
+            subject = antecedent(text, low, event_start)
+            if subject is not None:
+                event_start = relative.end()
+        else:
+            subject = split_off_subject(text, low, event_start)
+        if subject is not None:
+            rest = EVENT_LIMIT - (subject[1] - subject[0]) - 1
+            if event_end - event_start > rest:
+                event_end = event_start + max(
+                    text.rfind(" ", event_start, event_start + rest) - event_start, 0
+                )
+            event = f"{text[subject[0] : subject[1]]} {text[event_start:event_end]}"
+            event_start = subject[0]
+        expressions.append(
+            TimeExpression(
+                start=found.start,
+                end=found.end,
+                text=text[found.start : found.end],
+                type=found.type,
+                value=found.value,
+                begin=found.begin,
+                until=found.until,
+                event=event,
+                event_start=event_start,
+                event_end=event_end,
+                sentence=sentences[ctx.sentence_index(found.start)].index if sentences else 0,
+            )
+        )
+    return tuple(expressions)
