@@ -1,4 +1,4 @@
-"""Words a reader types vs. words the article uses: tokens, a light stemmer and a paraphrase table.
+"""Words a reader types vs. words the article uses: tokens, stems and a paraphrase table.
 
 Questions say "trade deal" where wire copy says "Bilateral Trade Agreement"; matching on stems plus this
 table lets every router compare a question with sentences the same way.
@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from bot import lexicon
+from bot.article.stems import stem
 
 SYNONYMS: dict[str, tuple[str, ...]] = {row[0]: row[1:] for row in lexicon.rows("synonyms")}
 """Phrase -> paraphrases a reader would use for it (synonyms.tsv); applied in both directions."""
@@ -36,33 +37,6 @@ _POSSESSIVE = re.compile(r"['’]s$")
 def tokens(text: str) -> list[str]:
     """Lower-cased word tokens; `$` and `%` are tokens too, so "how many percent" can match "0.3%"."""
     return [_POSSESSIVE.sub("", t.lower()) for t in _TOKEN.findall(text)]
-
-
-@lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    """A light suffix stripper: "talks"/"talk", "discussed"/"discussions"/"discuss" meet.
-
-    Porter (nltk) would do, but importing nltk costs ~0.6 s per CLI call; these few rules cover the
-    inflections questions and news copy differ by.
-    """
-    w = word.lower()
-    if len(w) <= 3 or not w.isalpha():
-        return w
-    if w.endswith("ies") and len(w) > 4:
-        w = w[:-3] + "y"
-    elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
-        w = w[:-1]
-    for suffix, keep in (("ings", 3), ("ing", 3), ("edly", 3), ("ed", 3), ("ions", 4), ("ion", 4)):
-        if w.endswith(suffix) and len(w) - len(suffix) >= keep:
-            w = w[: -len(suffix)]
-            break
-    if w.endswith("e") and len(w) > 4:
-        w = w[:-1]
-    if w.endswith("at") and len(w) > 6:
-        w = w[:-2]
-    if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "sz":
-        w = w[:-1]  # "travelling"/"travel", "cancelled"/"cancel" (British doubling) meet too
-    return w
 
 
 def stems(text: str) -> tuple[str, ...]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from bot import lexicon
 from bot.article.model import Paragraph, Sentence, Summary
+from bot.article.stems import fold_plural
 
 STOP_WORDS = lexicon.words("stop_words")
 """Function words: they carry no topic, so they neither link sentences nor match the title."""
@@ -113,18 +114,6 @@ class _Candidate:
     score: float = 0.0
 
 
-def _stem(word: str) -> str:
-    """Light plural/possessive folding: enough to link "talks"/"talk" without a real stemmer's cost."""
-    stem = word
-    if stem.endswith("'s"):
-        stem = stem[:-2]
-    if len(stem) > 4 and stem.endswith("ies"):
-        return stem[:-3] + "y"
-    if len(stem) > 3 and stem.endswith("s") and not stem.endswith(("ss", "us", "is")):
-        return stem[:-1]
-    return stem
-
-
 _SKIPPED_WORDS = STOP_WORDS | NEWS_STOP_WORDS
 
 
@@ -137,7 +126,7 @@ def _content_words(text: str, cache: dict[str, str]) -> tuple[list[str], int]:
             continue
         stem = cache.get(lower)  # the cache is read here: a call per word costs more than the stem
         if stem is None:
-            stem = cache[lower] = _stem(lower)
+            stem = cache[lower] = fold_plural(lower)
         words.append(stem)
     return words, len(tokens)
 
