@@ -32,8 +32,12 @@ _LEAD_IN = re.compile(
 IRREGULAR_PAST = frozenset(past for forms in lexicon.irregular_past().values() for past in forms)
 _REASON = re.compile(r"\b(?:because(?: of)?|as part of|in order to|so that|for|to)\s", re.IGNORECASE)
 _VERBS_BEFORE = frozenset(
-    ["shows", "show", "showed", "says", "said", "found", "finds", "means", "suggests", "suggested"]
+    word
+    for lemma in ("show", "say", "find", "mean", "suggest")
+    for word in lexicon.verb(lemma).words(("base", "s", "past"))
 )
+"""Verbs whose object is the answer ("the survey shows ..."): a subject answer ends before them."""
+
 _NAMING = re.compile(r"\b(?:called|named|stand for|stands for|mean|means|known as|short for)\b", re.I)
 
 
