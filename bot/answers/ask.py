@@ -148,9 +148,9 @@ def _who_is(q: Question, article: Article) -> Answer:
     if entity is not None:
         items = []
         for mention in entity.mentions[:MAX_ITEMS]:
-            sentence = sentence_of(article, mention.start)
-            if sentence is not None and all(i.citations[0].sentence != sentence.index for i in items):
-                items.append(sentence_item(article, sentence, (mention.start, mention.end), entity.name))
+            found = sentence_of(article, mention.start)
+            if found is not None and all(i.citations[0].sentence != found.index for i in items):
+                items.append(sentence_item(article, found, (mention.start, mention.end), entity.name))
         if items:
             return Answer(
                 kind="ask",
@@ -187,11 +187,11 @@ def _who_is(q: Question, article: Article) -> Answer:
 def _person_span(article: Article, sentence: Sentence, question: list[Concept]) -> tuple[int, int] | None:
     """For "who" questions: the person or organisation mentioned in the sentence that the question does not
     already name, nearest to the question's words."""
+    mentions = [m for person in article.people for m in person.mentions] + [
+        m for organisation in article.organisations for m in organisation.mentions
+    ]
     spans = [
-        (m.start, m.end)
-        for named in (*article.people, *article.organisations)
-        for m in named.mentions
-        if m.kind != "pronoun" and sentence.start <= m.start < sentence.end
+        (m.start, m.end) for m in mentions if m.kind != "pronoun" and sentence.start <= m.start < sentence.end
     ] + [
         (quote.speaker_start, quote.speaker_end)
         for quote in article.quotes

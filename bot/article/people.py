@@ -284,12 +284,12 @@ def _short_mentions(text: str, people: list[_Candidate], skip: Sequence[tuple[in
         by_surname.setdefault(person.tokens[-1], person)
     covered = _Spans([(m.start, m.end) for p in people for m in p.mentions] + list(skip))
     for match in SURNAME.finditer(text):
-        person = by_surname.get(match.group(0))
-        if person is not None and not covered.overlaps(match.start(), match.end()):
-            person.mentions.append(
+        owner = by_surname.get(match.group(0))
+        if owner is not None and not covered.overlaps(match.start(), match.end()):
+            owner.mentions.append(
                 Mention(start=match.start(), end=match.end(), text=match.group(0), kind="short")
             )
-            person.evidence += 2
+            owner.evidence += 2
 
 
 class _Spans:

@@ -178,10 +178,12 @@ def handle_relmonth(m: re.Match[str], ctx: Context) -> Found | None:
 
 def handle_part(m: re.Match[str], ctx: Context) -> Found | None:
     if m.group("tonight"):
-        day = ctx.anchor.isoformat() if ctx.anchor else "XXXX-XX-XX"
-        return Found(m.start(), m.end(), "TIME", f"{day}TNI")
+        return Found(
+            m.start(), m.end(), "TIME", f"{ctx.anchor.isoformat() if ctx.anchor else 'XXXX-XX-XX'}TNI"
+        )
     word = m.group("day").lower()
     part = PARTS_OF_DAY[m.group("part").lower()]
+    day: str | None
     if word == "this":
         day = ctx.anchor.isoformat() if ctx.anchor else None
     elif word == "last":
@@ -472,12 +474,12 @@ def handle_weekday(m: re.Match[str], ctx: Context) -> Found | None:
 def handle_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     if m.group("adj"):  # "third-quarter profit": the latest such quarter in a past clause
         number = ORDINAL_WORDS[m.group("adj").lower()]
-        year = quarter_year(ctx, number * 3 - 2, ctx.tense(m.start(), m.end()))
-        return Found(m.start(), m.end(), "DATE", f"{year if year is not None else 'XXXX'}-Q{number}")
+        latest = quarter_year(ctx, number * 3 - 2, ctx.tense(m.start(), m.end()))
+        return Found(m.start(), m.end(), "DATE", f"{latest if latest is not None else 'XXXX'}-Q{number}")
     if m.group("q") or m.group("h"):
-        year = m.group("y2") or (str(ctx.anchor.year) if ctx.anchor else "XXXX")
+        written = m.group("y2") or (str(ctx.anchor.year) if ctx.anchor else "XXXX")
         part = f"Q{m.group('q')}" if m.group("q") else f"H{m.group('h')}"
-        return Found(m.start(), m.end(), "DATE", f"{year}-{part}")
+        return Found(m.start(), m.end(), "DATE", f"{written}-{part}")
     token = m.group("ord").lower()
     number = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(token) or (
         int(token[0]) if token[0].isdigit() else 0
