@@ -7,11 +7,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from bot.article.dates.values import weekday_date
-from bot.article.dates.words import DAY_SHIFTS, PAST_FORMS, WEEKDAYS, alt
+from bot.article.dates.words import DAY_SHIFTS, PAST_FORMS, WEEKDAYS, trie
 from bot.article.model import Sentence, TimexType
 
 _FUTURE = (
@@ -25,7 +25,7 @@ _PLAN = (
 )
 _PAST = (
     r"had\s+been\s+(?:due|scheduled|expected|set|planned|supposed)|has|have|ago|last|earlier|since"
-    rf"|{alt(PAST_FORMS)}|(?-i:[a-z]{{2,}}(?<![en]e)ed)"
+    rf"|{trie(PAST_FORMS)}|(?-i:[a-z]{{2,}}(?<![en]e)ed)"
 )
 TENSE_CUES = re.compile(
     rf"(?<![\w'’])(?:(?P<future>{_FUTURE})|(?P<plan>{_PLAN})|(?P<past>{_PAST})|(?P<present>is|are|am|says))(?!\w)"
@@ -46,7 +46,7 @@ CLAUSE_PENALTY = 40
 # --- results and context ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Found:
     """One recognized expression before it becomes a model object."""
 
@@ -57,10 +57,7 @@ class Found:
     begin: str | None = None
     until: str | None = None
     rule: str = ""
-    """The name of the rule that found it."""
-
-    def by(self, rule: str) -> Found:
-        return replace(self, rule=rule)
+    """The name of the rule that found it (set by the scanner)."""
 
 
 def consume(m: re.Match[str]) -> Found:

@@ -9,7 +9,7 @@ from datetime import date
 from bot.article.dates.anchoring import Context, Found
 from bot.article.dates.events import EVENT_LIMIT, RELATIVE, antecedent, event_span, split_off_subject
 from bot.article.dates.rules import RULES, TRIGGERS
-from bot.article.dates.words import DETERMINER_FOLLOWERS, FREQUENT_STARTERS
+from bot.article.dates.words import DETERMINER_FOLLOWERS, FREQUENT_STARTERS, trie
 from bot.article.model import Sentence, TimeExpression
 
 
@@ -25,29 +25,7 @@ SCANNER = re.compile(
 )
 """One pass over the text finds every candidate; the matching rule's own pattern then reads its parts."""
 
-TrieNode = dict[str, "TrieNode"]
-
-
-def _trie(words: Sequence[str]) -> str:
-    """A regex alternation factored on shared prefixes, so `re` tries one branch per letter, not each word."""
-    root: TrieNode = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: TrieNode) -> str:
-        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(root)
-
-
-CANDIDATES = re.compile(rf"(?<!\w)(?:['’]?\d|(?P<word>{_trie(sorted(TRIGGERS))})(?!\w))", re.I)
+CANDIDATES = re.compile(rf"(?<!\w)(?:['’]?\d|(?P<word>{trie(sorted(TRIGGERS))})(?!\w))", re.I)
 """Where an expression may start: found by `re` in C, so Python only looks at these few places."""
 _NEXT_WORD = re.compile(r"[\s-]+(['’]?\w+)")
 
@@ -86,7 +64,8 @@ def scan(ctx: Context) -> list[Found]:
                 position = rule_match.end()  # consumed: not an expression, nor anything inside it
                 break
             if result is not None and result.value and result.start < result.end:
-                found.append(result.by(rule.name))
+                result.rule = rule.name
+                found.append(result)
                 position = rule_match.end()
                 break
     return found
