@@ -32,22 +32,15 @@ from bot.article.dates.values import (
     year_number,
 )
 from bot.article.dates.words import (
-    ADVERB_FOLLOWERS,
-    AGE_WORDS,
     AMBIGUOUS_MONTHS,
-    CLOCK_CUES,
-    COUNT_NOUNS,
+    CUES,
     DECADE_WORDS,
-    DURATION_PREPOSITIONS,
     FULL_MONTHS,
     HOLIDAYS,
-    MONTH_CUES,
     MONTHS,
     ORDINAL_WORDS,
     PARTS_OF_DAY,
-    RATE_WORDS,
     SEASON_MONTH,
-    SEASON_PREPOSITIONS,
     SEASONS,
     SET_ADVERBS,
     SET_UNITS,
@@ -87,7 +80,7 @@ def handle_time(m: re.Match[str], ctx: Context) -> Found | None:
         r"[apAP]\.?[mM]", m.group("clock")
     )
     alone = not day_word and not m.group("amonth") and m.group() == m.group("clock")
-    if bare and alone and ctx.word_before(m.start()) not in CLOCK_CUES:
+    if bare and alone and ctx.word_before(m.start()) not in CUES["clock_cue"]:
         return None  # "ran the mile in 3:59"
     return Found(m.start(), m.end(), "TIME", f"{day or 'XXXX-XX-XX'}T{clock}")
 
@@ -119,7 +112,7 @@ def handle_range(m: re.Match[str], ctx: Context) -> Found | None:
     elif m.group("y3"):
         first = int(m.group("y3"))
         second = year_number(m.group("y4"), first)
-        if ctx.word_after(m.end()) in COUNT_NOUNS:
+        if ctx.word_after(m.end()) in CUES["count_noun"]:
             return consume(m)
         if second <= first or second - first > 200:
             return None
@@ -220,7 +213,7 @@ def handle_modified(m: re.Match[str], ctx: Context) -> Found | None:
         year = int(m.group("y")) if m.group("y") else None
         return Found(m.start(), m.end(), "DATE", date_value(ctx, month, None, year, tense) or "")
     if m.group("y2"):
-        if ctx.word_after(m.end()) in COUNT_NOUNS:
+        if ctx.word_after(m.end()) in CUES["count_noun"]:
             return None
         return Found(m.start(), m.end(), "DATE", m.group("y2"))
     value = deictic_day(ctx, m.group("wd"), m.start(), m.end())
@@ -260,7 +253,7 @@ def handle_season(m: re.Match[str], ctx: Context) -> Found | None:
     if (
         det in {"the", "that"}
         and code in {"SP", "FA"}
-        and (ctx.word_before(m.start()) not in SEASON_PREPOSITIONS or ctx.word_after(m.end()) == "of")
+        and (ctx.word_before(m.start()) not in CUES["season_preposition"] or ctx.word_after(m.end()) == "of")
     ):
         return None
     if ctx.anchor is None:
@@ -312,7 +305,7 @@ def handle_relative(m: re.Match[str], ctx: Context) -> Found | None:
         return Found(m.start(), m.end(), "DURATION", duration(parse_quantity(m.group("q")), raw_unit))
     if rel in {"following", "previous"} or unit in {"second", "minute", "hour", "day", "fortnight"}:
         return None  # anaphoric ("the following day") or not a calendar unit ("this hour")
-    over = ctx.word_before(m.start()) in DURATION_PREPOSITIONS
+    over = ctx.word_before(m.start()) in CUES["duration_preposition"]
     if rel == "past" or (over and rel in {"last", "next", "coming", "upcoming"}):
         if unit == "weekend":
             return Found(m.start(), m.end(), "DATE", unit_date(ctx.anchor, unit, -1 if rel != "next" else 1))
@@ -323,7 +316,7 @@ def handle_relative(m: re.Match[str], ctx: Context) -> Found | None:
 
 def quantity_word(word: str) -> bool:
     """Whether a word before "a year"/"a day" makes it a rate ("$5 billion a year", "twice a day")."""
-    return word in RATE_WORDS or word[:1].isdigit() or (word[:1] != "" and word[:1] in "$£€")
+    return word in CUES["rate_word"] or word[:1].isdigit() or (word[:1] != "" and word[:1] in "$£€")
 
 
 def handle_set(m: re.Match[str], ctx: Context) -> Found | None:
@@ -345,7 +338,7 @@ def handle_set(m: re.Match[str], ctx: Context) -> Found | None:
             word.lower() != "annually"
             and following.isalpha()
             and following.islower()
-            and (following not in ADVERB_FOLLOWERS)
+            and (following not in CUES["adverb_follower"])
         ):
             return None  # adjectival: "quarterly dividend", "daily newspaper"
         return Found(m.start(), m.end(), "SET", SET_ADVERBS[word.lower()])
@@ -377,7 +370,7 @@ def handle_duration(m: re.Match[str], ctx: Context) -> Found | None:
     q = m.group("q")
     after = ctx.text[m.end() : m.end() + 12].lower()
     if re.match(r"-?\s*olds?\b|\s+of\s+age\b|\s+(?:and|or)\s+(?:older|younger|over|under)\b", after) or (
-        ctx.word_before(m.start()) in AGE_WORDS
+        ctx.word_before(m.start()) in CUES["age_word"]
     ):
         return consume(m)
     if m.group("hy") == "-" and plural:
@@ -506,7 +499,7 @@ def handle_quarter(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def handle_year(m: re.Match[str], ctx: Context) -> Found | None:
-    if ctx.word_after(m.end()) in COUNT_NOUNS:
+    if ctx.word_after(m.end()) in CUES["count_noun"]:
         return consume(m)
     after = ctx.text[m.end() : m.end() + 2]
     if after[:1] in {"-", "–"} and after[1:2].isalpha():
@@ -520,7 +513,7 @@ def handle_month(m: re.Match[str], ctx: Context) -> Found | None:
     if name not in FULL_MONTHS:
         return None  # "Mar", "Jan" alone are words or initials
     before = ctx.word_before(m.start())
-    if name in AMBIGUOUS_MONTHS and before not in MONTH_CUES:
+    if name in AMBIGUOUS_MONTHS and before not in CUES["month_cue"]:
         return None
     after = ctx.text[m.end() : m.end() + 2]
     if after[:1] == " " and after[1:2].isupper():

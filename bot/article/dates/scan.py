@@ -9,7 +9,7 @@ from datetime import date
 from bot.article.dates.anchoring import Context, Found
 from bot.article.dates.events import EVENT_LIMIT, RELATIVE, antecedent, event_span, split_off_subject
 from bot.article.dates.rules import RULES, TRIGGERS
-from bot.article.dates.words import DETERMINER_FOLLOWERS, FREQUENT_STARTERS, trie
+from bot.article.dates.words import CUES, trie
 from bot.article.model import Sentence, TimeExpression
 
 
@@ -27,6 +27,9 @@ SCANNER = re.compile(
 
 CANDIDATES = re.compile(rf"(?<!\w)(?:['’]?\d|(?P<word>{trie(sorted(TRIGGERS))})(?!\w))", re.I)
 """Where an expression may start: found by `re` in C, so Python only looks at these few places."""
+_FREQUENT_STARTERS = CUES["frequent_starter"]
+"""Frequent words ("the", "a", "this") that start an expression only before a trigger or a follower."""
+_FOLLOWERS = CUES["determiner_follower"]
 _NEXT_WORD = re.compile(r"[\s-]+(['’]?\w+)")
 
 
@@ -42,12 +45,12 @@ def scan(ctx: Context) -> list[Found]:
         if token.start() < position:
             continue
         word = token.group("word")
-        if word is not None and word.lower() in FREQUENT_STARTERS:
+        if word is not None and word.lower() in _FREQUENT_STARTERS:
             following = _NEXT_WORD.match(text, token.end())
             if following is None:
                 continue
             next_word = following.group(1).lower().lstrip("'’")
-            if not (next_word[:1].isdigit() or next_word in TRIGGERS or next_word in DETERMINER_FOLLOWERS):
+            if not (next_word[:1].isdigit() or next_word in TRIGGERS or next_word in _FOLLOWERS):
                 continue
         match = SCANNER.match(text, token.start())
         if match is None:

@@ -71,24 +71,10 @@ SET_ADVERBS = dict(_SETS["adverb"])
 """Frequency adverbs, valued as the calendar pattern they repeat on (TempEval-3 style)."""
 SET_UNITS = dict(_SETS["unit"])
 
-COUNT_NOUNS = frozenset(_CUES["count_noun"])
-"""Nouns after which a 1500-2099 number is a count, not a year ("2010 children")."""
+CUES: dict[str, frozenset[str]] = {kind: frozenset(words) for kind, words in _CUES.items()}
+"""date_cues.tsv by kind, e.g. CUES["month_cue"]: the words that make a bare "May" a month (the file's
+header says what each kind does)."""
 COUNT_MODIFIERS = sorted(_CUES["count_modifier"])
-"""Words between a count and its unit that keep it a duration: "20 more years", "eight trading days"."""
-MONTH_CUES = frozenset(_CUES["month_cue"])
-"""Words that make a bare ambiguous month name ("in May", "last March") a month."""
-CLOCK_CUES = frozenset(_CUES["clock_cue"])
-"""Words that make a bare "15:30" or "noon" a time of day rather than a score or a lap time."""
-DURATION_PREPOSITIONS = frozenset(_CUES["duration_preposition"])
-"""Before "the next decade"/"the last week" these make the phrase a stretch of time, not a date."""
-SEASON_PREPOSITIONS = frozenset(_CUES["season_preposition"])
-RATE_WORDS = frozenset(_CUES["rate_word"])
-"""Before "a year"/"a day" these make it a rate: "$5 billion a year", "twice a day"."""
-ADVERB_FOLLOWERS = frozenset(_CUES["adverb_follower"])
-AGE_WORDS = frozenset(_CUES["age_word"])
-FREQUENT_STARTERS = frozenset(_CUES["frequent_starter"])
-"""Frequent words that start an expression only when a trigger or a DETERMINER_FOLLOWERS word follows."""
-DETERMINER_FOLLOWERS = frozenset(_CUES["determiner_follower"])
 TIME_ZONES = sorted(_CUES["time_zone"], key=lambda zone: (-len(zone), zone))
 
 PAST_FORMS = sorted({past for forms in lexicon.irregular_past().values() for past in forms})
