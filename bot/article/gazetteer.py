@@ -26,6 +26,10 @@ ROLE_NOUNS = lexicon.words("role_nouns")
 ROLE_MODIFIERS = lexicon.words("role_modifiers")
 DESCRIPTOR_WORDS = lexicon.words("descriptor_words")
 SHORT_TITLES = lexicon.words("short_titles")
+DOTTED_TITLES = tuple(
+    sorted({w[:-1] for w in lexicon.words("honorifics") | lexicon.words("role_words") if w.endswith(".")})
+)
+"""Titles written with a dot before a name ("Gov.", "Dr.", "Sgt."), without their dot."""
 
 
 def _calendar_names() -> frozenset[str]:

@@ -18,6 +18,7 @@ from functools import lru_cache
 from bot import lexicon
 from bot.article.gazetteer import (
     DESCRIPTOR_WORDS,
+    DOTTED_TITLES,
     HONORIFICS,
     NON_NAME_WORDS,
     ORGANISATION_WORDS,
@@ -38,13 +39,10 @@ CONNECTORS = frozenset({"of", "for", "and", "the"}) | NAME_PARTICLES
 SPEECH_VERBS = lexicon.reporting_words("name", ("s", "past"))
 """Reporting verbs right after a name that show it is a person's ("Ford said", "Smith argues")."""
 
-_DOTTED_TITLES = sorted(
-    {w[:-1] for w in lexicon.words("honorifics") | lexicon.words("role_words") if w.endswith(".")}
-    | {"Jr", "Sr", "St"}
-)
+_DOTTED = sorted({*DOTTED_TITLES, "Jr", "Sr", "St"})
 """Titles written with a dot ("Gov.", "Dr."), and the name abbreviations Jr., Sr. and St."""
 _TOKEN = (
-    rf"(?:(?:{'|'.join(_DOTTED_TITLES)})\."
+    rf"(?:(?:{'|'.join(_DOTTED)})\."
     r"|(?:[A-Z]\.){2,}"
     r"|[A-Z]\.(?=\s+[A-Z])"
     r"|(?:[OD]['’])?[A-Z][A-Za-z]*(?:-[A-Za-z]+)*)"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bot import lexicon
+from bot.article.gazetteer import DOTTED_TITLES
 from bot.article.gazetteer import ROLE_NOUNS as PERSON_ROLE_NOUNS
 
 REPORTING_VERBS = lexicon.reporting_words()
@@ -108,7 +109,7 @@ CHANNEL = re.compile(
     r"|\bon\s+(Twitter|X|Facebook|Instagram)\b(?!\s*\w)",
 )
 PERSON_NAME = re.compile(
-    r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+[A-Z][\w’'-]+|[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+)+)"
+    rf"\b(?:(?:{'|'.join(DOTTED_TITLES)})\.\s+[A-Z][\w’'-]+|[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+)+)"
 )
 
 OPEN_DOUBLE = "“«"
