@@ -392,7 +392,7 @@ def _entities(text: str, runs: list[list[_Token]]) -> tuple[tuple[Entity, ...], 
             if "-" in token.text:
                 offset = token.start
                 for part in token.text.split("-"):
-                    if country_of(part) or is_place_word(part):
+                    if country_of(part) or (is_place_word(part) and part not in place_fragments()):
                         _add(
                             places,
                             country_of(part) or part,
