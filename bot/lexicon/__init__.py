@@ -6,7 +6,13 @@ Why files and not Python literals: a linguist adds a verb, a place or a date wor
 
 Formats (UTF-8, `#` starts a comment line, blank lines ignored):
 - `NAME.txt`: one entry per line (a word or a whole phrase such as "Hong Kong").
-- `NAME.tsv`: tab-separated columns, one record per line; the first column is the key.
+- `NAME.tsv`: tab-separated columns, one record per line; the first column is the key, or a kind when
+  the file holds several small lists of one subject (`calendar.tsv`: month, weekday, season ...).
+Every file is sorted case-insensitively (tests/lexicon checks it); its header says what each column means.
+
+API: `entries`, `words`, `lower_words` (.txt), `rows`, `table`, `by_kind`, `kind` (.tsv), `with_dots`,
+and for verbs `inflect` (generated forms), `reporting_verbs` / `reporting_words` (lemmas of
+reporting_verbs.tsv with the forms that count) and `irregular_past`.
 """
 
 from __future__ import annotations
