@@ -1,13 +1,21 @@
 """Parse speed: ms per 1,000 words against dateparser.search_dates on the same text, and growth to 1 MB.
 
 Run: python3 bench/bench_parse.py   (dateparser comes with `pip install -e '.[bench]'`)
+     python3 bench/bench_parse.py --compare REV [--rounds 10]   this tree against git revision REV:
+         the two trees are timed alternately in fresh processes (ABBA order), same articles, same run.
 Texts are real news: the dev articles in ../shared/eval/ read at run time (never copied), else the seed.
 """
 
 from __future__ import annotations
 
+import argparse
+import io
+import json
 import statistics
+import subprocess
 import sys
+import tarfile
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -92,5 +100,76 @@ def main() -> None:
         print(f"{len(text):>10,} {n_words:>9,} {elapsed:>9.1f} {elapsed / n_words * 1000:>12.2f}")
 
 
+COMPARE_ARTICLES = 60
+WORKER = """
+import json, sys, time
+sys.path.insert(0, sys.argv[1])
+from bot.article import parse
+texts = json.load(open(sys.argv[2], encoding="utf-8"))
+parse(texts[0])
+total = 0.0
+for text in texts:
+    best = float("inf")
+    for _ in range(5):
+        start = time.perf_counter()
+        parse(text)
+        best = min(best, time.perf_counter() - start)
+    total += best
+print(json.dumps(total * 1000 / len(texts)))
+"""
+"""One timing round in a fresh process: the best of 5 parses of each article, as ms per article."""
+
+
+def _export(revision: str, into: Path) -> Path:
+    """The tree of `revision` (any git revision) unpacked under `into`, without touching any work tree."""
+    archive = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", "--format=tar", revision], capture_output=True, check=True
+    ).stdout
+    target = into / "tree"
+    target.mkdir()
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(target, filter="data")
+    return target
+
+
+def compare(revision: str, rounds: int) -> None:
+    """Interleaved A/B: this tree and `revision` timed alternately (ABBA ...), median of the rounds."""
+    texts = corpus()[:COMPARE_ARTICLES]
+    with tempfile.TemporaryDirectory() as scratch:
+        base = _export(revision, Path(scratch))
+        corpus_file = Path(scratch) / "texts.json"
+        corpus_file.write_text(json.dumps(texts), encoding="utf-8")
+        trees = {"this tree": ROOT, revision: base}
+        timings: dict[str, list[float]] = {name: [] for name in trees}
+        for n in range(rounds):
+            order = list(trees) if n % 2 == 0 else list(reversed(trees))
+            for name in order:
+                command = [sys.executable, "-c", WORKER, str(trees[name]), str(corpus_file)]
+                result = subprocess.run(command, capture_output=True, text=True, check=True, cwd=scratch)
+                timings[name].append(json.loads(result.stdout))
+    ours, theirs = (statistics.median(timings[name]) for name in trees)
+    print(f"parse, {len(texts)} articles, best of 5 each, {rounds} interleaved rounds:")
+    for name, values in timings.items():
+        print(
+            f"  {name:>12}: median {statistics.median(values):.3f} ms/article  (rounds: "
+            + " ".join(f"{v:.3f}" for v in values)
+            + ")"
+        )
+    paired = [a / b for a, b in zip(*timings.values(), strict=True)]
+    print(
+        f"this tree / {revision}: {ours / theirs:.3f}x of the medians; per round (A and B back to back):"
+        f" median {statistics.median(paired):.3f}x, range {min(paired):.3f}-{max(paired):.3f}"
+    )
+
+
 if __name__ == "__main__":
-    main()
+    options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    options.add_argument(
+        "--compare", metavar="REV", help="time this tree against a git revision, interleaved"
+    )
+    options.add_argument("--rounds", type=int, default=10)
+    arguments = options.parse_args()
+    if arguments.compare:
+        compare(arguments.compare, arguments.rounds)
+    else:
+        main()

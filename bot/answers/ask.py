@@ -13,6 +13,7 @@ import logging
 import re
 from collections.abc import Callable
 
+from bot import lexicon
 from bot.answers.citations import cite_sentence
 from bot.answers.conversation import Conversation
 from bot.answers.facts import handle, how_many, when, where
@@ -37,7 +38,7 @@ from bot.answers.grounding import (
 from bot.answers.intents import Intent, clean
 from bot.answers.model import Answer, Item
 from bot.answers.people import named_by_role, person_item
-from bot.answers.questions import Question, QuestionType, classify, problem
+from bot.answers.questions import SAY, Question, QuestionType, classify, problem
 from bot.answers.quotes import quote_item
 from bot.answers.retrieval import rank
 from bot.answers.spans import answer_span, focus
@@ -49,24 +50,9 @@ logger = logging.getLogger(__name__)
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|him|them)\b", re.IGNORECASE)
 _POSSESSIVE_PRONOUN = re.compile(r"\b(?:his|her|their)\b", re.IGNORECASE)
-ABOUT = re.compile(r"\b(?:say|said|tell|told|write|wrote)\s+about\b", re.IGNORECASE)
+ABOUT = re.compile(rf"\b{SAY}\s+about\b", re.IGNORECASE)
 """A quotes question with a topic ("what did Bruce say about immigration") is filtered by `_who_said`."""
-SOURCE_WORDS = frozenset(
-    stem(w)
-    for w in [
-        "source",
-        "agency",
-        "dateline",
-        "byline",
-        "published",
-        "publication",
-        "wire",
-        "news",
-        "come",
-        "wrote",
-    ]
-)
-"""The words of a provenance question; a question with two other content words is about the story."""
+SOURCE_WORDS = frozenset(stem(w) for w in lexicon.kind("question_cues", "source"))
 
 
 def _entity(article: Article, argument: str) -> Entity | None:
@@ -162,9 +148,9 @@ def _who_is(q: Question, article: Article) -> Answer:
     if entity is not None:
         items = []
         for mention in entity.mentions[:MAX_ITEMS]:
-            sentence = sentence_of(article, mention.start)
-            if sentence is not None and all(i.citations[0].sentence != sentence.index for i in items):
-                items.append(sentence_item(article, sentence, (mention.start, mention.end), entity.name))
+            found = sentence_of(article, mention.start)
+            if found is not None and all(i.citations[0].sentence != found.index for i in items):
+                items.append(sentence_item(article, found, (mention.start, mention.end), entity.name))
         if items:
             return Answer(
                 kind="ask",
@@ -201,11 +187,11 @@ def _who_is(q: Question, article: Article) -> Answer:
 def _person_span(article: Article, sentence: Sentence, question: list[Concept]) -> tuple[int, int] | None:
     """For "who" questions: the person or organisation mentioned in the sentence that the question does not
     already name, nearest to the question's words."""
+    mentions = [m for person in article.people for m in person.mentions] + [
+        m for organisation in article.organisations for m in organisation.mentions
+    ]
     spans = [
-        (m.start, m.end)
-        for named in (*article.people, *article.organisations)
-        for m in named.mentions
-        if m.kind != "pronoun" and sentence.start <= m.start < sentence.end
+        (m.start, m.end) for m in mentions if m.kind != "pronoun" and sentence.start <= m.start < sentence.end
     ] + [
         (quote.speaker_start, quote.speaker_end)
         for quote in article.quotes

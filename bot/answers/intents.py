@@ -8,6 +8,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from bot.answers.questions import SAY
+
 IntentKind = Literal["summary", "quotes", "dates", "who", "person", "source", "help", "follow_up", "ask"]
 """`follow_up` ("what about Misri?") takes its kind from the conversation; `ask` is anything else."""
 
@@ -79,8 +81,7 @@ MESSAGE_PATTERNS: tuple[NamedPattern, ...] = (
     _p(
         "what_said",
         "quotes",
-        r"^what\s+(?:did|does|has|have|do|is|was|were)\s+(?P<arg>.+?)\s+"
-        r"(?:say|said|saying|tell|told|telling|tweet|tweeted|post|posted|write|wrote)\b.*$",
+        rf"^what\s+(?:did|does|has|have|do|is|was|were)\s+(?P<arg>.+?)\s+{SAY}\b.*$",
     ),
     _p("quotes", "quotes", r"\b(?:quotes?|quotations?|quoted)\b"),
     _p(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from bot import lexicon
 from bot.answers.retrieval import SYNONYM_WEIGHT, SentenceIndex
 from bot.answers.synonyms import AUXILIARIES, STOPWORDS, Concept, matched, stem, tokens
 from bot.article.model import Article, Sentence
@@ -34,27 +35,8 @@ _QUALIFIER = re.compile(
 )
 _RANGE = re.compile(rf"^\s*(?:to|and|-|–)\s+(?:(?:more|less) than\s+)?(?:{_FIGURE})", re.IGNORECASE)
 _CLAUSE = re.compile(r"[;:()“”\"]|,\s|\s[-–]\s|\bwhile\b")
-PERCENT_WORDS = frozenset(
-    stem(w) for w in ["fast", "rate", "percentage", "percent", "share", "proportion", "grow", "rise", "fall"]
-)
-MONEY_WORDS = frozenset(
-    stem(w)
-    for w in [
-        "money",
-        "cost",
-        "costs",
-        "worth",
-        "invest",
-        "raise",
-        "pay",
-        "paid",
-        "spend",
-        "spent",
-        "fund",
-        "price",
-        "value",
-    ]
-)
+PERCENT_WORDS = frozenset(stem(w) for w in lexicon.kind("question_cues", "percent"))
+MONEY_WORDS = frozenset(stem(w) for w in lexicon.kind("question_cues", "money"))
 
 
 def _is_percent(text: str) -> bool:

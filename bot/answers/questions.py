@@ -11,6 +11,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
+from bot import lexicon
+
 QuestionType = Literal["when", "who_said", "who_is", "how_many", "where", "handle", "other"]
 
 MAX_QUESTION_CHARS = 500
@@ -28,13 +30,18 @@ def _q(name: QuestionType, regex: str) -> QuestionPattern:
     return QuestionPattern(name, re.compile(regex, re.IGNORECASE))
 
 
-_SAY = r"(?:say|said|saying|says|tell|told|tweet|tweeted|post|posted|write|wrote|claim|claimed|add|added)"
+SAY = (
+    "(?:"
+    + "|".join(sorted(lexicon.reporting_words("question", lexicon.VERB_FORMS), key=lambda w: (-len(w), w)))
+    + ")"
+)
+"""Verbs a reader asks about speech with: "who said", "what did X tweet" (reporting_verbs.tsv)."""
 
 QUESTION_PATTERNS: tuple[QuestionPattern, ...] = (
-    _q("who_said", rf"^who\s+(?:has\s+|had\s+)?{_SAY}\b\s*(?P<rest>.*)$"),
+    _q("who_said", rf"^who\s+(?:has\s+|had\s+)?{SAY}\b\s*(?P<rest>.*)$"),
     _q(
         "who_said",
-        rf"^what\s+(?:did|does|has|have|do|is|was|were)\s+(?P<arg>.+?)\s+{_SAY}\b\s*(?:about\s+)?(?P<rest>.*)$",
+        rf"^what\s+(?:did|does|has|have|do|is|was|were)\s+(?P<arg>.+?)\s+{SAY}\b\s*(?:about\s+)?(?P<rest>.*)$",
     ),
     _q("who_said", r"^(?:what|which)\s+(?:was|is|were)\s+said\s+by\s+(?P<arg>.+)$"),
     _q(
@@ -73,75 +80,15 @@ QUESTION_PATTERNS: tuple[QuestionPattern, ...] = (
 )
 """First match wins: "who said X" before "who is X", "what did X say" before anything generic."""
 
-FOREIGN_QUESTION_WORDS = frozenset(
-    [
-        "qué",
-        "que",
-        "cuándo",
-        "cuando",
-        "quién",
-        "quien",
-        "dónde",
-        "donde",
-        "cómo",
-        "cuántos",
-        "cuánto",
-        "por",
-        "porqué",
-        "quand",
-        "qui",
-        "où",
-        "pourquoi",
-        "combien",
-        "comment",
-        "quel",
-        "quelle",
-        "est-ce",
-        "wann",
-        "wer",
-        "wo",
-        "warum",
-        "wieviel",
-        "wie",
-        "welche",
-        "was",
-        "ist",
-        "sind",
-        "quando",
-        "chi",
-        "dove",
-        "perché",
-        "quanto",
-        "quale",
-        "quem",
-        "onde",
-        "porquê",
-        "quantos",
-    ]
-)
+FOREIGN_QUESTION_WORDS = lexicon.words("foreign_question_words")
 """Opening words of questions in Spanish, French, German, Italian and Portuguese: a Latin-script
 question that starts this way, and has no English question word, is answered with a language note."""
 
-WH_WORDS = frozenset(["what", "when", "where", "who", "whom", "whose", "which", "why", "how"])
+WH_WORDS = lexicon.words("question_words")
 """English question words: a sign a question is English, and never a content word of it."""
 
-ENGLISH_HINTS = WH_WORDS | frozenset(
-    [
-        "is",
-        "are",
-        "was",
-        "were",
-        "did",
-        "does",
-        "do",
-        "the",
-        "a",
-        "of",
-        "and",
-        "in",
-        "to",
-    ]
-)
+ENGLISH_HINTS = WH_WORDS | lexicon.words("stop_words")
+"""Words that show a question is English even when it opens like another language ("que" sera...)."""
 
 
 @dataclass(frozen=True)

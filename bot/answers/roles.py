@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from bot import lexicon
 from bot.answers.synonyms import STOPWORDS
 from bot.article.model import Article, Person
 
@@ -25,8 +26,9 @@ _STARTS = frozenset({"a", "an", "the", "who", "former", "now"})
 """An apposition that starts with another function word ("to make…", "and…") is no role."""
 _TITLE_WORD = re.compile(r"^(?:[A-Z][\w’'-]*|[A-Z][a-z]{0,3}\.|[A-Z]\.(?:[A-Z]\.)+|[a-z][\w-]*)$")
 """A word of a title: "Citigroup", "chief", "Rep.", "U.N."; "Burma." ends a sentence, so it is none."""
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame"})
-_BEFORE_STOP = STOPWORDS | {"says", "told", "added", "recalled", "noted", "like", "including", "then"}
+_HONORIFICS = frozenset(w.lower().rstrip(".") for w in lexicon.words("honorifics"))
+_BEFORE_STOP = STOPWORDS | lexicon.reporting_words() | {"like", "including"}
+"""Words a title before a name never holds: "said" in "said spokesman Tom Hall"."""
 
 
 def _apposition(article: Article, end: int) -> tuple[int, int] | None:

@@ -12,14 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot import lexicon
 from bot.answers.synonyms import AUXILIARIES, STOPWORDS, Concept, stem
 from bot.article.model import Sentence
 
 MAX_ANSWER_WORDS = 18
 MAX_NOUN_MODIFIERS = 6
-PREPOSITIONS = frozenset(
-    ["for", "about", "with", "on", "to", "in", "from", "by", "at", "of", "into", "over", "against"]
-)
+PREPOSITIONS = lexicon.words("prepositions")
 BREAK = re.compile(r"[,;:()“”\"—–]|\s[-–]\s|\.(?:\s|$)")
 """Where an answer phrase ends: clause punctuation, a spaced dash, a full stop."""
 _WORD = re.compile(r"\w+(?:[.'’]\w+)*")
@@ -30,53 +29,15 @@ _LEAD_IN = re.compile(
     r"|^(?:which|that|who)\s+(?:is|are|was|were)\s+|^(?:known|defined|described)\s+as\s+",
     re.IGNORECASE,
 )
-IRREGULAR_PAST = frozenset(
-    [
-        "drove",
-        "came",
-        "went",
-        "made",
-        "took",
-        "gave",
-        "said",
-        "told",
-        "saw",
-        "got",
-        "led",
-        "left",
-        "won",
-        "lost",
-        "paid",
-        "sold",
-        "bought",
-        "brought",
-        "thought",
-        "found",
-        "held",
-        "kept",
-        "began",
-        "rose",
-        "fell",
-        "grew",
-        "ran",
-        "wrote",
-        "spoke",
-        "met",
-        "sent",
-        "spent",
-        "built",
-        "hit",
-        "put",
-        "set",
-        "cut",
-        "let",
-        "caused",
-    ]
-)
+IRREGULAR_PAST = frozenset(past for forms in lexicon.irregular_past().values() for past in forms)
 _REASON = re.compile(r"\b(?:because(?: of)?|as part of|in order to|so that|for|to)\s", re.IGNORECASE)
 _VERBS_BEFORE = frozenset(
-    ["shows", "show", "showed", "says", "said", "found", "finds", "means", "suggests", "suggested"]
+    word
+    for lemma in ("show", "say", "find", "mean", "suggest")
+    for word in lexicon.verb(lemma).words(("base", "s", "past"))
 )
+"""Verbs whose object is the answer ("the survey shows ..."): a subject answer ends before them."""
+
 _NAMING = re.compile(r"\b(?:called|named|stand for|stands for|mean|means|known as|short for)\b", re.I)
 
 
@@ -301,6 +262,26 @@ def _first_run(words: list[tuple[int, int, str]], matched: list[int], question: 
     return max(runs, key=lambda run: (covered(run), -run[0]))[-1]
 
 
+def _whole_name(
+    sentence: Sentence, words: list[tuple[int, int, str]], first: int, last: int
+) -> tuple[int, int]:
+    """A match inside a capitalised name is widened to the whole name: "trade agreement" in "multi-sector
+    Bilateral Trade Agreement (BTA)" -> "Bilateral Trade Agreement". Only across single spaces."""
+
+    def capitalised(i: int) -> bool:
+        return sentence.text[words[i][0] - sentence.start : words[i][1] - sentence.start][:1].isupper()
+
+    def joined(i: int, j: int) -> bool:
+        return _gap(sentence, words[i][1], words[j][0]) == " "
+
+    if capitalised(first) and capitalised(last):
+        while first > 0 and capitalised(first - 1) and joined(first - 1, first):
+            first -= 1
+        while last + 1 < len(words) and capitalised(last + 1) and joined(last, last + 1):
+            last += 1
+    return words[first][0], words[last][1]
+
+
 def _naming(sentence: Sentence, question: list[Concept]) -> tuple[int, int] | None:
     """ "What is the trade deal called?" -> the longest paraphrase of a question concept in the sentence."""
     words = _words(sentence)
@@ -311,7 +292,7 @@ def _naming(sentence: Sentence, question: list[Concept]) -> tuple[int, int] | No
             n = len(alternative)
             for i in range(len(words) - n + 1):
                 if tuple(stems_in_order[i : i + n]) == alternative:
-                    span = (words[i][0], words[i + n - 1][1])
+                    span = _whole_name(sentence, words, i, i + n - 1)
                     if best is None or span[1] - span[0] > best[1] - best[0]:
                         best = span
     return best

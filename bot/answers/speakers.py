@@ -9,14 +9,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from bot import lexicon
 from bot.article.model import Article, Person, Quote
 
-QUERY_STOPWORDS = frozenset(
-    {"the", "a", "an", "of", "for", "at", "in", "from", "with", "mr", "mrs", "ms", "dr", "s"}
+QUERY_STOPWORDS = frozenset({"the", "a", "an", "of", "for", "at", "in", "from", "with", "s"}) | frozenset(
+    w.lower().rstrip(".") for w in lexicon.words("honorifics")
 )
 """Words that never narrow a match ("what did THE MEA say", "the economist AT Comerica")."""
 
-PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "they", "them", "their", "it"})
+PRONOUNS = frozenset(row[0] for row in lexicon.rows("pronouns") if row[1] == "3")
 """Follow-up words that stand for the person last discussed."""
 
 _WORD = re.compile(r"\w+")

@@ -1,4 +1,4 @@
-"""Words a reader types vs. words the article uses: tokens, a light stemmer and a paraphrase table.
+"""Words a reader types vs. words the article uses: tokens, stems and a paraphrase table.
 
 Questions say "trade deal" where wire copy says "Bilateral Trade Agreement"; matching on stems plus this
 table lets every router compare a question with sentences the same way.
@@ -9,204 +9,26 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.answers.questions import WH_WORDS
+from bot import lexicon
+from bot.article.stems import stem
 
-SYNONYMS: dict[str, tuple[str, ...]] = {
-    "state department": ("us readout", "us state department", "washington", "us side"),
-    "mea": ("indian side", "india", "indian readout", "ministry of external affairs"),
-    "trade deal": ("bilateral trade agreement", "bta", "trade agreement", "trade pact"),
-    "deal": ("agreement", "pact", "accord", "settlement"),
-    "due": ("ready by", "deadline", "expected", "expire"),
-    "talks": ("discussed", "meetings", "discussions", "negotiations", "negotiating", "spoke"),
-    "talk": ("discuss", "speak", "spoke", "meet"),
-    "say": ("said", "told", "added", "wrote", "stated", "according"),
-    "end": ("expire", "conclude", "finish", "ends"),
-    "start": ("begin", "began", "launch", "created"),
-    "visit": ("trip", "travel", "tour"),
-    "meet": ("met", "meeting"),
-    "invite": ("invitation", "invited"),
-    "us": ("united states", "american", "america", "u.s", "washington"),
-    "percent": ("%", "per cent", "percentage"),
-    "money": ("dollars", "funds", "funding", "investment", "$"),
-    "jobs": ("employment", "jobless", "unemployment", "workers"),
-    "economy": ("economic", "gdp"),
-    "fraud": ("scheme", "defrauding", "looted", "fraudulent"),
-    "immigration": ("migration", "immigrants", "mobility"),
-    "defence": ("defense", "military"),
-    "boss": ("chief", "head", "ceo", "chairman"),
-    "lawmakers": ("congress", "senators", "legislators"),
-    "production": ("output",),
-    "factory": ("factories", "manufacturing"),
-    "inflation": ("prices",),
-    "grow": ("grew", "growth", "rose", "rise", "increase"),
-    "fall": ("fell", "drop", "dropped", "decline"),
-}
-"""Phrase -> paraphrases a reader would use for it; applied in both directions. General, not seed-specific."""
+SYNONYMS: dict[str, tuple[str, ...]] = {row[0]: row[1:] for row in lexicon.rows("synonyms")}
+"""Phrase -> paraphrases a reader would use for it (synonyms.tsv); applied in both directions."""
 
-STOPWORDS = WH_WORDS | frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "from",
-        "with",
-        "about",
-        "as",
-        "and",
-        "or",
-        "but",
-        "if",
-        "so",
-        "than",
-        "then",
-        "that",
-        "this",
-        "these",
-        "those",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "am",
-        "do",
-        "does",
-        "did",
-        "doing",
-        "done",
-        "has",
-        "have",
-        "had",
-        "having",
-        "will",
-        "would",
-        "shall",
-        "should",
-        "can",
-        "could",
-        "may",
-        "might",
-        "must",
-        "it",
-        "its",
-        "it's",
-        "they",
-        "them",
-        "their",
-        "he",
-        "him",
-        "his",
-        "she",
-        "her",
-        "we",
-        "us",
-        "our",
-        "you",
-        "your",
-        "i",
-        "me",
-        "my",
-        "many",
-        "much",
-        "there",
-        "here",
-        "not",
-        "no",
-        "any",
-        "some",
-        "all",
-        "each",
-        "tell",
-        "me",
-        "please",
-        "know",
-        "article",
-        "story",
-        "say",
-        "says",
-        "said",
-        "according",
-        "called",
-        "named",
-        "stand",
-        "mean",
-        "means",
-        "mention",
-        "mentioned",
-    ]
+STOPWORDS = (
+    (lexicon.words("stop_words") - lexicon.words("question_content_words"))
+    | lexicon.words("question_words")
+    | lexicon.words("request_words")
+    | frozenset(row[0] for row in lexicon.rows("pronouns"))
 )
 """Words that carry no content for matching. "us" is both a pronoun and the country: see `content_tokens`."""
 
-LIGHT_VERBS = frozenset(
-    [
-        "give",
-        "gives",
-        "gave",
-        "given",
-        "giving",
-        "get",
-        "gets",
-        "got",
-        "getting",
-        "make",
-        "makes",
-        "made",
-        "making",
-        "take",
-        "takes",
-        "took",
-        "taken",
-        "go",
-        "goes",
-        "went",
-        "gone",
-        "come",
-        "comes",
-        "came",
-        "put",
-        "puts",
-        "happen",
-        "happened",
-    ]
-)
+LIGHT_VERBS = lexicon.words("light_verbs")
 """Verbs a question uses where the article has a more specific one ("who gave the readout?" vs "according
 to a readout by …"): they don't count towards the words a sentence must share with the question."""
 
-AUXILIARIES = frozenset(
-    [
-        "do",
-        "does",
-        "did",
-        "is",
-        "are",
-        "was",
-        "were",
-        "will",
-        "would",
-        "can",
-        "could",
-        "should",
-        "has",
-        "have",
-        "had",
-        "shall",
-        "may",
-        "might",
-        "must",
-    ]
-)
+AUXILIARIES = lexicon.words("auxiliaries")
 """Auxiliary verbs: "what DID Misri underline", "when IS the deal due"; a question's shape turns on them."""
-
-QUESTION_WORDS = frozenset({"what", "when", "where", "who", "whom", "whose", "which", "why", "how"})
 
 _TOKEN = re.compile(r"[$%]|\w+(?:[.'’]\w+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -215,33 +37,6 @@ _POSSESSIVE = re.compile(r"['’]s$")
 def tokens(text: str) -> list[str]:
     """Lower-cased word tokens; `$` and `%` are tokens too, so "how many percent" can match "0.3%"."""
     return [_POSSESSIVE.sub("", t.lower()) for t in _TOKEN.findall(text)]
-
-
-@lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    """A light suffix stripper: "talks"/"talk", "discussed"/"discussions"/"discuss" meet.
-
-    Porter (nltk) would do, but importing nltk costs ~0.6 s per CLI call; these few rules cover the
-    inflections questions and news copy differ by.
-    """
-    w = word.lower()
-    if len(w) <= 3 or not w.isalpha():
-        return w
-    if w.endswith("ies") and len(w) > 4:
-        w = w[:-3] + "y"
-    elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
-        w = w[:-1]
-    for suffix, keep in (("ings", 3), ("ing", 3), ("edly", 3), ("ed", 3), ("ions", 4), ("ion", 4)):
-        if w.endswith(suffix) and len(w) - len(suffix) >= keep:
-            w = w[: -len(suffix)]
-            break
-    if w.endswith("e") and len(w) > 4:
-        w = w[:-1]
-    if w.endswith("at") and len(w) > 6:
-        w = w[:-2]
-    if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "sz":
-        w = w[:-1]  # "travelling"/"travel", "cancelled"/"cancel" (British doubling) meet too
-    return w
 
 
 def stems(text: str) -> tuple[str, ...]:

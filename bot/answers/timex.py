@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from bot import lexicon
+
 SEASONS = {
     "SP": ("Spring", 3),
     "SU": ("Summer", 6),
@@ -20,11 +22,12 @@ _POINT = re.compile(
     r"(?:-(?:(?P<month>\d{2})(?:-(?P<day>\d{2})(?:T(?P<time>\d{2}:\d{2}))?)?"
     r"|(?P<season>SP|SU|FA|AU|WI)|Q(?P<quarter>[1-4])|W(?P<week>\d{2})))?$"
 )
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_FULL_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
+_MONTH_NUMBERS = lexicon.by_kind("calendar")["month"]
+_FULL_MONTHS = tuple(
+    name.capitalize() for name in sorted(_MONTH_NUMBERS, key=lambda m: int(_MONTH_NUMBERS[m]))
+)
+_MONTHS = tuple(name[:3] for name in _FULL_MONTHS)
+"""Month names for display, January first: "March", and its three letters "Mar"."""
 
 UNDATED = (10_000, 0, 0, "")
 """Sort key of values that name no point in time (durations, "PRESENT_REF"): after everything dated."""

@@ -15,62 +15,39 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from bot import lexicon
 from bot.article.gazetteer import (
     DESCRIPTOR_WORDS,
+    DOTTED_TITLES,
     HONORIFICS,
     NON_NAME_WORDS,
     ORGANISATION_WORDS,
-    PLACE_FRAGMENTS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     ROLE_WORDS,
+    SHORT_TITLES,
     THING_WORDS,
     country_of,
     is_place_word,
+    place_fragments,
 )
 from bot.article.model import Entity, Mention, Person
 
-CONNECTORS = frozenset(
-    {"of", "for", "and", "the", "de", "van", "von", "der", "da", "di", "al", "bin", "du", "la"}
-)
-NAME_PARTICLES = frozenset({"de", "van", "von", "der", "da", "di", "al", "bin", "du", "la"})
-PLACE_PREFIXES = frozenset(
-    {"New", "North", "South", "East", "West", "San", "Los", "Las", "Hong", "Tel", "Saudi"}
-)
-SPEECH_VERBS = frozenset(
-    [
-        "said",
-        "says",
-        "told",
-        "added",
-        "asked",
-        "wrote",
-        "tweeted",
-        "posted",
-        "stated",
-        "noted",
-        "argued",
-        "warned",
-        "insisted",
-        "explained",
-        "announced",
-        "replied",
-        "responded",
-        "continued",
-        "claimed",
-        "acknowledged",
-        "admitted",
-        "confirmed",
-    ]
-)
+NAME_PARTICLES = lexicon.words("name_particles")
+CONNECTORS = frozenset({"of", "for", "and", "the"}) | NAME_PARTICLES
+"""Lower-case words a capitalised run may hold ("Secretary of State", "Ursula von der Leyen")."""
+SPEECH_VERBS = lexicon.reporting_words("name", ("s", "past"))
+"""Reporting verbs right after a name that show it is a person's ("Ford said", "Smith argues")."""
 
+_DOTTED = sorted({*DOTTED_TITLES, "Jr", "Sr", "St"})
+"""Titles written with a dot ("Gov.", "Dr."), and the name abbreviations Jr., Sr. and St."""
 _TOKEN = (
-    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Adm|Prof|Rev|St|Jr|Sr)\."
+    rf"(?:(?:{'|'.join(_DOTTED)})\."
     r"|(?:[A-Z]\.){2,}"
     r"|[A-Z]\.(?=\s+[A-Z])"
     r"|(?:[OD]['’])?[A-Z][A-Za-z]*(?:-[A-Za-z]+)*)"
 )
-_CONNECTOR = r"(?:of|for|and|the|de|van|von|der|da|di|al|bin|du|la)"
+_CONNECTOR = "(?:" + "|".join(sorted(CONNECTORS, key=lambda w: (-len(w), w))) + ")"
 RUN = re.compile(rf"(?<![\w@#]){_TOKEN}(?:[ \t]+(?:{_CONNECTOR}[ \t]+)*{_TOKEN})*")
 TOKEN = re.compile(rf"{_TOKEN}|{_CONNECTOR}")
 SURNAME = re.compile(r"(?<![\w@])(?:[OD]['’])?[A-Z][A-Za-z]*(?:-[A-Za-z]+)*(?![\w])")
@@ -214,9 +191,6 @@ def _role_before(tokens: list[_Token], first: int, boundary: int) -> tuple[int, 
     return None
 
 
-SHORT_TITLES = frozenset({"Gov", "Sen", "Gen", "Rep", "Col", "Lt", "Capt", "Sgt", "Adm", "Lord", "Lady"})
-
-
 def _titled(tokens: list[_Token], first: int) -> bool:
     """Whether the word before a lone surname (initials aside) is a title: "Minister Albescu", "Gov. Pence",
     "Rep. G.K. Butterfield", "Lord Falconer"; not a department's or venue's adjective ("National Theatre",
@@ -308,12 +282,12 @@ def _short_mentions(text: str, people: list[_Candidate], skip: Sequence[tuple[in
         by_surname.setdefault(person.tokens[-1], person)
     covered = _Spans([(m.start, m.end) for p in people for m in p.mentions] + list(skip))
     for match in SURNAME.finditer(text):
-        person = by_surname.get(match.group(0))
-        if person is not None and not covered.overlaps(match.start(), match.end()):
-            person.mentions.append(
+        owner = by_surname.get(match.group(0))
+        if owner is not None and not covered.overlaps(match.start(), match.end()):
+            owner.mentions.append(
                 Mention(start=match.start(), end=match.end(), text=match.group(0), kind="short")
             )
-            person.evidence += 2
+            owner.evidence += 2
 
 
 class _Spans:
@@ -418,7 +392,7 @@ def _entities(text: str, runs: list[list[_Token]]) -> tuple[tuple[Entity, ...], 
             if "-" in token.text:
                 offset = token.start
                 for part in token.text.split("-"):
-                    if country_of(part) or is_place_word(part):
+                    if country_of(part) or (is_place_word(part) and part not in place_fragments()):
                         _add(
                             places,
                             country_of(part) or part,
@@ -427,9 +401,7 @@ def _entities(text: str, runs: list[list[_Token]]) -> tuple[tuple[Entity, ...], 
                     offset += len(part) + 1
         i = 0
         while i < len(tokens):
-            if tokens[i].kind == "place" or (
-                tokens[i].text in PLACE_PREFIXES and i + 1 < len(tokens) and tokens[i + 1].kind == "place"
-            ):
+            if tokens[i].kind == "place":
                 j = i
                 while j + 1 < len(tokens) and tokens[j + 1].kind == "place":
                     j += 1
@@ -438,7 +410,7 @@ def _entities(text: str, runs: list[list[_Token]]) -> tuple[tuple[Entity, ...], 
                     continue
                 start, end = tokens[i].start, tokens[j].end
                 phrase = text[start:end]
-                if phrase not in PLACE_FRAGMENTS:
+                if phrase not in place_fragments():
                     _add(places, country_of(phrase) or phrase, Mention(start=start, end=end, text=phrase))
                 i = j + 1
                 continue

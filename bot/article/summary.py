@@ -13,32 +13,14 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from bot import lexicon
 from bot.article.model import Paragraph, Sentence, Summary
+from bot.article.stems import fold_plural
 
-
-def _word_set(words: str) -> frozenset[str]:
-    """Word lists are kept as whitespace-separated text: easier to read and extend than a list literal."""
-    return frozenset(words.split())
-
-
-STOP_WORDS = _word_set(
-    """
-    a about above after again against all also am an and any are aren't as at be because been before being
-    below between both but by can can't cannot could couldn't did didn't do does doesn't doing don't down
-    during each few for from further had hadn't has hasn't have haven't having he he'd he'll he's her here
-    here's hers herself him himself his how how's i i'd i'll i'm i've if in into is isn't it it's its itself
-    just let's me more most mustn't my myself no nor not now of off on once only or other ought our ours
-    ourselves out over own same shan't she she'd she'll she's should shouldn't so some such than that that's
-    the their theirs them themselves then there there's these they they'd they'll they're they've this those
-    through to too under until up very was wasn't we we'd we'll we're we've were weren't what what's when
-    when's where where's which while who who's whom why why's will with won't would wouldn't you you'd
-    you'll you're you've your yours yourself yourselves
-    one two its may might must shall yet still even ever well back much many via per
-    """
-)
+STOP_WORDS = lexicon.words("stop_words")
 """Function words: they carry no topic, so they neither link sentences nor match the title."""
 
-NEWS_STOP_WORDS = _word_set("mr mrs ms dr according")
+NEWS_STOP_WORDS = frozenset(w.lower().rstrip(".") for w in lexicon.words("honorifics")) | {"according"}
 """Honorifics and attribution glue that link sentences by style, not topic. Reporting verbs ("said") stay:
 on the dev set attributed sentences are summary material more often than not."""
 
@@ -73,10 +55,7 @@ MMR_POOL = 64
 GIST_WINDOW = 3
 """The gist is taken from the first few eligible sentences: the lead."""
 
-WIRE_AGENCIES = (
-    "UNI", "PTI", "IANS", "ANI", "AP", "AFP", "Reuters", "Xinhua", "Bloomberg", "dpa", "EFE", "ANSA",
-    "Yonhap", "Kyodo", "TASS", "RIA", "Bernama", "WAM", "SPA", "APP", "IRNA", "UPI", "CNA", "Anadolu", "KUNA",
-)  # fmt: skip
+WIRE_AGENCIES = tuple(sorted(lexicon.words("news_agencies")))
 """Agencies whose "(AGENCY)" marks the end of a wire dateline when the caller gives no `lead_offset`."""
 
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*")
@@ -111,11 +90,13 @@ _DATELINE = re.compile(
     re.VERBOSE,
 )
 """Fallback when the caller gives no `lead_offset`: a wire dateline at the start of the story."""
+_CALENDAR = lexicon.by_kind("calendar")
+_FACT_WORDS = [
+    *(w for kind in ("month", "month_abbreviation", "weekday", "day") for w in _CALENDAR[kind]),
+    *("hundred", "thousand", "million", "billion", "trillion", "dozen", "half"),
+]
 _DATE_OR_NUMBER = re.compile(
-    r"\d|\b(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
-    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|today|yesterday|tomorrow|hundred|thousand|million|billion|trillion|dozen|half)\b",
-    re.IGNORECASE,
+    r"\d|\b(?:" + "|".join(sorted(_FACT_WORDS, key=lambda w: (-len(w), w))) + r")\b", re.IGNORECASE
 )
 """Key points should include a concrete fact: a date, an amount, a count."""
 _QUOTE_OPENERS = "\"“‘'"
@@ -133,18 +114,6 @@ class _Candidate:
     score: float = 0.0
 
 
-def _stem(word: str) -> str:
-    """Light plural/possessive folding: enough to link "talks"/"talk" without a real stemmer's cost."""
-    stem = word
-    if stem.endswith("'s"):
-        stem = stem[:-2]
-    if len(stem) > 4 and stem.endswith("ies"):
-        return stem[:-3] + "y"
-    if len(stem) > 3 and stem.endswith("s") and not stem.endswith(("ss", "us", "is")):
-        return stem[:-1]
-    return stem
-
-
 _SKIPPED_WORDS = STOP_WORDS | NEWS_STOP_WORDS
 
 
@@ -157,7 +126,7 @@ def _content_words(text: str, cache: dict[str, str]) -> tuple[list[str], int]:
             continue
         stem = cache.get(lower)  # the cache is read here: a call per word costs more than the stem
         if stem is None:
-            stem = cache[lower] = _stem(lower)
+            stem = cache[lower] = fold_plural(lower)
         words.append(stem)
     return words, len(tokens)
 

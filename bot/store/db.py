@@ -41,7 +41,8 @@ class Row(Protocol):
 
 
 class Cursor(Protocol):
-    rowcount: int
+    @property
+    def rowcount(self) -> int: ...
 
     def fetchone(self) -> Any: ...
 
@@ -51,7 +52,7 @@ class Cursor(Protocol):
 class Connection(Protocol):
     """What the library needs of a connection: `execute` with `?` placeholders, rows by column name."""
 
-    def execute(self, sql: str, params: Sequence[Any] = ..., /) -> Cursor: ...
+    def execute(self, sql: str, params: Any = ..., /) -> Cursor: ...
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from typing import Any
 from bot.article.model import Article
 from bot.article.provenance import headline
 from bot.store.db import Connection, Database, SqliteDatabase, connect
-from bot.store.schema import ensure_schema, read_version
+from bot.store.schema import ensure_schema
 
 CACHE_SIZE = 32
 """Parsed articles kept in memory, so answering a message does not re-read the model JSON each time."""
@@ -117,11 +117,6 @@ class Library:
 
     def close(self) -> None:
         self._shared.db.close()
-
-    @property
-    def schema_version(self) -> int:
-        with self._shared.db.read() as conn:
-            return read_version(conn)
 
     # articles ----------------------------------------------------------------------------------------
 

@@ -1,0 +1,202 @@
+"""Tense and anchoring: which past or future date a relative expression means, from the publication date
+(the anchor) and the verbs of its clause ("said Friday" looks back, "will meet Friday" ahead).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from bot.article.dates.values import weekday_date
+from bot.article.dates.words import DAY_SHIFTS, PAST_FORMS, WEEKDAYS, trie
+from bot.article.model import Sentence, TimexType
+
+_FUTURE = (
+    r"(?:will|shall|might|should|(?-i:may))(?:\s+not)?(?:\s+(?:be|have)(?:\s+been)?\s+\w+)?|'ll|’ll"
+    r"|won[’']t|going\s+to|gonna|(?:is|are|'s|’s)\s+(?:expected|scheduled|due|set|likely)|until|till|through"
+    r"|soon|aims?\s+to|hopes?\s+to|later"
+)
+_PLAN = (
+    r"plans?\s+to|planned|planning|scheduled|expected|expects?|intends?|intended|due|set\s+to|supposed\s+to"
+    r"|to\s+be\s+\w+(?:ed|en)"
+)
+_PAST = (
+    r"had\s+been\s+(?:due|scheduled|expected|set|planned|supposed)|has|have|ago|last|earlier|since"
+    rf"|{trie(PAST_FORMS)}|(?-i:[a-z]{{2,}}(?<![en]e)ed)"
+)
+TENSE_CUES = re.compile(
+    rf"(?<![\w'’])(?:(?P<future>{_FUTURE})|(?P<plan>{_PLAN})|(?P<past>{_PAST})|(?P<present>is|are|am|says))(?!\w)"
+    r"|(?P<gap>[,;:()\"“”]|''|``)",
+    re.I,
+)
+"""Verb cues for the tense of the clause around a relative date ("said Friday" vs "will meet Friday").
+
+A plan verb looks ahead when it comes before the date ("planned a rally on Saturday") and reports the
+planning when it comes after it ("On Friday, the government planned to ..."). `gap` marks clause breaks:
+a cue beyond one counts for less than a cue in the same clause.
+"""
+CONTEXT = 250
+"""Tense cues and event clauses are looked for this many characters around an expression at most."""
+CLAUSE_PENALTY = 40
+"""Extra distance for a tense cue in another clause than the date."""
+
+# --- results and context ---------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Found:
+    """One recognized expression before it becomes a model object."""
+
+    start: int
+    end: int
+    type: TimexType
+    value: str
+    begin: str | None = None
+    until: str | None = None
+    rule: str = ""
+    """The name of the rule that found it (set by the scanner)."""
+
+
+def consume(m: re.Match[str]) -> Found:
+    """Not an expression, and nothing inside it is either ("ages 6 months", "2010 children")."""
+    return Found(m.end(), m.end(), "DATE", "")
+
+
+@dataclass
+class Context:
+    """The document-level facts a rule needs: text, anchor and sentence bounds."""
+
+    text: str
+    anchor: date | None
+    sentences: Sequence[Sentence]
+    starts: list[int]
+
+    def sentence_index(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+    def bounds(self, start: int, end: int) -> tuple[int, int]:
+        """The sentence around a span, clipped to a window so long unsegmented texts stay linear."""
+        if self.sentences:
+            sentence = self.sentences[self.sentence_index(start)]
+            low, high = sentence.start, max(sentence.end, end)
+        else:
+            low, high = 0, len(self.text)
+        return max(low, start - CONTEXT), min(high, end + CONTEXT)
+
+    def tense(self, start: int, end: int) -> int:
+        """-1 past, +1 future, 0 unknown/present: the nearest verb cue, in the same clause if any."""
+        low, high = self.bounds(start, end)
+        best, best_distance = 0, 10**9
+        cue_end, last_gap = -1, -1
+        for match in TENSE_CUES.finditer(self.text, low, start):
+            if match.lastgroup == "gap":
+                last_gap = match.end()
+            else:
+                cue_end = match.end()
+                best = 1 if match.lastgroup in {"future", "plan"} else -1 if match.lastgroup == "past" else 0
+        if cue_end >= 0:
+            best_distance = start - cue_end + (CLAUSE_PENALTY if last_gap > cue_end else 0)
+        gap_seen = False
+        for match in TENSE_CUES.finditer(self.text, end, high):
+            if match.lastgroup == "gap":
+                gap_seen = True
+                continue
+            distance = match.start() - end + 5 + (CLAUSE_PENALTY if gap_seen else 0)
+            if distance < best_distance:
+                best = 1 if match.lastgroup == "future" else -1 if match.lastgroup in {"past", "plan"} else 0
+            break
+        return best
+
+    def word_before(self, start: int) -> str:
+        match = _WORD_BEFORE.search(self.text, max(0, start - 30), start)
+        return match.group(1).lower() if match else ""
+
+    def word_after(self, end: int) -> str:
+        match = _WORD_AFTER.match(self.text, end, min(len(self.text), end + 30))
+        return match.group(1).lower() if match else ""
+
+
+_WORD_BEFORE = re.compile(r"([\w$£€%'’]+)[ \t\"“‘(]*$")
+_WORD_AFTER = re.compile(r"[ \t]*([\w%'’]+)")
+
+
+def month_year(ctx: Context, month: int, tense: int) -> int | None:
+    """The year of a month named without one: the past one in past clauses, the next in future ones."""
+    if ctx.anchor is None:
+        return None
+    delta = month - ctx.anchor.month
+    year = ctx.anchor.year
+    if tense < 0 and delta > 0:
+        return year - 1
+    if tense > 0 and delta < 0:
+        return year + 1
+    if tense == 0 and delta > 6:
+        return year - 1
+    if tense == 0 and delta < -6:
+        return year + 1
+    return year
+
+
+def quarter_year(ctx: Context, first_month: int, tense: int) -> int | None:
+    """A reporting period named without a year ("third-quarter loss"): the latest one that has begun by the
+    anchor, since results are reported after it; a later one only in a future clause or when it is near."""
+    if ctx.anchor is None:
+        return None
+    ahead = first_month - ctx.anchor.month
+    if ahead <= 0 or tense > 0 or (tense == 0 and ahead <= 3):
+        return ctx.anchor.year
+    return ctx.anchor.year - 1
+
+
+def day_date(ctx: Context, month: int, day: int, tense: int) -> date | None:
+    """Like `month_year`, but a date a few days off in the "wrong" direction keeps the anchor's year."""
+    if ctx.anchor is None:
+        return None
+    try:
+        candidate = date(ctx.anchor.year, month, day)
+    except ValueError:
+        return None
+    delta = (candidate - ctx.anchor).days
+    year = ctx.anchor.year
+    if (tense < 0 and delta > 60) or (tense == 0 and delta > 183):
+        year -= 1
+    elif (tense > 0 and delta < -60) or (tense == 0 and delta < -183):
+        year += 1
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def date_value(ctx: Context, month: int, day: int | None, year: int | None, tense: int) -> str | None:
+    if day is not None:
+        if year is not None:
+            try:
+                return date(year, month, day).isoformat()
+            except ValueError:
+                return None
+        found = day_date(ctx, month, day, tense)
+        if found is not None:
+            return found.isoformat()
+        if ctx.anchor is None and 1 <= day <= 31:
+            return f"XXXX-{month:02d}-{day:02d}"
+        return None
+    if year is None:
+        year = month_year(ctx, month, tense)
+    return f"{year:04d}-{month:02d}" if year is not None else f"XXXX-{month:02d}"
+
+
+def deictic_day(ctx: Context, word: str, start: int, end: int) -> str | None:
+    """The date of "today"/"Friday"/... as ISO, or an X pattern without an anchor."""
+    word = word.lower()
+    if word in WEEKDAYS:
+        if ctx.anchor is None:
+            return f"XXXX-WXX-{WEEKDAYS[word]}"
+        return weekday_date(ctx.anchor, WEEKDAYS[word], ctx.tense(start, end)).isoformat()
+    shift = DAY_SHIFTS[word]
+    if ctx.anchor is None:
+        return None
+    return (ctx.anchor + timedelta(days=shift)).isoformat()
