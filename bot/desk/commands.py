@@ -1,0 +1,70 @@
+"""Desk command text -> a typed command: `follow`, `unfollow`, `feeds`, `digest`, `search`, `timeline`
+(after `/article`, or typed in the console)."""
+
+from __future__ import annotations
+
+import re
+import shlex
+from dataclasses import dataclass
+from typing import Literal
+
+from bot.answers.intents import COMMAND_PREFIX
+
+DeskVerb = Literal["follow", "unfollow", "feeds", "digest", "search", "timeline", "poll"]
+VERBS: dict[str, DeskVerb] = {
+    "follow": "follow",
+    "subscribe": "follow",
+    "unfollow": "unfollow",
+    "unsubscribe": "unfollow",
+    "feeds": "feeds",
+    "digest": "digest",
+    "search": "search",
+    "timeline": "timeline",
+    "poll": "poll",
+}
+MAX_KEYWORDS = 50
+MAX_KEYWORD_CHARS = 100
+
+
+@dataclass(frozen=True)
+class DeskCommand:
+    verb: DeskVerb
+    argument: str = ""
+
+
+def parse_desk_command(text: str) -> DeskCommand | None:
+    typed = COMMAND_PREFIX.match(text)
+    words = (typed.group("rest") if typed else text).strip().split(maxsplit=1)
+    if not words:
+        return None
+    verb = VERBS.get(words[0].lower())
+    if verb is None:
+        return None
+    return DeskCommand(verb, words[1].strip() if len(words) > 1 else "")
+
+
+class KeywordError(ValueError):
+    pass
+
+
+def keywords(text: str) -> tuple[str, ...]:
+    """Keywords and "quoted phrases", each once (any case); a clear error past MAX_KEYWORDS."""
+    try:
+        parts = shlex.split(text)
+    except ValueError:  # an unbalanced quote: read the words as they are
+        parts = text.replace('"', " ").split()
+    found: list[str] = []
+    for part in parts:
+        word = " ".join(part.split())
+        if word and word.lower() not in (w.lower() for w in found):
+            found.append(word[:MAX_KEYWORD_CHARS])
+    if len(found) > MAX_KEYWORDS:
+        raise KeywordError(f"That's {len(found)} keywords; a feed takes at most {MAX_KEYWORDS}.")
+    return tuple(found)
+
+
+def keyword_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Any keyword at a word start, case-insensitive ("tariff" finds "Tariffs"); None matches everything."""
+    if not words:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + ")", re.IGNORECASE)
