@@ -23,6 +23,7 @@ MAX_PEOPLE = 5
 SAME_EVENT = 0.6
 """Share of content words two events must have in common to be one event (then their dates must agree)."""
 MIN_EVENT_WORDS = 3
+QUOTE_WORDS = 4
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 FEED_USAGE = (
     "`follow <feed link> [keywords]`, `feeds`, `unfollow <number or link>`, "
@@ -41,9 +42,11 @@ class StoryRef:
 
 
 def top_quote(article: Article) -> Quote | None:
-    """The story's first quote with a named speaker (the lead's voice), else its first quote."""
-    named = [q for q in article.quotes if q.speaker and not q.speaker.startswith("Unnamed")]
-    candidates = named or list(article.quotes)
+    """The story's first full quote (a scare quote of a word or two is no quote) with a named speaker,
+    else its first full quote."""
+    full = [q for q in article.quotes if len(q.text.split()) >= QUOTE_WORDS]
+    named = [q for q in full if q.speaker and not q.speaker.startswith("Unnamed")]
+    candidates = named or full
     return candidates[0] if candidates else None
 
 

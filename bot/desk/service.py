@@ -200,6 +200,16 @@ class Desk:
             seen=keys if fresh else (),
             team_id=team_id,
         )
+        if fresh:  # this fetch is the feed's first check: keep its validators for the next conditional GET
+            self.feeds.checked(
+                follow.feed.id,
+                now=now,
+                next_poll=now + self.interval_for(feed.ttl),
+                title=feed.title,
+                etag=feed.etag,
+                last_modified=feed.last_modified,
+                ttl=feed.ttl,
+            )
         pattern = keyword_pattern(words)
         backlog = [
             item for item in feed.items if pattern is None or pattern.search(f"{item.title} {item.text}")
@@ -338,6 +348,7 @@ class Desk:
                     next_poll=self.now() + self.interval,
                     error="An internal error; it was logged.",
                     keep_validators=True,
+                    failed=True,
                 )
         return report
 
@@ -347,10 +358,15 @@ class Desk:
         try:
             feed = self._fetch(record)
         except LoadError as error:
-            wait = min(MAX_BACKOFF, self.interval_for(record.ttl) * 2 ** min(record.failures, 8))
+            wait = min(MAX_BACKOFF, self.interval_for(record.ttl) * 2 ** min(record.failures + 1, 8))
             logger.info("Feed %s: %s (next try in %s s)", record.url, error, wait)
             self.feeds.checked(
-                record.id, now=started, next_poll=started + wait, error=str(error), keep_validators=True
+                record.id,
+                now=started,
+                next_poll=started + wait,
+                error=str(error),
+                keep_validators=True,
+                failed=True,
             )
             return 0
         if feed is None:  # 304 Not Modified

@@ -143,13 +143,13 @@ def read_feed(body: bytes, url: str, content_type: str | None = None) -> Feed | 
 
     parsed = feedparser.parse(body, response_headers={"content-location": url}, sanitize_html=True)
     entries = list(parsed.entries)
-    if parsed.version or entries:
+    if parsed.get("version") or entries:
         items = [item for item in (_item(entry) for entry in entries[:MAX_ITEMS]) if item is not None]
         ttl = str(parsed.feed.get("ttl") or "").strip()
         return Feed(
             url=url,
             title=plain(parsed.feed.get("title") or "", MAX_TITLE) or urlsplit(url).hostname or url,
-            kind="atom" if str(parsed.version).startswith("atom") else "rss",
+            kind="atom" if str(parsed.get("version")).startswith("atom") else "rss",
             items=tuple(items),
             total=len(entries),
             skipped=min(len(entries), MAX_ITEMS) - len(items),

@@ -170,11 +170,13 @@ class Feeds:
         last_modified: str | None = None,
         ttl: int | None = None,
         keep_validators: bool = False,
+        failed: bool = False,
     ) -> None:
-        """Record a poll: when it ran, when the next is due, and its error (which counts a failure)."""
+        """Record a poll: when it ran, when the next is due, and what went wrong (`failed`: the feed itself
+        could not be read, which counts towards its back-off; else a note, such as unreadable items)."""
         sets = ["checked_at = ?", "next_poll = ?", "error = ?"]
         params: list[Any] = [now, next_poll, error]
-        sets.append("failures = 0" if error is None else "failures = failures + 1")
+        sets.append("failures = failures + 1" if failed else "failures = 0")
         for column, value in (("title", title), ("ttl", ttl)):
             if value is not None:
                 sets.append(f"{column} = ?")
