@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.ingest.identity import MIN_SHINGLES, NEAR, similarity, sketch, url_key
+from bot.ingest.identity import MIN_SHINGLES, NEAR, SKETCH, similarity, sketch, url_key
 from tests.desk.conftest import BANK_STORY, PORT_STORY, RAIL_STORY
 
 
