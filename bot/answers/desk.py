@@ -163,6 +163,10 @@ def problem(message: str) -> Answer:
 # one timeline across stories ---------------------------------------------------------------------
 
 
+DateOf = tuple[int, str]
+"""(article id, date value): one line of a merged timeline."""
+
+
 @dataclass(frozen=True)
 class Event:
     ref: StoryRef
@@ -170,6 +174,14 @@ class Event:
     value: str
     key: tuple[int, int, int, str]
     words: frozenset[str]
+    reported: bool
+    """The date the story was filed (its dateline or publication day): when it was said, not when the
+    event happens, so it never conflicts with another story's."""
+    start: int
+
+    @property
+    def date_of(self) -> DateOf:
+        return (self.ref.article_id, self.value)
 
 
 def _event_words(text: str, timex_text: str) -> frozenset[str]:
@@ -178,15 +190,18 @@ def _event_words(text: str, timex_text: str) -> frozenset[str]:
 
 
 def events(refs: Sequence[StoryRef]) -> list[Event]:
-    """Every dated event of the stories, oldest first (one per event and date within a story)."""
+    """Every dated event of the stories, oldest first (a story's mentions of one date in text order)."""
     found: list[Event] = []
     for ref in refs:
         article = ref.article
         dated = _one_per_event(
             [t for t in article.dates if t.type in TIMELINE_TYPES and human_date(t.value, t.begin, t.until)]
         )
+        dateline = article.provenance.dateline
+        filed = article.published.isoformat() if article.published else None
         for timex in dated:
             item = timeline_item(article, timex)
+            in_dateline = dateline is not None and dateline.start <= timex.start < dateline.end
             found.append(
                 Event(
                     ref,
@@ -194,35 +209,57 @@ def events(refs: Sequence[StoryRef]) -> list[Event]:
                     timex.value,
                     sort_key(timex.value, timex.begin, timex.until),
                     _event_words(item.text, timex.text),
+                    in_dateline or timex.value == filed,
+                    timex.start,
                 )
             )
-    found.sort(key=lambda e: (e.key, e.ref.article_id))
+    found.sort(key=lambda e: (e.key, e.ref.article_id, e.start))
     return found
 
 
-def conflicts(found: Sequence[Event]) -> dict[int, list[Event]]:
-    """For each event (by index), the events of other stories that tell the same event with another date."""
-    clashes: dict[int, list[Event]] = {}
+def one_per_date(found: Sequence[Event]) -> list[Event]:
+    """A story's first mention of each date (often its headline's): across stories, a line per date and
+    story is what reads well."""
+    seen: set[tuple[int, str]] = set()
+    kept = []
+    for event in found:
+        if (event.ref.article_id, event.value) not in seen:
+            seen.add((event.ref.article_id, event.value))
+            kept.append(event)
+    return kept
+
+
+def conflicts(found: Sequence[Event]) -> dict[DateOf, dict[DateOf, Event]]:
+    """For each (story, date), the (story, date)s of other stories that tell one of its events with
+    another date. Every mention counts: the headline may word it differently from the lead."""
+    clashes: dict[DateOf, dict[DateOf, Event]] = {}
     for i, a in enumerate(found):
-        if len(a.words) < MIN_EVENT_WORDS:
+        if len(a.words) < MIN_EVENT_WORDS or a.reported:
             continue
         for j in range(i + 1, len(found)):
             b = found[j]
             if b.ref.article_id == a.ref.article_id or b.value == a.value or len(b.words) < MIN_EVENT_WORDS:
                 continue
+            if b.reported:
+                continue
             if len(a.words & b.words) / len(a.words | b.words) >= SAME_EVENT:
-                clashes.setdefault(i, []).append(b)
-                clashes.setdefault(j, []).append(a)
+                clashes.setdefault(a.date_of, {}).setdefault(b.date_of, b)
+                clashes.setdefault(b.date_of, {}).setdefault(a.date_of, a)
     return clashes
 
 
-def _timeline_items(found: Sequence[Event], limit: int) -> tuple[tuple[Item, ...], int]:
+def _timeline_items(
+    found: Sequence[Event], limit: int, *, after: tuple[int, int, int, str] | None = None
+) -> tuple[tuple[Item, ...], int]:
+    """The merged timeline's lines (from `after` on, when given) and how many lines carry a conflict."""
     clashes = conflicts(found)
+    lines = [e for e in one_per_date(found) if after is None or e.key >= after]
     items: list[Item] = []
-    for index, event in enumerate(found[:limit]):
+    for event in lines[:limit]:
         notes = [f"in “{event.ref.title}”"]
         notes += [
-            f"⚠ conflicts with {other.item.label} in “{other.ref.title}”" for other in clashes.get(index, [])
+            f"⚠ conflicts with {other.item.label} in “{other.ref.title}”"
+            for other in clashes.get(event.date_of, {}).values()
         ]
         items.append(
             Item(
@@ -232,7 +269,7 @@ def _timeline_items(found: Sequence[Event], limit: int) -> tuple[tuple[Item, ...
                 article_id=event.ref.article_id,
             )
         )
-    return tuple(items), len(clashes)
+    return tuple(items), sum(1 for e in lines if e.date_of in clashes)
 
 
 def timeline(refs: Sequence[StoryRef], query: str = "") -> Answer:
@@ -244,7 +281,7 @@ def timeline(refs: Sequence[StoryRef], query: str = "") -> Answer:
         )
     found = events(refs)
     items, clashing = _timeline_items(found, MAX_EVENTS * 2)
-    intro = f"{len(found)} dated events across {len(refs)} stories."
+    intro = f"{len(one_per_date(found))} dates across {len(refs)} stories."
     if clashing:
         intro += f" ⚠ {clashing} events have conflicting dates between stories."
     return Answer(kind="dates", title=f"Timeline{about}", intro=intro, items=items)
@@ -290,8 +327,9 @@ def digest(refs: Sequence[StoryRef], *, since: datetime, today: date, label: str
                 article_id=ref.article_id,
             )
         )
-    upcoming = [e for e in events(refs) if e.key >= (today.year, today.month, today.day, "")]
-    upcoming_items, _ = _timeline_items(upcoming, MAX_EVENTS)
+    upcoming_items, _ = _timeline_items(
+        events(refs), MAX_EVENTS, after=(today.year, today.month, today.day, "")
+    )
     people = tuple(
         Item(label=name, text=f"{n} quote{'s' if n != 1 else ''} in {m} stor{'ies' if m != 1 else 'y'}")
         for name, n, m in quoted_people(refs)

@@ -57,18 +57,21 @@ RAIL_STORY = (
     " called for a freeze on fares across the network.",
 )
 STORIES = {
-    "port": (PORT_TITLE, PORT_STORY),
-    "bank": (BANK_TITLE, BANK_STORY),
-    "rail": (RAIL_TITLE, RAIL_STORY),
-    "energy": (ENERGY_TITLE, ENERGY_STORY),
+    "port": (PORT_TITLE, PORT_STORY, "2026-03-03"),
+    "bank": (BANK_TITLE, BANK_STORY, "2026-03-05"),
+    "rail": (RAIL_TITLE, RAIL_STORY, "2026-03-06"),
+    "energy": (ENERGY_TITLE, ENERGY_STORY, "2025-05-02"),
 }
 
 
-def page(title: str, paragraphs: tuple[str, ...], tagline: str = "") -> bytes:
+def page(title: str, paragraphs: tuple[str, ...], tagline: str = "", published: str = "") -> bytes:
+    """An article page as news sites write them (its date in the article:published_time meta)."""
     body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
     extra = f"<p>{html.escape(tagline)}</p>" if tagline else ""
+    meta = f'<meta property="article:published_time" content="{published}T10:00:00Z">' if published else ""
     return (
-        f"<html><head><title>{html.escape(title)}</title></head><body><nav>Home | World | Business</nav>"
+        f"<html><head><title>{html.escape(title)}</title>{meta}</head>"
+        "<body><nav>Home | World | Business</nav>"
         f"<article><h1>{html.escape(title)}</h1>{body}{extra}</article><footer>Copyright</footer></body></html>"
     ).encode()
 
@@ -149,9 +152,9 @@ class FeedSite:
         return self.url(path)
 
     def story(self, path: str, name: str, *, title: str | None = None, tagline: str = "") -> str:
-        headline, paragraphs = STORIES[name]
+        headline, paragraphs, published = STORIES[name]
         self.resources[path] = Resource(
-            page(title or headline, paragraphs, tagline), "text/html; charset=utf-8"
+            page(title or headline, paragraphs, tagline, published), "text/html; charset=utf-8"
         )
         return self.url(path)
 
