@@ -59,13 +59,16 @@ def test_the_title_weighs_more_than_the_text(library_desk: Desk) -> None:
     assert hits[0].title == BANK_TITLE
 
 
-@pytest.mark.parametrize(
-    "query", ['"strike', "strike*", "NEAR(strike port)", "strike OR -port", "a:b ^c {d}", "'); --"]
-)
-def test_query_syntax_cannot_be_typed_into_a_search(library_desk: Desk, query: str) -> None:
-    answer = library_desk.run(DeskCommand("search", query), CHANNEL)
+QUERY_SYNTAX = ('"strike', "strike*", "NEAR(strike port)", "strike OR -port", "a:b ^c {d}", "'); DROP TABLE articles; --")
 
-    assert answer.kind in ("search", "error")
+
+def test_query_syntax_cannot_be_typed_into_a_search(library_desk: Desk) -> None:
+    for query in QUERY_SYNTAX:
+        answer = library_desk.run(DeskCommand("search", query), CHANNEL)
+        assert answer.kind == "search", query
+    found = library_desk.run(DeskCommand("search", '"strike'), CHANNEL)
+    assert [item.label for item in found.items] == [PORT_TITLE]
+    assert library_desk.run(DeskCommand("search", "rotterdam"), CHANNEL).items  # the table is still there
 
 
 def test_the_like_scan_finds_what_the_index_finds(library_desk: Desk) -> None:
