@@ -59,7 +59,14 @@ def test_the_title_weighs_more_than_the_text(library_desk: Desk) -> None:
     assert hits[0].title == BANK_TITLE
 
 
-QUERY_SYNTAX = ('"strike', "strike*", "NEAR(strike port)", "strike OR -port", "a:b ^c {d}", "'); DROP TABLE articles; --")
+QUERY_SYNTAX = (
+    '"strike',
+    "strike*",
+    "NEAR(strike port)",
+    "strike OR -port",
+    "a:b ^c {d}",
+    "'); DROP TABLE articles; --",
+)
 
 
 def test_query_syntax_cannot_be_typed_into_a_search(library_desk: Desk) -> None:
