@@ -3,6 +3,7 @@ Poster that records what the desk posts: the desk's real parts, offline."""
 
 from __future__ import annotations
 
+import contextlib
 import html
 import threading
 from collections.abc import Callable, Iterator
@@ -173,6 +174,13 @@ def _send(handler: BaseHTTPRequestHandler, status: int, body: bytes, headers: di
 
 @pytest.fixture
 def feed_site() -> Iterator[FeedSite]:
+    with serving_feeds() as site:
+        yield site
+
+
+@contextlib.contextmanager
+def serving_feeds() -> Iterator[FeedSite]:
+    """A FeedSite on a free port of 127.0.0.1 for the block (tests/slack uses it too)."""
     holder: dict[str, FeedSite] = {}
 
     class Handler(BaseHTTPRequestHandler):
