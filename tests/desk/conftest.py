@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import html
+import random
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -63,6 +64,15 @@ STORIES = {
     "rail": (RAIL_TITLE, RAIL_STORY, "2026-03-06"),
     "energy": (ENERGY_TITLE, ENERGY_STORY, "2025-05-02"),
 }
+
+
+def synthetic_story(number: int) -> tuple[str, tuple[str, ...]]:
+    """A distinct story of its own (a headline and three paragraphs), made of the stories' words in a
+    seeded random order: texts no other synthetic story is near, for tests that need many."""
+    rng = random.Random(number)
+    words = sorted({w.strip('",.()') for p in PORT_STORY + BANK_STORY + RAIL_STORY for w in p.split()} - {""})
+    paragraphs = tuple(" ".join(rng.choice(words) for _ in range(30)).capitalize() + "." for _ in range(3))
+    return f"Story {number}: {' '.join(rng.choice(words) for _ in range(5))}", paragraphs
 
 
 def page(title: str, paragraphs: tuple[str, ...], tagline: str = "", published: str = "") -> bytes:
@@ -151,6 +161,14 @@ class FeedSite:
     def feed(self, path: str, body: bytes, **options: Any) -> str:
         self.resources[path] = Resource(body, **options)
         return self.url(path)
+
+    def synthetic(self, path: str, number: int) -> tuple[str, str]:
+        """Serve synthetic story `number` at `path`: its (title, URL)."""
+        title, paragraphs = synthetic_story(number)
+        self.resources[path] = Resource(
+            page(title, paragraphs, published="2026-03-03"), "text/html; charset=utf-8"
+        )
+        return title, self.url(path)
 
     def story(self, path: str, name: str, *, title: str | None = None, tagline: str = "") -> str:
         headline, paragraphs, published = STORIES[name]
