@@ -126,6 +126,8 @@ MIGRATIONS: dict[int, tuple[Statement, ...]] = {
         )""",
         "CREATE INDEX channel_articles_added ON channel_articles (channel_id, added_at)",
         "CREATE INDEX channel_articles_team ON channel_articles (team_id)",
+        "INSERT INTO channel_articles(channel_id, article_id, added_at, team_id)"
+        " SELECT channel_id, article_id, 0, team_id FROM channel_current",  # what channels already use
         """CREATE TABLE digests (
             channel_id TEXT PRIMARY KEY,
             every TEXT NOT NULL,
