@@ -51,18 +51,25 @@ WORD = re.compile(r"[a-z]{5,}")
 def paragraphs() -> list[str]:
     """Every paragraph of the dev sets' news texts (quotes and summaries), long enough to be one."""
     found: list[str] = []
-    for name in ("summaries_dev.jsonl", "quotes_dev.jsonl"):
+    for name in ("summaries_dev.jsonl", "quotes_dev.jsonl", "people_dev.jsonl", "dates_dev.jsonl"):
         for doc in read_jsonl(eval_dir() / name):
             found += [p.strip() for p in re.split(r"\n\s*\n|\n", doc["text"]) if len(p.split()) >= 20]
-    return found
+    return sorted(set(found))
 
 
-def stories(count: int, pool: list[str], seed: int) -> list[tuple[str, tuple[str, ...]]]:
-    """`count` distinct stories of three paragraphs each, titled by their first words."""
+def stories(
+    count: int, pool: list[str], seed: int, *, per_story: int = 3
+) -> list[tuple[str, tuple[str, ...]]]:
+    """`count` stories of `per_story` paragraphs each, titled by their first words. While the pool lasts
+    no paragraph is used twice, so no two stories share text (as unlike as two real ones)."""
     rng = random.Random(seed)
+    shuffled = rng.sample(pool, len(pool))
     made = []
     for n in range(count):
-        chosen = tuple(rng.sample(pool, 3))
+        if (n + 1) * per_story <= len(shuffled):
+            chosen = tuple(shuffled[n * per_story : (n + 1) * per_story])
+        else:
+            chosen = tuple(rng.sample(pool, per_story))  # past the pool: a new mix (the search library)
         made.append((f"{' '.join(chosen[0].split()[:8])} ({n})", chosen))
     return made
 
@@ -77,7 +84,11 @@ def percentile(values: list[float], share: float) -> float:
 
 
 def poll_round(feeds: int, items: int, story_count: int, pool: list[str]) -> None:
-    made = stories(story_count, pool, seed=17)
+    made = stories(story_count, pool, seed=17, per_story=2)
+    if story_count * 2 > len(pool):
+        raise SystemExit(
+            f"--stories {story_count} needs {story_count * 2} paragraphs; the dev sets have {len(pool)}"
+        )
     seed = parse(SEED_ARTICLE.read_text(encoding="utf-8"))
     fake = FakeSlack().start()
     with serving_feeds() as site, tempfile.TemporaryDirectory() as tmp:

@@ -43,7 +43,7 @@ FEED_INTERVAL = 600
 FOLLOW_BACKLOG = 3
 """Newest matching items posted when a channel starts following a feed (the rest count as had)."""
 MAX_FEEDS_PER_ROUND = 500
-MAX_FEEDS_PER_CHANNEL = 50
+MAX_FEEDS_PER_CHANNEL = 200
 ITEM_ATTEMPTS = 3
 """An item whose page cannot be read is tried in this many polls, then given up."""
 MAX_BACKOFF = 24 * 3600
