@@ -8,7 +8,7 @@ import shlex
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.answers.intents import COMMAND_PREFIX
+from bot.answers.intents import first_word
 
 DeskVerb = Literal["follow", "unfollow", "feeds", "digest", "search", "timeline", "poll"]
 VERBS: dict[str, DeskVerb] = {
@@ -33,14 +33,9 @@ class DeskCommand:
 
 
 def parse_desk_command(text: str) -> DeskCommand | None:
-    typed = COMMAND_PREFIX.match(text)
-    words = (typed.group("rest") if typed else text).strip().split(maxsplit=1)
-    if not words:
-        return None
-    verb = VERBS.get(words[0].lower())
-    if verb is None:
-        return None
-    return DeskCommand(verb, words[1].strip() if len(words) > 1 else "")
+    found = first_word(text)
+    verb = VERBS.get(found[0]) if found else None
+    return DeskCommand(verb, found[1]) if verb and found else None
 
 
 class KeywordError(ValueError):

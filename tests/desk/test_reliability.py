@@ -3,15 +3,11 @@ restart it, and nothing is posted twice or lost; two instances on one PostgreSQL
 
 from __future__ import annotations
 
-import os
 import signal
-import subprocess
-import sys
 import threading
 import time
 from collections import Counter
 from collections.abc import Iterator
-from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
@@ -22,11 +18,10 @@ from bot.config import SEED_ARTICLE
 from bot.desk.service import Desk
 from bot.store import Library
 from tests.desk.conftest import LIMITS, Entry, FeedSite, RecordingPoster, Resource, rss
-from tests.ports import free_port
 from tests.postgres import PostgresServer
 from tests.slack import payloads
 from tests.slack.fake_slack import FakeSlack
-from tests.slack.test_serve import Served, wait_until_healthy
+from tests.slack.test_serve import serving
 
 ROOT = Path(__file__).resolve().parents[2]
 CHANNEL = payloads.CHANNEL_ID
@@ -41,51 +36,8 @@ def fake_slack() -> Iterator[FakeSlack]:
     fake.stop()
 
 
-@contextmanager
-def bot_process(fake: FakeSlack, database: dict[str, str]) -> Iterator[Served]:
-    with bot_processes(fake, database, 1) as (served,):
-        yield served
-
-
-@contextmanager
-def bot_processes(fake: FakeSlack, database: dict[str, str], count: int) -> Iterator[list[Served]]:
-    """`count` serve processes on one library, started together, healthy when yielded."""
-    started = [_start(fake, database) for _ in range(count)]
-    try:
-        for served in started:
-            wait_until_healthy(served)
-        yield started
-    finally:
-        for served in started:
-            if served.process.poll() is None:
-                served.process.terminate()
-        for served in started:
-            served.stderr = served.process.communicate(timeout=15)[1]
-
-
-def _start(fake: FakeSlack, database: dict[str, str]) -> Served:
-    port = free_port()
-    environ = {
-        **os.environ,
-        "SLACK_BOT_TOKEN": "xoxb-test-token",
-        "SLACK_SIGNING_SECRET": payloads.SIGNING_SECRET,
-        "SLACK_APP_TOKEN": "",
-        "SLACK_API_URL": fake.api_url,
-        "HOST": "127.0.0.1",
-        "FETCH_ALLOW_PRIVATE": "true",
-        "FETCH_TIMEOUT": "5",
-        "NEWSDESK_FEED_INTERVAL": "1",
-        **database,
-    }
-    process = subprocess.Popen(
-        [sys.executable, "-m", "bot", "serve", "--http", "--port", str(port)],
-        cwd=ROOT,
-        env=environ,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    return Served(f"http://127.0.0.1:{port}", process)
+DESK_ENV = {"FETCH_ALLOW_PRIVATE": "true", "FETCH_TIMEOUT": "5", "NEWSDESK_FEED_INTERVAL": "1"}
+"""Feeds on 127.0.0.1, each due every second: rounds follow one another quickly."""
 
 
 def follow_feeds(location: Path | str, site: FeedSite, channels: tuple[str, ...] = (CHANNEL,)) -> None:
@@ -146,7 +98,7 @@ def test_sigkill_in_the_middle_of_a_poll_round_then_restart_posts_each_story_onc
         release.wait(30)
 
     feed_site.resources["/story/3/1"] = hold  # the fourth feed's second page hangs: the round is mid-way
-    with bot_process(fake_slack, {"NEWSDESK_DB": str(database), "DATABASE_URL": ""}) as first:
+    with serving(fake_slack, NEWSDESK_DB=str(database), DATABASE_URL="", **DESK_ENV) as first:
         assert blocked.wait(30), "the poll never reached the held page"
         before = posted_titles(fake_slack)
         first.process.send_signal(signal.SIGKILL)
@@ -155,9 +107,9 @@ def test_sigkill_in_the_middle_of_a_poll_round_then_restart_posts_each_story_onc
     feed_site.resources["/story/3/1"] = held
 
     assert 0 < len(before) < len(titles)  # killed mid-round: some posted, some not
-    with bot_process(fake_slack, {"NEWSDESK_DB": str(database), "DATABASE_URL": ""}) as second:
+    with serving(fake_slack, NEWSDESK_DB=str(database), DATABASE_URL="", **DESK_ENV) as second:
         wait_for_posts(fake_slack, len(titles))
-        time.sleep(3)  # a few more polls: nothing may come twice
+        time.sleep(2)  # two more polls: nothing may come twice
     assert second.process.returncode == 0, second.stderr[-2000:]
 
     after = posted_titles(fake_slack)
@@ -171,11 +123,14 @@ def test_two_instances_on_one_postgresql_post_every_story_once(
     url = postgres.new_database()
     follow_feeds(url, feed_site, channels=(CHANNEL, "C0OTHER1"))
 
-    with bot_processes(fake_slack, {"DATABASE_URL": url}, 2) as both:
+    with (
+        serving(fake_slack, DATABASE_URL=url, **DESK_ENV) as one,
+        serving(fake_slack, DATABASE_URL=url, **DESK_ENV) as two,
+    ):
         titles = publish(feed_site, shared=True)  # both are polling already: they race for every item
         wait_for_posts(fake_slack, 2 * len(titles))
-        time.sleep(3)
-    for served in both:
+        time.sleep(2)
+    for served in (one, two):
         assert served.process.returncode == 0, served.stderr[-2000:]
         assert "feeds polled" in served.stderr  # each instance took part in the rounds
 
