@@ -95,7 +95,7 @@ def command_default(args: argparse.Namespace, settings: Settings) -> int:
         open_library=lambda: open_library(settings),
         limits=fetch_limits(settings),
         feed_interval=settings.newsdesk_feed_interval,
-        tz=settings.newsdesk_tz or "UTC",
+        tz=settings.newsdesk_tz or None,
     )
 
 

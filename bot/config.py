@@ -56,8 +56,8 @@ class Settings(BaseSettings):
     newsdesk_feed_interval: int = Field(default=600, ge=1)
     """Seconds between two polls of one followed feed, at least (a feed's own `ttl` may ask for longer)."""
     newsdesk_tz: str = ""
-    """The time zone of digest schedules (e.g. Europe/London) when Slack does not say the user's; empty:
-    the user's zone from users.info, else UTC."""
+    """The time zone of every digest schedule (e.g. Europe/London); empty: the scheduling user's zone
+    from Slack's users.info, else UTC."""
     host: str = "0.0.0.0"
     port: int = 3000
     http_threads: int = Field(default=8, ge=1, le=64)

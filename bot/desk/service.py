@@ -107,7 +107,7 @@ class Desk:
         limits: FetchLimits | None = None,
         *,
         interval: int = FEED_INTERVAL,
-        tz: str = "UTC",
+        tz: str | None = None,
         clock: Clock = time.time,
         allow_files: bool = False,
         workers: int = 4,
@@ -117,6 +117,7 @@ class Desk:
         self.limits = limits or FetchLimits()
         self.interval = interval
         self.tz = tz
+        """NEWSDESK_TZ: the zone of every schedule when set; else the scheduling user's, else UTC."""
         self.clock = clock
         self.allow_files = allow_files
         self.workers = workers
@@ -139,7 +140,8 @@ class Desk:
         team_id: str | None = None,
         tz_of: TimeZoneOf | None = None,
     ) -> Answer:
-        """Every desk command but `follow` (see `follow`); mistakes come back as error Answers."""
+        """A desk command's answer; mistakes come back as error Answers. (`follow` here posts its backlog
+        before answering: a front end that shows the answer first calls `follow` itself.)"""
         try:
             if command.verb == "feeds":
                 return self.list_feeds(channel)
@@ -154,7 +156,9 @@ class Desk:
             if command.verb == "poll":
                 report = self.poll_due(force=True)
                 return Answer(kind="feeds", title=f"Polled {report.feeds} feeds: {report.posted} new posts")
-            return self.follow(channel, command.argument, team_id).answer
+            followed = self.follow(channel, command.argument, team_id)
+            followed.deliver()
+            return followed.answer
         except (LoadError, KeywordError, ScheduleError) as error:
             return answers.problem(str(error))
 
@@ -264,10 +268,9 @@ class Desk:
         if words[0].lower() == "now":
             return self.digest(channel)
         when = parse_when(words)
-        tz, note = self.tz, None
-        looked_up = tz_of() if tz_of is not None else None
-        if looked_up:
-            tz = looked_up
+        tz = self.tz or (tz_of() if tz_of is not None else None)
+        note = None if tz else "Slack did not tell me your time zone (set NEWSDESK_TZ to choose one)."
+        tz = tz or "UTC"
         zone(tz)
         self.digests.set(Schedule(channel, when.every, when.weekday, when.minute, tz, self.now(), team_id))
         return answers.scheduled(when.describe(), tz, note)
@@ -282,7 +285,7 @@ class Desk:
         hits = self.search_index.recent(channel, DIGEST_STORIES, since=since, until=until)
         refs = self._refs(channel, [hit.article_id for hit in hits], with_also=True)
         refs.reverse()  # oldest first, as they came
-        tz = zone(schedule.tz if schedule else self.tz)
+        tz = zone(schedule.tz if schedule else self.tz or "UTC")
         local_until = datetime.fromtimestamp(until, UTC).astimezone(tz)
         return answers.digest(
             refs,

@@ -116,7 +116,7 @@ def run_console(
     open_library: Callable[[], Library] | None = None,
     limits: FetchLimits | None = None,
     feed_interval: int = FEED_INTERVAL,
-    tz: str = "UTC",
+    tz: str | None = None,
 ) -> int:
     """Read questions line by line, exactly as Slack would take them, until end of input or `quit`.
 

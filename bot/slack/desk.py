@@ -78,7 +78,7 @@ def desk_for(settings: Settings, library: Library, client: WebClient, *, clock: 
         SlackPoster(client),
         fetch_limits(settings),
         interval=settings.newsdesk_feed_interval,
-        tz=settings.newsdesk_tz or "UTC",
+        tz=settings.newsdesk_tz or None,
         clock=clock or time.time,
     )
 

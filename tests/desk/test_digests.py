@@ -172,3 +172,15 @@ def test_two_instances_post_each_digest_once(
 
     digests = [a for p, n in zip(posters, before, strict=True) for _, a in p.posts[n:]]
     assert [a.kind for a in digests] == ["digest"]
+
+
+def test_the_configured_zone_wins_and_without_any_zone_it_is_utc_said_so(
+    make_desk: Callable[..., Desk],
+) -> None:
+    configured = make_desk(tz="Asia/Kolkata")
+    asked = configured.run(DeskCommand("digest", "daily 09:00"), CHANNEL, tz_of=lambda: "Europe/Paris")
+    assert "Asia/Kolkata" in (asked.intro or "")
+
+    unknown = make_desk()
+    answer = unknown.run(DeskCommand("digest", "daily 09:00"), "C0OTHER", tz_of=lambda: None)
+    assert answer.intro is not None and answer.intro.startswith("Times are in UTC. Slack did not tell me")
