@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from bot.answers.model import Answer, Item
 from bot.answers.synonyms import STOPWORDS, stem
@@ -382,7 +382,3 @@ def search_results(query: str, refs: Sequence[StoryRef], words: Sequence[str]) -
         intro=f"{len(items)} stor{'ies' if len(items) != 1 else 'y'}, best match first.",
         items=tuple(items),
     )
-
-
-def utc(ts: int) -> datetime:
-    return datetime.fromtimestamp(ts, UTC)

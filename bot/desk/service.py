@@ -191,7 +191,7 @@ class Desk:
         except (LoadError, KeywordError) as error:
             return Followed(answers.problem(str(error)))
         now = self.now()
-        fresh = self.feeds_known(feed.url) is False
+        fresh = not self.feeds.exists(feed.url)
         keys = [item_key(item) for item in feed.items]
         follow, created = self.feeds.follow(
             channel,
@@ -223,10 +223,6 @@ class Desk:
             feed.title, feed.url, words, again=not created, total=feed.total, posting=len(backlog)
         )
         return Followed(answer, lambda: self._deliver(follow.feed.id, backlog, [follow]).posted)
-
-    def feeds_known(self, url: str) -> bool:
-        with self.library.database.read() as conn:
-            return conn.execute("SELECT 1 FROM feeds WHERE url = ?", (url,)).fetchone() is not None
 
     def list_feeds(self, channel: str) -> Answer:
         lines = [

@@ -38,7 +38,9 @@ MAX_SCAN = 16
 
 SHARE_ACTION = "share_answer"
 USE_ACTION = "use_article"
-"""A button whose value is a library article id: make it the channel's current article."""
+"""A button whose value is a library article id: make it the channel's current article. Its action_id
+is `use_article:<id>`, unique within a message (several stories, several buttons); USE_ACTIONS matches."""
+USE_ACTIONS = re.compile(rf"^{USE_ACTION}(?::\d+)?$")
 LINK_ACTION = "open_story"
 """A link button (Slack opens the URL itself and still tells the app, which only acks)."""
 MAX_URL = 3000
@@ -250,7 +252,7 @@ def share_button(command_text: str) -> Block:
 def use_button(article_id: int, text: str = "Use") -> dict[str, Any]:
     return {
         "type": "button",
-        "action_id": USE_ACTION,
+        "action_id": f"{USE_ACTION}:{article_id}",
         "text": {"type": "plain_text", "text": text},
         "value": str(article_id),
     }

@@ -115,6 +115,11 @@ class Feeds:
             ).fetchone()
         return _follow(row), not existed
 
+    def exists(self, url: str) -> bool:
+        """Someone follows the feed at `url` already (its item history is kept)."""
+        with self.db.read() as conn:
+            return conn.execute("SELECT 1 FROM feeds WHERE url = ?", (url,)).fetchone() is not None
+
     def of_channel(self, channel: str) -> list[Follow]:
         with self.db.read() as conn:
             rows = conn.execute(

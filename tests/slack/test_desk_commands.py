@@ -47,7 +47,10 @@ def bot(desk_settings: Settings, seed_article: Article, library: Library, fake_s
 
 def use_click(article_id: str, response_url: str) -> str:
     payload = json.loads(parse_qs(payloads.share_action(article_id, response_url))["payload"][0])
-    payload["actions"][0] |= {"action_id": "use_article", "text": {"type": "plain_text", "text": "Use"}}
+    payload["actions"][0] |= {
+        "action_id": f"use_article:{article_id}",
+        "text": {"type": "plain_text", "text": "Use"},
+    }
     return urlencode({"payload": json.dumps(payload)})
 
 
@@ -77,7 +80,7 @@ def test_follow_answers_in_channel_and_posts_the_latest_items(
     assert post.body["blocks"][0]["text"]["text"] == PORT_TITLE
     assert "Niek Stam" in json.dumps(post.body["blocks"])
     link, use = buttons(post.body)
-    assert link["url"] == port + "?utm_source=rss" and use["action_id"] == "use_article"
+    assert link["url"] == port + "?utm_source=rss" and use["action_id"] == f"use_article:{use['value']}"
 
 
 def test_feeds_lists_and_unfollow_stops(bot: Driver, fake_slack: FakeSlack, feed_site: FeedSite) -> None:
