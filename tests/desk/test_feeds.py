@@ -154,6 +154,10 @@ def test_a_feed_of_10000_items_reads_only_the_newest(feed_site: FeedSite) -> Non
 
     assert feed is not None and feed.total == 10_000 and len(feed.items) == MAX_ITEMS
     assert feed.items[0].title == "Story number 0 of the day"
+    assert (
+        feed.items[-1].title == f"Story number {MAX_ITEMS - 1} of the day"
+    )  # whole, though the rest was cut
+    assert not feed.lenient  # the cut is ours, not the feed's fault
 
 
 def test_a_50_mb_feed_is_refused_by_the_size_cap(feed_site: FeedSite) -> None:

@@ -109,7 +109,7 @@ def test_sigkill_in_the_middle_of_a_poll_round_then_restart_posts_each_story_onc
     assert 0 < len(before) < len(titles)  # killed mid-round: some posted, some not
     with serving(fake_slack, NEWSDESK_DB=str(database), DATABASE_URL="", **DESK_ENV) as second:
         wait_for_posts(fake_slack, len(titles))
-        time.sleep(2)  # two more polls: nothing may come twice
+        time.sleep(1.5)  # more polls: nothing may come twice
     assert second.process.returncode == 0, second.stderr[-2000:]
 
     after = posted_titles(fake_slack)
@@ -129,7 +129,7 @@ def test_two_instances_on_one_postgresql_post_every_story_once(
     ):
         titles = publish(feed_site, shared=True)  # both are polling already: they race for every item
         wait_for_posts(fake_slack, 2 * len(titles))
-        time.sleep(2)
+        time.sleep(1.5)
     for served in (one, two):
         assert served.process.returncode == 0, served.stderr[-2000:]
         assert "feeds polled" in served.stderr  # each instance took part in the rounds

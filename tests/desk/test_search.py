@@ -25,7 +25,17 @@ CONFLICT_STORY = (
 
 @pytest.fixture
 def library_desk(library_location: Path | str, make_desk: Callable[..., Desk]) -> Desk:
-    desk = make_desk(library_location)
+    """The stories in a channel's library, on SQLite and on PostgreSQL (tests of what the engines do)."""
+    return stocked(make_desk(library_location))
+
+
+@pytest.fixture
+def sqlite_desk(make_desk: Callable[..., Desk]) -> Desk:
+    """The same on SQLite alone, for what does not depend on the engine."""
+    return stocked(make_desk())
+
+
+def stocked(desk: Desk) -> Desk:
     for title, story in ((PORT_TITLE, PORT_STORY), (BANK_TITLE, BANK_STORY), (RAIL_TITLE, RAIL_STORY)):
         article = parse("\n\n".join((title, *story))).model_copy(update={"title": title})
         desk.library.add(article, f"{title}.txt", channel=CHANNEL)
@@ -87,8 +97,8 @@ def test_the_like_scan_finds_what_the_index_finds(library_desk: Desk) -> None:
         }
 
 
-def test_an_empty_search_asks_for_words(library_desk: Desk) -> None:
-    assert library_desk.run(DeskCommand("search", "  "), CHANNEL).kind == "error"
+def test_an_empty_search_asks_for_words(sqlite_desk: Desk) -> None:
+    assert sqlite_desk.run(DeskCommand("search", "  "), CHANNEL).kind == "error"
 
 
 def test_timeline_merges_stories_and_flags_conflicting_dates(library_desk: Desk) -> None:
@@ -105,8 +115,8 @@ def test_timeline_merges_stories_and_flags_conflicting_dates(library_desk: Desk)
     assert any(f"conflicts with Mar 11, 2026 in “{CONFLICT_TITLE}”" in (i.detail or "") for i in flagged)
 
 
-def test_timeline_without_words_covers_every_story_oldest_first(library_desk: Desk) -> None:
-    answer = library_desk.run(DeskCommand("timeline", ""), CHANNEL)
+def test_timeline_without_words_covers_every_story_oldest_first(sqlite_desk: Desk) -> None:
+    answer = sqlite_desk.run(DeskCommand("timeline", ""), CHANNEL)
 
     labels = [item.label for item in answer.items]
     assert "Mar 10, 2026" in labels and "Apr 16, 2026" in labels and "Jan 2, 2027" in labels
@@ -114,7 +124,7 @@ def test_timeline_without_words_covers_every_story_oldest_first(library_desk: De
     assert not any("conflicts" in (item.detail or "") for item in answer.items)
 
 
-def test_timeline_in_a_channel_with_no_library_gives_the_current_articles_dates(library_desk: Desk) -> None:
-    answer = library_desk.run(DeskCommand("timeline", ""), "C0EMPTY")
+def test_timeline_in_a_channel_with_no_library_gives_the_current_articles_dates(sqlite_desk: Desk) -> None:
+    answer = sqlite_desk.run(DeskCommand("timeline", ""), "C0EMPTY")
 
     assert answer.kind == "dates" and answer.title == "Key dates" and answer.items
