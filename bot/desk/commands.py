@@ -42,12 +42,16 @@ class KeywordError(ValueError):
     pass
 
 
-def keywords(text: str) -> tuple[str, ...]:
-    """Keywords and "quoted phrases", each once (any case); a clear error past MAX_KEYWORDS."""
+def words_of(text: str) -> list[str]:
+    """Words and "quoted phrases" (a quoted path with spaces stays one); an unbalanced quote is ignored."""
     try:
-        parts = shlex.split(text)
-    except ValueError:  # an unbalanced quote: read the words as they are
-        parts = text.replace('"', " ").split()
+        return shlex.split(text)
+    except ValueError:
+        return text.replace('"', " ").split()
+
+
+def keywords(parts: list[str]) -> tuple[str, ...]:
+    """The keywords among `parts` (words_of), each once (any case); a clear error past MAX_KEYWORDS."""
     found: list[str] = []
     for part in parts:
         word = " ".join(part.split())

@@ -21,11 +21,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
 from urllib.parse import urlsplit
+from urllib.request import url2pathname
 
 from bot.answers import Answer
 from bot.answers import desk as answers
 from bot.answers.dispatch import answer_command
-from bot.desk.commands import DeskCommand, KeywordError, keyword_pattern, keywords
+from bot.desk.commands import DeskCommand, KeywordError, keyword_pattern, keywords, words_of
 from bot.desk.schedule import ScheduleError, When, last_slot, next_slot, parse_when, zone
 from bot.ingest.feeds import Feed, FeedItem, Validators, fetch_feed, load_item, read_feed_file
 from bot.ingest.identity import sketch, url_key
@@ -176,12 +177,12 @@ class Desk:
         if record.url.startswith("file://"):
             if not self.allow_files:
                 raise LoadError("This feed is a local file, which only the console may read.")
-            return read_feed_file(Path(urlsplit(record.url).path), self.limits.max_bytes)
+            return read_feed_file(Path(url2pathname(urlsplit(record.url).path)), self.limits.max_bytes)
         return fetch_feed(record.url, self.limits, Validators(record.etag, record.last_modified))
 
     def follow(self, channel: str, argument: str, team_id: str | None = None) -> Followed:
         try:
-            source, _, rest = argument.strip().partition(" ")
+            source, *rest = words_of(argument) or [""]
             words = keywords(rest)
             if len(self.feeds.of_channel(channel)) >= MAX_FEEDS_PER_CHANNEL:
                 raise LoadError(

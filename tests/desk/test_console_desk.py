@@ -16,7 +16,7 @@ from tests.desk.conftest import BANK_TITLE, LIMITS, PORT_TITLE, Entry, FeedSite,
 def test_the_console_follows_a_feed_file_and_searches_what_it_posted(
     tmp_path: Path, feed_site: FeedSite
 ) -> None:
-    feed = tmp_path / "wire.xml"
+    feed = tmp_path / "the wire.xml"  # a space: the stored file:// URL must lead back to it
     feed.write_bytes(
         rss(
             [
@@ -26,7 +26,8 @@ def test_the_console_follows_a_feed_file_and_searches_what_it_posted(
         )
     )
     seed = parse(SEED_ARTICLE.read_text(encoding="utf-8"))
-    commands = f"follow {feed} strike rates\nfeeds\nsearch lagarde\ntimeline\ndigest now\nunfollow 1\nfeeds\n"
+    lines = (f'follow "{feed}" strike rates', "poll", "feeds", "search lagarde", "timeline", "digest now")
+    commands = "\n".join((*lines, "unfollow 1", "feeds", ""))
     out = io.StringIO()
 
     code = run_console(
@@ -42,6 +43,8 @@ def test_the_console_follows_a_feed_file_and_searches_what_it_posted(
     assert "Following: Wire" in text and f"{feed.resolve().as_uri()}" in text
     assert text.index(PORT_TITLE) < text.index(BANK_TITLE)  # posted oldest first
     assert "keywords: strike, rates" in text
+    assert "Polled 1 feeds: 0 new posts" in text  # read again from its file:// URL: nothing new
+    assert "checked just now" in text and "error:" not in text
     assert "Search: lagarde\n1 story, best match first." in text and "*Lagarde*" in text
     assert "Mar 10, 2026" in text and "Apr 16, 2026" in text
     assert "Digest for" in text and "Most quoted" in text
