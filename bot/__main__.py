@@ -85,8 +85,17 @@ def command_default(args: argparse.Namespace, settings: Settings) -> int:
         return _serve(settings, http=not settings.socket_mode, port=None)
     path = settings.newsdesk_article
     article = load_article(path)
+    from bot.slack.desk import fetch_limits
+
     return run_console(
-        article, sys.stdin, sys.stdout, source=Path(path).name, open_library=lambda: open_library(settings)
+        article,
+        sys.stdin,
+        sys.stdout,
+        source=Path(path).name,
+        open_library=lambda: open_library(settings),
+        limits=fetch_limits(settings),
+        feed_interval=settings.newsdesk_feed_interval,
+        tz=settings.newsdesk_tz or None,
     )
 
 

@@ -53,6 +53,11 @@ class Settings(BaseSettings):
     newsdesk_unfurl_domains: str = ""
     """Comma-separated news domains whose links get a preview (headline, gist, key date); empty: none.
     List the same domains under `unfurl_domains` in the app manifest."""
+    newsdesk_feed_interval: int = Field(default=600, ge=1)
+    """Seconds between two polls of one followed feed, at least (a feed's own `ttl` may ask for longer)."""
+    newsdesk_tz: str = ""
+    """The time zone of every digest schedule (e.g. Europe/London); empty: the scheduling user's zone
+    from Slack's users.info, else UTC."""
     host: str = "0.0.0.0"
     port: int = 3000
     http_threads: int = Field(default=8, ge=1, le=64)
@@ -86,6 +91,18 @@ class Settings(BaseSettings):
         if value and not value.startswith(("postgresql://", "postgres://")):
             raise ValueError("must be a postgresql:// URL (leave it empty to use the NEWSDESK_DB file)")
         return url
+
+    @field_validator("newsdesk_tz")
+    @classmethod
+    def _known_zone(cls, name: str) -> str:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        if name.strip():
+            try:
+                ZoneInfo(name.strip())
+            except (ZoneInfoNotFoundError, ValueError):
+                raise ValueError(f"{name!r} is not a time zone (e.g. Europe/London)") from None
+        return name.strip()
 
     @property
     def has_slack_tokens(self) -> bool:

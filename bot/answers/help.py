@@ -15,6 +15,10 @@ EXAMPLES: tuple[tuple[str, str], ...] = (
 )
 
 MESSAGE_EXAMPLES = "“what did the MEA say?”, “who is Brendan Lynch?”, “key dates”, “and what did he say?”"
+DESK_EXAMPLES = (
+    "`/article follow <feed link> [keywords]`, `/article feeds`, `/article digest daily 08:30`,"
+    " `/article search <words>`, `/article timeline [words]`"
+)
 
 
 def build_help(article: Article | None = None, argument: str = "") -> Answer:
@@ -22,5 +26,6 @@ def build_help(article: Article | None = None, argument: str = "") -> Answer:
         kind="help",
         title="What I can tell you about this article",
         items=tuple(Item(label=command, text=what) for command, what in EXAMPLES),
-        footer=f"Or just ask me in a message: {MESSAGE_EXAMPLES}. Every answer cites its sentence.",
+        footer=f"Or just ask me in a message: {MESSAGE_EXAMPLES}. Every answer cites its sentence. "
+        f"The channel's desk (feeds, digests, search): {DESK_EXAMPLES}.",
     )

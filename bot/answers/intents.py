@@ -45,6 +45,15 @@ COMMANDS: dict[str, IntentKind] = {
 COMMAND_PREFIX = re.compile(r"^\s*/article\b\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
 
 
+def first_word(text: str) -> tuple[str, str] | None:
+    """A typed command's first word (lower-cased) and the rest, with or without `/article` before it."""
+    typed = COMMAND_PREFIX.match(text)
+    words = (typed.group("rest") if typed else text).strip().split(maxsplit=1)
+    if not words:
+        return None
+    return words[0].lower(), words[1].strip() if len(words) > 1 else ""
+
+
 @dataclass(frozen=True)
 class NamedPattern:
     name: str

@@ -32,10 +32,27 @@ class Item(BaseModel):
     highlight: tuple[int, int] | None = None
     """The exact answer span inside `Article.text`, when narrower than the cited sentence."""
     citations: tuple[Citation, ...] = ()
+    marks: tuple[tuple[int, int], ...] = ()
+    """Spans of `text` to emphasise (the words a search matched)."""
+    article_id: int | None = None
+    """The library article this item is about (a story of a digest or search): it can be made current."""
 
 
 AnswerKind = Literal[
-    "summary", "quotes", "dates", "who", "source", "help", "ask", "abstain", "error", "library"
+    "summary",
+    "quotes",
+    "dates",
+    "who",
+    "source",
+    "help",
+    "ask",
+    "abstain",
+    "error",
+    "library",
+    "story",
+    "feeds",
+    "digest",
+    "search",
 ]
 
 
@@ -48,3 +65,9 @@ class Answer(BaseModel):
     items: tuple[Item, ...] = ()
     footer: str | None = None
     """A closing hint, e.g. the closest related fact when abstaining, or command examples."""
+    parts: tuple[Answer, ...] = ()
+    """Further sections after the items, each with its own title (a digest's timeline and people)."""
+    link: str | None = None
+    """Where the story can be read (a followed feed's item)."""
+    article_id: int | None = None
+    """The library article the answer is about: Slack offers a button to make it the channel's article."""

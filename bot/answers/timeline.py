@@ -69,3 +69,22 @@ def build_dates(article: Article, argument: str = "") -> Answer:
     if not dated:
         return Answer(kind="dates", title="Key dates", intro="I found no dates in this article.")
     return Answer(kind="dates", title="Key dates", items=tuple(timeline_item(article, t) for t in dated))
+
+
+def key_date(article: Article) -> tuple[Item, ...]:
+    """The date of the story's main event: the first calendar date in the gist's sentence, else the first
+    in the text, else the publication date; none when the article has no date at all. The dated clause
+    follows the date unless it is the gist's."""
+    dated = [t for t in article.dates if t.type in TIMELINE_TYPES and human_date(t.value, t.begin, t.until)]
+    gist = article.summary.gist
+    sentences = article.sentences
+    in_gist = [
+        t for t in dated if gist and t.sentence < len(sentences) and gist in sentences[t.sentence].text
+    ]
+    chosen = min(in_gist or dated, key=lambda t: t.start) if dated else None
+    if chosen is not None:
+        item = timeline_item(article, chosen)
+        return (Item(label="Key date", text=item.label if in_gist else f"{item.label}: {item.text}"),)
+    if article.published:
+        return (Item(label="Published", text=human_date(article.published.isoformat()) or ""),)
+    return ()

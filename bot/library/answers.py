@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from bot.answers import Answer, Item
-from bot.answers.timeline import TIMELINE_TYPES, timeline_item
-from bot.answers.timex import human_date
+from bot.answers.timeline import key_date
 from bot.article.model import Article
 from bot.store import ArticleRecord
+
+__all__ = ["forgotten", "key_date", "listing", "loaded", "preview", "problem", "reading", "switched"]
 
 USAGE = (
     "`load <link>` reads an article, `list` shows the library, `use <id or title words>` switches to one, "
@@ -69,25 +70,6 @@ def preview(record: ArticleRecord, article: Article) -> Answer:
         items=key_date(article),
         footer=f"Saved as article #{record.id}: `/article use {record.id}` to ask about it.",
     )
-
-
-def key_date(article: Article) -> tuple[Item, ...]:
-    """The date of the story's main event: the first calendar date in the gist's sentence, else the first
-    in the text, else the publication date; none when the article has no date at all. The dated clause
-    follows the date unless it is the gist's."""
-    dated = [t for t in article.dates if t.type in TIMELINE_TYPES and human_date(t.value, t.begin, t.until)]
-    gist = article.summary.gist
-    sentences = article.sentences
-    in_gist = [
-        t for t in dated if gist and t.sentence < len(sentences) and gist in sentences[t.sentence].text
-    ]
-    chosen = min(in_gist or dated, key=lambda t: t.start) if dated else None
-    if chosen is not None:
-        item = timeline_item(article, chosen)
-        return (Item(label="Key date", text=item.label if in_gist else f"{item.label}: {item.text}"),)
-    if article.published:
-        return (Item(label="Published", text=human_date(article.published.isoformat()) or ""),)
-    return ()
 
 
 def reading(source: str) -> Answer:

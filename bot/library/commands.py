@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.answers.intents import COMMAND_PREFIX
+from bot.answers.intents import first_word
 
 LibraryVerb = Literal["load", "list", "use", "forget"]
 VERBS: dict[str, LibraryVerb] = {
@@ -37,14 +37,9 @@ class LibraryCommand:
 def parse_library_command(text: str) -> LibraryCommand | None:
     """`load <url>`, `list`, `use 3`, `forget 3`, also typed after `/article` in a message or the console;
     None for anything else (a question about the article)."""
-    typed_command = COMMAND_PREFIX.match(text)
-    words = (typed_command.group("rest") if typed_command else text).strip().split(maxsplit=1)
-    if not words:
-        return None
-    verb = VERBS.get(words[0].lower())
-    if verb is None:
-        return None
-    return LibraryCommand(verb, words[1].strip() if len(words) > 1 else "")
+    found = first_word(text)
+    verb = VERBS.get(found[0]) if found else None
+    return LibraryCommand(verb, found[1]) if verb and found else None
 
 
 def looks_like_article(text: str) -> bool:

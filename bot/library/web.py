@@ -44,6 +44,10 @@ class LoadError(ValueError):
     """Why an article could not be loaded, in words for the person who asked (no traceback)."""
 
 
+class NotModified(Exception):
+    """A conditional GET (If-None-Match / If-Modified-Since) answered 304: the caller's copy is current."""
+
+
 @dataclass(frozen=True)
 class FetchLimits:
     max_bytes: int = MAX_BYTES
@@ -61,6 +65,9 @@ class Fetched:
     charset: str | None
     url: str
     """The final URL, after redirects."""
+    etag: str | None = None
+    last_modified: str | None = None
+    """The validators to send back on the next conditional GET."""
 
 
 def resolve_tcp(host: str, port: int) -> Sequence[tuple[Any, ...]]:
@@ -188,11 +195,13 @@ def fetch(
     types: frozenset[str] | None = PAGE_TYPES,
     noun: str = "page",
     resolve: Resolver = resolve_tcp,
+    headers: Mapping[str, str] | None = None,
 ) -> Fetched:
     """GET `url`, streaming at most `max_bytes` into memory.
 
     `origins` limits every hop to those `scheme://host:port`s; `types` (None: any) is checked before the body
-    is read; `secret_headers` go to `url` only, never to a redirect target; `resolve` is for tests."""
+    is read; `secret_headers` go to `url` only, never to a redirect target; `headers` (Accept, conditional
+    GET validators) go to every hop, and a 304 raises NotModified; `resolve` is for tests."""
     check_url(url, limits.allow_private, origins)
     connector = _vetted_connector(limits.allow_private, resolve)
     opener = urllib.request.build_opener(
@@ -202,25 +211,39 @@ def fetch(
         _Redirects(limits, origins),
     )
     request = urllib.request.Request(
-        url, headers={"User-Agent": USER_AGENT, "Accept": "text/html, text/plain;q=0.8, */*;q=0.5"}
+        url,
+        headers={
+            "User-Agent": USER_AGENT,
+            "Accept": "text/html, text/plain;q=0.8, */*;q=0.5",
+            **(headers or {}),
+        },
     )
     for name, value in (secret_headers or {}).items():
         request.add_unredirected_header(name, value)
     deadline = time.monotonic() + limits.timeout * 3
     try:
         with opener.open(request, timeout=limits.timeout) as response:
-            headers: Message = response.headers
-            content_type = headers.get_content_type()
+            answered: Message = response.headers
+            content_type = answered.get_content_type()
             if types is not None and content_type not in types:
                 raise LoadError(
                     f"That link is {content_type}, not a web page or text; I can only read articles."
                 )
-            length = headers.get("Content-Length")
+            length = answered.get("Content-Length")
             if length and length.isdigit() and int(length) > limits.max_bytes:
                 raise LoadError(_too_big(int(length), limits, noun))
             body = _read_capped(response, limits, deadline, noun)
-            return Fetched(body, content_type, headers.get_content_charset(), response.geturl())
+            return Fetched(
+                body,
+                content_type,
+                answered.get_content_charset(),
+                response.geturl(),
+                answered.get("ETag"),
+                answered.get("Last-Modified"),
+            )
     except urllib.error.HTTPError as error:
+        if error.code == 304:
+            raise NotModified(url) from None
         raise LoadError(_http_error(error, limits, noun)) from None
     except http.client.InvalidURL as error:
         raise LoadError(f"That link is not a valid address ({error}).") from None

@@ -12,9 +12,9 @@ from slack_sdk import WebClient
 
 from bot.article.model import Article
 from bot.config import Settings
-from bot.library.fetch import FetchLimits
 from bot.library.unfurl import parse_domains
 from bot.slack.conversations import ConversationStore, MemoryConversations
+from bot.slack.desk import desk_for, fetch_limits
 from bot.slack.errors import handle_error
 from bot.slack.listeners import register_listeners
 from bot.slack.middleware import (
@@ -79,17 +79,14 @@ def build_app(
         conversations = SqliteConversations(store, settings.conversation_limit)
     if conversations is None:
         conversations = MemoryConversations(settings.conversation_limit)
-    limits = FetchLimits(
-        max_bytes=settings.fetch_max_bytes,
-        timeout=settings.fetch_timeout,
-        allow_private=settings.fetch_allow_private,
-    )
+    limits = fetch_limits(settings)
     unfurl_domains = parse_domains(settings.newsdesk_unfurl_domains)
+    desk = desk_for(settings, store, client) if store is not None else None
     app.use(
         fill_context(
             retrying_respond(retries, settings.slack_api_timeout),
             provide(article, conversations, store),
-            provide_values(fetch_limits=limits, unfurl_domains=unfurl_domains),
+            provide_values(fetch_limits=limits, unfurl_domains=unfurl_domains, desk=desk),
         )
     )
     app.error(handle_error)

@@ -37,6 +37,15 @@ MAX_SCAN = 16
 """How much more raw text than the limit is cleaned when looking for visible characters."""
 
 SHARE_ACTION = "share_answer"
+USE_ACTION = "use_article"
+"""A button whose value is a library article id: make it the channel's current article. Its action_id
+is `use_article:<id>`, unique within a message (several stories, several buttons); USE_ACTIONS matches."""
+USE_ACTIONS = re.compile(rf"^{USE_ACTION}(?::\d+)?$")
+LINK_ACTION = "open_story"
+"""A link button (Slack opens the URL itself and still tells the app, which only acks)."""
+MAX_URL = 3000
+BUTTON_KINDS = frozenset({"search", "digest"})
+"""Answers whose items are stories, each with its own "Use" button."""
 ELLIPSIS = "…"
 DROPPED_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn"})
 """Control, format (zero-width, bidi overrides), surrogate, private-use and unassigned code points."""
@@ -164,9 +173,29 @@ def quoted(text: str) -> str:
     return "\n".join(">" + line for line in body(text).split("\n"))
 
 
+def marked(text: str, marks: tuple[tuple[int, int], ...]) -> str:
+    """`body(text)` with the `marks` spans in bold (a search's matched words). The whole text is made
+    `visible` first, so no `@channel` can hide across a mark; if that changed its length (invisible
+    characters dropped), the offsets no longer hold and the text is shown unmarked."""
+    shown = visible(text[: MAX_ITEM_TEXT * 2])
+    if len(shown) != min(len(text), MAX_ITEM_TEXT * 2):
+        return body(text)
+    pieces: list[str] = []
+    at = 0
+    for start, end in sorted(marks):
+        if start < at or end > len(shown) or start >= end:
+            continue
+        pieces += [entities(shown[at:start]), "*" + entities(shown[start:end]) + "*"]
+        at = end
+    return clip("".join(pieces) + entities(shown[at:]), MAX_ITEM_TEXT) if pieces else body(text)
+
+
 def item_line(kind: str, item: Item) -> str:
     """One item as mrkdwn: quotes as block quotes with the speaker, dates as timeline rows, else bullets."""
     detail = f" ({excerpt(item.detail, MAX_LABEL)})" if item.detail else ""
+    if item.marks:
+        label = f"*{excerpt(item.label, MAX_LABEL)}*\n" if item.label else ""
+        return f"{label}{marked(item.text, item.marks)}{detail}"
     if kind == "quotes":
         speaker = f"*{excerpt(item.label, MAX_LABEL)}*" if item.label else "_unattributed_"
         return f"{quoted(item.text)}\n— {speaker}{detail}{cite(item)}"
@@ -220,6 +249,65 @@ def share_button(command_text: str) -> Block:
     return {"type": "actions", "elements": [button]}
 
 
+def use_button(article_id: int, text: str = "Use") -> dict[str, Any]:
+    return {
+        "type": "button",
+        "action_id": f"{USE_ACTION}:{article_id}",
+        "text": {"type": "plain_text", "text": text},
+        "value": str(article_id),
+    }
+
+
+def safe_url(url: str | None) -> str | None:
+    """An http(s) link short enough for a button, with no characters that could end it early."""
+    if not url or len(url) > MAX_URL or not url.startswith(("http://", "https://")):
+        return None
+    return None if any(ch in url for ch in ' <>|"\n\r\t') else url
+
+
+def story_actions(answer: Answer) -> list[Block]:
+    """A story's buttons: read it at its source, and make it the channel's article."""
+    elements: list[dict[str, Any]] = []
+    url = safe_url(answer.link)
+    if url is not None:
+        elements.append(
+            {
+                "type": "button",
+                "action_id": LINK_ACTION,
+                "text": {"type": "plain_text", "text": "Read the story"},
+                "url": url,
+            }
+        )
+    if answer.article_id is not None:
+        elements.append(use_button(answer.article_id, "Make it this channel's article"))
+    return [{"type": "actions", "elements": elements}] if elements else []
+
+
+def story_sections(answer: Answer, room: int) -> tuple[list[Block], int]:
+    """One section per story item, each with a "Use" button; how many did not fit."""
+    blocks: list[Block] = []
+    for index, item in enumerate(answer.items[:MAX_ITEMS]):
+        if len(blocks) >= room:
+            return blocks, len(answer.items) - index
+        block = section(item_line(answer.kind, item))
+        if item.article_id is not None:
+            block["accessory"] = use_button(item.article_id)
+        blocks.append(block)
+    return blocks, max(0, len(answer.items) - MAX_ITEMS)
+
+
+def part_blocks(parts: tuple[Answer, ...], room: int) -> list[Block]:
+    """A digest's further sections: each title in bold over its items, within `room` blocks."""
+    blocks: list[Block] = []
+    for part in parts:
+        if room - len(blocks) < 2:
+            break
+        lines = [item_line(part.kind, item) for item in part.items[:MAX_ITEMS]]
+        packed, _ = pack([f"*{excerpt(part.title, MAX_HEADER)}*", *lines], room - len(blocks))
+        blocks += [{"type": "divider"}, *packed]
+    return blocks[:room]
+
+
 def message(answer: Answer, *, share: str | None = None, shared_by: str | None = None) -> dict[str, Any]:
     """An Answer as `text` + `blocks` for chat.postMessage / respond; `share` adds the share button."""
     top = [header(answer.title)]
@@ -237,13 +325,19 @@ def message(answer: Answer, *, share: str | None = None, shared_by: str | None =
         tail.append(context(f"Shared by <@{shared_by}>"))
     if share is not None:
         tail.append(share_button(share))
+    tail += story_actions(answer)
 
     shown = answer.items[:MAX_ITEMS]
     room = MAX_BLOCKS - len(top) - len(tail) - 1  # one spare for the "...and N more" line
-    body, left_out = pack([item_line(answer.kind, item) for item in shown], room)
-    more = left_out + len(answer.items) - len(shown)
+    if answer.kind in BUTTON_KINDS and any(item.article_id is not None for item in shown):
+        room_for_items = room - (2 * len(answer.parts) + 8 if answer.parts else 0)
+        body, more = story_sections(answer, max(1, room_for_items))
+    else:
+        body, left_out = pack([item_line(answer.kind, item) for item in shown], room)
+        more = left_out + len(answer.items) - len(shown)
     if more:
         body.append(context(f"…and {more} more"))
+    body += part_blocks(answer.parts, room - len(body))
     return {"text": fallback(answer), "blocks": top + body + tail}
 
 

@@ -24,6 +24,7 @@ from bot.article.model import Article
 from bot.article.parse import parse
 from bot.config import Settings
 from bot.slack.app import build_app
+from bot.slack.desk import start_desk
 from bot.slack.health import Readiness, probe_client
 from bot.store import open_library
 
@@ -92,6 +93,7 @@ def serve(settings: Settings, *, http: bool, port: int) -> None:
     article = load_article(settings.newsdesk_article)
     library = open_library(settings)
     app = build_app(settings, article, store=library)
+    start_desk(settings, library, app.client)  # polls followed feeds, posts due digests (a daemon thread)
     if not http and settings.slack_app_token is not None:  # checked above; narrows the type
         # websocket-client, not Bolt's builtin client: in slack_sdk 3.48 the builtin one spins a core and
         # takes ~50 s to notice a silently dropped socket; this one reconnects in about half a second.

@@ -11,6 +11,7 @@ imported only when a DATABASE_URL asks for it.
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 import threading
 import time
@@ -89,6 +90,12 @@ class Database(ABC):
     def lock_schema(self, conn: Connection) -> None:
         """Serialise schema creation and migration between processes starting at once (a no-op where,
         as on SQLite, the write transaction already excludes every other writer)."""
+        return None
+
+    def lock(self, conn: Connection, name: str) -> None:
+        """Serialise the transactions that take the same `name` (one channel's story claims) across
+        processes, until the transaction ends; a no-op on SQLite, where a write transaction already
+        excludes every other writer."""
         return None
 
     @abstractmethod
@@ -215,6 +222,12 @@ class PostgresDatabase(Database):
 
     def lock_schema(self, conn: Connection) -> None:
         conn.execute("SELECT pg_advisory_xact_lock(?)", (SCHEMA_LOCK,))
+
+    def lock(self, conn: Connection, name: str) -> None:
+        key = int.from_bytes(
+            hashlib.blake2b(name.encode("utf-8"), digest_size=8).digest(), "big", signed=True
+        )
+        conn.execute("SELECT pg_advisory_xact_lock(?)", (key,))
 
     def close(self) -> None:
         self.pool.close()

@@ -10,6 +10,7 @@ import copy
 import hashlib
 import sqlite3
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -26,6 +27,8 @@ CACHE_SIZE = 32
 """Parsed articles kept in memory, so answering a message does not re-read the model JSON each time."""
 MAX_TITLE = 120
 RECORD_COLUMNS = "id, title, source, created_at, sha256"
+TEAM_TABLES = ("follows", "stories", "digests", "channel_articles")
+"""The desk's rows a team wrote, deleted with the team (feeds nobody follows any more are kept: shared)."""
 
 
 @dataclass(frozen=True)
@@ -296,6 +299,8 @@ class Library:
             for article_id in orphans:
                 conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
             conn.execute("DELETE FROM article_teams WHERE team_id = ?", (team_id,))
+            for table in TEAM_TABLES:
+                conn.execute(f"DELETE FROM {table} WHERE team_id = ?", (team_id,))
         self._drop(orphans)
         return TeamCleanup(channels, conversations, len(orphans))
 
@@ -308,11 +313,23 @@ def _used_by(conn: Connection, article_id: int, team: str) -> None:
 
 
 def _set_current(conn: Connection, channel: str, article_id: int, team: str | None) -> None:
+    add_to_channel(conn, channel, article_id, team)
     conn.execute(
         "INSERT INTO channel_current(channel_id, article_id, team_id) VALUES (?, ?, ?)"
         " ON CONFLICT(channel_id) DO UPDATE SET article_id = excluded.article_id,"
         " team_id = COALESCE(excluded.team_id, channel_current.team_id)",
         (channel, article_id, team),
+    )
+
+
+def add_to_channel(
+    conn: Connection, channel: str, article_id: int, team: str | None, when: int | None = None
+) -> None:
+    """Record that `channel` has seen the article (its library for search, timelines and digests)."""
+    conn.execute(
+        "INSERT INTO channel_articles(channel_id, article_id, added_at, team_id) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT(channel_id, article_id) DO UPDATE SET added_at = excluded.added_at",
+        (channel, article_id, int(time.time()) if when is None else when, team),
     )
 
 

@@ -72,6 +72,8 @@ class FakeSlack:
         self._ts = itertools.count(1)
         self.files: dict[str, tuple[dict[str, Any], bytes]] = {}
         """Shared files by id: the `files.info` object and the bytes served at its private URL."""
+        self.user_tz: str | None = "America/New_York"
+        """What `users.info` says of every user's time zone (None: no tz in the answer)."""
         self._served: dict[str, str] = {}
         """URL path -> file id, as created (a test may point `files.info` elsewhere afterwards)."""
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
@@ -219,6 +221,11 @@ class FakeSlack:
         if call.method == "chat.postMessage":
             ts = f"1700000000.{next(self._ts):06d}"
             return {"ok": True, "channel": call.body.get("channel"), "ts": ts, "message": {"ts": ts}}
+        if call.method == "users.info":
+            user = {"id": call.body.get("user"), "name": "reader"}
+            return {"ok": True, "user": {**user, "tz": self.user_tz} if self.user_tz else user}
+        if call.method == "chat.update":
+            return {"ok": True, "channel": call.body.get("channel"), "ts": call.body.get("ts")}
         if call.method == "views.publish":
             return {"ok": True, "view": {"id": "V0001", **(call.body.get("view") or {})}}
         if call.method == "files.info":

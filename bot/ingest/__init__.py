@@ -1,0 +1,1 @@
+"""Ingestion: anything (a file, a page, pasted text, a feed) -> text the article engine can parse."""
