@@ -55,6 +55,7 @@ def serve_child(kind: str, port: int) -> None:
     from slack_sdk import WebClient
 
     from bot.slack.serve import make_server
+    from bot.slack.verify import SignedRequests
 
     credentials = settings.slack_credentials()
     os.environ.pop("SLACK_BOT_TOKEN")  # read above; else Bolt warns that `client` wins over it
@@ -68,7 +69,8 @@ def serve_child(kind: str, port: int) -> None:
     def echo(ack: Ack, command: dict) -> None:
         ack(text=command["text"], response_type="ephemeral")
 
-    make_server(app, host="127.0.0.1", port=port, threads=settings.http_threads).run()
+    signed = SignedRequests(credentials.signing_secret)  # the same signature gate in front of both apps
+    make_server(app, host="127.0.0.1", port=port, threads=settings.http_threads, signed=signed).run()
 
 
 @dataclass

@@ -17,14 +17,16 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from slack_bolt import App
-from slack_bolt.adapter.wsgi import SlackRequestHandler
+from slack_bolt import App, BoltResponse
+from slack_bolt.adapter.wsgi.http_response import WsgiHttpResponse
 
 from bot.article.model import Article
 from bot.article.parse import parse
 from bot.config import Settings
 from bot.slack.app import build_app
 from bot.slack.health import Readiness, probe_client
+from bot.slack.observability import ObservedApp, RequestRecord
+from bot.slack.verify import Refusal, SignedRequests, wsgi_headers
 from bot.store import open_library
 
 if TYPE_CHECKING:
@@ -42,34 +44,69 @@ StartResponse = Callable[..., Any]
 WsgiApp = Callable[[dict[str, Any], StartResponse], Iterable[bytes]]
 
 
-def wsgi_app(app: App, readiness: Readiness | None = None) -> WsgiApp:
-    """Bolt's WSGI adapter for `POST /slack/events`, plus `GET /healthz` for load balancers and probes:
-    200 when ready, 503 with the reasons when not (a JSON report either way; HEAD gets the status only).
-    Without `readiness`, only the Web API is checked."""
-    slack = SlackRequestHandler(app, path=EVENTS_PATH)
+def wsgi_app(app: App, signed: SignedRequests, readiness: Readiness | None = None) -> WsgiApp:
+    """`POST /slack/events` through the signature gate (bot.slack.verify) to the Bolt app, plus `GET /healthz`
+    for load balancers and probes: 200 when ready, 503 with the reasons when not (a JSON report either way;
+    HEAD gets the status only). Without `readiness`, only the Web API is checked."""
     health = readiness or Readiness(probe_client(app.client))
 
     def newsdesk(environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
-        method = environ.get("REQUEST_METHOD")
-        if environ.get("PATH_INFO") == HEALTH_PATH and method in ("GET", "HEAD"):
+        method, path = environ.get("REQUEST_METHOD"), environ.get("PATH_INFO")
+        if path == HEALTH_PATH and method in ("GET", "HEAD"):
             ready, report = health.report()
             body = json.dumps(report, ensure_ascii=False).encode("utf-8") + b"\n"
             headers = [("Content-Type", "application/json"), ("Content-Length", str(len(body)))]
             start_response("200 OK" if ready else "503 Service Unavailable", headers)
             return [] if method == "HEAD" else [body]
-        return slack(environ, start_response)
+        if path != EVENTS_PATH or method != "POST":
+            return _send(start_response, BoltResponse(status=404, body="Not Found"))
+        return _send(start_response, dispatch_signed(app, signed, _body(environ), wsgi_headers(environ)))
 
     return newsdesk
 
 
+def dispatch_signed(app: App, signed: SignedRequests, raw: bytes, headers: dict[str, str]) -> BoltResponse:
+    """The app's answer to a request that passes the signature gate; the gate's refusal (logged) if not."""
+    admitted = signed.admit(raw, headers)
+    if isinstance(admitted, Refusal):
+        RequestRecord.refused(admitted)
+        return admitted.response()
+    return app.dispatch(admitted)
+
+
+def _body(environ: dict[str, Any]) -> bytes:
+    """The request body (waitress has already buffered it and refused anything over MAX_BODY)."""
+    length = str(environ.get("CONTENT_LENGTH") or "0")
+    size = int(length) if length.isdigit() else 0
+    return environ["wsgi.input"].read(min(size, MAX_BODY)) if size else b""
+
+
+def _send(start_response: StartResponse, response: BoltResponse) -> Iterable[bytes]:
+    wsgi = WsgiHttpResponse(status=response.status, headers=response.headers, body=response.body)
+    start_response(wsgi.status, wsgi.get_headers())
+    return wsgi.get_body()
+
+
 def make_server(
-    app: App, *, host: str, port: int, threads: int = 8, readiness: Readiness | None = None
+    app: App,
+    *,
+    host: str,
+    port: int,
+    threads: int = 8,
+    readiness: Readiness | None = None,
+    signed: SignedRequests | None = None,
 ) -> BaseWSGIServer:
-    """A bound, not yet running waitress server (`port=0` picks a free one: see `.effective_port`)."""
+    """A bound, not yet running waitress server (`port=0` picks a free one: see `.effective_port`).
+
+    `signed` checks the signatures; an ObservedApp (build_app's) brings its own."""
     from waitress import create_server
 
+    if signed is None:
+        if not isinstance(app, ObservedApp):
+            raise TypeError("a plain Bolt App needs `signed` (its signing secret) to be served")
+        signed = app.signed_requests
     return create_server(
-        wsgi_app(app, readiness),
+        wsgi_app(app, signed, readiness),
         host=host,
         port=port,
         threads=threads,
