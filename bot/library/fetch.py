@@ -25,6 +25,7 @@ from bot.library.web import (
     fetch,
     mb,
 )
+from bot.limits import Deadline
 
 logger = logging.getLogger(__name__)
 
@@ -148,7 +149,9 @@ def from_file(path: str | Path, max_bytes: int = MAX_BYTES) -> Loaded:
     return from_bytes(data, path.name, kind)
 
 
-def from_bytes(data: bytes, name: str, kind: FileKind, charset: str | None = None) -> Loaded:
+def from_bytes(
+    data: bytes, name: str, kind: FileKind, charset: str | None = None, deadline: Deadline | None = None
+) -> Loaded:
     """A file's content (from disk or a Slack download), read according to its kind."""
     if kind == "html":
         return _loaded(extract_html(data), name)
@@ -166,9 +169,9 @@ def too_big_file(name: str, size: int, max_bytes: int) -> str:
     return f"{name} is {mb(size)}; the limit is {mb(max_bytes)}."
 
 
-def from_url(url: str, limits: FetchLimits | None = None) -> Loaded:
+def from_url(url: str, limits: FetchLimits | None = None, deadline: Deadline | None = None) -> Loaded:
     """Fetch a page and parse its story; every failure is a LoadError saying what went wrong."""
-    fetched = fetch(url, limits or FetchLimits())
+    fetched = fetch(url, limits or FetchLimits(), deadline=deadline)
     if fetched.content_type in HTML_TYPES:
         return _loaded(extract_html(fetched.body, fetched.url), fetched.url)
     text = fetched.body.decode(fetched.charset or "utf-8", errors="replace")
@@ -182,14 +185,19 @@ def unwrap_link(text: str) -> str:
 
 def is_link(text: str) -> bool:
     text = unwrap_link(text)
-    return " " not in text and urlsplit(text).scheme in ("http", "https")
+    if " " in text:
+        return False
+    try:
+        return urlsplit(text).scheme in ("http", "https")
+    except ValueError:  # a broken link ("http://[::1") is still meant as one: fetch says what is wrong
+        return text.lower().startswith(("http://", "https://"))
 
 
-def load(source: str, limits: FetchLimits | None = None) -> Loaded:
+def load(source: str, limits: FetchLimits | None = None, deadline: Deadline | None = None) -> Loaded:
     """`load FILE_OR_URL` from the console: http(s) links are fetched, anything else is a path."""
     source = unwrap_link(source)
     if is_link(source):
-        return from_url(source, limits)
+        return from_url(source, limits, deadline)
     return from_file(source, (limits or FetchLimits()).max_bytes)
 
 

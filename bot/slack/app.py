@@ -14,9 +14,11 @@ from bot.article.model import Article
 from bot.config import Settings
 from bot.library.fetch import FetchLimits
 from bot.library.unfurl import parse_domains
+from bot.limits import WorkPool
 from bot.slack.conversations import ConversationStore, MemoryConversations
 from bot.slack.errors import handle_error
 from bot.slack.listeners import register_listeners
+from bot.slack.loads import Loads
 from bot.slack.middleware import (
     RecentEvents,
     dedupe_events,
@@ -50,11 +52,13 @@ def build_app(
     store: Library | None = None,
     *,
     conversations: ConversationStore | None = None,
+    loads: WorkPool | None = None,
 ) -> App:
     """The App for `article`; raises SettingsError when the bot token or signing secret is missing.
 
     With a `store` (the article library), each channel has its own current article (`article` is unused
-    except as a fallback), `/article load|list|use|forget` work, and DM conversations persist.
+    except as a fallback), `/article load|list|use|forget` work, and DM conversations persist. Loads run on
+    `loads` (by default a pool of `settings.load_threads`); pass the one /healthz watches.
     """
     credentials = settings.slack_credentials()
     retries = retry_handlers(settings)
@@ -82,16 +86,28 @@ def build_app(
     limits = FetchLimits(
         max_bytes=settings.fetch_max_bytes,
         timeout=settings.fetch_timeout,
+        deadline=settings.fetch_deadline,
         allow_private=settings.fetch_allow_private,
     )
+    if loads is None:
+        loads = load_pool(settings)
     unfurl_domains = parse_domains(settings.newsdesk_unfurl_domains)
     app.use(
         fill_context(
             retrying_respond(retries, settings.slack_api_timeout),
             provide(article, conversations, store),
-            provide_values(fetch_limits=limits, unfurl_domains=unfurl_domains),
+            provide_values(
+                fetch_limits=limits,
+                unfurl_domains=unfurl_domains,
+                loads=Loads(loads, settings.load_deadline),
+            ),
         )
     )
     app.error(handle_error)
     register_listeners(app)
     return app
+
+
+def load_pool(settings: Settings) -> WorkPool:
+    """The threads that load articles, apart from Bolt's listener threads (see bot.slack.loads)."""
+    return WorkPool("load", settings.load_threads, settings.load_queue)

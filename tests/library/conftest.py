@@ -152,6 +152,8 @@ def site() -> Iterator[Site]:
             "/huge": huge(with_length=True),
             "/huge-chunked": huge(with_length=False),
             "/slow": slow(5),
+            "/drip": drip(DRIP_BODY),
+            "/drip-headers": drip(DRIP_HEADERS),
         }
     )
     thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
@@ -229,3 +231,23 @@ def library_bot(tmp_path: Path) -> Iterator[Callable[..., LibraryBot]]:
     yield make
     for fake in fakes:
         fake.stop()
+
+
+def drip(head: bytes, every: float = 0.05) -> Route:
+    """`head` at once, then one byte every `every` seconds for as long as the client listens: each byte
+    resets a per-read timeout, so only a deadline for the whole fetch ends it."""
+
+    def route(handler: BaseHTTPRequestHandler) -> None:
+        handler.close_connection = True
+        with contextlib.suppress(OSError):
+            handler.wfile.write(head)
+            while True:
+                handler.wfile.write(b"x")
+                handler.wfile.flush()
+                time.sleep(every)
+
+    return route
+
+
+DRIP_BODY = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\n"
+DRIP_HEADERS = b"HTTP/1.1 200 OK\r\nX-Slow: "
