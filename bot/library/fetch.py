@@ -24,6 +24,7 @@ from bot.library.web import (
     LoadError,
     fetch,
     mb,
+    sandboxed,
 )
 from bot.limits import Deadline
 
@@ -66,18 +67,10 @@ class Extracted:
 # extraction ------------------------------------------------------------------------------------------
 
 
-def extract_html(html: str | bytes, url: str | None = None) -> Extracted:
-    """The story's text and metadata from a web page, with the chrome (nav, ads, comments) left out."""
-    import trafilatura  # heavy (lxml); loaded only when a page is actually read
-
-    raw = trafilatura.extract(
-        html,
-        url=url,
-        output_format="json",
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-    )
+def extract_html(html: str | bytes, url: str | None = None, deadline: Deadline | None = None) -> Extracted:
+    """The story's text and metadata from a web page, with the chrome (nav, ads, comments) left out.
+    trafilatura runs in a worker process (bot.sandbox) with a time and memory limit."""
+    raw = sandboxed(_trafilatura_json, html, url, deadline=deadline, noun="page")
     if not raw:
         raise LoadError("I couldn't find an article on that page (no story text, only page furniture).")
     data: dict[str, Any] = json.loads(raw)
@@ -154,11 +147,11 @@ def from_bytes(
 ) -> Loaded:
     """A file's content (from disk or a Slack download), read according to its kind."""
     if kind == "html":
-        return _loaded(extract_html(data), name)
+        return _loaded(extract_html(data, deadline=deadline), name)
     if kind == "pdf":
         from bot.library.pdf import pdf_text  # pypdf is loaded only when a PDF is read
 
-        return from_text(pdf_text(data, name), name)
+        return from_text(pdf_text(data, name, deadline), name)
     try:
         return from_text(data.decode(charset or "utf-8"), name)
     except (UnicodeDecodeError, LookupError):
@@ -173,7 +166,7 @@ def from_url(url: str, limits: FetchLimits | None = None, deadline: Deadline | N
     """Fetch a page and parse its story; every failure is a LoadError saying what went wrong."""
     fetched = fetch(url, limits or FetchLimits(), deadline=deadline)
     if fetched.content_type in HTML_TYPES:
-        return _loaded(extract_html(fetched.body, fetched.url), fetched.url)
+        return _loaded(extract_html(fetched.body, fetched.url, deadline), fetched.url)
     text = fetched.body.decode(fetched.charset or "utf-8", errors="replace")
     return Loaded(from_text(text, fetched.url).article, fetched.url)
 
@@ -203,3 +196,18 @@ def load(source: str, limits: FetchLimits | None = None, deadline: Deadline | No
 
 def _loaded(extracted: Extracted, source: str) -> Loaded:
     return Loaded(to_article(extracted), source, extracted.site)
+
+
+def _trafilatura_json(html: str | bytes, url: str | None) -> str | None:
+    """In the sandbox's worker: trafilatura's JSON for the page (text and metadata), or None."""
+    import trafilatura  # heavy (lxml): imported by the worker, never by the bot's own process
+
+    result: str | None = trafilatura.extract(
+        html,
+        url=url,
+        output_format="json",
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+    )
+    return result

@@ -21,7 +21,7 @@ import urllib.request
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from email.message import Message
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 from urllib.parse import SplitResult, urlsplit
 
 from bot.limits import Cutoff, Deadline
@@ -41,6 +41,7 @@ USER_AGENT = "Newsdesk/0.1 (+https://github.com/newsdesk; article reader bot)"
 Resolver = Callable[[str, int], Sequence[tuple[Any, ...]]]
 """`socket.getaddrinfo`-shaped: (host, port) -> [(family, type, proto, canonname, sockaddr), ...]."""
 Connector = Callable[..., socket.socket]
+T = TypeVar("T")
 
 
 class LoadError(ValueError):
@@ -362,3 +363,16 @@ def _embedded(address: Address) -> list[ipaddress.IPv4Address]:
     if any(address in network for network in NAT64) or int(address) >> 32 == 0:
         found.append(low)  # NAT64, or IPv4-compatible
     return found
+
+
+def sandboxed(function: Callable[..., T], *args: Any, deadline: Deadline | None, noun: str) -> T:
+    """`function(*args)` in a worker process (bot.sandbox), within the job's deadline; a LoadError if it
+    was killed at its time limit or died of its memory limit."""
+    from bot import sandbox
+
+    try:
+        return sandbox.run(function, *args, seconds=deadline.remaining() if deadline else None)
+    except sandbox.SandboxError as error:
+        if error.timed_out:
+            raise LoadError(f"Reading that {noun} took too long; is it really one article?") from None
+        raise LoadError(f"That {noun} needs more memory than I give one article.") from None

@@ -10,6 +10,7 @@ import logging
 from slack_bolt import App
 from slack_sdk import WebClient
 
+from bot import sandbox
 from bot.article.model import Article
 from bot.config import Settings
 from bot.library.fetch import FetchLimits
@@ -91,6 +92,7 @@ def build_app(
     )
     if loads is None:
         loads = load_pool(settings)
+    sandbox.configure(settings.extract_seconds, settings.extract_memory_mb)
     unfurl_domains = parse_domains(settings.newsdesk_unfurl_domains)
     app.use(
         fill_context(
