@@ -90,12 +90,9 @@ def _date(value: object) -> date | None:
         return None
 
 
-def to_article(extracted: Extracted) -> Article:
+def to_article(extracted: Extracted, deadline: Deadline | None = None) -> Article:
     """Parse the extracted text; the page's own title and author win over what parsing guesses."""
-    try:
-        article = parse(extracted.text, published=extracted.published)
-    except ArticleError as error:
-        raise LoadError(f"That doesn't read as an article: {error}") from None
+    article = parsed(extracted.text, extracted.published, deadline)
     update: dict[str, Any] = {}
     if extracted.title:
         update["title"] = extracted.title
@@ -107,12 +104,9 @@ def to_article(extracted: Extracted) -> Article:
 # sources ---------------------------------------------------------------------------------------------
 
 
-def from_text(text: str, source: str = "pasted text") -> Loaded:
+def from_text(text: str, source: str = "pasted text", deadline: Deadline | None = None) -> Loaded:
     """Pasted text (plain or HTML markup); `parse` strips simple markup itself."""
-    try:
-        return Loaded(parse(text), source)
-    except ArticleError as error:
-        raise LoadError(f"That doesn't read as an article: {error}") from None
+    return Loaded(parsed(text, None, deadline), source)
 
 
 def file_kind(name: str, *hints: str | None) -> FileKind:
@@ -147,15 +141,16 @@ def from_bytes(
 ) -> Loaded:
     """A file's content (from disk or a Slack download), read according to its kind."""
     if kind == "html":
-        return _loaded(extract_html(data, deadline=deadline), name)
+        return _loaded(extract_html(data, deadline=deadline), name, deadline)
     if kind == "pdf":
         from bot.library.pdf import pdf_text  # pypdf is loaded only when a PDF is read
 
-        return from_text(pdf_text(data, name, deadline), name)
+        return from_text(pdf_text(data, name, deadline), name, deadline)
     try:
-        return from_text(data.decode(charset or "utf-8"), name)
+        text = data.decode(charset or "utf-8")
     except (UnicodeDecodeError, LookupError):
         raise LoadError(f"{name} is not UTF-8 text.") from None
+    return from_text(text, name, deadline)
 
 
 def too_big_file(name: str, size: int, max_bytes: int) -> str:
@@ -166,9 +161,9 @@ def from_url(url: str, limits: FetchLimits | None = None, deadline: Deadline | N
     """Fetch a page and parse its story; every failure is a LoadError saying what went wrong."""
     fetched = fetch(url, limits or FetchLimits(), deadline=deadline)
     if fetched.content_type in HTML_TYPES:
-        return _loaded(extract_html(fetched.body, fetched.url, deadline), fetched.url)
+        return _loaded(extract_html(fetched.body, fetched.url, deadline), fetched.url, deadline)
     text = fetched.body.decode(fetched.charset or "utf-8", errors="replace")
-    return Loaded(from_text(text, fetched.url).article, fetched.url)
+    return Loaded(from_text(text, fetched.url, deadline).article, fetched.url)
 
 
 def unwrap_link(text: str) -> str:
@@ -194,8 +189,8 @@ def load(source: str, limits: FetchLimits | None = None, deadline: Deadline | No
     return from_file(source, (limits or FetchLimits()).max_bytes)
 
 
-def _loaded(extracted: Extracted, source: str) -> Loaded:
-    return Loaded(to_article(extracted), source, extracted.site)
+def _loaded(extracted: Extracted, source: str, deadline: Deadline | None = None) -> Loaded:
+    return Loaded(to_article(extracted, deadline), source, extracted.site)
 
 
 def _trafilatura_json(html: str | bytes, url: str | None) -> str | None:
@@ -211,3 +206,17 @@ def _trafilatura_json(html: str | bytes, url: str | None) -> str | None:
         include_tables=False,
     )
     return result
+
+
+def parsed(text: str, published: date | None, deadline: Deadline | None) -> Article:
+    """`parse` in a worker process (bot.sandbox), within the deadline: text from outside can be 2 MB of
+    whatever makes parsing slowest."""
+    try:
+        return sandboxed(_parse, text, published, deadline=deadline, noun="article")
+    except ArticleError as error:
+        raise LoadError(f"That doesn't read as an article: {error}") from None
+
+
+def _parse(text: str, published: date | None) -> Article:
+    """In the sandbox's worker."""
+    return parse(text, published=published)
