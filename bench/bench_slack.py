@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 
 from tests.ports import free_port  # noqa: E402
 from tests.slack import payloads  # noqa: E402
-from tests.slack.fake_slack import FakeSlack  # noqa: E402
+from tests.slack.fake_slack import BOT_TOKEN, FakeSlack  # noqa: E402
 
 SUBCOMMANDS = ("summary", "quotes", "dates", "who", "source")
 TARGETS = "targets: p50/p99 <= 1.2x bare, cold start <= 1.5 s, RSS <= 100 MB"
@@ -88,7 +88,7 @@ def start(kind: str, fake: FakeSlack) -> Child:
     port = free_port()
     env = {
         **os.environ,
-        "SLACK_BOT_TOKEN": "xoxb-bench",
+        "SLACK_BOT_TOKEN": BOT_TOKEN,  # the fake serves shared files to this token
         "SLACK_SIGNING_SECRET": payloads.SIGNING_SECRET,
         "SLACK_APP_TOKEN": "",
         "SLACK_API_URL": fake.api_url,

@@ -68,8 +68,8 @@ def run(function: Callable[..., T], *args: Any, seconds: float | None = None) ->
     except FutureTimeout:
         logger.warning("%s killed after %.1f s", getattr(function, "__name__", "task"), limit)
         raise SandboxError(timed_out=True) from None
-    except ProcessExpired as error:
-        logger.warning("%s: worker died (%s)", getattr(function, "__name__", "task"), error)
+    except (ProcessExpired, MemoryError) as error:  # killed, or its address space ran out
+        logger.warning("%s: out of memory or died (%r)", getattr(function, "__name__", "task"), error)
         raise SandboxError(timed_out=False) from None
 
 

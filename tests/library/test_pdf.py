@@ -76,3 +76,19 @@ def test_a_pdf_of_a_million_operators_is_stopped_at_the_time_limit_in_its_own_pr
         )
     finally:
         sandbox.configure(sandbox.SECONDS, sandbox.MEMORY_MB)
+
+
+def hungry(megabytes: int) -> int:
+    """In the sandbox's worker: needs `megabytes` of memory at once."""
+    return len(bytearray(megabytes * 1024 * 1024))
+
+
+def test_work_past_the_memory_limit_fails_cleanly_and_the_next_task_runs() -> None:
+    sandbox.configure(sandbox.SECONDS, 256)
+    try:
+        with pytest.raises(sandbox.SandboxError) as error:
+            sandbox.run(hungry, 512)
+        assert error.value.timed_out is False
+        assert sandbox.run(hungry, 16) == 16 * 1024 * 1024
+    finally:
+        sandbox.configure(sandbox.SECONDS, sandbox.MEMORY_MB)
