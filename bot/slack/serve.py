@@ -175,3 +175,4 @@ def serve(settings: Settings, *, http: bool, port: int) -> None:
         server.run()
     finally:
         server.close()
+        loads.shutdown()  # queued loads are dropped; running ones end at their deadlines

@@ -85,3 +85,35 @@ def test_keep_alive_serves_several_requests_on_one_connection_then_idle_ones_are
         assert 0.9 < time.monotonic() - started < 6
         idle.close()
         connection.close()
+
+
+def test_200_keep_alive_clients_are_all_answered(base: str, fake_slack: FakeSlack) -> None:
+    """Waitress's 100 connections left clients past the hundredth unanswered (102 of 6,387 in the attack)."""
+    host, port = base.removeprefix("http://").split(":")
+    statuses: list[int] = []
+    lock = threading.Lock()
+    together = threading.Barrier(200, timeout=10)  # every client holds its connection open at once
+
+    def client(n: int) -> None:
+        connection = http.client.HTTPConnection(host, int(port), timeout=5)
+        try:
+            for request in range(5):
+                if request == 1:
+                    together.wait()
+                connection.request("GET", "/healthz")
+                response = connection.getresponse()
+                response.read()
+                with lock:
+                    statuses.append(response.status)
+        except (OSError, threading.BrokenBarrierError):
+            together.abort()  # a client never answered: counted below as missing statuses
+        finally:
+            connection.close()
+
+    clients = [threading.Thread(target=client, args=(n,)) for n in range(200)]
+    for thread in clients:
+        thread.start()
+    for thread in clients:
+        thread.join(20)
+
+    assert statuses.count(200) == 1000
