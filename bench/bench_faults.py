@@ -23,7 +23,6 @@ import contextlib
 import itertools
 import json
 import os
-import socket
 import sys
 import tempfile
 import time
@@ -52,6 +51,7 @@ from slackkit import (
 from tests.library.conftest import pdf_bomb
 from tests.slack import payloads
 from tests.slack.fake_slack import FakeSlack
+from tests.slack.test_connections import open_idle
 
 FORM = payloads.FORM
 SUBCOMMANDS = ("summary", "quotes", "dates", "who", "source")
@@ -166,17 +166,6 @@ class Traffic:
             sent = [future.result() for future in futures]
         time.sleep(DEADLINE)  # the last answers may come up to the deadline later
         return sent
-
-
-def open_idle(url: str, count: int) -> list[socket.socket]:
-    port = int(url.rsplit(":", 1)[1])
-    sockets = []
-    for n in range(count):
-        sock = socket.create_connection(("127.0.0.1", port), timeout=5)
-        if n % 2:
-            sock.sendall(b"POST /slack/events HTTP/1.1\r\nHost: newsdesk\r\n")
-        sockets.append(sock)
-    return sockets
 
 
 def healthz(url: str) -> tuple[int, float]:
