@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 
 from tests.ports import free_port  # noqa: E402
 from tests.slack import payloads  # noqa: E402
-from tests.slack.fake_slack import FakeSlack  # noqa: E402
+from tests.slack.fake_slack import BOT_TOKEN, FakeSlack  # noqa: E402
 
 SUBCOMMANDS = ("summary", "quotes", "dates", "who", "source")
 TARGETS = "targets: p50/p99 <= 1.2x bare, cold start <= 1.5 s, RSS <= 100 MB"
@@ -55,6 +55,7 @@ def serve_child(kind: str, port: int) -> None:
     from slack_sdk import WebClient
 
     from bot.slack.serve import make_server
+    from bot.slack.verify import SignedRequests
 
     credentials = settings.slack_credentials()
     os.environ.pop("SLACK_BOT_TOKEN")  # read above; else Bolt warns that `client` wins over it
@@ -68,7 +69,8 @@ def serve_child(kind: str, port: int) -> None:
     def echo(ack: Ack, command: dict) -> None:
         ack(text=command["text"], response_type="ephemeral")
 
-    make_server(app, host="127.0.0.1", port=port, threads=settings.http_threads).run()
+    signed = SignedRequests(credentials.signing_secret)  # the same signature gate in front of both apps
+    make_server(app, host="127.0.0.1", port=port, threads=settings.http_threads, signed=signed).run()
 
 
 @dataclass
@@ -86,7 +88,7 @@ def start(kind: str, fake: FakeSlack) -> Child:
     port = free_port()
     env = {
         **os.environ,
-        "SLACK_BOT_TOKEN": "xoxb-bench",
+        "SLACK_BOT_TOKEN": BOT_TOKEN,  # the fake serves shared files to this token
         "SLACK_SIGNING_SECRET": payloads.SIGNING_SECRET,
         "SLACK_APP_TOKEN": "",
         "SLACK_API_URL": fake.api_url,

@@ -46,6 +46,18 @@ class Settings(BaseSettings):
     NEWSDESK_DB); secret because it may hold a password."""
     fetch_timeout: float = Field(default=10.0, gt=0)
     """Seconds to wait for a page (connect, and between reads) when loading a link."""
+    fetch_deadline: float = Field(default=20.0, gt=0)
+    """Seconds a whole page or file download may take, redirects included, however the bytes trickle in."""
+    load_threads: int = Field(default=4, ge=1, le=32)
+    """Threads that load articles (download, extraction, parse), apart from those that ack and answer."""
+    load_queue: int = Field(default=8, ge=0, le=256)
+    """Loads that may wait for a load thread; past that a load is refused as busy and /healthz says 503."""
+    load_deadline: float = Field(default=45.0, gt=0)
+    """Seconds one load may take from the request on, waiting in the queue included."""
+    extract_seconds: float = Field(default=15.0, gt=0)
+    """Seconds the separate process reading one web page or PDF may run before it is killed."""
+    extract_memory_mb: int = Field(default=1024, ge=128)
+    """Address space that process may use (MB): a document that needs more is refused."""
     fetch_max_bytes: int = Field(default=5 * 1024 * 1024, ge=1024)
     """Larger pages are refused, read in chunks so a huge response never sits in memory."""
     fetch_allow_private: bool = False
@@ -62,6 +74,12 @@ class Settings(BaseSettings):
     port: int = 3000
     http_threads: int = Field(default=8, ge=1, le=64)
     """Worker threads of the HTTP server; Bolt runs listeners in its own pool after the ack."""
+    http_connection_limit: int = Field(default=1000, ge=10)
+    """Open connections the HTTP server accepts at once (idle ones cost a socket, not a thread); past it new
+    connections wait. Keep it under the process's open-file limit (ulimit -n)."""
+    http_idle_seconds: int = Field(default=75, ge=1)
+    """A connection with nothing to do for this long is closed (keep-alive stays on until then); keep it
+    above the idle timeout of a load balancer in front (often 60 s)."""
     dedupe_size: int = Field(default=4096, ge=16)
     """How many recent event_ids this process remembers in memory, in front of the claims in the library's
     database that answer Slack's retried deliveries once across instances and restarts."""

@@ -17,7 +17,8 @@ def _citation(sentence: Sentence) -> Citation:
 
 
 def cite_span(article: Article, start: int, end: int) -> tuple[Citation, ...]:
-    """The sentences a fact's `[start, end)` span touches, in document order.
+    """The sentences a fact's `[start, end)` span touches, in document order: found by bisection over the
+    parse's sentence spans, so citing costs O(log n) plus the sentences cited, not a pass over the article.
 
     A quote can run over several sentences, so all overlapping sentences are cited; an empty span
     cites the sentence holding its offset.
@@ -25,7 +26,16 @@ def cite_span(article: Article, start: int, end: int) -> tuple[Citation, ...]:
     if end <= start:
         sentence = article.sentence_at(start)
         return (_citation(sentence),) if sentence else ()
-    return tuple(_citation(s) for s in article.sentences if s.start < end and start < s.end)
+    first = article.sentence_at(start) or article.sentence_after(start)
+    if first is None:
+        return ()
+    sentences = article.sentences
+    cited = []
+    i = first.index  # the parse's sentences, in order, from the first the span touches
+    while i < len(sentences) and sentences[i].start < end:
+        cited.append(_citation(sentences[i]))
+        i += 1
+    return tuple(cited)
 
 
 def cite_sentence(article: Article, index: int) -> tuple[Citation, ...]:

@@ -6,7 +6,11 @@ handle, organisation or speaker label, case-insensitively.
 
 from __future__ import annotations
 
+import bisect
+import heapq
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Iterable
 
 from bot import lexicon
@@ -59,24 +63,29 @@ def matches(query: str, labels: Iterable[str]) -> bool:
 
 def find_person(article: Article, query: str) -> Person | None:
     """The person a query names: an exact name first, then the most-mentioned match."""
+    index = _index(article)
+    if query in index.found:
+        return index.found[query]
     wanted = query_words(query)
-    candidates = [p for p in article.people if matches(query, person_labels(p))]
+    candidates = [p for p, have in zip(article.people, index.words, strict=True) if wanted and wanted <= have]
     exact = [p for p in candidates if query_words(p.name) == wanted]
     ranked = exact or sorted(candidates, key=lambda p: -len(p.mentions))
-    return ranked[0] if ranked else None
+    found = index.found[query] = ranked[0] if ranked else None
+    return found
 
 
 def speaker_of(article: Article, quote: Quote) -> Person | None:
     """The person behind a quote's speaker label, by name, by mention span, or by matching words."""
     if quote.speaker is None:
         return None
-    for person in article.people:
-        if person.name == quote.speaker:
-            return person
+    index = _index(article)
+    named = index.by_name.get(quote.speaker)
+    if named is not None:
+        return named
     if quote.speaker_start is not None:
-        for person in article.people:
-            if any(m.start <= quote.speaker_start < m.end for m in person.mentions):
-                return person
+        mentioned = index.mentioning(quote.speaker_start)
+        if mentioned is not None:
+            return mentioned
     return find_person(article, quote.speaker)
 
 
@@ -88,10 +97,99 @@ def quote_labels(article: Article, quote: Quote) -> tuple[str, ...]:
 
 def quotes_by(article: Article, query: str) -> tuple[Quote, ...]:
     """Quotes whose speaker matches the query; an empty query means every quote."""
-    if not query_words(query):
+    wanted = query_words(query)
+    if not wanted:
         return article.quotes
-    return tuple(q for q in article.quotes if matches(query, quote_labels(article, q)))
+    index = _index(article)
+    return tuple(q for q in article.quotes if wanted <= index.quote_words(article, q))
 
 
 def quote_count(article: Article, person: Person) -> int:
-    return sum(1 for q in article.quotes if speaker_of(article, q) == person)
+    return _index(article).quote_counts(article).get(id(person), 0)
+
+
+INDEXED_ARTICLES = 16
+"""Articles whose people index is kept (one per busy channel, like the command answer caches)."""
+
+
+class _People:
+    """Per article, built once: each person's label words, names, mention spans and quote counts, so a
+    quote's speaker is found in O(log n) and a query is matched without re-reading every mention."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article  # held, so the id() this index is filed under stays this article's
+        self.words = [
+            frozenset().union(*(words(label) for label in set(person_labels(p)))) for p in article.people
+        ]
+        self.position = {id(p): n for n, p in enumerate(article.people)}
+        self.by_name: dict[str, Person] = {}
+        spans: list[tuple[int, int, int]] = []  # every mention: (start, end, person's position)
+        for n, person in enumerate(article.people):
+            self.by_name.setdefault(person.name, person)
+            spans.extend((m.start, m.end, n) for m in person.mentions)
+        self.bounds, self.owners = _coverage(spans)
+        self.found: dict[str, Person | None] = {}
+        """find_person's answers so far (quotes repeat their speakers' labels)."""
+        self._counts: dict[int, int] | None = None
+        self._quote_words: dict[int, frozenset[str]] = {}
+
+    def mentioning(self, offset: int) -> Person | None:
+        """The first person (in article order) with a mention covering `offset`."""
+        i = bisect.bisect_right(self.bounds, offset) - 1
+        owner = self.owners[i] if i >= 0 else -1
+        return self.article.people[owner] if owner >= 0 else None
+
+    def quote_words(self, article: Article, quote: Quote) -> frozenset[str]:
+        cached = self._quote_words.get(id(quote))
+        if cached is None:
+            person = speaker_of(article, quote)
+            own = words(quote.speaker) if quote.speaker else frozenset()
+            mine = self.words[self.position[id(person)]] if person is not None else frozenset()
+            cached = self._quote_words[id(quote)] = own | mine
+        return cached
+
+    def quote_counts(self, article: Article) -> dict[int, int]:
+        if self._counts is None:
+            counts: dict[int, int] = {}
+            for quote in article.quotes:
+                person = speaker_of(article, quote)
+                if person is not None:
+                    counts[id(person)] = counts.get(id(person), 0) + 1
+            self._counts = counts
+        return self._counts
+
+
+def _coverage(spans: list[tuple[int, int, int]]) -> tuple[list[int], list[int]]:
+    """Mention spans `(start, end, person)` cut into disjoint pieces: `bounds[i]` starts a piece that the
+    lowest-numbered person covering it owns (`owners[i]`, -1 for none), so a look-up is one bisection."""
+    spans = sorted(span for span in spans if span[1] > span[0])
+    bounds = sorted({start for start, _, _ in spans} | {end for _, end, _ in spans})
+    owners: list[int] = []
+    active: list[tuple[int, int]] = []  # (person, end), smallest person on top
+    j = 0
+    for bound in bounds:
+        while j < len(spans) and spans[j][0] <= bound:
+            heapq.heappush(active, (spans[j][2], spans[j][1]))
+            j += 1
+        while active and active[0][1] <= bound:
+            heapq.heappop(active)
+        owners.append(active[0][0] if active else -1)
+    return bounds, owners
+
+
+_indexes: OrderedDict[int, _People] = OrderedDict()
+_indexes_lock = threading.Lock()
+
+
+def _index(article: Article) -> _People:
+    with _indexes_lock:
+        found = _indexes.get(id(article))
+        if found is not None and found.article is article:
+            _indexes.move_to_end(id(article))
+            return found
+    built = _People(article)
+    with _indexes_lock:
+        _indexes[id(article)] = built
+        while len(_indexes) > INDEXED_ARTICLES:
+            _indexes.popitem(last=False)
+    return built

@@ -162,6 +162,11 @@ class Article(BaseModel):
             return self.sentences[i]
         return None
 
+    def sentence_after(self, offset: int) -> Sentence | None:
+        """The first sentence starting after `offset` (an offset between sentences belongs to none)."""
+        i = bisect.bisect_right(self._sentence_starts, offset)
+        return self.sentences[i] if i < len(self.sentences) else None
+
 
 class ArticleError(ValueError):
     """The input cannot be read as an article (empty, binary, too large)."""

@@ -24,7 +24,9 @@ from bot.library.web import (
     LoadError,
     fetch,
     mb,
+    sandboxed,
 )
+from bot.limits import Deadline
 
 logger = logging.getLogger(__name__)
 
@@ -65,18 +67,10 @@ class Extracted:
 # extraction ------------------------------------------------------------------------------------------
 
 
-def extract_html(html: str | bytes, url: str | None = None) -> Extracted:
-    """The story's text and metadata from a web page, with the chrome (nav, ads, comments) left out."""
-    import trafilatura  # heavy (lxml); loaded only when a page is actually read
-
-    raw = trafilatura.extract(
-        html,
-        url=url,
-        output_format="json",
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-    )
+def extract_html(html: str | bytes, url: str | None = None, deadline: Deadline | None = None) -> Extracted:
+    """The story's text and metadata from a web page, with the chrome (nav, ads, comments) left out.
+    trafilatura runs in a worker process (bot.sandbox) with a time and memory limit."""
+    raw = sandboxed(_trafilatura_json, html, url, deadline=deadline, noun="page")
     if not raw:
         raise LoadError("I couldn't find an article on that page (no story text, only page furniture).")
     data: dict[str, Any] = json.loads(raw)
@@ -96,12 +90,9 @@ def _date(value: object) -> date | None:
         return None
 
 
-def to_article(extracted: Extracted) -> Article:
+def to_article(extracted: Extracted, deadline: Deadline | None = None) -> Article:
     """Parse the extracted text; the page's own title and author win over what parsing guesses."""
-    try:
-        article = parse(extracted.text, published=extracted.published)
-    except ArticleError as error:
-        raise LoadError(f"That doesn't read as an article: {error}") from None
+    article = parsed(extracted.text, extracted.published, deadline)
     update: dict[str, Any] = {}
     if extracted.title:
         update["title"] = extracted.title
@@ -113,12 +104,9 @@ def to_article(extracted: Extracted) -> Article:
 # sources ---------------------------------------------------------------------------------------------
 
 
-def from_text(text: str, source: str = "pasted text") -> Loaded:
+def from_text(text: str, source: str = "pasted text", deadline: Deadline | None = None) -> Loaded:
     """Pasted text (plain or HTML markup); `parse` strips simple markup itself."""
-    try:
-        return Loaded(parse(text), source)
-    except ArticleError as error:
-        raise LoadError(f"That doesn't read as an article: {error}") from None
+    return Loaded(parsed(text, None, deadline), source)
 
 
 def file_kind(name: str, *hints: str | None) -> FileKind:
@@ -148,31 +136,34 @@ def from_file(path: str | Path, max_bytes: int = MAX_BYTES) -> Loaded:
     return from_bytes(data, path.name, kind)
 
 
-def from_bytes(data: bytes, name: str, kind: FileKind, charset: str | None = None) -> Loaded:
+def from_bytes(
+    data: bytes, name: str, kind: FileKind, charset: str | None = None, deadline: Deadline | None = None
+) -> Loaded:
     """A file's content (from disk or a Slack download), read according to its kind."""
     if kind == "html":
-        return _loaded(extract_html(data), name)
+        return _loaded(extract_html(data, deadline=deadline), name, deadline)
     if kind == "pdf":
         from bot.library.pdf import pdf_text  # pypdf is loaded only when a PDF is read
 
-        return from_text(pdf_text(data, name), name)
+        return from_text(pdf_text(data, name, deadline), name, deadline)
     try:
-        return from_text(data.decode(charset or "utf-8"), name)
+        text = data.decode(charset or "utf-8")
     except (UnicodeDecodeError, LookupError):
         raise LoadError(f"{name} is not UTF-8 text.") from None
+    return from_text(text, name, deadline)
 
 
 def too_big_file(name: str, size: int, max_bytes: int) -> str:
     return f"{name} is {mb(size)}; the limit is {mb(max_bytes)}."
 
 
-def from_url(url: str, limits: FetchLimits | None = None) -> Loaded:
+def from_url(url: str, limits: FetchLimits | None = None, deadline: Deadline | None = None) -> Loaded:
     """Fetch a page and parse its story; every failure is a LoadError saying what went wrong."""
-    fetched = fetch(url, limits or FetchLimits())
+    fetched = fetch(url, limits or FetchLimits(), deadline=deadline)
     if fetched.content_type in HTML_TYPES:
-        return _loaded(extract_html(fetched.body, fetched.url), fetched.url)
+        return _loaded(extract_html(fetched.body, fetched.url, deadline), fetched.url, deadline)
     text = fetched.body.decode(fetched.charset or "utf-8", errors="replace")
-    return Loaded(from_text(text, fetched.url).article, fetched.url)
+    return Loaded(from_text(text, fetched.url, deadline).article, fetched.url)
 
 
 def unwrap_link(text: str) -> str:
@@ -182,16 +173,50 @@ def unwrap_link(text: str) -> str:
 
 def is_link(text: str) -> bool:
     text = unwrap_link(text)
-    return " " not in text and urlsplit(text).scheme in ("http", "https")
+    if " " in text:
+        return False
+    try:
+        return urlsplit(text).scheme in ("http", "https")
+    except ValueError:  # a broken link ("http://[::1") is still meant as one: fetch says what is wrong
+        return text.lower().startswith(("http://", "https://"))
 
 
-def load(source: str, limits: FetchLimits | None = None) -> Loaded:
+def load(source: str, limits: FetchLimits | None = None, deadline: Deadline | None = None) -> Loaded:
     """`load FILE_OR_URL` from the console: http(s) links are fetched, anything else is a path."""
     source = unwrap_link(source)
     if is_link(source):
-        return from_url(source, limits)
+        return from_url(source, limits, deadline)
     return from_file(source, (limits or FetchLimits()).max_bytes)
 
 
-def _loaded(extracted: Extracted, source: str) -> Loaded:
-    return Loaded(to_article(extracted), source, extracted.site)
+def _loaded(extracted: Extracted, source: str, deadline: Deadline | None = None) -> Loaded:
+    return Loaded(to_article(extracted, deadline), source, extracted.site)
+
+
+def _trafilatura_json(html: str | bytes, url: str | None) -> str | None:
+    """In the sandbox's worker: trafilatura's JSON for the page (text and metadata), or None."""
+    import trafilatura  # heavy (lxml): imported by the worker, never by the bot's own process
+
+    result: str | None = trafilatura.extract(
+        html,
+        url=url,
+        output_format="json",
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+    )
+    return result
+
+
+def parsed(text: str, published: date | None, deadline: Deadline | None) -> Article:
+    """`parse` in a worker process (bot.sandbox), within the deadline: text from outside can be 2 MB of
+    whatever makes parsing slowest."""
+    try:
+        return sandboxed(_parse, text, published, deadline=deadline, noun="article")
+    except ArticleError as error:
+        raise LoadError(f"That doesn't read as an article: {error}") from None
+
+
+def _parse(text: str, published: date | None) -> Article:
+    """In the sandbox's worker."""
+    return parse(text, published=published)

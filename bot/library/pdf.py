@@ -13,7 +13,8 @@ import io
 import logging
 import re
 
-from bot.library.web import LoadError
+from bot.library.web import LoadError, sandboxed
+from bot.limits import Deadline
 
 logger = logging.getLogger(__name__)
 
@@ -23,22 +24,10 @@ SHORT_LINE = 0.8
 """A line ending a sentence that is shorter than this share of the page's longest line ends a paragraph."""
 
 
-def pdf_text(data: bytes, name: str) -> str:
-    """The text of the first `MAX_PAGES` pages, or a LoadError saying why there is none."""
-    try:
-        from pypdf import PdfReader
-    except ImportError:  # pragma: no cover - pypdf is a dependency; kept for a trimmed install
-        raise LoadError("Reading PDFs needs the pypdf package (pip install pypdf).") from None
-    try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            raise LoadError(f"{name} is password-protected; send an unprotected copy or paste the text.")
-        pages = [page.extract_text() or "" for page in reader.pages[:MAX_PAGES]]
-    except LoadError:
-        raise
-    except Exception as error:  # a parser on untrusted bytes: any failure means "not a readable PDF"
-        logger.info("pypdf could not read %s: %r", name, error)
-        raise LoadError(f"{name} doesn't open as a PDF (damaged or not really a PDF).") from None
+def pdf_text(data: bytes, name: str, deadline: Deadline | None = None) -> str:
+    """The text of the first `MAX_PAGES` pages, or a LoadError saying why there is none. pypdf runs in a
+    worker process (bot.sandbox) with a time and memory limit: a small file can hold millions of operators."""
+    pages = sandboxed(_page_texts, data, name, deadline=deadline, noun=name)
     text = "\n\n".join(reflow(page) for page in pages if page.strip())
     if not text.strip():
         raise LoadError(f"{name} has no text I can read (a scan, perhaps?). Paste the text instead.")
@@ -65,3 +54,21 @@ def reflow(page: str) -> str:
             current = ""
     paragraphs.append(current)
     return "\n\n".join(p for p in paragraphs if p)
+
+
+def _page_texts(data: bytes, name: str) -> list[str]:
+    """In the sandbox's worker: each page's text, as pypdf extracts it."""
+    try:
+        from pypdf import PdfReader
+    except ImportError:  # pragma: no cover - pypdf is a dependency; kept for a trimmed install
+        raise LoadError("Reading PDFs needs the pypdf package (pip install pypdf).") from None
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            raise LoadError(f"{name} is password-protected; send an unprotected copy or paste the text.")
+        return [page.extract_text() or "" for page in reader.pages[:MAX_PAGES]]
+    except LoadError:
+        raise
+    except Exception as error:  # a parser on untrusted bytes: any failure means "not a readable PDF"
+        logger.info("pypdf could not read %s: %r", name, error)
+        raise LoadError(f"{name} doesn't open as a PDF (damaged or not really a PDF).") from None

@@ -14,6 +14,7 @@ from bot.library import answers
 from bot.library.commands import LibraryCommand
 from bot.library.fetch import FetchLimits, Loaded, LoadError, from_text, is_link, load
 from bot.library.slack_files import load_slack_file
+from bot.limits import Deadline
 from bot.store import Library
 
 logger = logging.getLogger(__name__)
@@ -28,14 +29,16 @@ def run(
     limits: FetchLimits | None = None,
     *,
     allow_files: bool = False,
+    deadline: Deadline | None = None,
 ) -> Answer:
     """Do what the command asks; user mistakes come back as an error Answer, never an exception.
 
     `allow_files` is for the console only: a Slack user must never make the bot read the server's files.
+    A load stops, as too slow, at `deadline`.
     """
     try:
         if command.verb == "load":
-            return store_loaded(_load(command.argument, limits, allow_files), library, channel)
+            return store_loaded(_load(command.argument, limits, allow_files, deadline), library, channel)
         if command.verb in ("list", "use"):
             library.seed_id()  # the default article is listed and can be switched back to
         if command.verb == "list":
@@ -47,14 +50,16 @@ def run(
         return answers.problem(str(error))
 
 
-def _load(argument: str, limits: FetchLimits | None, allow_files: bool) -> Loaded:
+def _load(
+    argument: str, limits: FetchLimits | None, allow_files: bool, deadline: Deadline | None = None
+) -> Loaded:
     """A link, pasted text (several words), or (console only) a file path."""
     if is_link(argument):
-        return load(argument, limits)
+        return load(argument, limits, deadline)
     if len(argument.split()) > 1:
         return from_text(argument)
     if argument and allow_files:
-        return load(argument, limits)
+        return load(argument, limits, deadline)
     raise LoadError(
         "Load what? Give a link (`load https://example.com/story`) or paste the article after `load`."
     )
@@ -68,11 +73,16 @@ def load_pasted(text: str, library: Library, channel: str) -> Answer:
 
 
 def load_shared_file(
-    client: WebClient, file_id: str, library: Library, channel: str, limits: FetchLimits
+    client: WebClient,
+    file_id: str,
+    library: Library,
+    channel: str,
+    limits: FetchLimits,
+    deadline: Deadline | None = None,
 ) -> Answer:
     """A file shared in Slack becomes the channel's article (or a problem answer saying why not)."""
     try:
-        return store_loaded(load_slack_file(client, file_id, limits), library, channel)
+        return store_loaded(load_slack_file(client, file_id, limits, deadline), library, channel)
     except LoadError as error:
         return answers.problem(str(error))
 

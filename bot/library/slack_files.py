@@ -16,6 +16,7 @@ from slack_sdk.errors import SlackApiError
 
 from bot.library.fetch import Loaded, file_kind, from_bytes, too_big_file
 from bot.library.web import FetchLimits, LoadError, fetch, origin
+from bot.limits import Deadline
 
 logger = logging.getLogger(__name__)
 
@@ -27,7 +28,9 @@ def file_origins(api_url: str) -> frozenset[str]:
     return frozenset({origin(SLACK_FILE_SERVER), origin(api_url)})
 
 
-def load_slack_file(client: WebClient, file_id: str, limits: FetchLimits) -> Loaded:
+def load_slack_file(
+    client: WebClient, file_id: str, limits: FetchLimits, deadline: Deadline | None = None
+) -> Loaded:
     """Download and parse one shared file; every failure is a LoadError a person can act on."""
     info = file_info(client, file_id)
     name = str(info.get("name") or info.get("title") or file_id)
@@ -50,12 +53,13 @@ def load_slack_file(client: WebClient, file_id: str, limits: FetchLimits) -> Loa
             origins=file_origins(client.base_url),
             types=None,
             noun="file",
+            deadline=deadline,
         )
     except LoadError as error:
         raise LoadError(f"I couldn't download {name} from Slack: {error}") from None
     if fetched.content_type == "text/html" and kind != "html":
         raise LoadError(f"Slack sent a sign-in page instead of {name}; the app needs the files:read scope.")
-    return from_bytes(fetched.body, name, kind, fetched.charset)
+    return from_bytes(fetched.body, name, kind, fetched.charset, deadline)
 
 
 def file_info(client: WebClient, file_id: str) -> dict[str, Any]:

@@ -10,13 +10,16 @@ import logging
 from slack_bolt import App
 from slack_sdk import WebClient
 
+from bot import sandbox
 from bot.article.model import Article
 from bot.config import Settings
 from bot.library.unfurl import parse_domains
+from bot.limits import WorkPool
 from bot.slack.conversations import ConversationStore, MemoryConversations
 from bot.slack.desk import desk_for, fetch_limits
 from bot.slack.errors import handle_error
 from bot.slack.listeners import register_listeners
+from bot.slack.loads import Loads
 from bot.slack.middleware import (
     RecentEvents,
     dedupe_events,
@@ -50,11 +53,13 @@ def build_app(
     store: Library | None = None,
     *,
     conversations: ConversationStore | None = None,
+    loads: WorkPool | None = None,
 ) -> App:
     """The App for `article`; raises SettingsError when the bot token or signing secret is missing.
 
     With a `store` (the article library), each channel has its own current article (`article` is unused
-    except as a fallback), `/article load|list|use|forget` work, and DM conversations persist.
+    except as a fallback), `/article load|list|use|forget` work, and DM conversations persist. Loads run on
+    `loads` (by default a pool of `settings.load_threads`); pass the one /healthz watches.
     """
     credentials = settings.slack_credentials()
     retries = retry_handlers(settings)
@@ -80,15 +85,28 @@ def build_app(
     if conversations is None:
         conversations = MemoryConversations(settings.conversation_limit)
     limits = fetch_limits(settings)
+    if loads is None:
+        loads = load_pool(settings)
+    sandbox.configure(settings.extract_seconds, settings.extract_memory_mb)
     unfurl_domains = parse_domains(settings.newsdesk_unfurl_domains)
     desk = desk_for(settings, store, client) if store is not None else None
     app.use(
         fill_context(
             retrying_respond(retries, settings.slack_api_timeout),
             provide(article, conversations, store),
-            provide_values(fetch_limits=limits, unfurl_domains=unfurl_domains, desk=desk),
+            provide_values(
+                fetch_limits=limits,
+                unfurl_domains=unfurl_domains,
+                loads=Loads(loads, settings.load_deadline),
+                desk=desk,
+            ),
         )
     )
     app.error(handle_error)
     register_listeners(app)
     return app
+
+
+def load_pool(settings: Settings) -> WorkPool:
+    """The threads that load articles, apart from Bolt's listener threads (see bot.slack.loads)."""
+    return WorkPool("load", settings.load_threads, settings.load_queue)

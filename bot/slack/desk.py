@@ -68,6 +68,7 @@ def fetch_limits(settings: Settings) -> FetchLimits:
     return FetchLimits(
         max_bytes=settings.fetch_max_bytes,
         timeout=settings.fetch_timeout,
+        deadline=settings.fetch_deadline,
         allow_private=settings.fetch_allow_private,
     )
 

@@ -1,5 +1,7 @@
 """The global error handler: log the detail for us, tell the user something short and useful, no trace.
 
+Nothing of a request whose signature was not checked (bot.slack.verify) is used here, not even to log it:
+an error on such a request (Bolt's own verification raising on an odd timestamp, say) is one WARNING line.
 When Slack itself is unreachable (still after the retries in retries.py) there is nobody to tell: one
 clear ERROR line, no traceback, and no second attempt to post through the API that just failed.
 """
@@ -10,12 +12,13 @@ import logging
 from typing import Any
 from urllib.error import URLError
 
-from slack_bolt import BoltContext, Respond, Say
+from slack_bolt import BoltContext, BoltRequest, Respond, Say
 from slack_sdk.errors import SlackApiError
 
 from bot.slack import render
 from bot.slack.observability import current_request
 from bot.slack.retries import ResponseUrlError
+from bot.slack.verify import is_verified
 
 logger = logging.getLogger(__name__)
 
@@ -49,9 +52,17 @@ def user_message(error: Exception) -> str:
 
 
 def handle_error(
-    error: Exception, body: dict[str, Any], context: BoltContext, respond: Respond | None, say: Say | None
+    error: Exception,
+    request: BoltRequest,
+    body: dict[str, Any],
+    context: BoltContext,
+    respond: Respond | None,
+    say: Say | None,
 ) -> None:
     """Registered with `app.error`; the Slack payload itself is not logged (it can carry tokens)."""
+    if not is_verified(context, request.mode):
+        logger.warning("Unverified request failed (%s); not answered", type(error).__name__)
+        return
     kind = body.get("type") or ("command" if "command" in body else "unknown")
     event = body.get("event") or {}
     what = f"{kind} {event.get('type') or body.get('command') or ''}".strip()

@@ -1,4 +1,5 @@
-"""Readiness for `GET /healthz`: the article is loaded, the library answers, Slack's Web API is reachable.
+"""Readiness for `GET /healthz`: the article is loaded, the library answers, Slack's Web API is reachable,
+and the load pool can take another load (a saturated pool is a 503, so a load balancer sends loads elsewhere).
 
 The Web API check (auth.test, one attempt, short timeout, no retries) is cached for a few seconds, and
 only one runs at a time, so a busy load balancer cannot turn its probes into a flood of calls to Slack.
@@ -17,6 +18,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.article.model import Article
+from bot.limits import WorkPool
 from bot.store import Library, title_of
 
 logger = logging.getLogger(__name__)
@@ -41,6 +43,7 @@ class Readiness:
     library: Library | None = None
     cache_seconds: float = 5.0
     clock: Callable[[], float] = time.monotonic
+    loads: WorkPool | None = None
     _last: _ApiCheck | None = field(default=None, init=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, init=False)
 
@@ -52,6 +55,12 @@ class Readiness:
             checks["article"] = {"ok": loaded, "title": title_of(self.article)}
         if self.library is not None:
             checks["library"] = self._library(checks.get("article"))
+        if self.loads is not None:
+            checks["loads"] = status = self.loads.status()
+            if not status["ok"]:
+                status["detail"] = (
+                    f"all {status['workers']} load threads busy, {status['queued']} loads waiting"
+                )
         api = self._api()
         checks["slack_api"] = {"ok": api.ok, "detail": api.detail, "age_s": round(self.clock() - api.at, 1)}
         reasons = [

@@ -21,6 +21,7 @@ from typing import Any
 from slack_bolt import App, BoltRequest, BoltResponse
 
 from bot.logs import current as _current
+from bot.slack.verify import Refusal, SignedRequests
 
 logger = logging.getLogger("bot.slack.requests")
 
@@ -42,8 +43,9 @@ def describe(body: dict[str, Any]) -> tuple[str, str]:
         return "command", f"{body['command']} {first}".strip()
     kind = str(body.get("type") or "")
     if kind == "block_actions":
-        actions = body.get("actions") or [{}]
-        return "action", str(actions[0].get("action_id") or "")
+        actions = body.get("actions")
+        action = actions[0] if isinstance(actions, list) and actions and isinstance(actions[0], dict) else {}
+        return "action", str(action.get("action_id") or "")
     if kind in ("view_submission", "view_closed", "shortcut", "message_action"):
         return "action", kind
     event = body.get("event")
@@ -74,10 +76,12 @@ def _outcome(response: BoltResponse) -> str:
 class RequestRecord:
     """Times one request from dispatch until its last listener is done, then logs it once."""
 
-    def __init__(self, request: BoltRequest, clock: Callable[[], float] = time.perf_counter) -> None:
+    def __init__(
+        self, surface: str, command: str, retry: str = "", clock: Callable[[], float] = time.perf_counter
+    ) -> None:
         self.id = uuid.uuid4().hex[:12]
-        self.surface, self.command = describe(request.body)
-        self.retry = (request.headers.get("x-slack-retry-num") or [""])[0]
+        self.surface, self.command = surface, command
+        self.retry = retry
         self.clock = clock
         self.started = clock()
         self.ack_ms: float | None = None
@@ -85,8 +89,23 @@ class RequestRecord:
         self.outcome: str | None = None
         self.team: str | None = None
         self.channel: str | None = None
+        self.reason: str | None = None
         self._pending = 1  # the dispatch itself
         self._lock = threading.Lock()
+
+    @classmethod
+    def of(cls, request: BoltRequest) -> RequestRecord:
+        surface, command = describe(request.body)
+        return cls(surface, command, (request.headers.get("x-slack-retry-num") or [""])[0])
+
+    @classmethod
+    def refused(cls, refusal: Refusal) -> None:
+        """Log a request the signature gate turned away: nothing of what it sent, only why and the status."""
+        record = cls("unverified" if refusal.status == 401 else "malformed", "")
+        record.status = refusal.status
+        record.outcome = "rejected" if refusal.status == 401 else "malformed"
+        record.reason = refusal.reason
+        record.done()
 
     def failed(self, outcome: str) -> None:
         """Called by the error handler: the answer was not delivered (`error` or `slack_unavailable`)."""
@@ -128,6 +147,8 @@ class RequestRecord:
         }
         if self.retry:
             fields["retry"] = self.retry
+        if self.reason:
+            fields["reason"] = self.reason
         logger.info(
             "request %s %s %s: %s in %.0f ms (ack %.0f ms, HTTP %s)",
             self.id,
@@ -142,10 +163,15 @@ class RequestRecord:
 
 
 class ObservedApp(App):
-    """Bolt's App; each dispatch gets a RequestRecord (see the module docstring)."""
+    """Bolt's App; each dispatch gets a RequestRecord (see the module docstring). `signed_requests` is the
+    signature gate for its signing secret, which the HTTP server puts in front of it (bot.slack.verify)."""
+
+    def __init__(self, *, signing_secret: str, **kwargs: Any) -> None:
+        super().__init__(signing_secret=signing_secret, **kwargs)
+        self.signed_requests = SignedRequests(signing_secret)
 
     def dispatch(self, req: BoltRequest) -> BoltResponse:
-        record = RequestRecord(req)
+        record = RequestRecord.of(req)
         token = _current.set(record)
         try:
             response = super().dispatch(req)

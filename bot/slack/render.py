@@ -56,6 +56,9 @@ BROADCAST = re.compile(r"(?<!\w)@(?=channel|here|everyone)", re.IGNORECASE)
 """The `@` of a bare @channel/@here/@everyone: inert by default, one setting (link_names) from a ping."""
 BROADCAST_SPAN = len("@everyone")
 FULLWIDTH_AT = "\uff20"
+FORMATTING = str.maketrans({"*": "\u2217", "_": "\u02cd", "~": "\u223c", "`": "\u02cb"})
+"""mrkdwn's bold, italic, strike and code marks -> look-alikes (∗ ˍ ∼ ˋ) in text from an article or a user, so
+it can never bold itself into one of our labels ("*Jane Doe*") or italicise a fake citation."""
 
 COMMANDS: tuple[tuple[str, str], ...] = (
     ("summary", "the gist and key points"),
@@ -120,6 +123,15 @@ def excerpt(text: str, limit: int) -> str:
     return bounded(entities, text, limit)
 
 
+def quoted_excerpt(text: str, limit: int) -> str:
+    """`excerpt` for text from outside (an article, a question): with its formatting marks made inert."""
+    return bounded(inert, text, limit)
+
+
+def inert(text: str) -> str:
+    return entities(text).translate(FORMATTING)
+
+
 def plain(text: str, limit: int) -> str:
     """plain_text-safe text on one line, at most `limit` characters (never empty)."""
     return bounded(one_line, text, limit) or "Newsdesk"
@@ -165,7 +177,7 @@ def cite(item: Item) -> str:
 
 def body(text: str) -> str:
     """An item's own text, escaped and cut short enough to leave room for its label and citation."""
-    return excerpt(text, MAX_ITEM_TEXT)
+    return quoted_excerpt(text, MAX_ITEM_TEXT)
 
 
 def quoted(text: str) -> str:
@@ -174,9 +186,9 @@ def quoted(text: str) -> str:
 
 
 def marked(text: str, marks: tuple[tuple[int, int], ...]) -> str:
-    """`body(text)` with the `marks` spans in bold (a search's matched words). The whole text is made
-    `visible` first, so no `@channel` can hide across a mark; if that changed its length (invisible
-    characters dropped), the offsets no longer hold and the text is shown unmarked."""
+    """`body(text)` with the `marks` spans in bold (a search's matched words), the text itself `inert`.
+    The whole text is made `visible` first, so no `@channel` can hide across a mark; if that changed its
+    length (invisible characters dropped), the offsets no longer hold and the text is shown unmarked."""
     shown = visible(text[: MAX_ITEM_TEXT * 2])
     if len(shown) != min(len(text), MAX_ITEM_TEXT * 2):
         return body(text)
@@ -185,24 +197,24 @@ def marked(text: str, marks: tuple[tuple[int, int], ...]) -> str:
     for start, end in sorted(marks):
         if start < at or end > len(shown) or start >= end:
             continue
-        pieces += [entities(shown[at:start]), "*" + entities(shown[start:end]) + "*"]
+        pieces += [inert(shown[at:start]), "*" + inert(shown[start:end]) + "*"]
         at = end
-    return clip("".join(pieces) + entities(shown[at:]), MAX_ITEM_TEXT) if pieces else body(text)
+    return clip("".join(pieces) + inert(shown[at:]), MAX_ITEM_TEXT) if pieces else body(text)
 
 
 def item_line(kind: str, item: Item) -> str:
     """One item as mrkdwn: quotes as block quotes with the speaker, dates as timeline rows, else bullets."""
-    detail = f" ({excerpt(item.detail, MAX_LABEL)})" if item.detail else ""
+    detail = f" ({quoted_excerpt(item.detail, MAX_LABEL)})" if item.detail else ""
     if item.marks:
-        label = f"*{excerpt(item.label, MAX_LABEL)}*\n" if item.label else ""
+        label = f"*{quoted_excerpt(item.label, MAX_LABEL)}*\n" if item.label else ""
         return f"{label}{marked(item.text, item.marks)}{detail}"
     if kind == "quotes":
-        speaker = f"*{excerpt(item.label, MAX_LABEL)}*" if item.label else "_unattributed_"
+        speaker = f"*{quoted_excerpt(item.label, MAX_LABEL)}*" if item.label else "_unattributed_"
         return f"{quoted(item.text)}\n— {speaker}{detail}{cite(item)}"
     if kind == "dates":
-        when = f"*{excerpt(item.label, MAX_LABEL)}*" if item.label else "*undated*"
+        when = f"*{quoted_excerpt(item.label, MAX_LABEL)}*" if item.label else "*undated*"
         return f"{when}  —  {body(item.text)}{detail}{cite(item)}"
-    label = f"*{excerpt(item.label, MAX_LABEL)}*: " if item.label else ""
+    label = f"*{quoted_excerpt(item.label, MAX_LABEL)}*: " if item.label else ""
     return f"• {label}{body(item.text)}{detail}{cite(item)}"
 
 
@@ -311,7 +323,7 @@ def part_blocks(parts: tuple[Answer, ...], room: int) -> list[Block]:
 def message(answer: Answer, *, share: str | None = None, shared_by: str | None = None) -> dict[str, Any]:
     """An Answer as `text` + `blocks` for chat.postMessage / respond; `share` adds the share button."""
     top = [header(answer.title)]
-    intro = excerpt(answer.intro or "", MAX_SECTION).strip()
+    intro = quoted_excerpt(answer.intro or "", MAX_SECTION).strip()
     if intro:
         top.append(section(intro))
     tail: list[Block] = []
@@ -348,7 +360,7 @@ def home_view(article: Article) -> dict[str, Any]:
     commands = "\n".join(f"• `/article {name}`  {what}" for name, what in COMMANDS)
     blocks: list[Block] = [header(headline)]
     if article.summary.gist:
-        blocks.append(section(excerpt(article.summary.gist, MAX_SECTION)))
+        blocks.append(section(quoted_excerpt(article.summary.gist, MAX_SECTION)))
     blocks += [
         {"type": "divider"},
         section("*Ask me about this story*\n" + commands),
@@ -366,13 +378,13 @@ def notice(text: str) -> dict[str, Any]:
 def unfurl(answer: Answer) -> dict[str, Any]:
     """A link preview for chat.unfurl: the title in bold over the intro (gist), then the first item (the
     key date) and the footer as context."""
-    title = excerpt(answer.title, MAX_HEADER).strip() or "Newsdesk"
-    gist = excerpt(answer.intro or "", MAX_SECTION - MAX_HEADER - 4).strip()
+    title = quoted_excerpt(answer.title, MAX_HEADER).strip() or "Newsdesk"
+    gist = quoted_excerpt(answer.intro or "", MAX_SECTION - MAX_HEADER - 4).strip()
     blocks: list[Block] = [section(f"*{title}*\n{gist}" if gist else f"*{title}*")]
     notes = [
-        f"*{excerpt(item.label, MAX_LABEL)}*  {excerpt(item.text, MAX_LABEL)}"
+        f"*{quoted_excerpt(item.label, MAX_LABEL)}*  {quoted_excerpt(item.text, MAX_LABEL)}"
         if item.label
-        else excerpt(item.text, MAX_LABEL)
+        else quoted_excerpt(item.text, MAX_LABEL)
         for item in answer.items[:1]
     ]
     notes.append(excerpt(answer.footer or "", MAX_LABEL))

@@ -1,10 +1,18 @@
 """Run the bot: Socket Mode when SLACK_APP_TOKEN is set (and --http is not), else HTTP on waitress.
 
-Why waitress behind Bolt's own WSGI adapter: `App.start()` is http.server (one request at a time, backlog 5),
-too fragile for Slack's 3 s ack deadline. Waitress is pure Python (no compiler, no extra process manager),
-kept by the Pylons project for a decade, multi-threaded with a 1024 backlog, and buffers whole requests
-before a worker sees them, so a slow client cannot hold a thread. Several processes (or instances behind a
-load balancer) may share one library: retry dedupe and conversations live in its database.
+Why waitress in front of Bolt: `App.start()` is http.server (one request at a time, backlog 5), too fragile
+for Slack's 3 s ack deadline. Waitress is pure Python (no compiler, no extra process manager), kept by the
+Pylons project for a decade, and it reads every connection on one event loop and buffers whole requests
+before a worker thread sees them, so idle or slow clients cost a socket each, never a thread. Configured
+for the internet (`make_server`): up to HTTP_CONNECTION_LIMIT connections (waitress's 100 let 110 idle
+sockets hang every request), poll() rather than select() (which fails past 1024 sockets), headers capped
+at 32 KB, and keep-alive ON: Slack and load balancers reuse connections, and a connection idle for
+HTTP_IDLE_SECONDS is closed. That is longer than common load balancers' own idle timeouts (60 s), because
+a backend that closes first races the balancer's next request on that connection. Waitress has no separate
+timeout for finishing headers: a client trickling bytes keeps its socket until the connection limit, which
+is why the limit is high; per-address limits belong to a proxy in front. Signatures are checked before Bolt
+sees a request (bot.slack.verify). Several processes (or instances behind a load balancer) may share one
+library: retry dedupe and conversations live in its database.
 """
 
 from __future__ import annotations
@@ -17,15 +25,17 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from slack_bolt import App
-from slack_bolt.adapter.wsgi import SlackRequestHandler
+from slack_bolt import App, BoltResponse
+from slack_bolt.adapter.wsgi.http_response import WsgiHttpResponse
 
 from bot.article.model import Article
 from bot.article.parse import parse
 from bot.config import Settings
-from bot.slack.app import build_app
+from bot.slack.app import build_app, load_pool
 from bot.slack.desk import start_desk
 from bot.slack.health import Readiness, probe_client
+from bot.slack.observability import ObservedApp, RequestRecord
+from bot.slack.verify import Refusal, SignedRequests, wsgi_headers
 from bot.store import open_library
 
 if TYPE_CHECKING:
@@ -38,43 +48,88 @@ EVENTS_PATH = "/slack/events"
 HEALTH_PATH = "/healthz"
 MAX_BODY = 1 << 20
 """Slack's payloads are a few KB; anything past 1 MiB is not from Slack."""
+MAX_HEADERS = 32 * 1024
+"""Slack's request headers are well under 2 KB."""
+CONNECTION_LIMIT = 1000
+IDLE_SECONDS = 75
 
 StartResponse = Callable[..., Any]
 WsgiApp = Callable[[dict[str, Any], StartResponse], Iterable[bytes]]
 
 
-def wsgi_app(app: App, readiness: Readiness | None = None) -> WsgiApp:
-    """Bolt's WSGI adapter for `POST /slack/events`, plus `GET /healthz` for load balancers and probes:
-    200 when ready, 503 with the reasons when not (a JSON report either way; HEAD gets the status only).
-    Without `readiness`, only the Web API is checked."""
-    slack = SlackRequestHandler(app, path=EVENTS_PATH)
+def wsgi_app(app: App, signed: SignedRequests, readiness: Readiness | None = None) -> WsgiApp:
+    """`POST /slack/events` through the signature gate (bot.slack.verify) to the Bolt app, plus `GET /healthz`
+    for load balancers and probes: 200 when ready, 503 with the reasons when not (a JSON report either way;
+    HEAD gets the status only). Without `readiness`, only the Web API is checked."""
     health = readiness or Readiness(probe_client(app.client))
 
     def newsdesk(environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
-        method = environ.get("REQUEST_METHOD")
-        if environ.get("PATH_INFO") == HEALTH_PATH and method in ("GET", "HEAD"):
+        method, path = environ.get("REQUEST_METHOD"), environ.get("PATH_INFO")
+        if path == HEALTH_PATH and method in ("GET", "HEAD"):
             ready, report = health.report()
             body = json.dumps(report, ensure_ascii=False).encode("utf-8") + b"\n"
             headers = [("Content-Type", "application/json"), ("Content-Length", str(len(body)))]
             start_response("200 OK" if ready else "503 Service Unavailable", headers)
             return [] if method == "HEAD" else [body]
-        return slack(environ, start_response)
+        if path != EVENTS_PATH or method != "POST":
+            return _send(start_response, BoltResponse(status=404, body="Not Found"))
+        return _send(start_response, dispatch_signed(app, signed, _body(environ), wsgi_headers(environ)))
 
     return newsdesk
 
 
+def dispatch_signed(app: App, signed: SignedRequests, raw: bytes, headers: dict[str, str]) -> BoltResponse:
+    """The app's answer to a request that passes the signature gate; the gate's refusal (logged) if not."""
+    admitted = signed.admit(raw, headers)
+    if isinstance(admitted, Refusal):
+        RequestRecord.refused(admitted)
+        return admitted.response()
+    return app.dispatch(admitted)
+
+
+def _body(environ: dict[str, Any]) -> bytes:
+    """The request body (waitress has already buffered it and refused anything over MAX_BODY)."""
+    length = str(environ.get("CONTENT_LENGTH") or "0")
+    size = int(length) if length.isdigit() else 0
+    return environ["wsgi.input"].read(min(size, MAX_BODY)) if size else b""
+
+
+def _send(start_response: StartResponse, response: BoltResponse) -> Iterable[bytes]:
+    wsgi = WsgiHttpResponse(status=response.status, headers=response.headers, body=response.body)
+    start_response(wsgi.status, wsgi.get_headers())
+    return wsgi.get_body()
+
+
 def make_server(
-    app: App, *, host: str, port: int, threads: int = 8, readiness: Readiness | None = None
+    app: App,
+    *,
+    host: str,
+    port: int,
+    threads: int = 8,
+    readiness: Readiness | None = None,
+    signed: SignedRequests | None = None,
+    connection_limit: int = CONNECTION_LIMIT,
+    idle_seconds: int = IDLE_SECONDS,
 ) -> BaseWSGIServer:
-    """A bound, not yet running waitress server (`port=0` picks a free one: see `.effective_port`)."""
+    """A bound, not yet running waitress server (`port=0` picks a free one: see `.effective_port`), set up as
+    the module docstring says. `signed` checks the signatures; an ObservedApp (build_app's) brings its own."""
     from waitress import create_server
 
+    if signed is None:
+        if not isinstance(app, ObservedApp):
+            raise TypeError("a plain Bolt App needs `signed` (its signing secret) to be served")
+        signed = app.signed_requests
     return create_server(
-        wsgi_app(app, readiness),
+        wsgi_app(app, signed, readiness),
         host=host,
         port=port,
         threads=threads,
         max_request_body_size=MAX_BODY,
+        max_request_header_size=MAX_HEADERS,
+        connection_limit=connection_limit,
+        channel_timeout=idle_seconds,
+        cleanup_interval=max(1, min(idle_seconds // 4, 10)),
+        asyncore_use_poll=True,
         ident="newsdesk",
     )
 
@@ -92,7 +147,8 @@ def serve(settings: Settings, *, http: bool, port: int) -> None:
     settings.slack_credentials(socket_mode=not http)
     article = load_article(settings.newsdesk_article)
     library = open_library(settings)
-    app = build_app(settings, article, store=library)
+    loads = load_pool(settings)
+    app = build_app(settings, article, store=library, loads=loads)
     start_desk(settings, library, app.client)  # polls followed feeds, posts due digests (a daemon thread)
     if not http and settings.slack_app_token is not None:  # checked above; narrows the type
         # websocket-client, not Bolt's builtin client: in slack_sdk 3.48 the builtin one spins a core and
@@ -102,9 +158,17 @@ def serve(settings: Settings, *, http: bool, port: int) -> None:
         logger.info("Newsdesk connecting to Slack in Socket Mode")
         SocketModeHandler(app, settings.slack_app_token.get_secret_value()).start()
         return
-    readiness = Readiness(probe_client(app.client), article, library, settings.health_cache_seconds)
+    readiness = Readiness(
+        probe_client(app.client), article, library, settings.health_cache_seconds, loads=loads
+    )
     server = make_server(
-        app, host=settings.host, port=port, threads=settings.http_threads, readiness=readiness
+        app,
+        host=settings.host,
+        port=port,
+        threads=settings.http_threads,
+        readiness=readiness,
+        connection_limit=settings.http_connection_limit,
+        idle_seconds=settings.http_idle_seconds,
     )
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGTERM, _stop)  # let waitress finish in-flight requests on `docker stop`
@@ -113,3 +177,4 @@ def serve(settings: Settings, *, http: bool, port: int) -> None:
         server.run()
     finally:
         server.close()
+        loads.shutdown()  # queued loads are dropped; running ones end at their deadlines

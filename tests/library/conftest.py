@@ -7,6 +7,7 @@ import html
 import textwrap
 import threading
 import time
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -152,6 +153,8 @@ def site() -> Iterator[Site]:
             "/huge": huge(with_length=True),
             "/huge-chunked": huge(with_length=False),
             "/slow": slow(5),
+            "/drip": drip(DRIP_BODY),
+            "/drip-headers": drip(DRIP_HEADERS),
         }
     )
     thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
@@ -166,20 +169,23 @@ def limits() -> FetchLimits:
     return FetchLimits(max_bytes=5 * 1024 * 1024, timeout=1.0, allow_private=True)
 
 
-def pdf_bytes(lines: list[str]) -> bytes:
-    """A one-page PDF showing `lines` in Helvetica, written by hand: pypdf reads text but writes none."""
+def pdf_bytes(lines: list[str], content: bytes | None = None) -> bytes:
+    """A one-page PDF showing `lines` in Helvetica, written by hand: pypdf reads text but writes none.
+    `content` (a compressed content stream) replaces the lines."""
 
     def literal(text: str) -> str:
         return "(" + text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ")"
 
-    content = "BT /F1 11 Tf 14 TL 50 780 Td " + " ".join(f"{literal(line)} Tj T*" for line in lines) + " ET"
+    stream = "BT /F1 11 Tf 14 TL 50 780 Td " + " ".join(f"{literal(line)} Tj T*" for line in lines) + " ET"
+    data = stream if content is None else content.decode("latin-1")
+    deflate = "" if content is None else " /Filter /FlateDecode"
     objects = [
         "<< /Type /Catalog /Pages 2 0 R >>",
         "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 5 0 R"
         " /Resources << /Font << /F1 4 0 R >> >> >>",
         "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        f"<< /Length {len(content)} >>\nstream\n{content}\nendstream",
+        f"<< /Length {len(data)}{deflate} >>\nstream\n{data}\nendstream",
     ]
     out = b"%PDF-1.4\n"
     offsets = []
@@ -191,6 +197,11 @@ def pdf_bytes(lines: list[str]) -> bytes:
     out += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
     out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
     return out
+
+
+def pdf_bomb(operators: int = 400_000) -> bytes:
+    """A PDF of a few KB whose compressed page holds `operators` text operators (~10 s of pypdf's CPU)."""
+    return pdf_bytes([], zlib.compress(b"BT /F1 12 Tf " + b"(a) ' " * operators + b" ET", 9))
 
 
 def energy_pdf() -> bytes:
@@ -229,3 +240,23 @@ def library_bot(tmp_path: Path) -> Iterator[Callable[..., LibraryBot]]:
     yield make
     for fake in fakes:
         fake.stop()
+
+
+def drip(head: bytes, every: float = 0.05) -> Route:
+    """`head` at once, then one byte every `every` seconds for as long as the client listens: each byte
+    resets a per-read timeout, so only a deadline for the whole fetch ends it."""
+
+    def route(handler: BaseHTTPRequestHandler) -> None:
+        handler.close_connection = True
+        with contextlib.suppress(OSError):
+            handler.wfile.write(head)
+            while True:
+                handler.wfile.write(b"x")
+                handler.wfile.flush()
+                time.sleep(every)
+
+    return route
+
+
+DRIP_BODY = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\n"
+DRIP_HEADERS = b"HTTP/1.1 200 OK\r\nX-Slow: "

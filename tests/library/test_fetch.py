@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from bot import sandbox
 from bot.config import SEED_ARTICLE
-from bot.library.fetch import FetchLimits, LoadError, from_file, from_text, from_url, load
+from bot.library.fetch import FetchLimits, LoadError, extract_html, from_file, from_text, from_url, load
 from bot.library.web import check_url
-from tests.library.conftest import AD, COMMENT, NAV, STORY_TITLE, Site, story_html
+from tests.library.conftest import AD, COMMENT, NAV, STORY_TITLE, Site, redirect, story_html
 
 
 def test_extraction_keeps_the_story_and_drops_the_chrome(site: Site, limits: FetchLimits) -> None:
@@ -96,3 +97,62 @@ def test_pasted_text_and_a_slack_wrapped_link(site: Site, limits: FetchLimits) -
         from_text("   ")
     wrapped = f"<{site.url('/story')}|{site.url('/story')}>"
     assert load(wrapped, limits).article.title == STORY_TITLE
+
+
+def test_a_5_mb_page_is_read_within_the_time_limit_in_its_own_process() -> None:
+    """trafilatura took 21.7 s and 284 MB for such a page in the bot's own process: now a worker's, killed
+    at the time limit, and the bot's own CPU and memory stay untouched."""
+    paragraph = (
+        "<p>" + "The council met again on Tuesday to discuss the budget and the schools. " * 20 + "</p>\n"
+    )
+    page = (
+        "<html><body><article>" + paragraph * (5 * 1024 * 1024 // len(paragraph)) + "</article></body></html>"
+    )
+    sandbox.configure(1.5, 1024)
+    try:
+        started, cpu = time.monotonic(), time.process_time()
+        with pytest.raises(LoadError, match="Reading that page took too long"):
+            extract_html(page.encode())
+        assert time.monotonic() - started < 4
+        assert time.process_time() - cpu < 0.5
+    finally:
+        sandbox.configure(sandbox.SECONDS, sandbox.MEMORY_MB)
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "64:ff9b::7f00:1",  # NAT64 of 127.0.0.1
+        "64:ff9b::a9fe:a9fe",  # NAT64 of 169.254.169.254, the cloud metadata service
+        "64:ff9b:1::a00:1",  # local-use NAT64 of 10.0.0.1
+        "2002:7f00:1::",  # 6to4 of 127.0.0.1
+        "2002:c0a8:101::1",  # 6to4 of 192.168.1.1
+        "::7f00:1",  # IPv4-compatible 127.0.0.1
+        "::a00:1",  # IPv4-compatible 10.0.0.1
+        "::ffff:127.0.0.1",  # IPv4-mapped
+        "::ffff:169.254.169.254",
+    ],
+)
+def test_ipv6_forms_of_private_ipv4_addresses_are_refused(address: str) -> None:
+    with pytest.raises(LoadError, match="private or local"):
+        check_url(f"http://[{address}]/latest/meta-data/")
+
+
+@pytest.mark.parametrize("address", ["64:ff9b::808:808", "2002:808:808::1", "2606:4700:4700::1111"])
+def test_ipv6_forms_of_public_addresses_still_load(address: str) -> None:
+    check_url(f"http://[{address}]/story")  # no LoadError
+
+
+@pytest.mark.parametrize("link", ["http://[::1", "https://[::1/story", "http://[not-an-address]/"])
+def test_a_broken_ipv6_link_gets_a_clear_message(link: str) -> None:
+    with pytest.raises(LoadError, match="not a valid address"):
+        load(link, FetchLimits(timeout=1.0))
+
+
+def test_a_redirect_to_a_file_url_is_reported_as_such_not_as_a_loop(site: Site, limits: FetchLimits) -> None:
+    site.routes["/to-file"] = redirect("file:///etc/passwd")
+
+    with pytest.raises(LoadError) as error:
+        from_url(site.url("/to-file"), limits)
+
+    assert "redirects to a file: address; I only follow http(s) links" in str(error.value)

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import io
+import time
 from pathlib import Path
 
 import pytest
 from pypdf import PdfWriter
 
-from bot.library.fetch import LoadError, from_file, load
+from bot import sandbox
+from bot.library.fetch import LoadError, from_bytes, from_file, load
 from bot.library.pdf import reflow
-from tests.library.conftest import ENERGY_STORY, energy_pdf, pdf_bytes
+from tests.library.conftest import ENERGY_STORY, energy_pdf, pdf_bomb, pdf_bytes
 
 
 def test_a_pdf_file_loads_as_an_article(tmp_path: Path) -> None:
@@ -56,3 +58,37 @@ def test_unreadable_pdfs_say_why(tmp_path: Path) -> None:
     locked.write_bytes(out.getvalue())
     with pytest.raises(LoadError, match="password-protected"):
         from_file(locked)
+
+
+def test_a_pdf_of_a_million_operators_is_stopped_at_the_time_limit_in_its_own_process() -> None:
+    """A few KB that take pypdf ~10 s of CPU: killed at the limit, a clear message, none of our CPU."""
+    bomb = pdf_bomb()
+    assert len(bomb) < 8 * 1024
+    sandbox.configure(1.5, 1024)
+    try:
+        started, cpu = time.monotonic(), time.process_time()
+        with pytest.raises(LoadError, match="took too long"):
+            from_bytes(bomb, "bomb.pdf", "pdf")
+        assert time.monotonic() - started < 4
+        assert time.process_time() - cpu < 0.5, "the parsing ran in another process"
+        assert "Elisabeth Martin" in " ".join(
+            q.speaker or "" for q in from_bytes(energy_pdf(), "e.pdf", "pdf").article.quotes
+        )
+    finally:
+        sandbox.configure(sandbox.SECONDS, sandbox.MEMORY_MB)
+
+
+def hungry(megabytes: int) -> int:
+    """In the sandbox's worker: needs `megabytes` of memory at once."""
+    return len(bytearray(megabytes * 1024 * 1024))
+
+
+def test_work_past_the_memory_limit_fails_cleanly_and_the_next_task_runs() -> None:
+    sandbox.configure(sandbox.SECONDS, 256)
+    try:
+        with pytest.raises(sandbox.SandboxError) as error:
+            sandbox.run(hungry, 512)
+        assert error.value.timed_out is False
+        assert sandbox.run(hungry, 16) == 16 * 1024 * 1024
+    finally:
+        sandbox.configure(sandbox.SECONDS, sandbox.MEMORY_MB)

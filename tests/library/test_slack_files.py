@@ -119,3 +119,29 @@ def test_a_file_bigger_than_files_info_said_is_cut_off(library_bot: Callable[...
     file = bot.fake.add_file("long.txt", ENERGY_TEXT * 10, "text/plain", "text", size=100)
     bot.slack.event(file_share_dm(file))
     assert "That file is too big" in result_of(bot.fake)
+
+
+@pytest.mark.parametrize(
+    "url", ["http://127.0.0.1:abc/files-pri/x.txt", "https://files.slack.com:99999/x.txt"]
+)
+def test_a_file_url_with_a_bad_port_replaces_reading_with_a_clear_message(
+    library_bot: Callable[..., LibraryBot], url: str
+) -> None:
+    bot = library_bot()
+    file = bot.fake.add_file("port.txt", ENERGY_TEXT, "text/plain", "text")
+    bot.fake.files[file["id"]][0]["url_private_download"] = url
+    bot.slack.event(file_share_dm(file))
+
+    assert "no valid port" in result_of(bot.fake)
+
+
+def test_a_broken_ipv6_link_in_a_load_command_gets_a_clear_message(
+    library_bot: Callable[..., LibraryBot],
+) -> None:
+    bot = library_bot()
+    assert bot.slack.command("load http://[::1").status == 200
+
+    reading, result = bot.fake.wait_for("response", 2)
+    assert "Reading" in reading.body["text"]
+    assert result.body["replace_original"] is True
+    assert "not a valid address" in result.body["text"]

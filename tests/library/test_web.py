@@ -7,6 +7,7 @@ import socket
 import ssl
 import subprocess
 import threading
+import time
 from collections.abc import Iterator, Sequence
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -147,3 +148,27 @@ def test_fetches_build_one_tls_context_between_them_and_it_still_checks_certific
     finally:
         client_context.cache_clear()
     assert len(built) == 1
+
+
+@pytest.mark.parametrize("path", ["/drip", "/drip-headers"])
+def test_a_page_dripped_a_byte_at_a_time_stops_at_the_deadline(site: Site, path: str) -> None:
+    """Every byte comes well inside the 1 s read timeout; the 1.5 s deadline for the whole fetch ends it."""
+    limits = FetchLimits(timeout=1.0, deadline=1.5, allow_private=True)
+    outcome: list[BaseException] = []
+
+    def load() -> None:
+        try:
+            fetch(site.url(path), limits)
+        except BaseException as error:
+            outcome.append(error)
+
+    started = time.monotonic()
+    worker = threading.Thread(target=load, daemon=True)
+    worker.start()
+    worker.join(10)
+
+    assert not worker.is_alive(), "the drip held the fetch past 10 s"
+    assert time.monotonic() - started < 3
+    (error,) = outcome
+    assert isinstance(error, LoadError)
+    assert "took too long to send the page (over 1.5 s in all)" in str(error)

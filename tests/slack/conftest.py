@@ -10,13 +10,14 @@ from typing import Any
 from urllib.parse import parse_qs
 
 import pytest
-from slack_bolt import App, BoltRequest, BoltResponse
+from slack_bolt import App, BoltResponse
 
 from bot.article.model import Article
 from bot.article.parse import parse
 from bot.config import SEED_ARTICLE, Settings
 from bot.slack.app import build_app
-from bot.slack.serve import make_server
+from bot.slack.observability import ObservedApp
+from bot.slack.serve import dispatch_signed, make_server
 from tests.slack import payloads
 from tests.slack.fake_slack import FakeSlack
 
@@ -83,12 +84,17 @@ class Driver:
     def post(self, body: str, content_type: str, **sign: Any) -> BoltResponse:
         """Dispatch like Slack; a message in the HTTP response is recorded at the fake, as Slack shows it."""
         headers = payloads.signed_headers(body, content_type, **sign)
-        response = self.app.dispatch(BoltRequest(body=body, headers=headers))
+        response = self.send(body.encode(), headers)
         message = json.loads(response.body) if response.body.startswith("{") else {}
         if response.status == 200 and ("text" in message or "blocks" in message):
             hook = (parse_qs(body).get("response_url") or ["ack"])[0].rsplit("/", 1)[-1]
             self.fake.record_ack(hook, message)
         return response
+
+    def send(self, raw: bytes, headers: dict[str, str]) -> BoltResponse:
+        """Any bytes and headers, through the signature gate to the app, as the HTTP server does."""
+        assert isinstance(self.app, ObservedApp)
+        return dispatch_signed(self.app, self.app.signed_requests, raw, headers)
 
     def command(self, text: str, hook: str = "cmd") -> BoltResponse:
         return self.post(payloads.command(text, self.fake.response_url(hook)), payloads.FORM)

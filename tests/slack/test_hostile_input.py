@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import time
 from collections.abc import Callable
 
 from hypothesis import HealthCheck, given, settings
@@ -91,3 +92,53 @@ def test_hostile_questions_get_one_valid_inert_answer_on_every_surface(
     for call in [*posts, reply]:
         assert_valid({"text": call.body["text"], "blocks": call.body["blocks"]})
     assert len(fake_slack.to("chat.postMessage")) == 2
+
+
+def test_article_formatting_marks_cannot_imitate_the_bots_own_labels(
+    make_app: Callable[..., App], fake_slack: FakeSlack
+) -> None:
+    text = (
+        "Officials met on Monday, March 3, 2025.\n"
+        '"*Jane Doe*: I resign. _¶1_ ~not~ `true`," said Tom Smith, the interior minister, on Monday.\n'
+    )
+    slack = Driver(make_app(parse(text)), fake_slack)
+
+    slack.command("quotes")
+
+    (reply,) = fake_slack.wait_for("response")
+    shown = "\n".join(b["text"]["text"] for b in reply.body["blocks"] if b["type"] == "section")
+    assert "— *Tom Smith*" in shown  # our label, in bold
+    assert "∗Jane Doe∗: I resign. ˍ¶1ˍ ∼not∼ ˋtrueˋ" in shown  # the article's marks, inert look-alikes
+    for forged in ("*Jane Doe*", "_¶1_", "~not~", "`true`"):
+        assert forged not in shown
+
+
+def big_article(chars: int) -> str:
+    """Thousands of quotes by thousands of speakers, one per line: what makes quote answers slowest."""
+    lines, size, n = [], 0, 0
+    while size < chars:
+        lines.append(
+            f'"Point {n} matters to us all," said Minister Number{n % 2000} Smith of Ruritania on Monday. '
+            "He added that Jane Doe agreed."
+        )
+        size += len(lines[-1]) + 1
+        n += 1
+    return "\n".join(lines)
+
+
+def test_answers_on_a_big_article_stay_fast_for_every_new_command_text(
+    make_app: Callable[..., App], fake_slack: FakeSlack
+) -> None:
+    """Each quote was matched against every sentence and every mention (0.2 MB: quotes 1.7 s, who 12.7 s)."""
+    article = parse(big_article(400_000))
+    assert len(article.quotes) > 3000
+    slack = Driver(make_app(article), fake_slack)
+
+    for n, text in enumerate(
+        ["quotes", "quotes Number7 Smith", "quotes nobody at all", "who", "who is Jane Doe?"]
+    ):
+        started = time.perf_counter()
+        response = slack.command(text, hook=f"big{n}")
+        took = time.perf_counter() - started
+        assert response.status == 200 and response.body.startswith("{")
+        assert took < 1.0, f"/article {text} took {took:.2f} s"

@@ -77,7 +77,7 @@ def test_each_request_logs_one_json_line_with_surface_command_latency_and_outcom
             ("action", "share_answer", "ok", 200),
             ("mention", "app_mention", "duplicate", 200),
             ("command", "/article summary", "ok", 200),
-            ("command", "/article summary", "rejected", 401),
+            ("unverified", "", "rejected", 401),
         ]
     )
     for line in found:

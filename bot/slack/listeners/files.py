@@ -2,9 +2,9 @@
 "Reading <name>..." and edit it in place with the result.
 
 Registered before the other message and mention listeners, so a question sent with a file loads the file.
-Runs in Bolt's listener pool after Bolt has acked the event (events are acked before their listener runs),
-so a slow download never breaks the 3 s rule. Not a lazy listener: Bolt deep-copies the context for those,
-and the library (database connections, locks) cannot be copied.
+Bolt acks the event before this listener runs, and the download runs on the load pool (bot.slack.loads),
+so a slow download neither breaks the 3 s rule nor holds a listener thread. Not a lazy listener: Bolt
+deep-copies the context for those, and the library (database connections, locks) cannot be copied.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from bot.library import answers as library_answers
 from bot.library.service import load_shared_file
 from bot.library.web import FetchLimits
 from bot.slack import render
+from bot.slack.loads import Loads
 from bot.store import Library
 
 
@@ -40,7 +41,12 @@ def is_file_share(event: dict[str, Any], context: dict[str, Any]) -> bool:
 
 
 def file_share_callback(
-    event: dict[str, Any], say: Say, client: WebClient, library: Library, fetch_limits: FetchLimits
+    event: dict[str, Any],
+    say: Say,
+    client: WebClient,
+    library: Library,
+    fetch_limits: FetchLimits,
+    loads: Loads,
 ) -> None:
     channel = event["channel"]
     mention = event.get("type") == "app_mention"
@@ -48,8 +54,10 @@ def file_share_callback(
     file = shared_files(event)[0]  # one article per conversation: the first file is the one read
     name = str(file.get("name") or file.get("title") or "the file")
     posted = say(thread_ts=thread, **render.message(library_answers.reading(name)))
-    answer = load_shared_file(client, file["id"], library, channel, fetch_limits)
-    client.chat_update(channel=channel, ts=posted["ts"], **render.message(answer))
+    loads.later(
+        lambda deadline: load_shared_file(client, file["id"], library, channel, fetch_limits, deadline),
+        lambda answer: client.chat_update(channel=channel, ts=posted["ts"], **render.message(answer)),
+    )
 
 
 def register(app: App) -> None:

@@ -1,8 +1,9 @@
 """`/article load|list|use|forget`: the channel's article library. Ack at once; loading runs after the ack.
 
-Bolt runs this listener in its worker pool and answers Slack as soon as `ack()` is called, so a slow site
-never breaks the 3 s deadline. Loading posts "Reading..." and then replaces it with the result, in channel,
-because the new article changes what everyone in the channel gets answered.
+Bolt answers Slack as soon as `ack()` is called, so a slow site never breaks the 3 s deadline, and the load
+itself runs on the load pool (bot.slack.loads), so it never holds a listener thread either. Loading posts
+"Reading..." and then replaces it with the result, in channel, because the new article changes what
+everyone in the channel gets answered.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from bot.library.commands import parse_library_command
 from bot.library.fetch import FetchLimits
 from bot.library.service import run
 from bot.slack import render
+from bot.slack.loads import Loads
 from bot.store import Library
 
 
@@ -24,7 +26,12 @@ def is_library_command(command: dict[str, Any], context: dict[str, Any]) -> bool
 
 
 def library_command_callback(
-    ack: Ack, command: dict[str, Any], respond: Respond, library: Library, fetch_limits: FetchLimits
+    ack: Ack,
+    command: dict[str, Any],
+    respond: Respond,
+    library: Library,
+    fetch_limits: FetchLimits,
+    loads: Loads,
 ) -> None:
     ack()
     library_command = parse_library_command(command.get("text") or "")
@@ -32,7 +39,11 @@ def library_command_callback(
     channel = command["channel_id"]
     if library_command.verb == "load":
         respond(response_type="in_channel", **render.message(library_answers.reading("the article")))
-        answer = run(library_command, library, channel, fetch_limits)
-        respond(response_type="in_channel", replace_original=True, **render.message(answer))
+        loads.later(
+            lambda deadline: run(library_command, library, channel, fetch_limits, deadline=deadline),
+            lambda answer: respond(
+                response_type="in_channel", replace_original=True, **render.message(answer)
+            ),
+        )
         return
     respond(response_type="ephemeral", **render.message(run(library_command, library, channel)))

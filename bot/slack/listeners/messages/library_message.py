@@ -1,5 +1,6 @@
 """A DM that loads an article (`load <link>`, `load` + pasted text, or a long pasted story) or runs
-`list`/`use`/`forget`: post "Reading..." and edit it in place with chat.update once the article is in."""
+`list`/`use`/`forget`: post "Reading..." and edit it in place with chat.update once the article is in (the
+load runs on the load pool, bot.slack.loads)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from bot.library.fetch import FetchLimits
 from bot.library.service import load_pasted, run
 from bot.slack import render
 from bot.slack.listeners.messages.direct_message import is_dm
+from bot.slack.loads import Loads
 from bot.store import Library
 
 
@@ -25,7 +27,12 @@ def is_dm_library_message(event: dict[str, Any], context: dict[str, Any]) -> boo
 
 
 def library_message_callback(
-    event: dict[str, Any], say: Say, client: WebClient, library: Library, fetch_limits: FetchLimits
+    event: dict[str, Any],
+    say: Say,
+    client: WebClient,
+    library: Library,
+    fetch_limits: FetchLimits,
+    loads: Loads,
 ) -> None:
     channel = event["channel"]
     text = event.get("text") or ""
@@ -34,8 +41,11 @@ def library_message_callback(
         say(**render.message(run(command, library, channel)))
         return
     posted = say(**render.message(library_answers.reading("the article")))
-    if command is None:
-        answer = load_pasted(text, library, channel)
-    else:
-        answer = run(command, library, channel, fetch_limits)
-    client.chat_update(channel=channel, ts=posted["ts"], **render.message(answer))
+    loads.later(
+        lambda deadline: (
+            load_pasted(text, library, channel)
+            if command is None
+            else run(command, library, channel, fetch_limits, deadline=deadline)
+        ),
+        lambda answer: client.chat_update(channel=channel, ts=posted["ts"], **render.message(answer)),
+    )
