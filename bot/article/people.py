@@ -39,6 +39,8 @@ from bot.article.model import Entity, Mention, Person
 NAME_PARTICLES = lexicon.words("name_particles")
 CONNECTORS = frozenset({"of", "for", "and", "the"}) | NAME_PARTICLES
 """Lower-case words a capitalised run may hold ("Secretary of State", "Ursula von der Leyen")."""
+NEWS_AGENCIES = lexicon.words("news_agencies")
+CLUB_PREFIXES = lexicon.words("club_prefixes")
 NUMBER_WORDS = frozenset(word for kind, word, *_ in lexicon.rows("numbers") if " " not in word)
 """Spelled-out numbers ("Four Africans said to vie ..."): a count, never a first name."""
 COMPOUND_PREFIXES = lexicon.lower_words("compound_prefixes")
@@ -151,10 +153,19 @@ def _hyphenated_name(word: str) -> bool:
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Token]:
-    return [
+    tokens = [
         _Token(m.group(0), start + m.start(), start + m.end(), _kind(m.group(0)))
         for m in TOKEN.finditer(text[start:end])
     ]
+    for token, following in itertools.pairwise(tokens):
+        if token.kind == "acronym" and following.kind == "name" and _undotted_initials(token.text):
+            token.kind = "initial"  # "MS Dhoni", "AS Heagle"
+    return tokens
+
+
+def _undotted_initials(word: str) -> bool:
+    """Two capitals that are no country, agency or club prefix: a person's initials."""
+    return len(word) == 2 and not (country_of(word) or word in NEWS_AGENCIES or word in CLUB_PREFIXES)
 
 
 def _runs(text: str, skip: Sequence[tuple[int, int]]) -> Iterable[list[_Token]]:
