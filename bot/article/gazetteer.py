@@ -125,11 +125,9 @@ def is_dictionary_word(word: str) -> bool:
     return lower in words or (lower.endswith("s") and lower[:-1] in words)
 
 
-def is_common_word(word: str) -> bool:
-    """A dictionary word in everyday use ("soup", "trophy", not "soma"): wordfreq's Zipf frequency."""
+def is_common_word(word: str, zipf: float = 4.0) -> bool:
+    """A dictionary word in everyday use ("soup", "trophy", not "soma" or "dhoni"): wordfreq's Zipf
+    frequency (4: once in 100,000 words) at least `zipf`."""
     from wordfreq import zipf_frequency
 
-    return is_dictionary_word(word) and zipf_frequency(word.lower(), "en") >= COMMON_ZIPF
-
-
-COMMON_ZIPF = 4.0
+    return is_dictionary_word(word) and zipf_frequency(word.lower(), "en") >= zipf

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bot import lexicon
+from bot.article import roles
 from bot.article.gazetteer import (
     DESCRIPTOR_WORDS,
     DOTTED_TITLES,
@@ -29,7 +30,6 @@ from bot.article.gazetteer import (
     THING_WORDS,
     country_of,
     is_common_word,
-    is_dictionary_word,
     is_place_word,
     place_fragments,
     place_phrases,
@@ -145,9 +145,10 @@ def _hyphenated_name(word: str) -> bool:
     """ "Boutros-Ghali", "al-Boushi", "Abdel-Rahman" are names; "India-US", "Anglo-Saxon", "Post-war",
     "Pro-Trump" and "Vice-President" are not: every part capitalised, none a place, a prefix or a title."""
     parts = word.split("-")
-    if parts[0] in NAME_PARTICLES:
+    particle = parts[0] in NAME_PARTICLES
+    if particle:
         parts = parts[1:]
-    if len(parts) < 2 or parts[0].lower() in COMPOUND_PREFIXES:
+    if len(parts) < 2 - particle or parts[0].lower() in COMPOUND_PREFIXES:
         return False
     return all(part[:1].isupper() and not part.isupper() and _kind(part) == "name" for part in parts)
 
@@ -350,11 +351,17 @@ class _Registry:
         if before and before.group(3) in ROLE_NOUNS and run_start == start:
             candidate.roles.append(self._role_noun_phrase(before))
             evidence += 2
+        elif run_start == start and (noun_role := roles.role_before(self.text, start)):
+            candidate.roles.append(noun_role)  # "opener Murali Vijay": a doer's noun, though not a known role
+            evidence += 2
         appositive = APPOSITIVE.match(self.text, end)
         if appositive and any(
             w.lower() in ROLE_NOUNS or w in ROLE_WORDS for w in appositive.group(1).split()
         ):
             candidate.roles.append(appositive.group(1).strip())
+            evidence += 2
+        elif phrase := roles.appositive(self.text, end) or roles.copula(self.text, end):
+            candidate.roles.append(phrase)
             evidence += 2
         after = self.text[end : end + 25].split()
         if after and after[0].strip(",.") in SPEECH_VERBS:
@@ -383,6 +390,11 @@ def _headline_lines(text: str) -> Iterable[tuple[int, int]]:
         offset += len(line) + 1
 
 
+WORD_ZIPF = 3.0
+"""A name all of whose words are English words in use ("Red Cross", "Morning Herald") is no one's, unless
+listed with people; a word rarer than this ("Dhoni", a boat in Webster's) does not count as one."""
+
+
 def _is_person(candidate: _Candidate, people: dict[str, _Candidate]) -> bool:
     """Context evidence, or a full name written as one: "Stefano Bordon" alone will do, "Red Cross" (every
     word a common word) only when listed with another person."""
@@ -391,7 +403,7 @@ def _is_person(candidate: _Candidate, people: dict[str, _Candidate]) -> bool:
     if not candidate.shaped:
         return False
     words = candidate.tokens
-    if not (is_common_word(words[-1]) or all(is_dictionary_word(word) for word in words)):
+    if not (is_common_word(words[-1]) or all(is_common_word(word, WORD_ZIPF) for word in words)):
         return True
     return any((other := people.get(name)) is not None and other.evidence >= 2 for name in candidate.listed)
 
