@@ -95,7 +95,7 @@ def _is_role_phrase(phrase: str) -> bool:
     words = phrase.split()
     if not words or len(words) > MAX_ROLE_WORDS:
         return False
-    core = []
+    core: list[str] = []
     for word in words:
         if word.lower() in {"of", "at", "for", "with", "from", "in", "on"} and core:
             break
