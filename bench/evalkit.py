@@ -23,18 +23,28 @@ def eval_dir() -> Path:
     return Path(os.environ.get("NEWSDESK_EVAL_DIR", REPO_ROOT.parent / "shared" / "eval"))
 
 
+def scorer_output(scorer: Path, gold: Path, pred: Path, *, verbose: bool = False) -> str:
+    """Everything an official scorer prints (its details, then the headline as the last line)."""
+    command = [sys.executable, str(scorer), str(gold), str(pred), *(["--verbose"] if verbose else [])]
+    return subprocess.run(command, capture_output=True, text=True, check=True).stdout
+
+
+def headline_figures(output: str, headline: re.Pattern[str]) -> tuple[float, ...]:
+    """The figures a scorer's last line (the headline) names, in order."""
+    match = headline.search(output.strip().splitlines()[-1])
+    if not match:
+        raise RuntimeError(f"unexpected scorer output: {output[-300:]}")
+    return tuple(float(figure) for figure in match.groups())
+
+
 def run_scorer(
     scorer: Path, gold: Path, pred: Path, headline: re.Pattern[str], *, verbose: bool = False
 ) -> tuple[float, ...]:
     """Run an official scorer and return the figures its last line (the headline) names, in order."""
-    command = [sys.executable, str(scorer), str(gold), str(pred), *(["--verbose"] if verbose else [])]
-    result = subprocess.run(command, capture_output=True, text=True, check=True)
+    output = scorer_output(scorer, gold, pred, verbose=verbose)
     if verbose:
-        print(result.stdout)
-    match = headline.search(result.stdout.strip().splitlines()[-1])
-    if not match:
-        raise RuntimeError(f"unexpected scorer output: {result.stdout[-300:]}")
-    return tuple(float(figure) for figure in match.groups())
+        print(output)
+    return headline_figures(output, headline)
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:

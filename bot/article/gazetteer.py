@@ -69,8 +69,10 @@ def place_phrases() -> frozenset[str]:
 
 @cache
 def _place_words() -> frozenset[str]:
-    """Capitalised words of the place phrases: each is a place token, so "Hong" + "Kong" join into one."""
-    return frozenset(word for phrase in place_phrases() for word in phrase.split() if word[:1].isupper())
+    """Capitalised words of the place phrases and country names: each is a place token, so "Hong" + "Kong"
+    join into one, and "United States" or "New Zealand Herald" is never read as a person's name."""
+    phrases = place_phrases() | {name for name in country_names() if " " in name}
+    return frozenset(word for phrase in phrases for word in phrase.split() if word[:1].isupper())
 
 
 @cache
@@ -92,7 +94,12 @@ def country_of(word: str) -> str | None:
 
 
 def is_place_word(word: str) -> bool:
-    return word in _place_words() or word in country_names() or word in DEMONYMS
+    return (
+        word in _place_words()
+        or word in country_names()
+        or word in DEMONYMS
+        or (word.endswith("s") and word[:-1] in DEMONYMS)  # "Africans", "Canadians"
+    )
 
 
 @cache
@@ -100,3 +107,27 @@ def place_fragments() -> frozenset[str]:
     """Words that occur only inside longer places ("New" York, "Downing" Street): never a place alone."""
     alone = place_phrases() | frozenset(country_names()) | frozenset(DEMONYMS)
     return frozenset(word for word in _place_words() if word not in alone)
+
+
+@cache
+def _dictionary_words() -> frozenset[str]:
+    """Webster's 2nd (web2, via english-words): its lower-case entries are common words ("idea", "soup");
+    proper nouns it writes capitalised ("Simon", "Anderson") are not in this set."""
+    from english_words import get_english_words_set
+
+    return frozenset(w for w in get_english_words_set(["web2"], alpha=True) if w[:1].islower())
+
+
+def is_dictionary_word(word: str) -> bool:
+    """A word English writes in lower case ("catbird", "soma"), whatever capitals it has in a name."""
+    lower = word.lower()
+    words = _dictionary_words()
+    return lower in words or (lower.endswith("s") and lower[:-1] in words)
+
+
+def is_common_word(word: str, zipf: float = 4.0) -> bool:
+    """A dictionary word in everyday use ("soup", "trophy", not "soma" or "dhoni"): wordfreq's Zipf
+    frequency (4: once in 100,000 words) at least `zipf`."""
+    from wordfreq import zipf_frequency
+
+    return is_dictionary_word(word) and zipf_frequency(word.lower(), "en") >= zipf

@@ -99,3 +99,91 @@ def test_capitals_for_emphasis_or_numbering_are_not_organisations() -> None:
 def test_a_word_that_is_only_part_of_a_place_is_no_place_alone() -> None:
     _, _, places = extract_entities("Stars of the New Year honours met in Tel Aviv and in New York.")
     assert {p.name for p in places} == {"Tel Aviv", "New York"}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a full name in running text is enough, whatever its origin
+        ("The cross came from Nader Jokhadar in the seventh minute.", "Nader Jokhadar"),
+        ("The talks were chaired by Boutros Boutros-Ghali last year.", "Boutros Boutros-Ghali"),
+        ("A statement came from Nihad al-Boushi on Sunday.", "Nihad al-Boushi"),
+        ("Pressure grew on Gérald Darmanin over the plan.", "Gérald Darmanin"),
+        ("Novels by Ngũgĩ Thiong'o were read aloud.", "Ngũgĩ Thiong'o"),
+        ("The match was saved by MS Dhoni and the tail.", "MS Dhoni"),
+    ],
+)
+def test_full_names_by_their_shape(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+def test_a_team_sheet_is_a_list_of_people() -> None:
+    text = "Squad: Javier Pertile, Paolo Vaccari, Ivan Francescato, Diego Dominguez, Carlo Orlandi."
+    assert set(people(text)) == {
+        "Javier Pertile",
+        "Paolo Vaccari",
+        "Ivan Francescato",
+        "Diego Dominguez",
+        "Carlo Orlandi",
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ITALY RECALL CUTTITTA FOR THE SCOTLAND GAME",  # a headline in capitals
+        "Italy Recall Cuttitta For Scotland Game\n\nThe wing is back.",  # in Title Case
+        "Officials met at the Red Cross office in town.",  # every word a common word
+        "She bought a tin of Campbell Soup and some bread soup.",  # its head is a common noun
+        "The Warhol Polaroids were shown. The Polaroids were small, and the Polaroids were old.",
+        "Four Africans said to vie for the post.",
+        "Relations between the United States and New Zealand improved.",
+    ],
+)
+def test_capitalised_phrases_that_are_no_one(text: str) -> None:
+    assert people(text) == {}
+
+
+def test_a_surname_in_capitals_is_the_same_person() -> None:
+    text = "CUTTITTA BACK FOR ITALY\n\nItaly recalled Marcello Cuttitta on Friday. Cuttitta is 30."
+    found = people(text)
+    assert list(found) == ["Marcello Cuttitta"]
+    assert "CUTTITTA" in {m.text for m in found["Marcello Cuttitta"].mentions}
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("India's in-form opener Murali Vijay made a century.", "Murali Vijay", "opener"),
+        (
+            "Arizona Cardinals quarterback Carson Palmer retired.",
+            "Carson Palmer",
+            "Arizona Cardinals quarterback",
+        ),
+        (
+            "Jeff Gamet, managing editor of The Mac Observer, said so.",
+            "Jeff Gamet",
+            "managing editor of The Mac Observer",
+        ),
+        (
+            "Dana Cole is the chief economist at Acme. She said so.",
+            "Dana Cole",
+            "the chief economist at Acme",
+        ),
+    ],
+)
+def test_roles_from_nouns_appositives_and_copulas(text: str, name: str, role: str) -> None:
+    assert any(role in found for found in people(text)[name].roles)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Roger Federer will face Rafael Nadal on Friday.",  # a verb before the name
+        "It was done before Derek Underwood bowled. Underwood said so.",
+        "They met on Friday. On Friday Dana Cole said so.",
+    ],
+)
+def test_no_verb_or_time_word_as_a_role(text: str) -> None:
+    for person in people(text).values():
+        assert not any(r.split()[-1] in {"face", "done", "Friday", "On"} for r in person.roles), person

@@ -338,3 +338,26 @@ def test_linear_on_a_megabyte_of_unbalanced_marks() -> None:
         timings.append(time.perf_counter() - started)
     assert timings[1] < 5.0
     assert timings[1] < 8 * timings[0] * 3  # 8x the text, well under quadratic growth
+
+
+def test_transcript_labels_and_roundup_signatures_name_the_speaker() -> None:
+    from bot.article.parse import parse
+
+    text = (
+        "Hearing transcript, part two of the session held in the capital.\n\n"
+        "MR. O'NEIL: \u201cWe never agreed to those terms at any point,\u201d he read from the letter.\n\n"
+        "What readers said about the plan this week:\n\n"
+        "\u201cIt is the best plan the city has had in years.\u201d\n\n"
+        "\u2014 Dana Cole, The Daily Star\n\n"
+        "\u201cI do not think it will work at all, frankly.\u201d\n\n"
+        "\u2014 Sam Reed, Metro News"
+    )
+    speakers = [q.speaker for q in parse(text).quotes]
+    assert speakers == ["MR. O'NEIL", "Dana Cole", "Sam Reed"]
+
+
+def test_a_time_is_never_a_speaker() -> None:
+    from bot.article.parse import parse
+
+    text = "\u201cWe will win the vote and then we will govern,\u201d the past week said nothing of it."
+    assert all(q.speaker != "the past week" for q in parse(text).quotes)

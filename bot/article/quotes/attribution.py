@@ -467,6 +467,15 @@ def _explicit(ctx: _Context, piece: Piece, previous_end: int, next_open: int) ->
             None if whole is None else (whole, min(piece.open_pos, found.speaker_start or piece.open_pos))
         )
         _resolve_pronoun(ctx, found, region)
+    if found is not None and found.pronoun:
+        label = _transcript_label(ctx, ctx.paragraphs[piece.paragraph])
+        if label is not None:  # `MR. O'NEIL: “...,” he read`: the label names him
+            found.speaker, found.speaker_start, found.speaker_end = (
+                label.speaker,
+                label.speaker_start,
+                label.speaker_end,
+            )
+            found.pronoun = False
     return found
 
 
@@ -534,6 +543,9 @@ def _fallback(
     piece = pieces[n]
     if piece.chain >= 0 and piece.chain in chains:
         return chains[piece.chain]
+    labelled = _transcript_label(ctx, ctx.paragraphs[piece.paragraph]) or _signed_below(ctx, piece)
+    if labelled is not None:
+        return labelled
     block = block_for[piece.paragraph]
     if block is not None:
         return block
@@ -549,6 +561,36 @@ def _fallback(
     if found is not None and found.speaker and not found.pronoun:
         return found
     return _recent_speaker(ctx, piece.open_pos, piece.paragraph)
+
+
+TRANSCRIPT_LABEL = re.compile(
+    r"[ \t]*((?:[A-Z][A-Za-z]{1,4}\.[ \t]+)?[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3}):[ \t]"
+)
+"""A transcript's speaker label opening a paragraph: "MR. O'NEIL: ...", "SEN. CARPER: ..."."""
+SIGNATURE = re.compile(r"[ \t]*[—–―-][ \t]*")
+
+
+def _transcript_label(ctx: _Context, paragraph: Paragraph) -> _Attribution | None:
+    match = TRANSCRIPT_LABEL.match(ctx.text, paragraph.start, paragraph.end)
+    if match is None or not any(c.isalpha() for c in match.group(1)[-2:]):
+        return None
+    return _Attribution(match.group(1), match.start(1), match.end(1), explicit=True)
+
+
+def _signed_below(ctx: _Context, piece: Piece) -> _Attribution | None:
+    """A roundup: the quote is its paragraph, and the next one opens with "— Name, Outlet"."""
+    if piece.paragraph + 1 >= len(ctx.paragraphs):
+        return None
+    below = ctx.paragraphs[piece.paragraph + 1]
+    dash = SIGNATURE.match(ctx.text, below.start, below.end)
+    if dash is None or dash.end() == below.start:
+        return None
+    tokens = tokenize(ctx.text, dash.end(), min(below.end, dash.end() + MAX_REGION))
+    speaker = np_forward(tokens, 0)
+    if not speaker or not is_name(speaker):
+        return None
+    s, e = speaker[0][0], speaker[-1][1]
+    return _Attribution(ctx.text[s:e], s, e, explicit=True)
 
 
 def extract_quotes(

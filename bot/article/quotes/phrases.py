@@ -16,6 +16,7 @@ from bot.article.quotes.words import (
     ROLE_NOUNS,
     SKIP_BEFORE_CUE,
     SUBJECT_AFTER_CUE,
+    TIME_HEADS,
     TOKEN,
 )
 from bot.article.sentences import ABBREVIATIONS
@@ -98,6 +99,8 @@ def np_ok(tokens: list[Token], lenient: bool = False) -> bool:
     if first in PRONOUNS:
         return len(tokens) == 1
     words = [lower_of(t) for t in tokens if is_word(t)]
+    if words[-1] in TIME_HEADS:
+        return False  # "Monday said", "the past week": a time, never a speaker
     inside = NP_CONNECTORS | NP_PREPOSITIONS if lenient else NP_CONNECTORS
     if first in FUNCTION_WORDS or any(
         (w in FUNCTION_WORDS and w not in inside) or w in REPORTING_VERBS for w in words[1:]

@@ -58,6 +58,11 @@ FUNCTION_WORDS = (
 )
 """Capitalised at a sentence start, these never begin a speaker's name."""
 
+TIME_HEADS = frozenset(
+    word for kind in ("weekday", "month", "season", "part_of_day", "day") for word in _CALENDAR[kind]
+) | lexicon.lower_words("time_heads")
+"""Words that end a time phrase, not a speaker's: "Monday", "the past", "last week"."""
+
 SKIP_BEFORE_CUE = lexicon.words("cue_adverbs") | frozenset(_CALENDAR["weekday"])
 """Words that may stand between a speaker and the cue ("Trump also said", "Smith on Monday said")."""
 
