@@ -7,13 +7,13 @@ import re
 from datetime import date
 
 from bot.article.dates import extract_dates
-from bot.article.html import html_to_text, looks_like_html
 from bot.article.model import Article, ArticleError, Dateline, Entity, Mention, Person, Quote
 from bot.article.people import extract_entities
 from bot.article.provenance import body_start, find_provenance
 from bot.article.quotes import extract_quotes
 from bot.article.sentences import segment
 from bot.article.summary import summarize
+from bot.ingest.html import html_to_text, looks_like_html
 
 MAX_CHARS = 2_000_000
 """About 350,000 words: far beyond any news story, small enough to parse in well under a second."""

@@ -10,10 +10,10 @@ import logging
 from slack_sdk import WebClient
 
 from bot.answers import Answer
+from bot.ingest.fetch import FetchLimits, Loaded, LoadError, from_text, is_link, load
+from bot.ingest.slack_files import load_slack_file
 from bot.library import answers
 from bot.library.commands import LibraryCommand
-from bot.library.fetch import FetchLimits, Loaded, LoadError, from_text, is_link, load
-from bot.library.slack_files import load_slack_file
 from bot.store import Library
 
 logger = logging.getLogger(__name__)

@@ -12,7 +12,7 @@ from slack_sdk import WebClient
 
 from bot.article.model import Article
 from bot.config import Settings
-from bot.library.fetch import FetchLimits
+from bot.ingest.fetch import FetchLimits
 from bot.library.unfurl import parse_domains
 from bot.slack.conversations import ConversationStore, MemoryConversations
 from bot.slack.errors import handle_error

@@ -17,7 +17,7 @@ import pytest
 
 from bot.article import parse
 from bot.config import SEED_ARTICLE, Settings
-from bot.library.fetch import FetchLimits
+from bot.ingest.fetch import FetchLimits
 from bot.slack.app import build_app
 from bot.store import Library
 from tests.slack import payloads

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from bot.config import SEED_ARTICLE
-from bot.library.fetch import FetchLimits, LoadError, from_file, from_text, from_url, load
-from bot.library.web import check_url
+from bot.ingest.fetch import FetchLimits, LoadError, from_file, from_text, from_url, load
+from bot.ingest.web import check_url
 from tests.library.conftest import AD, COMMENT, NAV, STORY_TITLE, Site, story_html
 
 

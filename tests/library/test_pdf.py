@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfWriter
 
-from bot.library.fetch import LoadError, from_file, load
-from bot.library.pdf import reflow
+from bot.ingest.fetch import LoadError, from_file, load
+from bot.ingest.pdf import reflow
 from tests.library.conftest import ENERGY_STORY, energy_pdf, pdf_bytes
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from bot.library.web import FetchLimits, LoadError, fetch, origin
+from bot.ingest.web import FetchLimits, LoadError, fetch, origin
 from bot.tls import client_context
 from tests.library.conftest import STORY_TITLE, Site, redirect
 

@@ -15,8 +15,8 @@ from slack_bolt import App
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
+from bot.ingest.web import FetchLimits
 from bot.library.unfurl import links_to_preview, preview
-from bot.library.web import FetchLimits
 from bot.slack import render
 from bot.store import Library
 

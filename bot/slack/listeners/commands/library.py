@@ -11,9 +11,9 @@ from typing import Any
 
 from slack_bolt import Ack, Respond
 
+from bot.ingest.fetch import FetchLimits
 from bot.library import answers as library_answers
 from bot.library.commands import parse_library_command
-from bot.library.fetch import FetchLimits
 from bot.library.service import run
 from bot.slack import render
 from bot.store import Library

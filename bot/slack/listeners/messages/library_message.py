@@ -8,9 +8,9 @@ from typing import Any
 from slack_bolt import Say
 from slack_sdk import WebClient
 
+from bot.ingest.fetch import FetchLimits
 from bot.library import answers as library_answers
 from bot.library.commands import looks_like_article, parse_library_command
-from bot.library.fetch import FetchLimits
 from bot.library.service import load_pasted, run
 from bot.slack import render
 from bot.slack.listeners.messages.direct_message import is_dm

@@ -14,8 +14,8 @@ from typing import Any
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.library.fetch import Loaded, file_kind, from_bytes, too_big_file
-from bot.library.web import FetchLimits, LoadError, fetch, origin
+from bot.ingest.fetch import Loaded, file_kind, from_bytes, too_big_file
+from bot.ingest.web import FetchLimits, LoadError, fetch, origin
 
 logger = logging.getLogger(__name__)
 

@@ -2,7 +2,7 @@
 
 Why trafilatura: the best-scored open-source extractor for news pages (body without nav/ads/comments, plus
 title, author, date, site), kept up by its author since 2019. The HTTP side (limits, host and address
-checks) is in `bot.library.web`; PDFs are read in `bot.library.pdf`.
+checks) is in `bot.ingest.web`; PDFs are read in `bot.ingest.pdf`.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from bot.article import Article, ArticleError, parse
-from bot.library.web import (
+from bot.ingest.web import (
     HTML_TYPES,
     MAX_BYTES,
     TEXT_TYPES,
@@ -153,7 +153,7 @@ def from_bytes(data: bytes, name: str, kind: FileKind, charset: str | None = Non
     if kind == "html":
         return _loaded(extract_html(data), name)
     if kind == "pdf":
-        from bot.library.pdf import pdf_text  # pypdf is loaded only when a PDF is read
+        from bot.ingest.pdf import pdf_text  # pypdf is loaded only when a PDF is read
 
         return from_text(pdf_text(data, name), name)
     try:

@@ -13,7 +13,7 @@ import io
 import logging
 import re
 
-from bot.library.web import LoadError
+from bot.ingest.web import LoadError
 
 logger = logging.getLogger(__name__)
 
