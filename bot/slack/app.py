@@ -13,7 +13,6 @@ from slack_sdk import WebClient
 from bot.article.model import Article
 from bot.config import Settings
 from bot.ingest.fetch import FetchLimits
-from bot.library.unfurl import parse_domains
 from bot.slack.conversations import ConversationStore, MemoryConversations
 from bot.slack.errors import handle_error
 from bot.slack.listeners import register_listeners
@@ -26,6 +25,7 @@ from bot.slack.middleware import (
 )
 from bot.slack.observability import ListenerPool, ObservedApp
 from bot.slack.retries import retry_handlers, retrying_respond
+from bot.slack.unfurl import parse_domains
 from bot.store import EventClaims, Library, SqliteConversations
 from bot.tls import client_context
 

@@ -14,9 +14,9 @@ from typing import Any
 from slack_bolt import App, Say
 from slack_sdk import WebClient
 
+from bot.answers import library as library_answers
+from bot.desk import load_shared_file
 from bot.ingest.web import FetchLimits
-from bot.library import answers as library_answers
-from bot.library.service import load_shared_file
 from bot.slack import render
 from bot.store import Library
 

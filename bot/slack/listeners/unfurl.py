@@ -16,8 +16,8 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.ingest.web import FetchLimits
-from bot.library.unfurl import links_to_preview, preview
 from bot.slack import render
+from bot.slack.unfurl import links_to_preview, preview
 from bot.store import Library
 
 logger = logging.getLogger(__name__)

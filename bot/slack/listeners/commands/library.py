@@ -11,10 +11,10 @@ from typing import Any
 
 from slack_bolt import Ack, Respond
 
+from bot.answers import library as library_answers
+from bot.answers.library_commands import parse_library_command
+from bot.desk import run
 from bot.ingest.fetch import FetchLimits
-from bot.library import answers as library_answers
-from bot.library.commands import parse_library_command
-from bot.library.service import run
 from bot.slack import render
 from bot.store import Library
 

@@ -8,10 +8,10 @@ from typing import Any
 from slack_bolt import Say
 from slack_sdk import WebClient
 
+from bot.answers import library as library_answers
+from bot.answers.library_commands import looks_like_article, parse_library_command
+from bot.desk import load_pasted, run
 from bot.ingest.fetch import FetchLimits
-from bot.library import answers as library_answers
-from bot.library.commands import looks_like_article, parse_library_command
-from bot.library.service import load_pasted, run
 from bot.slack import render
 from bot.slack.listeners.messages.direct_message import is_dm
 from bot.store import Library

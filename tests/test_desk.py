@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from bot.answers.library_commands import LibraryCommand, looks_like_article, parse_library_command
 from bot.article import parse
 from bot.config import SEED_ARTICLE
-from bot.library.commands import LibraryCommand, looks_like_article, parse_library_command
 from bot.slack.console import run_console
 from bot.store import Library
-from tests.library.conftest import ENERGY_STORY, Site, energy_pdf
+from tests.pages import ENERGY_STORY, Site, energy_pdf
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from pypdf import PdfWriter
 
 from bot.ingest.fetch import LoadError, from_file, load
 from bot.ingest.pdf import reflow
-from tests.library.conftest import ENERGY_STORY, energy_pdf, pdf_bytes
+from tests.pages import ENERGY_STORY, energy_pdf, pdf_bytes
 
 
 def test_a_pdf_file_loads_as_an_article(tmp_path: Path) -> None:

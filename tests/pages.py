@@ -1,4 +1,6 @@
-"""A local web server (127.0.0.1, free port) serving test pages, so loading links is tested offline."""
+"""Test pages from a local web server (127.0.0.1, free port), PDFs written by hand, and a bot with a library.
+
+Its fixtures (`site`, `limits`, `library_bot`) are registered in tests/conftest.py for the whole suite."""
 
 from __future__ import annotations
 

@@ -1,6 +1,8 @@
-"""Run a library command for one channel (or the console): the I/O glue between fetch, store and answers.
+"""Run a library command for one channel (or the console): the I/O glue between ingest, store and answers.
 
 Slack listeners and the console both call `run`, so `load`, `list`, `use` and `forget` behave the same.
+It sits beside the front ends, not in `bot.answers` (pure, no I/O) nor in `bot.store` (which knows no
+Answer): it is the one place where a loaded document, the library and an answer meet.
 """
 
 from __future__ import annotations
@@ -10,10 +12,10 @@ import logging
 from slack_sdk import WebClient
 
 from bot.answers import Answer
+from bot.answers import library as answers
+from bot.answers.library_commands import LibraryCommand
 from bot.ingest.fetch import FetchLimits, Loaded, LoadError, from_text, is_link, load
 from bot.ingest.slack_files import load_slack_file
-from bot.library import answers
-from bot.library.commands import LibraryCommand
 from bot.store import Library
 
 logger = logging.getLogger(__name__)

@@ -7,9 +7,9 @@ import logging
 from urllib.parse import urlsplit
 
 from bot.answers import Answer
+from bot.answers import library as answers
 from bot.ingest.fetch import from_url, is_link
 from bot.ingest.web import FetchLimits, LoadError
-from bot.library import answers
 from bot.store import Library
 
 logger = logging.getLogger(__name__)

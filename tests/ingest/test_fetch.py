@@ -11,7 +11,7 @@ import pytest
 from bot.config import SEED_ARTICLE
 from bot.ingest.fetch import FetchLimits, LoadError, from_file, from_text, from_url, load
 from bot.ingest.web import check_url
-from tests.library.conftest import AD, COMMENT, NAV, STORY_TITLE, Site, story_html
+from tests.pages import AD, COMMENT, NAV, STORY_TITLE, Site, story_html
 
 
 def test_extraction_keeps_the_story_and_drops_the_chrome(site: Site, limits: FetchLimits) -> None:
