@@ -1,21 +1,28 @@
-"""Load an article from a link, a local file or pasted text, refusing anything too big, slow or not a page.
+"""Anything -> Document: bytes or text, with whatever is known of them (file name, content type, URL, date).
 
-Why trafilatura: the best-scored open-source extractor for news pages (body without nav/ads/comments, plus
-title, author, date, site), kept up by its author since 2019. The HTTP side (limits, host and address
-checks) is in `bot.ingest.web`; PDFs are read in `bot.ingest.pdf`.
+Every way in (NEWSDESK_ARTICLE, `newsdesk parse FILE|-`, the console's `load`, `/article load`, a pasted
+story, a Slack file share) ends in `read`, so the same bytes give the same Document, and so the same
+Article. What a thing is comes from its content first (a PDF's signature, markup anywhere in the text) and
+from its label (suffix, content type) second; when the two disagree, the content wins and the load says so.
+The HTTP side (limits, host and address checks) is in `bot.ingest.web`; PDFs are read in `bot.ingest.pdf`.
 """
 
 from __future__ import annotations
 
-import json
+import html
 import logging
+import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 from urllib.parse import urlsplit
 
 from bot.article import Article, ArticleError, parse
+from bot.article.document import Document, DocumentDateSource
+from bot.article.parse import decode
+from bot.ingest.html import extract_page, looks_like_html
 from bot.ingest.web import (
     HTML_TYPES,
     MAX_BYTES,
@@ -42,83 +49,118 @@ MIME_KINDS: dict[str, FileKind] = {
     **dict.fromkeys(HTML_TYPES, "html"),
     "application/pdf": "pdf",
 }
+PDF_SIGNATURE = b"%PDF-"
+PASTED = "pasted text"
+SLACK_LINK = re.compile(r"<((?:https?|mailto):[^|>\s]+)(?:\|([^>]*))?>")
+SLACK_MENTION = re.compile(r"<[@#!][^>]*>")
 
 
 @dataclass(frozen=True)
 class Loaded:
-    """A parsed article and where it came from (URL, file name or "pasted text")."""
+    """A document and where it came from (URL, file name or "pasted text"), with a note when what it was
+    labelled and what it holds disagreed ("story.html holds plain text")."""
 
-    article: Article
+    document: Document
     source: str
-    site: str | None = None
+    note: str | None = None
+
+    @property
+    def site(self) -> str | None:
+        return self.document.site
+
+    @cached_property
+    def article(self) -> Article:
+        """The document parsed; "not an article" (empty, binary, too long) is a LoadError."""
+        try:
+            return parse(self.document)
+        except ArticleError as error:
+            raise LoadError(f"That doesn't read as an article: {error}") from None
 
 
-@dataclass(frozen=True)
-class Extracted:
-    text: str
-    title: str | None = None
-    author: str | None = None
-    published: date | None = None
-    site: str | None = None
+def _dated(document: Document, published: date | None, source: DocumentDateSource) -> Document:
+    """An explicit date wins over the page's; the day something was shared only fills a gap."""
+    if published is None or (source == "shared" and document.published is not None):
+        return document
+    return document.model_copy(update={"published": published, "published_source": source})
 
 
-# extraction ------------------------------------------------------------------------------------------
+def _declared_kind(name: str | None, content_type: str | None) -> FileKind | None:
+    if content_type and content_type.lower() in MIME_KINDS:
+        return MIME_KINDS[content_type.lower()]
+    if name:
+        return FILE_SUFFIXES.get(Path(name).suffix.lower())
+    return None
 
 
-def extract_html(html: str | bytes, url: str | None = None) -> Extracted:
-    """The story's text and metadata from a web page, with the chrome (nav, ads, comments) left out."""
-    import trafilatura  # heavy (lxml); loaded only when a page is actually read
-
-    raw = trafilatura.extract(
-        html,
-        url=url,
-        output_format="json",
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-    )
-    if not raw:
-        raise LoadError("I couldn't find an article on that page (no story text, only page furniture).")
-    data: dict[str, Any] = json.loads(raw)
-    return Extracted(
-        text=data.get("text") or "",
-        title=data.get("title") or None,
-        author=data.get("author") or None,
-        published=_date(data.get("date")),
-        site=data.get("source-hostname") or data.get("hostname") or None,  # sitename, in JSON output
-    )
-
-
-def _date(value: object) -> date | None:
+def _text(data: str | bytes, charset: str | None, name: str) -> str:
+    if isinstance(data, str):
+        return data
+    if charset:
+        try:
+            return data.decode(charset)
+        except (UnicodeDecodeError, LookupError):
+            logger.info("%s is not %s as declared; decoding it by its content", name, charset)
     try:
-        return date.fromisoformat(str(value)[:10]) if value else None
-    except ValueError:
-        return None
-
-
-def to_article(extracted: Extracted) -> Article:
-    """Parse the extracted text; the page's own title and author win over what parsing guesses."""
-    try:
-        article = parse(extracted.text, published=extracted.published)
+        return decode(data)
     except ArticleError as error:
-        raise LoadError(f"That doesn't read as an article: {error}") from None
-    update: dict[str, Any] = {}
-    if extracted.title:
-        update["title"] = extracted.title
-    if extracted.author and not article.provenance.byline:
-        update["provenance"] = article.provenance.model_copy(update={"byline": extracted.author})
-    return article.model_copy(update=update) if update else article
+        raise LoadError(f"{name}: {error}") from None
 
 
-# sources ---------------------------------------------------------------------------------------------
+def read(
+    data: str | bytes,
+    *,
+    name: str | None = None,
+    content_type: str | None = None,
+    charset: str | None = None,
+    url: str | None = None,
+    published: date | None = None,
+    shared: date | None = None,
+) -> Loaded:
+    """One Document from anything: a PDF, a web page (by its markup, wherever it starts) or plain text.
+
+    `published` is an explicit publication date (it wins over the page's); `shared` is the day the text was
+    shared in Slack, used only when the story dates itself nowhere. Every failure is a LoadError.
+    """
+    source = url or name or PASTED
+    label = name or ("That page" if url else "That text")
+    declared = _declared_kind(name, content_type)
+    if declared == "pdf" or (isinstance(data, bytes) and data.lstrip()[:5] == PDF_SIGNATURE):
+        if not isinstance(data, bytes):
+            raise LoadError(f"{label} is labelled a PDF but holds text; send the file itself.")
+        from bot.ingest.pdf import pdf_text  # pypdf is loaded only when a PDF is read
+
+        document = Document(text=_normalised(pdf_text(data, name or "the PDF")))
+        return Loaded(_dated(_dated(document, published, "published"), shared, "shared"), source)
+    text = _text(data, charset, label)
+    if not text.strip():
+        raise LoadError(
+            "That doesn't read as an article: it is empty. Send a story's text, a link or a file."
+        )
+    kind: FileKind = "html" if looks_like_html(text) else "text"
+    note = None
+    if declared is not None and declared != kind:
+        holds = "a web page" if kind == "html" else "plain text"
+        note = f"{name or 'That link'} is labelled {declared} but holds {holds}; I read it as {holds}."
+    if kind == "html":
+        markup: str | bytes = data if isinstance(data, bytes) and not charset else text
+        document = extract_page(markup, url, label)
+    else:
+        document = Document(text=_normalised(text), url=url)
+    return Loaded(_dated(_dated(document, published, "published"), shared, "shared"), source, note)
 
 
-def from_text(text: str, source: str = "pasted text") -> Loaded:
-    """Pasted text (plain or HTML markup); `parse` strips simple markup itself."""
-    try:
-        return Loaded(parse(text), source)
-    except ArticleError as error:
-        raise LoadError(f"That doesn't read as an article: {error}") from None
+def _normalised(text: str) -> str:
+    """Line ends as `\\n`, no trailing blanks: a file saved on Windows reads as the same text."""
+    return "\n".join(
+        line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    ).strip()
+
+
+def from_message(text: str, *, published: date | None = None, shared: date | None = None) -> Loaded:
+    """A story pasted into Slack: its `&amp;` escapes and `<url|label>` links read back to plain text."""
+    text = SLACK_LINK.sub(lambda m: m.group(2) or m.group(1), text)
+    text = SLACK_MENTION.sub("", text)
+    return read(html.unescape(text), published=published, shared=shared)
 
 
 def file_kind(name: str, *hints: str | None) -> FileKind:
@@ -134,10 +176,10 @@ def file_kind(name: str, *hints: str | None) -> FileKind:
     return kind
 
 
-def from_file(path: str | Path, max_bytes: int = MAX_BYTES) -> Loaded:
-    """A local .txt/.md (read as is), .html/.htm (extracted like a web page) or .pdf file."""
+def read_file(path: str | Path, max_bytes: int = MAX_BYTES, *, published: date | None = None) -> Loaded:
+    """A local file, read by what it holds (a .txt that is a web page is read as one)."""
     path = Path(path).expanduser()
-    kind = file_kind(path.name)
+    file_kind(path.name)
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -145,34 +187,36 @@ def from_file(path: str | Path, max_bytes: int = MAX_BYTES) -> Loaded:
         data = path.read_bytes()
     except OSError as error:
         raise LoadError(f"I can't read {path}: {error.strerror or error}") from None
-    return from_bytes(data, path.name, kind)
+    return read(data, name=path.name, published=published)
 
 
-def from_bytes(data: bytes, name: str, kind: FileKind, charset: str | None = None) -> Loaded:
-    """A file's content (from disk or a Slack download), read according to its kind."""
-    if kind == "html":
-        return _loaded(extract_html(data), name)
-    if kind == "pdf":
-        from bot.ingest.pdf import pdf_text  # pypdf is loaded only when a PDF is read
-
-        return from_text(pdf_text(data, name), name)
-    try:
-        return from_text(data.decode(charset or "utf-8"), name)
-    except (UnicodeDecodeError, LookupError):
-        raise LoadError(f"{name} is not UTF-8 text.") from None
+def from_bytes(
+    data: bytes,
+    name: str,
+    kind: FileKind | None = None,
+    charset: str | None = None,
+    *,
+    shared: date | None = None,
+) -> Loaded:
+    """A file's content (from disk or a Slack download); `kind` is only its label, the content decides."""
+    content_type = {"html": "text/html", "text": "text/plain", "pdf": "application/pdf"}.get(kind or "")
+    return read(data, name=name, content_type=content_type, charset=charset, shared=shared)
 
 
 def too_big_file(name: str, size: int, max_bytes: int) -> str:
     return f"{name} is {mb(size)}; the limit is {mb(max_bytes)}."
 
 
-def from_url(url: str, limits: FetchLimits | None = None) -> Loaded:
-    """Fetch a page and parse its story; every failure is a LoadError saying what went wrong."""
+def from_url(url: str, limits: FetchLimits | None = None, *, published: date | None = None) -> Loaded:
+    """Fetch a page and read its story; every failure is a LoadError saying what went wrong."""
     fetched = fetch(url, limits or FetchLimits())
-    if fetched.content_type in HTML_TYPES:
-        return _loaded(extract_html(fetched.body, fetched.url), fetched.url)
-    text = fetched.body.decode(fetched.charset or "utf-8", errors="replace")
-    return Loaded(from_text(text, fetched.url).article, fetched.url)
+    return read(
+        fetched.body,
+        content_type=fetched.content_type,
+        charset=fetched.charset,
+        url=fetched.url,
+        published=published,
+    )
 
 
 def unwrap_link(text: str) -> str:
@@ -185,13 +229,9 @@ def is_link(text: str) -> bool:
     return " " not in text and urlsplit(text).scheme in ("http", "https")
 
 
-def load(source: str, limits: FetchLimits | None = None) -> Loaded:
+def load(source: str, limits: FetchLimits | None = None, *, published: date | None = None) -> Loaded:
     """`load FILE_OR_URL` from the console: http(s) links are fetched, anything else is a path."""
     source = unwrap_link(source)
     if is_link(source):
-        return from_url(source, limits)
-    return from_file(source, (limits or FetchLimits()).max_bytes)
-
-
-def _loaded(extracted: Extracted, source: str) -> Loaded:
-    return Loaded(to_article(extracted), source, extracted.site)
+        return from_url(source, limits, published=published)
+    return read_file(source, (limits or FetchLimits()).max_bytes, published=published)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from datetime import UTC, date, datetime
 from typing import Any
 
 from slack_sdk import WebClient
@@ -22,13 +23,24 @@ logger = logging.getLogger(__name__)
 SLACK_FILE_SERVER = "https://files.slack.com/"
 
 
+def message_day(ts: object) -> date | None:
+    """The (UTC) day of a Slack message's `ts` ("1700000400.000100"): when a shared story was shared."""
+    try:
+        return datetime.fromtimestamp(float(str(ts)), UTC).date()
+    except (TypeError, ValueError, OverflowError, OSError):
+        return None
+
+
 def file_origins(api_url: str) -> frozenset[str]:
     """Where shared files may be downloaded from: Slack's file server and the Web API's own host."""
     return frozenset({origin(SLACK_FILE_SERVER), origin(api_url)})
 
 
-def load_slack_file(client: WebClient, file_id: str, limits: FetchLimits) -> Loaded:
-    """Download and parse one shared file; every failure is a LoadError a person can act on."""
+def load_slack_file(
+    client: WebClient, file_id: str, limits: FetchLimits, *, shared: date | None = None
+) -> Loaded:
+    """Download and read one shared file (`shared`: the day it was shared, in case it dates itself nowhere);
+    every failure is a LoadError a person can act on."""
     info = file_info(client, file_id)
     name = str(info.get("name") or info.get("title") or file_id)
     if info.get("is_external") or info.get("mode") in ("external", "tombstone"):
@@ -55,7 +67,7 @@ def load_slack_file(client: WebClient, file_id: str, limits: FetchLimits) -> Loa
         raise LoadError(f"I couldn't download {name} from Slack: {error}") from None
     if fetched.content_type == "text/html" and kind != "html":
         raise LoadError(f"Slack sent a sign-in page instead of {name}; the app needs the files:read scope.")
-    return from_bytes(fetched.body, name, kind, fetched.charset)
+    return from_bytes(fetched.body, name, kind, fetched.charset, shared=shared)
 
 
 def file_info(client: WebClient, file_id: str) -> dict[str, Any]:

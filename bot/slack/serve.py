@@ -14,18 +14,16 @@ import logging
 import signal
 import threading
 from collections.abc import Callable, Iterable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 
 from bot.article.model import Article
-from bot.article.parse import parse
 from bot.config import Settings
 from bot.slack.app import build_app
 from bot.slack.health import Readiness, probe_client
-from bot.store import open_library
+from bot.store import default_article, open_library
 
 if TYPE_CHECKING:
     from waitress.server import BaseWSGIServer
@@ -78,8 +76,8 @@ def make_server(
     )
 
 
-def load_article(path: Path) -> Article:
-    return parse(path.read_text(encoding="utf-8"))
+def load_article(settings: Settings) -> Article:
+    return default_article(settings)
 
 
 def _stop(signum: int, frame: object) -> None:
@@ -89,7 +87,7 @@ def _stop(signum: int, frame: object) -> None:
 def serve(settings: Settings, *, http: bool, port: int) -> None:
     """Serve until stopped; raises SettingsError (-> exit 2) before any I/O when credentials are missing."""
     settings.slack_credentials(socket_mode=not http)
-    article = load_article(settings.newsdesk_article)
+    article = load_article(settings)
     library = open_library(settings)
     app = build_app(settings, article, store=library)
     if not http and settings.slack_app_token is not None:  # checked above; narrows the type

@@ -47,5 +47,6 @@ def preview(url: str, library: Library, limits: FetchLimits) -> Answer | None:
     except LoadError as error:
         logger.info("No preview for %s: %s", url, error)
         return None
-    record = library.add(loaded.article, loaded.source)
-    return answers.preview(record, loaded.article)
+    article = loaded.article
+    record = library.add(article, loaded.source)
+    return answers.preview(record, article)

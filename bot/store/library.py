@@ -159,6 +159,19 @@ class Library:
             self._remember(record.id, article)
         return record
 
+    def replace(self, article_id: int, article: Article) -> ArticleRecord | None:
+        """Store a new parse of the same text (another publication date) over the old one; None when the
+        article is gone or its text is not `article`'s."""
+        with self._shared.db.transaction() as conn:
+            updated = conn.execute(
+                "UPDATE articles SET model = ?, title = ? WHERE id = ? AND sha256 = ?",
+                (article.model_dump_json(), title_of(article), article_id, content_hash(article.text)),
+            ).rowcount
+        if not updated:
+            return None
+        self._remember(article_id, article)
+        return self.get(article_id)
+
     def get(self, article_id: int) -> ArticleRecord | None:
         with self._shared.db.read() as conn:
             query = f"SELECT {RECORD_COLUMNS} FROM articles WHERE id = ?"

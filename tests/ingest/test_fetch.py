@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.config import SEED_ARTICLE
-from bot.ingest.fetch import FetchLimits, LoadError, from_file, from_text, from_url, load
+from bot.ingest.fetch import FetchLimits, LoadError, from_url, load, read, read_file
 from bot.ingest.web import check_url
 from tests.pages import AD, COMMENT, NAV, STORY_TITLE, Site, story_html
 
@@ -81,18 +81,18 @@ def test_only_http_links(url: str) -> None:
 def test_files_txt_and_html(tmp_path: Path) -> None:
     page = tmp_path / "story.html"
     page.write_text(story_html(), encoding="utf-8")
-    from_html = from_file(page)
+    from_html = read_file(page)
     assert from_html.article.title == STORY_TITLE and NAV not in from_html.article.text
     assert "Landau" in load(str(SEED_ARTICLE)).article.text
     with pytest.raises(LoadError, match="can read"):
-        from_file(tmp_path / "story.docx")
+        read_file(tmp_path / "story.docx")
     with pytest.raises(LoadError, match="can't read"):
-        from_file(tmp_path / "missing.txt")
+        read_file(tmp_path / "missing.txt")
 
 
 def test_pasted_text_and_a_slack_wrapped_link(site: Site, limits: FetchLimits) -> None:
-    assert "Misri" in from_text(SEED_ARTICLE.read_text(encoding="utf-8")).article.text
+    assert "Misri" in read(SEED_ARTICLE.read_text(encoding="utf-8")).article.text
     with pytest.raises(LoadError, match="doesn't read as an article"):
-        from_text("   ")
+        read("   ")
     wrapped = f"<{site.url('/story')}|{site.url('/story')}>"
     assert load(wrapped, limits).article.title == STORY_TITLE

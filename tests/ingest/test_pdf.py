@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfWriter
 
-from bot.ingest.fetch import LoadError, from_file, load
+from bot.ingest.fetch import LoadError, load, read_file
 from bot.ingest.pdf import reflow
 from tests.pages import ENERGY_STORY, energy_pdf, pdf_bytes
 
@@ -40,12 +40,12 @@ def test_unreadable_pdfs_say_why(tmp_path: Path) -> None:
     broken = tmp_path / "broken.pdf"
     broken.write_bytes(b"%PDF-1.4\nnot really a pdf at all")
     with pytest.raises(LoadError, match="doesn't open as a PDF"):
-        from_file(broken)
+        read_file(broken)
 
     blank = tmp_path / "scan.pdf"
     blank.write_bytes(pdf_bytes([]))
     with pytest.raises(LoadError, match="no text I can read"):
-        from_file(blank)
+        read_file(blank)
 
     writer = PdfWriter()
     writer.add_blank_page(width=200, height=200)
@@ -55,4 +55,4 @@ def test_unreadable_pdfs_say_why(tmp_path: Path) -> None:
     locked = tmp_path / "locked.pdf"
     locked.write_bytes(out.getvalue())
     with pytest.raises(LoadError, match="password-protected"):
-        from_file(locked)
+        read_file(locked)

@@ -16,6 +16,7 @@ from slack_sdk import WebClient
 
 from bot.answers import library as library_answers
 from bot.desk import load_shared_file
+from bot.ingest.slack_files import message_day
 from bot.ingest.web import FetchLimits
 from bot.slack import render
 from bot.store import Library
@@ -48,7 +49,8 @@ def file_share_callback(
     file = shared_files(event)[0]  # one article per conversation: the first file is the one read
     name = str(file.get("name") or file.get("title") or "the file")
     posted = say(thread_ts=thread, **render.message(library_answers.reading(name)))
-    answer = load_shared_file(client, file["id"], library, channel, fetch_limits)
+    shared = message_day(event.get("ts"))
+    answer = load_shared_file(client, file["id"], library, channel, fetch_limits, shared=shared)
     client.chat_update(channel=channel, ts=posted["ts"], **render.message(answer))
 
 

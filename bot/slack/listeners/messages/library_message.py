@@ -12,6 +12,7 @@ from bot.answers import library as library_answers
 from bot.answers.library_commands import looks_like_article, parse_library_command
 from bot.desk import load_pasted, run
 from bot.ingest.fetch import FetchLimits
+from bot.ingest.slack_files import message_day
 from bot.slack import render
 from bot.slack.listeners.messages.direct_message import is_dm
 from bot.store import Library
@@ -34,8 +35,9 @@ def library_message_callback(
         say(**render.message(run(command, library, channel)))
         return
     posted = say(**render.message(library_answers.reading("the article")))
+    shared = message_day(event.get("ts"))
     if command is None:
-        answer = load_pasted(text, library, channel)
+        answer = load_pasted(text, library, channel, shared=shared)
     else:
-        answer = run(command, library, channel, fetch_limits)
+        answer = run(command, library, channel, fetch_limits, shared=shared)
     client.chat_update(channel=channel, ts=posted["ts"], **render.message(answer))
