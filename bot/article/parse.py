@@ -10,7 +10,7 @@ import re
 from datetime import date
 
 from bot.article.dates import extract_dates
-from bot.article.document import Document
+from bot.article.document import Document, Origin
 from bot.article.model import (
     Article,
     ArticleError,
@@ -184,5 +184,12 @@ def parse(
         quotes=quotes,
         dates=extract_dates(text, sentences, provenance.published),
         summary=summary,
-        origin=document.origin,
+        origin=_origin(document, provenance.published_source),
     )
+
+
+def _origin(document: Document, used: str) -> Origin:
+    """What the document said; the day it was shared only when the date came from it (else the same story
+    shared on another day would be another Article)."""
+    origin = document.origin
+    return origin.dated(None) if origin.published_source == "shared" and used != "shared" else origin
