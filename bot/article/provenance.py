@@ -15,7 +15,7 @@ how sure we are.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -64,7 +64,8 @@ DATELINE = re.compile(
     r"(?P<separator>\s*(?:--|[-–—:]|_(?=\s))\s*|\s+)"
 )
 """`CITY (Agency) -`, `CITY, Country (Agency) —`, `City [Country] Month Day (Agency):`, `CITY, May 3 -`."""
-EMAIL = re.compile(r"\S+@\S+\.\w+")
+EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
+"""Bounded, so a long run of symbols costs linear time, not cubic."""
 _OPENER = re.compile(r"^(?:" + "|".join(re.escape(o) for o in BYLINE_OPENERS) + r")\s+", re.IGNORECASE)
 _BYLINE_SPLIT = re.compile(r"\s*(?:[;|,/•·]|\s-\s|\s–\s|\s—\s|\band\b|&)\s*", re.IGNORECASE)
 _NOT_A_NAME_ANY_MORE = re.compile(r"\s+(?:is|was|has|says|said|writes|wrote|reports|covers)\b.*$")
@@ -84,6 +85,7 @@ WEEKDAY_DATE = re.compile(
 BARE_WEEKDAY = re.compile(rf"\b(?:on\s+)?(?P<wd>{_WEEKDAY})\b", re.IGNORECASE)
 TERMINAL = '.!?:"”’)'
 BYLINE_MAX_WORDS = 16
+BYLINE_MAX_CHARS = 200
 SIGNOFF_MAX_WORDS = 30
 TRAILING_SIGNOFFS = 3
 """Closing credit lines read from the end: a story may end "(Reporting by ...)" then "Copyright ..."."""
@@ -198,7 +200,7 @@ def byline_names(line: str) -> str | None:
     """The names when a line is a byline: "By X", "By X and Y", "By X, Staff Writer", "X | Reuters", "X,
     Associated Press", "By X (x@paper.com)". A line that reads as a sentence is no byline."""
     text = " ".join(line.split())
-    if not text or len(text.split()) > BYLINE_MAX_WORDS:
+    if not text or len(text) > BYLINE_MAX_CHARS or len(text.split()) > BYLINE_MAX_WORDS:
         return None
     opener = _OPENER.match(text)
     bare = EMAIL.sub("", text).strip(" ()<>")
@@ -349,13 +351,8 @@ def _year_from_weekdays(text: str, month: int, day: int, latest: date) -> tuple[
     ]
     if not pairs:
         return None
-    for year in range(latest.year, latest.year - YEARS_BACK, -1):
-        dated = _safe_date(year, month, day)
-        if dated is None or dated > latest:
-            continue
-        if all(_fits(year, month, wd, pm, pd) for wd, pm, pd, _ in pairs):
-            return year, pairs[0][3].group(0)
-    return None
+    year = _latest_year(month, day, latest, lambda y, _: all(_fits(y, month, *pair[:3]) for pair in pairs))
+    return (year, pairs[0][3].group(0)) if year is not None else None
 
 
 def _year_from_lead(lead: str, month: int, day: int, latest: date) -> int | None:
@@ -364,11 +361,19 @@ def _year_from_lead(lead: str, month: int, day: int, latest: date) -> int | None
     named = {WEEKDAYS[m.group("wd").lower()] for m in BARE_WEEKDAY.finditer(lead)}
     if not named:
         return None
+    return _latest_year(month, day, latest, lambda _, d: bool({d.isoweekday(), _eve(d)} & named))
+
+
+def _eve(day: date) -> int:
+    return (day - timedelta(days=1)).isoweekday()
+
+
+def _latest_year(month: int, day: int, latest: date, fits: Callable[[int, date], bool]) -> int | None:
+    """The latest year, at most YEARS_BACK before `latest`, whose `month`/`day` is not after `latest` and
+    `fits`."""
     for year in range(latest.year, latest.year - YEARS_BACK, -1):
         dated = _safe_date(year, month, day)
-        if dated is None or dated > latest:
-            continue
-        if dated.isoweekday() in named or (dated - timedelta(days=1)).isoweekday() in named:
+        if dated is not None and dated <= latest and fits(year, dated):
             return year
     return None
 

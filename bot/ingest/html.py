@@ -35,6 +35,10 @@ DATE_LINE_WORDS = 8
 DATE_LINE_LEAD = 3
 """A paragraph this short that holds a date, or one that opens with it after at most three words, is a date
 line ("Posted on May 3, 2020", "January 13, 2020 at 08:45 AM | categories: ..."), not the story's."""
+MAX_ELEMENTS = 25_000
+MAX_VISIBLE_CHARS = 1_000_000
+"""Past either (ten times the largest news page of the dev set, a hundred-odd thousand words) a page holds
+more than one article, and extracting it would take seconds: it is refused before extraction."""
 MIN_WORDS = 15
 """Fewer words of story than this and the page is no article: a login wall, a search page, a video."""
 DECLARED_BODY_FACTOR = 3
@@ -210,9 +214,13 @@ def extract_page(markup: str | bytes, url: str | None = None, name: str = "That 
     page = markup if isinstance(markup, str) else markup.decode("utf-8", errors="replace")
     if tree is None:
         raise LoadError(f"{name} is not a web page I can read (no HTML in it).")
+    elements = sum(1 for _ in tree.iter())
+    visible = " ".join(" ".join(tree.xpath(VISIBLE_TEXT)).split())
+    if elements > MAX_ELEMENTS or len(visible) > MAX_VISIBLE_CHARS:
+        size = f"{elements:,} elements" if elements > MAX_ELEMENTS else f"{len(visible):,} characters of text"
+        raise LoadError(f"{name} is too big to be one article ({size}). Send the story itself.")
     declared = _declared_dates(tree)
     declared_body = _declared_body(tree)
-    visible = " ".join(" ".join(tree.xpath(VISIBLE_TEXT)).split())
     language = (tree.get("lang") or "").split("-")[0].lower() or None
     result = bare_extraction(
         tree,

@@ -3,6 +3,7 @@ dateline that names none. Every string here is invented; each form is one a wire
 
 from __future__ import annotations
 
+import time
 from datetime import date
 
 import pytest
@@ -177,3 +178,10 @@ def test_the_day_it_was_shared_is_an_assumption_used_last() -> None:
 )
 def test_author_fields_are_cleaned_to_names(raw: str, expected: str | None) -> None:
     assert clean_byline(raw) == expected
+
+
+@pytest.mark.parametrize("junk", ["x" * 200_000, "a@" * 50_000, "By " + "x@y" * 30_000])
+def test_header_rules_stay_linear_on_huge_words(junk: str) -> None:
+    started = time.perf_counter()
+    article = parse(f"{junk}\n\n{BODY}\n\n{junk}")
+    assert time.perf_counter() - started < 2.0 and article.provenance.byline is None

@@ -4,6 +4,7 @@ labels that lie corrected, and every page that holds no article refused with a p
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from datetime import date
 
 import pytest
@@ -11,6 +12,8 @@ import pytest
 from bot.article.model import Article
 from bot.ingest import LoadError, read
 from bot.ingest.html import clean_title, looks_like_html
+from tests.pages import LibraryBot, Site
+from tests.slack import payloads
 
 PARAGRAPHS = (
     "PARIS (AFP) - Trade Minister Rosa Albescu said on Monday that talks & trade would resume next week "
@@ -192,3 +195,33 @@ def test_a_pdf_labelled_as_text_is_read_by_its_signature() -> None:
 def test_binary_bytes_are_refused() -> None:
     with pytest.raises(LoadError, match="binary"):
         read(b"\x00\x01\x02PK\x03\x04" * 100, name="story.txt")
+
+
+@pytest.mark.parametrize(
+    "body, content_type",
+    [
+        (b"<!doctype html><html><body><form><h1>Sign in</h1><input type='password'></form></body></html>",
+         "text/html"),
+        (b"<html><body><div><p>Unclosed <b>tags <<< and >>> garbage</div></span></html", "text/html"),
+        ("\n\n".join(PARAGRAPHS).encode("cp1252"), "text/html"),  # says HTML, holds plain text
+    ],
+    ids=["login wall", "broken markup", "labelled html, holds text"],
+)  # fmt: skip
+def test_a_bad_page_through_slack_gets_a_short_answer_and_stores_nothing_half(
+    body: bytes, content_type: str, library_bot: Callable[..., LibraryBot], site: Site
+) -> None:
+    from tests.pages import send
+
+    bot = library_bot(fetch_allow_private=True)
+    site.routes["/bad"] = lambda handler: send(handler, body, content_type)
+    bot.library.seed_id()  # the default article is stored on first use: not part of what this load adds
+    before = [record.id for record in bot.library.recent()]
+    bot.slack.command(f"load {site.url('/bad')}")
+    answer = bot.fake.wait_for("response", 2)[-1].body["text"]
+    assert "Traceback" not in answer and "<b>" not in answer and "<html" not in answer
+    stored = [record.id for record in bot.library.recent()]
+    if "Couldn't do that" in answer:
+        assert stored == before and len(answer) < 600
+    else:  # read as what it holds: a whole article, without markup, and said so
+        article = bot.library.current(payloads.CHANNEL_ID)
+        assert "<" not in article.text and "holds plain text" in answer
