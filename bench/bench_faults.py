@@ -48,7 +48,7 @@ from slackkit import (
     post,
 )
 
-from tests.library.conftest import pdf_bomb
+from tests.pages import pdf_bomb
 from tests.slack import payloads
 from tests.slack.fake_slack import FakeSlack
 from tests.slack.test_connections import open_idle

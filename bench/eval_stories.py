@@ -55,7 +55,7 @@ from evalkit import SPLITS, eval_dir, fold, read_gold, stories_dir  # noqa: E402
 
 from bot.answers.timeline import TIMELINE_TYPES  # noqa: E402
 from bot.article import Article  # noqa: E402
-from bot.library.fetch import from_bytes, from_text  # noqa: E402
+from bot.ingest import read  # noqa: E402
 
 FORMS = ("page", "wire", "paste")
 AGENCY_NAMES = {"associated press": "ap", "reuter": "reuters", "agence france-presse": "afp"}
@@ -68,11 +68,9 @@ _CALENDAR = re.compile(r"\d{4}")
 
 
 def load_story(path: Path, kind: str) -> Article:
-    """The one way a story file becomes an Article (the ingestion branch replaces this body)."""
-    data = path.read_bytes()
-    if kind == "html":
-        return from_bytes(data, path.name, "html").article
-    return from_text(data.decode("utf-8"), path.name).article
+    """The one way a story file becomes an Article: the bot's one way in, as for a file a user shares
+    (`kind` is only the file's label; what it holds decides, as in the bot)."""
+    return read(path.read_bytes(), name=path.name).article
 
 
 @cache

@@ -13,8 +13,9 @@ from pathlib import Path
 from pydantic import SecretStr, ValidationError
 
 from bot.answers import answer_message
-from bot.article import Article, ArticleError, parse
+from bot.article import Article
 from bot.config import Settings, SettingsError
+from bot.ingest import LoadError, read, read_file
 from bot.logs import log_handler
 from bot.slack.console import render_answer, render_report, run_console
 from bot.store import StoreError, open_library
@@ -54,17 +55,22 @@ def load_settings() -> Settings:
 
 
 def load_article(path: str | Path, published: date | None = None) -> Article:
-    """Read and parse an article file (`-` is stdin), turning every input problem into a CliError."""
+    """Read and parse an article file (`-` is stdin) through the same ingestion as every other way in,
+    turning every input problem into a CliError."""
     try:
-        data = sys.stdin.buffer.read() if str(path) == STDIN else Path(path).read_bytes()
+        if str(path) == STDIN:
+            return read(sys.stdin.buffer.read(), published=published).article
+        return read_file(path, published=published).article
     except OSError as error:
         raise CliError(f"cannot read article file {path}: {error.strerror or error}") from None
-    try:
-        return parse(data, published=published)
-    except UnicodeDecodeError:
-        raise CliError(f"cannot read article file {path}: it is not UTF-8 text") from None
-    except ArticleError as error:
+    except LoadError as error:
         raise CliError(f"bad article {path}: {error}") from None
+
+
+def published(args: argparse.Namespace, settings: Settings | None = None) -> date | None:
+    """`--published`, else (for NEWSDESK_ARTICLE, whose date it is: pass `settings`) NEWSDESK_PUBLISHED."""
+    given: date | None = getattr(args, "published", None)
+    return given or (settings.newsdesk_published if settings else None)
 
 
 def _serve(settings: Settings, *, http: bool, port: int | None) -> int:
@@ -84,7 +90,7 @@ def command_default(args: argparse.Namespace, settings: Settings) -> int:
     if settings.has_slack_tokens:
         return _serve(settings, http=not settings.socket_mode, port=None)
     path = settings.newsdesk_article
-    article = load_article(path)
+    article = load_article(path, published(args, settings))
     from bot.slack.desk import fetch_limits
 
     return run_console(
@@ -100,11 +106,15 @@ def command_default(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def command_serve(args: argparse.Namespace, settings: Settings) -> int:
+    if published(args):
+        settings = settings.model_copy(update={"newsdesk_published": published(args)})
     return _serve(settings, http=args.http, port=args.port)
 
 
 def command_ask(args: argparse.Namespace, settings: Settings) -> int:
-    article = load_article(args.article or settings.newsdesk_article)
+    default = args.article is None
+    path = settings.newsdesk_article if default else args.article
+    article = load_article(path, published(args, settings if default else None))
     answer, _ = answer_message(args.text, article)
     if args.json:
         print(answer.model_dump_json())
@@ -114,7 +124,7 @@ def command_ask(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def command_parse(args: argparse.Namespace, settings: Settings) -> int:
-    article = load_article(args.file, published=args.published)
+    article = load_article(args.file, published(args))
     if args.json:
         from bot.article.export import to_json
 
@@ -135,28 +145,41 @@ Command = Callable[[argparse.Namespace, Settings], int]
 
 
 def build_parser() -> argparse.ArgumentParser:
+    dated = argparse.ArgumentParser(add_help=False)
+    dated.add_argument(
+        "--published",
+        type=_iso_date,
+        default=argparse.SUPPRESS,  # `newsdesk --published D parse F` and `parse F --published D` both work
+        metavar="YYYY-MM-DD",
+        help="publication date of the article (default: what the article says; for NEWSDESK_ARTICLE, "
+        "NEWSDESK_PUBLISHED when set)",
+    )
     parser = argparse.ArgumentParser(
         prog="newsdesk",
+        parents=[dated],
         description="Newsdesk reads a news article and answers questions about it, citing its sentences. "
         "Without a subcommand: serve Slack if tokens are set, else an interactive console.",
     )
     parser.set_defaults(command=command_default)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
-    serve = commands.add_parser("serve", help="run the Slack app (Socket Mode unless --http)")
+    serve = commands.add_parser(
+        "serve", parents=[dated], help="run the Slack app (Socket Mode unless --http)"
+    )
     serve.add_argument("--http", action="store_true", help="serve HTTP events instead of Socket Mode")
     serve.add_argument("--port", type=int, help="HTTP port (default: PORT setting)")
     serve.set_defaults(command=command_serve)
 
-    ask = commands.add_parser("ask", help="answer one question, as a DM or `/article ...` would, and exit")
+    ask = commands.add_parser(
+        "ask", parents=[dated], help="answer one question, as a DM or `/article ...` would, and exit"
+    )
     ask.add_argument("text", help='e.g. "key dates", "what did the MEA say?", "/article quotes Bruce"')
     ask.add_argument("--article", type=Path, help="article file (default: NEWSDESK_ARTICLE, the seed)")
     ask.add_argument("--json", action="store_true", help="print the Answer as JSON")
     ask.set_defaults(command=command_ask)
 
-    parse_cmd = commands.add_parser("parse", help="show what was parsed from an article")
+    parse_cmd = commands.add_parser("parse", parents=[dated], help="show what was parsed from an article")
     parse_cmd.add_argument("file", help="article text file, or - for stdin")
-    parse_cmd.add_argument("--published", type=_iso_date, help="publication date, YYYY-MM-DD")
     parse_cmd.add_argument("--json", action="store_true", help="print the stable JSON export")
     parse_cmd.set_defaults(command=command_parse)
     return parser

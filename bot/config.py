@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from pydantic import Field, SecretStr, field_validator
@@ -39,6 +40,9 @@ class Settings(BaseSettings):
     slack_app_token: SecretStr | None = None
     slack_api_url: str = DEFAULT_API_URL
     newsdesk_article: Path = SEED_ARTICLE
+    newsdesk_published: date | None = None
+    """The publication date of NEWSDESK_ARTICLE (YYYY-MM-DD), for a story that dates itself nowhere or
+    wrongly; `--published` on the command line wins over it."""
     newsdesk_db: Path = DEFAULT_DB
     """The article library (SQLite); NEWSDESK_DB overrides it."""
     database_url: SecretStr | None = None

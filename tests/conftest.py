@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.pages import library_bot, limits, site  # noqa: F401 (fixtures for every test directory)
 from tests.postgres import PostgresServer, Unavailable, find_tools, running_postgres
 
 

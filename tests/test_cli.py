@@ -144,3 +144,40 @@ def test_unreachable_database_exits_2_without_a_traceback() -> None:
     assert result.returncode == 2
     assert "cannot reach the database" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+UNDATED = "JAKARTA (Reuters) - Indonesia's president said on Tuesday that the capital would move."
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("parse", "-", "--json", "--published", "2024-03-07"),
+        ("--published", "2024-03-07", "parse", "-", "--json"),
+    ],
+)
+def test_published_works_before_or_after_the_command(args: tuple[str, ...]) -> None:
+    result = newsdesk(*args, stdin=UNDATED)
+    exported = json.loads(result.stdout)
+    assert exported["published"] == "2024-03-07" and exported["published_source"] == "published"
+    assert [d["value"] for d in exported["dates"]] == ["2024-03-05"]
+
+
+def test_ask_and_the_console_take_a_published_date(tmp_path: Path) -> None:
+    story = tmp_path / "jakarta.txt"
+    story.write_text(UNDATED, encoding="utf-8")
+    asked = newsdesk("ask", "key dates", "--article", str(story), "--published", "2024-03-07")
+    assert "Mar 5, 2024" in asked.stdout
+    console = newsdesk("--published", "2024-03-07", stdin="dates\n", NEWSDESK_ARTICLE=str(story))
+    assert "Mar 5, 2024" in console.stdout
+    from_settings = newsdesk(stdin="dates\n", NEWSDESK_ARTICLE=str(story), NEWSDESK_PUBLISHED="2024-03-07")
+    assert "Mar 5, 2024" in from_settings.stdout
+
+
+def test_the_console_sets_the_date_with_published(tmp_path: Path) -> None:
+    story = tmp_path / "jakarta.txt"
+    story.write_text(UNDATED, encoding="utf-8")
+    result = newsdesk(stdin="source\npublished 2024-03-07\ndates\n", NEWSDESK_ARTICLE=str(story))
+    before, after = result.stdout.split("read again", 1)
+    assert "Publication date not known" in before and "/article published YYYY-MM-DD" in before
+    assert "Mar 5, 2024" in after and "XXXX" not in result.stdout

@@ -5,6 +5,7 @@ Each behaviour runs on SQLite and on a real throwaway PostgreSQL server (skipped
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import os
 import signal
@@ -15,6 +16,7 @@ import textwrap
 import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -380,3 +382,29 @@ def test_processes_starting_together_on_a_new_file_all_open_it(tmp_path: Path) -
         for process in processes:
             process.join(30)
         assert [p.exitcode for p in processes] == [0] * 6
+
+
+def test_an_article_stored_before_origins_is_read_again_once(tmp_path: Path, seed: Article) -> None:
+    """Schema 2 rows hold models without `origin` (and with the dateline inside the first sentence): the
+    first read parses the text again, keeping the stored title and a date given explicitly, and stores it."""
+    text = "Talks resume\n\nLONDON (Reuters) - Britain said on Tuesday it would act. It did so on Friday."
+    current = parse(text, published=date(2024, 3, 7))
+    legacy = current.model_dump(mode="json", exclude={"origin"})
+    legacy["sentences"][1] = {**legacy["sentences"][1], "start": 14, "text": text[14:71]}  # the old split
+    path = tmp_path / "v2.db"
+    first = Library(path, lambda: seed)
+    record = first.add(current, "talks.txt", channel="C1")
+    with first.database.transaction() as conn:
+        conn.execute("UPDATE articles SET model = ? WHERE id = ?", (json.dumps(legacy), record.id))
+    first.close()
+
+    library = Library(path, lambda: seed)
+    article = library.article(record.id)
+    assert article is not None and article.origin is not None
+    assert article.title == "Talks resume" and article.published == date(2024, 3, 7)
+    assert article.provenance.published_source == "published"
+    assert not any("Reuters" in s.text for s in article.sentences)
+    with library.database.read() as conn:
+        stored = conn.execute("SELECT model FROM articles WHERE id = ?", (record.id,)).fetchone()["model"]
+    assert json.loads(stored)["origin"] is not None  # stored: later reads need no parse
+    library.close()

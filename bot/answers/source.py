@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 from bot.answers.citations import cite_span
-from bot.answers.model import Answer, Item
-from bot.article.model import Article, Fact
+from bot.answers.model import Answer, Citation, Item
+from bot.article.model import ASSUMED_SOURCES, Article, Fact
 
 PUBLISHED_SOURCES = {
-    "dateline": "read from the dateline",
-    "text": "read from the article text",
     "published": "given when the article was loaded",
-    "today": "assumed to be today",
+    "page": "from the page's own metadata",
+    "dateline": "read from the dateline",
+    "weekday": "read from the dateline; the year is the one the story's weekdays fit",
+    "text": "read from the dateline; the year from the article text",
+    "shared": "assumed: the day it was shared",
+    "today": "assumed: the latest past date of the dateline",
     "none": "not known",
 }
 """How `Provenance.published_source` reads to a person."""
+UNKNOWN_DATE = "Publication date not known: set it with `/article published YYYY-MM-DD`."
 
 
 def _item(article: Article, label: str, text: str, fact: Fact | None, detail: str | None = None) -> Item:
@@ -23,8 +27,17 @@ def _item(article: Article, label: str, text: str, fact: Fact | None, detail: st
         label=label,
         detail=detail,
         highlight=span,
-        citations=cite_span(article, *span) if span else (),
+        citations=_cite(article, *span) if span else (),
     )
+
+
+def _cite(article: Article, start: int, end: int) -> tuple[Citation, ...]:
+    """The sentences of the span; a dateline, which stands before the story's first sentence, cites that."""
+    cited = cite_span(article, start, end)
+    if cited:
+        return cited
+    following = next((s for s in article.sentences if s.start >= end), None)
+    return cite_span(article, following.start, following.end) if following else ()
 
 
 def _located(article: Article, needle: str) -> Fact | None:
@@ -51,16 +64,16 @@ def build_source(article: Article, argument: str = "") -> Answer:
         detail = provenance.explanation or how
         # Day and month come from a dated dateline even when the year came from the text.
         dated = dateline is not None and dateline.date_text is not None
-        anchor = dateline if dated and provenance.published_source in ("dateline", "text") else None
+        dateline_sources = ("dateline", "weekday", "text", "today")
+        anchor = dateline if dated and provenance.published_source in dateline_sources else None
         text = f"{provenance.published:%b} {provenance.published.day}, {provenance.published.year}"
+        if provenance.published_source in ASSUMED_SOURCES:
+            text += " (assumed)"
         items.append(_item(article, "Published", text, anchor, detail=detail))
     if provenance.signoff:
         items.append(_item(article, "Sign-off", provenance.signoff.text, provenance.signoff))
+    footer = None if provenance.published else UNKNOWN_DATE
     if not items:
-        return Answer(
-            kind="source",
-            title="Source",
-            intro="I found no dateline, agency, byline or publication date in this article.",
-            footer=provenance.explanation or None,
-        )
-    return Answer(kind="source", title="Source", items=tuple(items))
+        intro = "I found no dateline, agency, byline or publication date in this article."
+        return Answer(kind="source", title="Source", intro=intro, footer=footer)
+    return Answer(kind="source", title="Source", items=tuple(items), footer=footer)

@@ -38,14 +38,23 @@ def _event(article: Article, timex: TimeExpression) -> tuple[str, tuple[int, int
     return timex.text, (timex.start, timex.end)
 
 
+UNRESOLVED = "not on the calendar: the publication date is not known"
+
+
 def timeline_item(article: Article, timex: TimeExpression) -> Item:
+    """A dated event; a date that names no calendar day ("Tuesday" in an undated story) is shown by its
+    words, never by its TIMEX3 placeholder ("XXXX-WXX-2")."""
     text, span = _event(article, timex)
-    label = human_date(timex.value, timex.begin, timex.until) or timex.text
+    calendar = human_date(timex.value, timex.begin, timex.until)
     citations = cite_span(article, timex.start, timex.end) or cite_sentence(article, timex.sentence)
+    if calendar and "X" not in timex.value:
+        detail = f"“{timex.text}” → {timex.value}"
+    else:
+        detail = UNRESOLVED if article.published is None else f"“{timex.text}”: no calendar date"
     return Item(
         text=text,
-        label=label,
-        detail=f"“{timex.text}” → {timex.value}",
+        label=calendar or timex.text,
+        detail=detail,
         highlight=span,
         citations=citations,
     )

@@ -13,6 +13,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from bot.article.document import Document, Origin
+
 
 class Fact(BaseModel):
     """Anything found in the text: a span plus the text it covers."""
@@ -42,7 +44,11 @@ class Dateline(Fact):
     agency: str | None = None
 
 
-YearSource = Literal["dateline", "text", "published", "today", "none"]
+YearSource = Literal["published", "page", "dateline", "weekday", "text", "shared", "today", "none"]
+"""How the publication date was worked out, surest first: given explicitly, the page's metadata, a dateline
+with its year, a dateline whose year fits the story's weekdays, a dateline with a year from the text, the
+day the text was shared in Slack (assumed), a dateline with the latest past year (assumed), or not at all."""
+ASSUMED_SOURCES = frozenset({"shared", "today"})
 
 
 class Provenance(BaseModel):
@@ -146,10 +152,19 @@ class Article(BaseModel):
     quotes: tuple[Quote, ...] = ()
     dates: tuple[TimeExpression, ...] = ()
     summary: Summary = Summary()
+    origin: Origin | None = None
+    """What the source said (page title, byline, date); None in articles stored before origins were kept."""
 
     @property
     def published(self) -> date | None:
         return self.provenance.published
+
+    @property
+    def document(self) -> Document:
+        """The document this article was parsed from, to parse it again (e.g. with another date)."""
+        if self.origin is None:  # stored by an older version: its title and byline are the best origin left
+            return Document(text=self.text, title=self.title, byline=self.provenance.byline)
+        return Document(text=self.text, **self.origin.model_dump())
 
     @cached_property
     def _sentence_starts(self) -> list[int]:

@@ -1,4 +1,7 @@
-"""Text -> Article: the one entry point of the article engine. Pure: no I/O, no global state."""
+"""Document -> Article: the one entry point of the article engine. Pure: no I/O, no global state.
+
+The engine reads clean text: markup, page furniture and file formats are `bot.ingest`'s business, which
+hands over a `Document` (text plus what the source said: title, byline, date)."""
 
 from __future__ import annotations
 
@@ -7,10 +10,20 @@ import re
 from datetime import date
 
 from bot.article.dates import extract_dates
-from bot.article.html import html_to_text, looks_like_html
-from bot.article.model import Article, ArticleError, Dateline, Entity, Mention, Person, Quote
+from bot.article.document import Document, Origin
+from bot.article.model import (
+    Article,
+    ArticleError,
+    Dateline,
+    Entity,
+    Mention,
+    Paragraph,
+    Person,
+    Quote,
+    Sentence,
+)
 from bot.article.people import extract_entities
-from bot.article.provenance import body_start, find_provenance
+from bot.article.provenance import EMAIL, Found, body_start, find_provenance
 from bot.article.quotes import extract_quotes
 from bot.article.sentences import segment
 from bot.article.summary import summarize
@@ -30,6 +43,11 @@ def decode(data: str | bytes) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         return data.decode("cp1252", errors="replace")
+
+
+def document_of(source: Document | str | bytes) -> Document:
+    """A Document as is; text or bytes as plain text that says nothing about itself."""
+    return source if isinstance(source, Document) else Document(text=decode(source))
 
 
 def _check(text: str) -> None:
@@ -54,8 +72,8 @@ def _canonical_speakers(quotes: tuple[Quote, ...], people: tuple[Person, ...]) -
         by_surname.setdefault(person.name.split()[-1], []).append(person)
     canonical = []
     for quote in quotes:
-        person = _person_at(quote, mentions, starts) or _person_named(quote, by_surname)
-        canonical.append(quote.model_copy(update={"speaker": person.name}) if person else quote)
+        speaker = _person_at(quote, mentions, starts) or _person_named(quote, by_surname)
+        canonical.append(quote.model_copy(update={"speaker": speaker.name}) if speaker else quote)
     return tuple(canonical)
 
 
@@ -97,28 +115,66 @@ def _with_dateline_places(places: tuple[Entity, ...], dateline: Dateline | None)
     return tuple(sorted(found.values(), key=lambda place: place.mentions[0].start))
 
 
-def parse(text: str | bytes, *, published: date | None = None, today: date | None = None) -> Article:
-    """Parse any English news article (plain text or an HTML page) into an `Article`.
+def _typed(paragraphs: tuple[Paragraph, ...], found: Found, lead: int) -> tuple[Paragraph, ...]:
+    """Headline, byline and signoff paragraphs (and a dateline alone on its line) say so in their kind, so
+    no summary, gist or key point is made of them."""
+    kinds: dict[int, str] = {p.index: "attribution" for p in found.bylines}
+    kinds.update({p.index: "signoff" for p in found.signoffs})
+    if found.heading is not None:
+        kinds[found.heading.index] = "heading"
+    dateline = found.provenance.dateline
+    if dateline is not None:
+        kinds.update({p.index: "dateline" for p in paragraphs if p.start <= dateline.start and p.end <= lead})
+    if not kinds:
+        return paragraphs
+    return tuple(p.model_copy(update={"kind": kinds[p.index]}) if p.index in kinds else p for p in paragraphs)
+
+
+def _after_dateline(
+    sentences: tuple[Sentence, ...], dateline: Dateline | None, lead: int
+) -> tuple[Sentence, ...]:
+    """The story's first sentence starts after its dateline: "JAKARTA (Reuters) -" is in no sentence."""
+    if dateline is None or lead <= dateline.start:
+        return sentences
+    kept: list[Sentence] = []
+    for sentence in sentences:
+        if dateline.start <= sentence.start and sentence.end <= lead:
+            continue
+        if sentence.start < lead < sentence.end and sentence.start >= dateline.start:
+            cut = lead - sentence.start
+            sentence = sentence.model_copy(update={"start": lead, "text": sentence.text[cut:]})
+        kept.append(
+            sentence if sentence.index == len(kept) else sentence.model_copy(update={"index": len(kept)})
+        )
+    return tuple(kept)
+
+
+def parse(
+    source: Document | str | bytes, *, published: date | None = None, today: date | None = None
+) -> Article:
+    """Parse an English news article into an `Article`: a `Document` from `bot.ingest`, or plain text.
 
     Raises `ArticleError` (and nothing else) for input that is no article: empty, binary, too large.
-    `today` is only consulted when neither the text nor `published` gives a year.
+    `published` (an explicit date) wins over the document's; `today` is only consulted when nothing
+    else gives a year.
     """
-    text = decode(text)
+    document = document_of(source)
+    text = document.text
     _check(text)
-    title = None
-    if looks_like_html(text):
-        text, title = html_to_text(text)
-        _check(text)
     paragraphs, sentences = segment(text)
-    provenance, headline = find_provenance(text, paragraphs, published=published, today=today)
-    title = title or headline
+    found = find_provenance(text, paragraphs, origin=document.origin, published=published, today=today)
+    provenance = found.provenance
+    lead = body_start(text, provenance.dateline)
+    paragraphs = _typed(paragraphs, found, lead)
+    sentences = _after_dateline(sentences, provenance.dateline, lead)
     skip = [(f.start, f.end) for f in (provenance.dateline, provenance.signoff) if f is not None]
+    skip += [(m.start(), m.end()) for p in found.bylines for m in EMAIL.finditer(text, p.start, p.end)]
     people, organisations, places = extract_entities(text, skip)
     quotes = _canonical_speakers(extract_quotes(text, paragraphs, sentences), people)
-    summary = summarize(paragraphs, sentences, title=title, lead_offset=body_start(text, provenance.dateline))
+    summary = summarize(paragraphs, sentences, title=found.title, lead_offset=lead)
     return Article(
         text=text,
-        title=title,
+        title=found.title,
         provenance=provenance,
         paragraphs=paragraphs,
         sentences=sentences,
@@ -128,4 +184,12 @@ def parse(text: str | bytes, *, published: date | None = None, today: date | Non
         quotes=quotes,
         dates=extract_dates(text, sentences, provenance.published),
         summary=summary,
+        origin=_origin(document, provenance.published_source),
     )
+
+
+def _origin(document: Document, used: str) -> Origin:
+    """What the document said; the day it was shared only when the date came from it (else the same story
+    shared on another day would be another Article)."""
+    origin = document.origin
+    return origin.dated(None) if origin.published_source == "shared" and used != "shared" else origin

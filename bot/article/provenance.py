@@ -1,55 +1,75 @@
 """Where a story comes from: title, byline, wire dateline, agency, signoff and publication date.
 
-The dateline rarely carries a year ("Washington, Mar 28 (UNI)"), so the year is inferred and the
-inference is recorded, because a reader asking "when?" deserves to know how sure we are.
+Wire copy says all of it in a few conventional lines: a headline, "By Jane Doe, Staff Writer" or
+"Jane Doe | Reuters", a dateline ("JAKARTA (Reuters) -", "New Delhi [India], March 15 (ANI):") and a
+closing credit ("(Reporting by ...; Editing by ...)", "-- Jane Doe", "UNI RN"). Written by hand: no
+maintained library reads these from plain text (trafilatura and its kin read them from page markup).
+The words the rules need (agencies, job titles, credit phrases) are in `bot.lexicon`.
+
+The publication date is taken, surest first, from an explicit date, the page's metadata, the dateline,
+or the day the text was shared; a dateline rarely carries a year, so the year is inferred (from the
+story's weekdays, then its text) and the inference is recorded: a reader asking "when?" deserves to know
+how sure we are.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from datetime import date
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
 
+from bot import lexicon
+from bot.article.dates.words import MONTHS, WEEKDAYS
+from bot.article.document import Origin
 from bot.article.model import Article, Dateline, Fact, Paragraph, Provenance, YearSource
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
+AGENCIES = {written.casefold(): name for written, name in lexicon.table("wire_agencies").items()}
+"""Every way an agency is written ("The Associated Press", "AP") -> its short name ("AP")."""
+ROLE_WORDS = lexicon.lower_words("byline_roles")
+BYLINE_OPENERS = sorted(lexicon.lower_words("byline_openers"), key=len, reverse=True)
+SIGNOFF_STARTS = tuple(p for p, where in lexicon.rows("signoff_phrases") if where == "start")
+SIGNOFF_ENDS = tuple(p for p, where in lexicon.rows("signoff_phrases") if where == "end")
+
 _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _PLACE = r"[A-Z][A-Za-z.'’-]+(?:[ ][A-Z][A-Za-z.'’-]+){0,3}"
+_DAY_DATE = rf"(?i:{_MONTH})\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+(?i:{_MONTH})(?:,?\s+\d{{4}})?"
 DATELINE = re.compile(
     rf"(?P<places>{_PLACE}(?:\s*/\s*{_PLACE})*)"
-    rf"(?:,\s*(?P<region>{_PLACE})(?=\s*(?:\(|,\s*(?i:{_MONTH})|--|[-–—_]\s)))?"
-    rf"(?:,\s*(?P<date>(?i:{_MONTH})\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+(?i:{_MONTH})(?:,?\s+\d{{4}})?))?"
-    r"(?:\s*\((?P<agency>[A-Za-z][\w .&'-]{1,30})\))?"
+    r"(?:\s*\[(?P<bracket>[A-Z][\w .'-]{1,30})\])?"
+    rf"(?:,\s*(?P<region>{_PLACE})(?=\s*(?:\(|,\s*(?:{_DAY_DATE})|--|[-–—_:]\s)))?"
+    rf"(?:(?:,\s*|\s+)(?P<date>{_DAY_DATE})(?![\w]))?"
+    r"(?:\s*\((?P<agency>[A-Za-z][\w .&'/-]{1,30})\))?"
     r"(?P<separator>\s*(?:--|[-–—:]|_(?=\s))\s*|\s+)"
 )
-BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]+(?:\s+(?:and\s+)?[A-Z][\w.'’-]+){0,5}\s*$")
-SIGNOFF = re.compile(
-    r"^(?:\(?(?:Reporting|Writing|Editing|Additional reporting)\s+by\b.*"
-    r"|[-–—]+\s*\w+|[A-Z]{2,6}(?:\s+[A-Z]{1,6}){0,4}"
-    r"|\((?:AP|Reuters|AFP|PTI|IANS|UNI|ANI)\))$"
+"""`CITY (Agency) -`, `CITY, Country (Agency) —`, `City [Country] Month Day (Agency):`, `CITY, May 3 -`."""
+EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
+"""Bounded, so a long run of symbols costs linear time, not cubic."""
+_OPENER = re.compile(r"^(?:" + "|".join(re.escape(o) for o in BYLINE_OPENERS) + r")\s+", re.IGNORECASE)
+_BYLINE_SPLIT = re.compile(r"\s*(?:[;|,/•·]|\s-\s|\s–\s|\s—\s|\band\b|&)\s*", re.IGNORECASE)
+_NOT_A_NAME_ANY_MORE = re.compile(r"\s+(?:is|was|has|says|said|writes|wrote|reports|covers)\b.*$")
+"""Author fields that run on into a sentence: "Phil Helsel is a reporter for ...", "Art Edwards says"."""
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.|(?:de|del|van|von|der|da|di|al|el|bin|le|la|du)\b)$")
+DASH_SIGNOFF = re.compile(
+    r"^[-–—]+\s*(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})(?:\s*,\s*[^,]{1,40})?\s*$"
 )
+INITIALS_SIGNOFF = re.compile(r"^\(?[A-Z]{2,6}\)?(?:[ /-][A-Za-z]{1,6}){0,4}$")
 YEAR = re.compile(r"(?<![\d$£€.,])(19[5-9]\d|20\d\d)(?![\d%])")
+_WEEKDAY = "|".join(WEEKDAYS)
+WEEKDAY_DATE = re.compile(
+    rf"\b(?P<wd>{_WEEKDAY})\s*,?\s+(?:\(\s*)?(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?!\d)(?!,?\s+\d{{4}})",
+    re.IGNORECASE,
+)
+"""An explicit weekday with a date and no year ("Thursday, March 15"): it pins the year down."""
+BARE_WEEKDAY = re.compile(rf"\b(?:on\s+)?(?P<wd>{_WEEKDAY})\b", re.IGNORECASE)
 TERMINAL = '.!?:"”’)'
+BYLINE_MAX_WORDS = 16
+BYLINE_MAX_CHARS = 200
+SIGNOFF_MAX_WORDS = 30
+TRAILING_SIGNOFFS = 3
+"""Closing credit lines read from the end: a story may end "(Reporting by ...)" then "Copyright ..."."""
+YEARS_BACK = 60
+SET_DATE_HINT = "set it with `/article published YYYY-MM-DD` (or `--published` on the command line)"
 
 
 def _title(paragraphs: Sequence[Paragraph]) -> Paragraph | None:
@@ -62,7 +82,7 @@ def _title(paragraphs: Sequence[Paragraph]) -> Paragraph | None:
         len(words) <= 20
         and (first.text.rstrip()[-1:] not in TERMINAL or _title_case(words))
         and not DATELINE.fullmatch(first.text + " ")
-        and not BYLINE.match(first.text)
+        and byline_names(first.text) is None
     ):
         return first
     return None
@@ -101,6 +121,85 @@ def _title_case(words: Sequence[str]) -> bool:
     return len(big) >= 4 and all(w[0].isupper() for w in big)
 
 
+# bylines ---------------------------------------------------------------------------------------------
+
+
+def agency_named(text: str) -> str | None:
+    """The agency `text` is (any case, "The Associated Press" -> "AP"), else None."""
+    return AGENCIES.get(" ".join(text.split()).strip(" .()").casefold())
+
+
+def _is_role(words: Sequence[str]) -> bool:
+    """A job title, desk or outlet: role words and agencies, with an outlet's initials ("CNN Business")."""
+    roles = [w for w in words if w.lower().strip(".") in ROLE_WORDS or agency_named(w)]
+    initials = [w for w in words if w.isupper() and len(w) > 1]
+    return bool(roles) and len(roles) + len([w for w in initials if w not in roles]) == len(words)
+
+
+def _person(part: str, site: str | None) -> str | None:
+    """One piece of a byline as a name, or None when it is a job title, an outlet or an address."""
+    part = _OPENER.sub("", part.strip(" .:()[]")).strip()
+    part = _NOT_A_NAME_ANY_MORE.sub("", part).strip(" .")
+    words = part.split()
+    if not words or any(ch.isdigit() for ch in part) or EMAIL.search(part) or part.startswith("@"):
+        return None
+    if agency_named(part) or _is_role(words):
+        return None
+    for i, word in enumerate(words):  # "Ben Silverman Games Editor": the name ends before the job title
+        if i >= 2 and word.lower().strip(".") in ROLE_WORDS:
+            middle = (
+                len(words[1].rstrip(".")) == 1 or not words[1][:1].isupper()
+            )  # "Jane Q. Doe", "Ana de Sa"
+            words = words[: min(i, 3 if middle else 2)]
+            break
+    if len(words) > 4 or not all(_NAME_WORD.match(w) for w in words):
+        return None
+    name = " ".join(words)
+    return name.title() if name.isupper() and len(name) > 3 else name
+
+
+def clean_byline(raw: str | None, site: str | None = None) -> str | None:
+    """The author names in a byline or an author field, without "By", job titles, outlets or e-mail
+    addresses: "By Tia Ghose, Staff Writer" -> "Tia Ghose"; "Tom Krisher; AP Auto Writer" -> "Tom Krisher";
+    "By JANE DOE and JOHN ROE" -> "Jane Doe and John Roe". None when no name is left."""
+    if not raw:
+        return None
+    text = " ".join(EMAIL.sub(" ", raw).split())
+    text = _OPENER.sub("", text)
+    parts = [p for p in _BYLINE_SPLIT.split(text) if p and p.strip()]
+    names = list(dict.fromkeys(n for n in (_person(p, site) for p in parts) if n))
+    if len(names) > 1:
+        names = [n for n in names if " " in n] or names  # "Kevin-R" beside real names is a handle
+    if not names:
+        return None
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def byline_names(line: str) -> str | None:
+    """The names when a line is a byline: "By X", "By X and Y", "By X, Staff Writer", "X | Reuters", "X,
+    Associated Press", "By X (x@paper.com)". A line that reads as a sentence is no byline."""
+    text = " ".join(line.split())
+    if not text or len(text) > BYLINE_MAX_CHARS or len(text.split()) > BYLINE_MAX_WORDS:
+        return None
+    opener = _OPENER.match(text)
+    bare = EMAIL.sub("", text).strip(" ()<>")
+    if opener is None:
+        parts = [p for p in _BYLINE_SPLIT.split(bare) if p.strip()]
+        credited = len(parts) > 1 and any(agency_named(p) or _is_role(p.split()) for p in parts[1:])
+        if not credited or bare.rstrip()[-1:] in ".!?":
+            return None
+    elif not text[opener.end() :][:1].isupper():
+        return None  # "by the river", "by 2030": not names
+    return clean_byline(text)
+
+
+def _email_only(line: str) -> bool:
+    return bool(EMAIL.fullmatch(line.strip(" ()<>")))
+
+
+# datelines -------------------------------------------------------------------------------------------
+
+
 def _dateline(text: str, start: int) -> Dateline | None:
     match = DATELINE.match(text, start)
     if not match:
@@ -109,6 +208,11 @@ def _dateline(text: str, start: int) -> Dateline | None:
     shouting = places.isupper() and match.group("separator").strip() != ""
     if not (match.group("date") or match.group("agency") or shouting):
         return None
+    unknown_agency = match.group("agency") and not (
+        match.group("date") or agency_named(match.group("agency"))
+    )
+    if unknown_agency and not (places.isupper() or match.group("separator").strip()):
+        return None  # "Obama (D) said": a party, not an agency
     end = (
         match.end("agency") + 1
         if match.group("agency")
@@ -116,13 +220,14 @@ def _dateline(text: str, start: int) -> Dateline | None:
         if match.group("date")
         else match.end("places")
     )
+    agency = match.group("agency")
     return Dateline(
         start=match.start(),
         end=end,
         text=text[match.start() : end],
-        places=_places(places, match.group("region")),
+        places=_places(places, match.group("region") or match.group("bracket")),
         date_text=match.group("date"),
-        agency=match.group("agency"),
+        agency=(agency_named(agency) or agency.strip()) if agency else None,
     )
 
 
@@ -142,6 +247,40 @@ def body_start(text: str, dateline: Dateline | None) -> int:
     return match.end() if match else dateline.end
 
 
+# signoffs --------------------------------------------------------------------------------------------
+
+
+def _is_signoff(paragraph: str) -> bool:
+    text = " ".join(paragraph.split())
+    if not text or len(text.split()) > SIGNOFF_MAX_WORDS:
+        return False
+    lower = text.lower().lstrip("([ ").rstrip(".)] ")
+    if lower.startswith(SIGNOFF_STARTS) or lower.endswith(SIGNOFF_ENDS):
+        return True
+    return bool(DASH_SIGNOFF.match(text) or INITIALS_SIGNOFF.match(text) or agency_named(text))
+
+
+def _signoffs(paragraphs: Sequence[Paragraph], first_allowed: int) -> list[Paragraph]:
+    found: list[Paragraph] = []
+    for paragraph in reversed(paragraphs[first_allowed:]):
+        if len(found) == TRAILING_SIGNOFFS or not _is_signoff(paragraph.text):
+            break
+        found.append(paragraph)
+    return found[::-1]
+
+
+def _signoff_agency(signoffs: Sequence[Paragraph]) -> str | None:
+    for paragraph in signoffs:
+        for word in re.findall(r"[A-Za-z][\w-]+", paragraph.text):
+            name = agency_named(word)
+            if name and (word.isupper() or word[0].isupper()):
+                return name
+    return None
+
+
+# the publication date --------------------------------------------------------------------------------
+
+
 def _month_day(date_text: str) -> tuple[int, int, int | None]:
     words = re.findall(r"[A-Za-z]+|\d+", date_text)
     month = next(MONTHS[w.lower()] for w in words if w.lower() in MONTHS)
@@ -151,10 +290,10 @@ def _month_day(date_text: str) -> tuple[int, int, int | None]:
     return month, day, year
 
 
-def _year_from_text(text: str, today: date) -> tuple[int, str] | None:
+def _year_from_text(text: str, latest: date) -> tuple[int, str] | None:
     """The latest year the story mentions that is not in the future: stories talk about the past and now."""
     years = [(int(m.group(1)), m) for m in YEAR.finditer(text)]
-    plausible = [(y, m) for y, m in years if y <= today.year]
+    plausible = [(y, m) for y, m in years if y <= latest.year]
     if not plausible:
         return None
     year, match = max(plausible, key=lambda pair: pair[0])
@@ -169,61 +308,201 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _published(
-    text: str, dateline: Dateline | None, published: date | None, today: date
-) -> tuple[date | None, YearSource, str]:
-    if published is not None:
-        return published, "published", f"given as the publication date ({published.isoformat()})"
-    if dateline is None or dateline.date_text is None:
-        return None, "none", "no publication date given and no dated dateline"
+def _fits(year: int, month: int, weekday: int, pair_month: int, pair_day: int) -> bool:
+    """Whether the story's "Thursday, March 15" falls on a Thursday when the dateline is in `year` (a date
+    in January named in a December story is next year's, and the reverse)."""
+    pair_year = year + (pair_month < 3 and month > 10) - (pair_month > 10 and month < 3)
+    found = _safe_date(pair_year, pair_month, pair_day)
+    return found is not None and found.isoweekday() == weekday
+
+
+def _year_from_weekdays(text: str, month: int, day: int, latest: date) -> tuple[int, str] | None:
+    """The latest year, not after `latest`, in which the story's explicit weekday dates fall on their
+    weekdays; None when it names none or no year fits them all."""
+    pairs = [
+        (
+            WEEKDAYS[m.group("wd").lower()],
+            MONTHS[m.group("month").lower().rstrip(".")],
+            int(m.group("day")),
+            m,
+        )
+        for m in WEEKDAY_DATE.finditer(text)
+    ]
+    if not pairs:
+        return None
+    year = _latest_year(month, day, latest, lambda y, _: all(_fits(y, month, *pair[:3]) for pair in pairs))
+    return (year, pairs[0][3].group(0)) if year is not None else None
+
+
+def _year_from_lead(lead: str, month: int, day: int, latest: date) -> int | None:
+    """The latest year in which the dateline's day is the weekday the lead names, or the day after it
+    ("said on Thursday" in a story filed on Thursday or Friday); None when the lead names no weekday."""
+    named = {WEEKDAYS[m.group("wd").lower()] for m in BARE_WEEKDAY.finditer(lead)}
+    if not named:
+        return None
+    return _latest_year(month, day, latest, lambda _, d: bool({d.isoweekday(), _eve(d)} & named))
+
+
+def _eve(day: date) -> int:
+    return (day - timedelta(days=1)).isoweekday()
+
+
+def _latest_year(month: int, day: int, latest: date, fits: Callable[[int, date], bool]) -> int | None:
+    """The latest year, at most YEARS_BACK before `latest`, whose `month`/`day` is not after `latest` and
+    `fits`."""
+    for year in range(latest.year, latest.year - YEARS_BACK, -1):
+        dated = _safe_date(year, month, day)
+        if dated is not None and dated <= latest and fits(year, dated):
+            return year
+    return None
+
+
+@dataclass(frozen=True)
+class _Dated:
+    published: date | None
+    source: YearSource
+    explanation: str
+
+
+def _from_dateline(text: str, dateline: Dateline, lead: str, anchor: date, shared: bool) -> _Dated | None:
+    assert dateline.date_text is not None
     month, day, year = _month_day(dateline.date_text)
+    said = f"dateline '{dateline.date_text}'"
     if year is not None:
         found = _safe_date(year, month, day)
-        return found, ("dateline" if found else "none"), f"dateline '{dateline.date_text}'"
-    from_text = _year_from_text(text, today)
+        return _Dated(found, "dateline", said) if found else None
+    by_weekday = _year_from_weekdays(text, month, day, anchor)
+    if by_weekday is not None:
+        year, pair = by_weekday
+        return _Dated(
+            date(year, month, day), "weekday", f"{said}; year {year}, when '{pair}' falls on that day"
+        )
+    from_text = _year_from_text(text, anchor)
     if from_text is not None:
         year, context = from_text
         found = _safe_date(year, month, day)
         if found:
-            return found, "text", f"dateline '{dateline.date_text}'; year {year} from the text ('{context}')"
-    year = today.year if (month, day) <= (today.month, today.day) else today.year - 1
+            return _Dated(found, "text", f"{said}; year {year} from the text ('{context}')")
+    by_lead = _year_from_lead(lead, month, day, anchor)
+    if by_lead is not None:
+        return _Dated(
+            date(by_lead, month, day), "weekday", f"{said}; year {by_lead}, when the lead's weekday fits"
+        )
+    year = anchor.year if (month, day) <= (anchor.month, anchor.day) else anchor.year - 1
     found = _safe_date(year, month, day)
-    return (
-        found,
-        "today",
-        f"dateline '{dateline.date_text}'; no year in the text, assumed the latest past {year}",
+    if found is None:
+        return None
+    before = "the day it was shared" if shared else "today"
+    return _Dated(
+        found, "shared" if shared else "today", f"{said}; no year in the text, assumed {year} ({before})"
     )
+
+
+def _published(
+    text: str, dateline: Dateline | None, lead: str, origin: Origin, published: date | None, today: date
+) -> _Dated:
+    if published is not None:
+        return _Dated(published, "published", f"given as the publication date ({published.isoformat()})")
+    if origin.published is not None and origin.published_source in ("published", "page"):
+        how = "given as the publication date" if origin.published_source == "published" else "the page's date"
+        return _Dated(origin.published, origin.published_source, f"{how} ({origin.published.isoformat()})")
+    shared = origin.published if origin.published_source == "shared" else None
+    if dateline is not None and dateline.date_text is not None:
+        found = _from_dateline(text, dateline, lead, shared or today, shared is not None)
+        if found is not None:
+            return found
+    if shared is not None:
+        return _Dated(
+            shared,
+            "shared",
+            f"assumed: the day it was shared ({shared.isoformat()}); the story dates itself nowhere, "
+            f"so {SET_DATE_HINT}",
+        )
+    return _Dated(None, "none", f"The publication date is not known: {SET_DATE_HINT}.")
+
+
+# the whole provenance --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Found:
+    """The provenance and the paragraphs it took up: the headline, the byline lines, the signoffs."""
+
+    provenance: Provenance
+    title: str | None
+    heading: Paragraph | None
+    bylines: tuple[Paragraph, ...]
+    signoffs: tuple[Paragraph, ...]
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
 def find_provenance(
-    text: str, paragraphs: Sequence[Paragraph], *, published: date | None = None, today: date | None = None
-) -> tuple[Provenance, str | None]:
-    """The provenance, and the title when the first paragraph is a headline."""
+    text: str,
+    paragraphs: Sequence[Paragraph],
+    *,
+    origin: Origin | None = None,
+    published: date | None = None,
+    today: date | None = None,
+) -> Found:
+    """The provenance, with the headline (the source's title, else a headline-like first paragraph)."""
+    origin = origin or Origin()
     today = today or date.today()
-    title = _title(paragraphs)
-    rest = [p for p in paragraphs if p is not title]
-    byline = next((p for p in rest[:2] if BYLINE.match(p.text)), None)
-    lead = next((p for p in rest if p is not byline), None)
+    if origin.title and paragraphs and _same(paragraphs[0].text, origin.title):
+        heading: Paragraph | None = paragraphs[0]
+    else:
+        heading = _title(paragraphs)
+    rest = [p for p in paragraphs if p is not heading]
+    bylines: list[Paragraph] = []
+    names: str | None = None
+    for paragraph in rest[:3]:
+        found = byline_names(paragraph.text)
+        if found is None and not _email_only(paragraph.text):
+            break
+        bylines.append(paragraph)
+        names = names or found
+    lead = next((p for p in rest if p not in bylines), None)
     dateline = _dateline(text, lead.start) if lead else None
-    last = paragraphs[-1] if len(paragraphs) > 1 else None
-    signoff = last if last is not None and len(last.text.split()) <= 8 and SIGNOFF.match(last.text) else None
-    found, source, explanation = _published(text, dateline, published, today)
+    first_body = rest.index(lead) + 1 if lead is not None else len(rest)
+    signoffs = _signoffs(rest, first_body) if len(paragraphs) > 1 else []
+    if names is None and signoffs:
+        dash = DASH_SIGNOFF.match(" ".join(signoffs[0].text.split()))
+        names = clean_byline(dash.group("name")) if dash else None
+    byline = clean_byline(origin.byline, origin.site) or names
+    lead_text = text[body_start(text, dateline) : lead.end] if lead else ""
+    dated = _published(text, dateline, lead_text, origin, published, today)
     agency = dateline.agency if dateline and dateline.agency else None
-    if agency is None and signoff is not None:
-        agency = next(
-            (w for w in re.findall(r"[A-Z]{2,6}", signoff.text) if w in {"AP", "AFP", "PTI", "IANS", "UNI"}),
-            None,
-        )
+    if agency is None:
+        agency = _byline_agency(bylines) or _signoff_agency(signoffs)
+    signoff = (
+        Fact(start=signoffs[0].start, end=signoffs[-1].end, text=text[signoffs[0].start : signoffs[-1].end])
+        if signoffs
+        else None
+    )
     provenance = Provenance(
         dateline=dateline,
         agency=agency,
-        byline=byline.text[3:].strip() if byline else None,
-        signoff=Fact(start=signoff.start, end=signoff.end, text=signoff.text) if signoff else None,
-        published=found,
-        published_source=source,
-        explanation=explanation,
+        byline=byline,
+        signoff=signoff,
+        published=dated.published,
+        published_source=dated.source,
+        explanation=dated.explanation,
     )
-    return provenance, title.text if title else None
+    title = origin.title or (heading.text if heading else None)
+    return Found(provenance, title, heading, tuple(bylines), tuple(signoffs))
+
+
+def _byline_agency(bylines: Sequence[Paragraph]) -> str | None:
+    for paragraph in bylines:
+        for part in _BYLINE_SPLIT.split(_OPENER.sub("", " ".join(paragraph.text.split()))):
+            words = part.split()
+            lead = agency_named(words[0]) if words and _is_role(words) else None  # "AP Auto Writer"
+            name = agency_named(part) or lead
+            if name:
+                return name
+    return None
 
 
 def headline(article: Article, limit: int) -> str:

@@ -29,9 +29,10 @@ from bot.answers.dispatch import answer_command
 from bot.desk.commands import DeskCommand, KeywordError, keyword_pattern, keywords, words_of
 from bot.desk.schedule import ScheduleError, When, last_slot, next_slot, parse_when, zone
 from bot.ingest.feeds import Feed, FeedItem, Validators, fetch_feed, load_item, read_feed_file
+from bot.ingest.fetch import Loaded, is_link, unwrap_link
 from bot.ingest.identity import sketch, url_key
-from bot.library.fetch import Loaded, is_link, unwrap_link
-from bot.library.web import FetchLimits, LoadError
+from bot.ingest.web import FetchLimits, LoadError
+from bot.limits import Deadline
 from bot.store import Library
 from bot.store.digests import Digests, Schedule
 from bot.store.feeds import FeedRecord, Feeds, Follow
@@ -46,6 +47,8 @@ FOLLOW_BACKLOG = 3
 MAX_FEEDS_PER_ROUND = 500
 MAX_FEEDS_PER_CHANNEL = 200
 ITEM_ATTEMPTS = 3
+ITEM_SECONDS = 45.0
+"""One feed item's load (page, extraction, parse) may take this long; its reading runs in a worker process."""
 """An item whose page cannot be read is tried in this many polls, then given up."""
 MAX_BACKOFF = 24 * 3600
 SHORT_TEXT_WORDS = 30
@@ -436,7 +439,7 @@ class Desk:
 
     def _load(self, item: FeedItem) -> Loaded | LoadError:
         try:
-            return load_item(item, self.limits)
+            return load_item(item, self.limits, Deadline(ITEM_SECONDS))
         except LoadError as error:
             logger.info("Feed item %s unreadable: %s", item.link or item.title, error)
             return error

@@ -1,6 +1,6 @@
 """A feed URL -> its newest items: RSS and Atom through feedparser, or the article links of a plain news
 page; fetched with a conditional GET (ETag / Last-Modified) through the guarded fetcher in
-`bot.library.web` (size cap, deadline, redirect limit, no private addresses).
+`bot.ingest.web` (size cap, deadline, redirect limit, no private addresses).
 
 Why feedparser: it reads every RSS and Atom dialect in use (and their broken variants, leniently),
 sanitises entry HTML and resolves relative links; maintained since 2002. It is only ever handed bytes we
@@ -9,7 +9,7 @@ entities. A page that is no feed is read with lxml (already here for trafilatura
 advertises (`<link rel="alternate" type="application/rss+xml">`), else its article links, filtered by
 courlan's navigation and crawlability checks.
 
-`load_item` is the ONE place a feed item becomes a parsed article (today through `bot.library.fetch`).
+`load_item` is the ONE place a feed item becomes a document, through `bot.ingest.read` like every way in.
 """
 
 from __future__ import annotations
@@ -23,8 +23,9 @@ from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urljoin, urlsplit
 
-from bot.library.fetch import Extracted, Loaded, from_url, to_article
-from bot.library.web import HTML_TYPES, FetchLimits, LoadError, NotModified, fetch, mb
+from bot.ingest.fetch import Loaded, from_url, read
+from bot.ingest.web import HTML_TYPES, FetchLimits, LoadError, NotModified, fetch, mb
+from bot.limits import Deadline
 
 logger = logging.getLogger(__name__)
 
@@ -267,12 +268,16 @@ def read_feed_file(path: str | Path, max_bytes: int) -> Feed:
     return found
 
 
-def load_item(item: FeedItem, limits: FetchLimits) -> Loaded:
-    """The item as a parsed article: its own text when the feed carries the whole story, else the page it
-    links to. The one ingestion call of the desk (the lead switches it to `bot.ingest` here)."""
+def load_item(item: FeedItem, limits: FetchLimits, deadline: Deadline | None = None) -> Loaded:
+    """The item as a document: its own text when the feed carries the whole story, else the page it links
+    to. The feed's title and date stand in for a page's own metadata where the text has none."""
     published = item.published.date() if item.published else None
     if item.words >= FULL_TEXT_WORDS or (item.link is None and item.text):
-        extracted = Extracted(text=item.text, title=item.title or None, published=published)
-        return Loaded(to_article(extracted), item.link or "feed item")
+        loaded = read(item.text, url=item.link, deadline=deadline)
+        document = loaded.document
+        update: dict[str, object] = {"title": document.title or item.title or None}
+        if document.published is None and published is not None:
+            update.update(published=published, published_source="page")
+        return Loaded(document.model_copy(update=update), item.link or "feed item", deadline=deadline)
     assert item.link is not None  # _item keeps only entries with a link or enough text
-    return from_url(item.link, limits)
+    return from_url(item.link, limits, deadline=deadline)

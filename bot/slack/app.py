@@ -13,7 +13,6 @@ from slack_sdk import WebClient
 from bot import sandbox
 from bot.article.model import Article
 from bot.config import Settings
-from bot.library.unfurl import parse_domains
 from bot.limits import WorkPool
 from bot.slack.conversations import ConversationStore, MemoryConversations
 from bot.slack.desk import desk_for, fetch_limits
@@ -29,6 +28,7 @@ from bot.slack.middleware import (
 )
 from bot.slack.observability import ListenerPool, ObservedApp
 from bot.slack.retries import retry_handlers, retrying_respond
+from bot.slack.unfurl import parse_domains
 from bot.store import EventClaims, Library, SqliteConversations
 from bot.tls import client_context
 

@@ -7,13 +7,13 @@ from collections.abc import Callable
 from typing import TextIO
 
 from bot.answers import Answer, Conversation, Item, answer_command, answer_message
+from bot.answers.library_commands import parse_library_command
 from bot.article.model import Article
 from bot.article.provenance import headline
 from bot.desk.commands import parse_desk_command
+from bot.desk.library import run
 from bot.desk.service import FEED_INTERVAL, Desk
-from bot.library.commands import parse_library_command
-from bot.library.service import run
-from bot.library.web import FetchLimits
+from bot.ingest.web import FetchLimits
 from bot.store import Library
 
 logger = logging.getLogger(__name__)

@@ -13,7 +13,7 @@ from slack_sdk.errors import SlackApiError
 from bot.answers import Answer
 from bot.config import Settings
 from bot.desk.service import Clock, Desk, PostError
-from bot.library.web import FetchLimits
+from bot.ingest.web import FetchLimits
 from bot.slack import render
 from bot.store import Library
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.answers import Answer
-from bot.library import answers
+from bot.answers import library as answers
 from bot.limits import Deadline, WorkPool
 from bot.slack.errors import GENERIC
 

@@ -22,21 +22,19 @@ import logging
 import signal
 import threading
 from collections.abc import Callable, Iterable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from slack_bolt import App, BoltResponse
 from slack_bolt.adapter.wsgi.http_response import WsgiHttpResponse
 
 from bot.article.model import Article
-from bot.article.parse import parse
 from bot.config import Settings
 from bot.slack.app import build_app, load_pool
 from bot.slack.desk import start_desk
 from bot.slack.health import Readiness, probe_client
 from bot.slack.observability import ObservedApp, RequestRecord
 from bot.slack.verify import Refusal, SignedRequests, wsgi_headers
-from bot.store import open_library
+from bot.store import default_article, open_library
 
 if TYPE_CHECKING:
     from waitress.server import BaseWSGIServer
@@ -134,8 +132,8 @@ def make_server(
     )
 
 
-def load_article(path: Path) -> Article:
-    return parse(path.read_text(encoding="utf-8"))
+def load_article(settings: Settings) -> Article:
+    return default_article(settings)
 
 
 def _stop(signum: int, frame: object) -> None:
@@ -145,7 +143,7 @@ def _stop(signum: int, frame: object) -> None:
 def serve(settings: Settings, *, http: bool, port: int) -> None:
     """Serve until stopped; raises SettingsError (-> exit 2) before any I/O when credentials are missing."""
     settings.slack_credentials(socket_mode=not http)
-    article = load_article(settings.newsdesk_article)
+    article = load_article(settings)
     library = open_library(settings)
     loads = load_pool(settings)
     app = build_app(settings, article, store=library, loads=loads)

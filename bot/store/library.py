@@ -18,7 +18,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from bot.article.model import Article
+from bot.article import parse
+from bot.article.model import Article, ArticleError
 from bot.article.provenance import headline
 from bot.store.db import Connection, Database, SqliteDatabase, connect
 from bot.store.schema import ensure_schema
@@ -157,6 +158,19 @@ class Library:
             self._remember(record.id, article)
         return record
 
+    def replace(self, article_id: int, article: Article) -> ArticleRecord | None:
+        """Store a new parse of the same text (another publication date, a newer parser) over the old one;
+        None when the article is gone or its text is not `article`'s."""
+        with self._shared.db.transaction() as conn:
+            updated = conn.execute(
+                "UPDATE articles SET model = ?, title = ? WHERE id = ? AND sha256 = ?",
+                (article.model_dump_json(), title_of(article), article_id, content_hash(article.text)),
+            ).rowcount
+        if not updated:
+            return None
+        self._remember(article_id, article)
+        return self.get(article_id)
+
     def get(self, article_id: int) -> ArticleRecord | None:
         with self._shared.db.read() as conn:
             query = f"SELECT {RECORD_COLUMNS} FROM articles WHERE id = ?"
@@ -176,8 +190,23 @@ class Library:
         if row is None:
             return None
         article = Article.model_validate_json(row["model"])
+        if article.origin is None:
+            article = self._read_again(article_id, article)
         self._remember(article_id, article)
         return article
+
+    def _read_again(self, article_id: int, old: Article) -> Article:
+        """An article stored before the parser kept its document's origin (schema 2 and earlier) is parsed
+        again from its text, title and byline, keeping a date that was given explicitly, and stored so: it
+        gets today's datelines, bylines and dating once, on its first read, with no migration to run."""
+        document = old.document
+        if old.provenance.published_source == "published":
+            document = document.dated(old.published)
+        try:
+            article = parse(document)
+        except ArticleError:
+            return old
+        return article if self.replace(article_id, article) is not None else old
 
     def _remember(self, article_id: int, article: Article) -> None:
         shared = self._shared

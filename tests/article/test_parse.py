@@ -83,21 +83,6 @@ def test_json_interface(seed: Article) -> None:
         assert seed.text[d["start"] : d["end"]] == d["text"]
 
 
-def test_html_page_is_read_as_its_text() -> None:
-    page = (
-        "<html><head><title>Talks resume</title><script>var x = '<p>no</p>';</script></head><body>"
-        "<nav><a href='/'>Home</a> | <a href='/world'>World</a></nav>"
-        "<h1>Talks resume</h1><p>PARIS (AFP) - Trade Minister Rosa Albescu said on Monday that talks "
-        "&amp; trade would resume.</p><p>&ldquo;We are ready,&rdquo; Albescu said.</p>"
-        "<footer>Copyright 2024</footer></body></html>"
-    )
-    article = parse(page, published=date(2024, 5, 6))
-    assert article.title == "Talks resume"
-    assert "Home" not in article.text and "Copyright" not in article.text and "var x" not in article.text
-    assert "talks & trade" in article.text
-    assert [p.name for p in article.people] == ["Rosa Albescu"]
-
-
 def test_bytes_input_decoded() -> None:
     assert parse("Café owners said prices rose.".encode()).text.startswith("Café")
     assert parse("Café owners said prices rose.".encode("cp1252")).text.startswith("Café")

@@ -20,9 +20,9 @@ from bot.answers import Answer
 from bot.article import parse
 from bot.config import SEED_ARTICLE
 from bot.desk.service import Desk, PostError
-from bot.library.web import FetchLimits
+from bot.ingest.web import FetchLimits
 from bot.store import Library
-from tests.library.conftest import ENERGY_STORY, ENERGY_TITLE
+from tests.pages import ENERGY_STORY, ENERGY_TITLE
 
 START = 1_772_000_000.0
 """2026-02-25 06:13 UTC: the tests' clock starts here."""

@@ -8,7 +8,7 @@ from http.server import BaseHTTPRequestHandler
 import pytest
 
 from bot.ingest.feeds import MAX_ITEMS, Validators, fetch_feed, load_item, read_feed
-from bot.library.web import FetchLimits, LoadError
+from bot.ingest.web import FetchLimits, LoadError
 from tests.desk.conftest import BANK_TITLE, LIMITS, PORT_STORY, PORT_TITLE, Entry, FeedSite, atom, rss
 
 

@@ -80,7 +80,7 @@ def test_app_home_publishes_headline_gist_and_commands(slack: Driver, seed_artic
     view = publish.body["view"]
     assert view["type"] == "home"
     assert view["blocks"][0]["type"] == "header"
-    assert view["blocks"][0]["text"]["text"].startswith("Washington/New Delhi")
+    assert view["blocks"][0]["text"]["text"].startswith("Foreign Secretary Vikram Misri")  # not the dateline
     text = json.dumps(view)
     assert "Foreign Secretary Vikram Misri" in text
     assert "/article summary" in text

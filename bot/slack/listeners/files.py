@@ -14,9 +14,10 @@ from typing import Any
 from slack_bolt import App, Say
 from slack_sdk import WebClient
 
-from bot.library import answers as library_answers
-from bot.library.service import load_shared_file
-from bot.library.web import FetchLimits
+from bot.answers import library as library_answers
+from bot.desk.library import load_shared_file
+from bot.ingest.slack_files import message_day
+from bot.ingest.web import FetchLimits
 from bot.slack import render
 from bot.slack.loads import Loads
 from bot.store import Library
@@ -54,8 +55,11 @@ def file_share_callback(
     file = shared_files(event)[0]  # one article per conversation: the first file is the one read
     name = str(file.get("name") or file.get("title") or "the file")
     posted = say(thread_ts=thread, **render.message(library_answers.reading(name)))
+    shared = message_day(event.get("ts"))
     loads.later(
-        lambda deadline: load_shared_file(client, file["id"], library, channel, fetch_limits, deadline),
+        lambda deadline: load_shared_file(
+            client, file["id"], library, channel, fetch_limits, shared=shared, deadline=deadline
+        ),
         lambda answer: client.chat_update(channel=channel, ts=posted["ts"], **render.message(answer)),
     )
 

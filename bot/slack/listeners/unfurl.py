@@ -15,9 +15,9 @@ from slack_bolt import App
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.library.unfurl import links_to_preview, preview
-from bot.library.web import FetchLimits
+from bot.ingest.web import FetchLimits
 from bot.slack import render
+from bot.slack.unfurl import links_to_preview, preview
 from bot.store import Library
 
 logger = logging.getLogger(__name__)

@@ -6,7 +6,7 @@ from typing import Any
 
 from slack_bolt import Ack, Respond
 
-from bot.library import answers
+from bot.answers import library as answers
 from bot.slack import render
 from bot.store import Library
 

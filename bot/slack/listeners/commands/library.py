@@ -12,10 +12,10 @@ from typing import Any
 
 from slack_bolt import Ack, Respond
 
-from bot.library import answers as library_answers
-from bot.library.commands import parse_library_command
-from bot.library.fetch import FetchLimits
-from bot.library.service import run
+from bot.answers import library as library_answers
+from bot.answers.library_commands import parse_library_command
+from bot.desk.library import run
+from bot.ingest.fetch import FetchLimits
 from bot.slack import render
 from bot.slack.loads import Loads
 from bot.store import Library

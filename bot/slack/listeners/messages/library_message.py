@@ -9,10 +9,11 @@ from typing import Any
 from slack_bolt import Say
 from slack_sdk import WebClient
 
-from bot.library import answers as library_answers
-from bot.library.commands import looks_like_article, parse_library_command
-from bot.library.fetch import FetchLimits
-from bot.library.service import load_pasted, run
+from bot.answers import library as library_answers
+from bot.answers.library_commands import looks_like_article, parse_library_command
+from bot.desk.library import load_pasted, run
+from bot.ingest.fetch import FetchLimits
+from bot.ingest.slack_files import message_day
 from bot.slack import render
 from bot.slack.listeners.messages.direct_message import is_dm
 from bot.slack.loads import Loads
@@ -41,11 +42,12 @@ def library_message_callback(
         say(**render.message(run(command, library, channel)))
         return
     posted = say(**render.message(library_answers.reading("the article")))
+    shared = message_day(event.get("ts"))
     loads.later(
         lambda deadline: (
-            load_pasted(text, library, channel)
+            load_pasted(text, library, channel, shared=shared, deadline=deadline)
             if command is None
-            else run(command, library, channel, fetch_limits, deadline=deadline)
+            else run(command, library, channel, fetch_limits, shared=shared, deadline=deadline)
         ),
         lambda answer: client.chat_update(channel=channel, ts=posted["ts"], **render.message(answer)),
     )

@@ -8,7 +8,7 @@ from typing import Literal
 
 from bot.answers.intents import first_word
 
-LibraryVerb = Literal["load", "list", "use", "forget"]
+LibraryVerb = Literal["load", "list", "use", "forget", "published"]
 VERBS: dict[str, LibraryVerb] = {
     "load": "load",
     "open": "load",
@@ -19,11 +19,14 @@ VERBS: dict[str, LibraryVerb] = {
     "switch": "use",
     "forget": "forget",
     "delete": "forget",
+    "published": "published",
 }
 """The first word after `/article` (or of a console line / DM) that means a library command."""
 
 ARTICLE_MIN_WORDS = 150
 ARTICLE_MIN_SENTENCES = 4
+PUBLISHED_ARGUMENT = re.compile(r"^(?:\d|none\b|unknown\b|clear\b)", re.IGNORECASE)
+"""`published 2025-03-28` sets the date; "published when?" is a question about the article."""
 STATEMENT_END = re.compile(r"[.!][\"'”’)]?(?:\s|$)")
 """Statements, not questions: forty questions in a row are a quiz for the bot, not an article."""
 
@@ -35,11 +38,16 @@ class LibraryCommand:
 
 
 def parse_library_command(text: str) -> LibraryCommand | None:
-    """`load <url>`, `list`, `use 3`, `forget 3`, also typed after `/article` in a message or the console;
-    None for anything else (a question about the article)."""
+    """`load <url>`, `list`, `use 3`, `forget 3`, `published 2025-03-28`, also typed after `/article` in a
+    message or the console; None for anything else (a question about the article)."""
     found = first_word(text)
     verb = VERBS.get(found[0]) if found else None
-    return LibraryCommand(verb, found[1]) if verb and found else None
+    if verb is None or found is None:
+        return None
+    argument = found[1]
+    if verb == "published" and not PUBLISHED_ARGUMENT.match(argument):
+        return None
+    return LibraryCommand(verb, argument)
 
 
 def looks_like_article(text: str) -> bool:

@@ -12,6 +12,7 @@ unmaintained). Environment proxies are off: through a proxy no address could be 
 
 from __future__ import annotations
 
+import functools
 import http.client
 import ipaddress
 import socket
@@ -171,7 +172,7 @@ class _VettedHTTPHandler(urllib.request.HTTPHandler):
         self.connector = connector
 
     def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
-        return self.do_open(_VettedHTTPConnection, req, connector=self.connector)
+        return self.do_open(functools.partial(_VettedHTTPConnection, connector=self.connector), req)
 
 
 class _VettedHTTPSHandler(urllib.request.HTTPSHandler):
@@ -180,7 +181,8 @@ class _VettedHTTPSHandler(urllib.request.HTTPSHandler):
         self.connector = connector
 
     def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
-        return self.do_open(_VettedHTTPSConnection, req, context=client_context(), connector=self.connector)
+        connection = functools.partial(_VettedHTTPSConnection, connector=self.connector)
+        return self.do_open(connection, req, context=client_context())
 
 
 class _Redirects(urllib.request.HTTPRedirectHandler):
@@ -191,8 +193,8 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
     def __init__(self, limits: FetchLimits, origins: frozenset[str] | None) -> None:
         self.limits = limits
         self.origins = origins
-        self.max_redirections = limits.max_redirects
-        self.max_repeats = 2
+        # urllib reads these per instance; its stubs declare them class variables
+        vars(self).update(max_redirections=limits.max_redirects, max_repeats=2)
 
     def redirect_request(self, req: Any, fp: Any, code: int, msg: str, headers: Any, newurl: str) -> Any:
         check_url(newurl, self.limits.allow_private, self.origins)

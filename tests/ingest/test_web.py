@@ -15,9 +15,9 @@ from typing import Any
 
 import pytest
 
-from bot.library.web import FetchLimits, LoadError, fetch, origin
+from bot.ingest.web import FetchLimits, LoadError, fetch, origin
 from bot.tls import client_context
-from tests.library.conftest import STORY_TITLE, Site, redirect
+from tests.pages import STORY_TITLE, Site, redirect
 
 CERT_COMMAND = ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1"]
 CERT_COMMAND += ["-subj", "/CN=news.test", "-addext", "subjectAltName=DNS:news.test"]

@@ -20,7 +20,7 @@ from bot.slack.app import build_app, load_pool
 from bot.slack.health import Readiness, probe_client
 from bot.slack.serve import make_server
 from bot.store import Library
-from tests.library.conftest import Site
+from tests.pages import Site
 from tests.slack import payloads
 from tests.slack.fake_slack import BOT_TOKEN, FakeSlack
 from tests.slack.test_http import post, request

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.library.conftest import ENERGY_STORY, LibraryBot, Site, energy_pdf
+from tests.pages import ENERGY_STORY, LibraryBot, Site, energy_pdf
 from tests.slack import payloads
 from tests.slack.fake_slack import BOT_TOKEN, FakeSlack
 

@@ -13,7 +13,7 @@ from bot.article import Article, parse
 from bot.config import SEED_ARTICLE, Settings
 from bot.slack.app import build_app
 from bot.store import Library
-from tests.library.conftest import ENERGY_STORY, ENERGY_TITLE, Site
+from tests.pages import ENERGY_STORY, ENERGY_TITLE, Site
 from tests.slack import payloads
 from tests.slack.conftest import Driver
 from tests.slack.fake_slack import FakeSlack

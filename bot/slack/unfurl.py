@@ -7,9 +7,9 @@ import logging
 from urllib.parse import urlsplit
 
 from bot.answers import Answer
-from bot.library import answers
-from bot.library.fetch import from_url, is_link
-from bot.library.web import FetchLimits, LoadError
+from bot.answers import library as answers
+from bot.ingest.fetch import from_url, is_link
+from bot.ingest.web import FetchLimits, LoadError
 from bot.store import Library
 
 logger = logging.getLogger(__name__)
@@ -47,5 +47,6 @@ def preview(url: str, library: Library, limits: FetchLimits) -> Answer | None:
     except LoadError as error:
         logger.info("No preview for %s: %s", url, error)
         return None
-    record = library.add(loaded.article, loaded.source)
-    return answers.preview(record, loaded.article)
+    article = loaded.article
+    record = library.add(article, loaded.source)
+    return answers.preview(record, article)

@@ -1,4 +1,6 @@
-"""A local web server (127.0.0.1, free port) serving test pages, so loading links is tested offline."""
+"""Test pages from a local web server (127.0.0.1, free port), PDFs written by hand, and a bot with a library.
+
+Its fixtures (`site`, `limits`, `library_bot`) are registered in tests/conftest.py for the whole suite."""
 
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ import pytest
 
 from bot.article import parse
 from bot.config import SEED_ARTICLE, Settings
-from bot.library.fetch import FetchLimits
+from bot.ingest.fetch import FetchLimits
 from bot.slack.app import build_app
 from bot.store import Library
 from tests.slack import payloads

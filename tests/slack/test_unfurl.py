@@ -12,10 +12,10 @@ from typing import Any
 import pytest
 
 from bot.answers import Item
+from bot.answers.library import key_date
 from bot.article import parse
-from bot.library.answers import key_date
-from bot.library.unfurl import links_to_preview, on_domain, parse_domains
-from tests.library.conftest import ENERGY_TITLE, LibraryBot, Site, send
+from bot.slack.unfurl import links_to_preview, on_domain, parse_domains
+from tests.pages import ENERGY_TITLE, LibraryBot, Site, send
 from tests.slack import payloads
 from tests.slack.conftest import EVIL_ARTICLE, RAW_FORBIDDEN
 
@@ -82,7 +82,7 @@ def test_article_text_in_a_preview_is_escaped(news_bot: LibraryBot, site: Site) 
 def test_only_articles_on_configured_domains_are_unfurled(
     news_bot: LibraryBot, site: Site, caplog: pytest.LogCaptureFixture
 ) -> None:
-    caplog.set_level(logging.INFO, logger="bot.library.unfurl")
+    caplog.set_level(logging.INFO, logger="bot.slack.unfurl")
     event = link_shared(site.url("/image.png"), site.url("/nowhere"), "https://elsewhere.example/story")
     news_bot.slack.event(event)
     deadline = time.monotonic() + 5

@@ -1,19 +1,22 @@
-"""Run a library command for one channel (or the console): the I/O glue between fetch, store and answers.
+"""Run a library command for one channel (or the console): the I/O glue between ingest, store and answers.
 
 Slack listeners and the console both call `run`, so `load`, `list`, `use` and `forget` behave the same.
+It sits beside the front ends, not in `bot.answers` (pure, no I/O) nor in `bot.store` (which knows no
+Answer): it is the one place where a loaded document, the library and an answer meet.
 """
 
 from __future__ import annotations
 
 import logging
+from datetime import date
 
 from slack_sdk import WebClient
 
 from bot.answers import Answer
-from bot.library import answers
-from bot.library.commands import LibraryCommand
-from bot.library.fetch import FetchLimits, Loaded, LoadError, from_text, is_link, load
-from bot.library.slack_files import load_slack_file
+from bot.answers import library as answers
+from bot.answers.library_commands import LibraryCommand
+from bot.ingest.fetch import FetchLimits, Loaded, LoadError, from_message, is_link, load
+from bot.ingest.slack_files import load_slack_file
 from bot.limits import Deadline
 from bot.store import Library
 
@@ -29,16 +32,21 @@ def run(
     limits: FetchLimits | None = None,
     *,
     allow_files: bool = False,
+    shared: date | None = None,
     deadline: Deadline | None = None,
 ) -> Answer:
     """Do what the command asks; user mistakes come back as an error Answer, never an exception.
 
     `allow_files` is for the console only: a Slack user must never make the bot read the server's files.
+    `shared` is the day the message was sent, the assumed date of pasted text that dates itself nowhere.
     A load stops, as too slow, at `deadline`.
     """
     try:
         if command.verb == "load":
-            return store_loaded(_load(command.argument, limits, allow_files, deadline), library, channel)
+            loaded = _load(command.argument, limits, allow_files, shared, deadline)
+            return store_loaded(loaded, library, channel)
+        if command.verb == "published":
+            return set_published(command.argument, library, channel)
         if command.verb in ("list", "use"):
             library.seed_id()  # the default article is listed and can be switched back to
         if command.verb == "list":
@@ -51,23 +59,35 @@ def run(
 
 
 def _load(
-    argument: str, limits: FetchLimits | None, allow_files: bool, deadline: Deadline | None = None
+    argument: str,
+    limits: FetchLimits | None,
+    allow_files: bool,
+    shared: date | None,
+    deadline: Deadline | None = None,
 ) -> Loaded:
     """A link, pasted text (several words), or (console only) a file path."""
     if is_link(argument):
-        return load(argument, limits, deadline)
+        return load(argument, limits, deadline=deadline)
     if len(argument.split()) > 1:
-        return from_text(argument)
+        return from_message(argument, shared=shared, deadline=deadline)
     if argument and allow_files:
-        return load(argument, limits, deadline)
+        return load(argument, limits, deadline=deadline)
     raise LoadError(
         "Load what? Give a link (`load https://example.com/story`) or paste the article after `load`."
     )
 
 
-def load_pasted(text: str, library: Library, channel: str) -> Answer:
+def load_pasted(
+    text: str,
+    library: Library,
+    channel: str,
+    *,
+    shared: date | None = None,
+    deadline: Deadline | None = None,
+) -> Answer:
+    """A story pasted in a message (`shared`: the message's day) becomes the conversation's article."""
     try:
-        return store_loaded(from_text(text), library, channel)
+        return store_loaded(from_message(text, shared=shared, deadline=deadline), library, channel)
     except LoadError as error:
         return answers.problem(str(error))
 
@@ -78,19 +98,47 @@ def load_shared_file(
     library: Library,
     channel: str,
     limits: FetchLimits,
+    *,
+    shared: date | None = None,
     deadline: Deadline | None = None,
 ) -> Answer:
     """A file shared in Slack becomes the channel's article (or a problem answer saying why not)."""
     try:
-        return store_loaded(load_slack_file(client, file_id, limits, deadline), library, channel)
+        loaded = load_slack_file(client, file_id, limits, shared=shared, deadline=deadline)
+        return store_loaded(loaded, library, channel)
     except LoadError as error:
         return answers.problem(str(error))
 
 
 def store_loaded(loaded: Loaded, library: Library, channel: str) -> Answer:
-    record = library.add(loaded.article, loaded.source, channel=channel)
+    """Parse the loaded document and store it as the channel's article, in one transaction."""
+    article = loaded.article
+    record = library.add(article, loaded.source, channel=channel)
     logger.info("Loaded article #%s from %s for %s", record.id, loaded.source, channel)
-    return answers.loaded(record, loaded.article)
+    return answers.loaded(record, article, loaded.note)
+
+
+def set_published(argument: str, library: Library, channel: str) -> Answer:
+    """`published YYYY-MM-DD`: the conversation's article is parsed again with that publication date (and
+    stored so), so its relative dates ("on Tuesday") resolve; `published none` forgets a wrong one."""
+    text = argument.strip()
+    if text.lower() in ("none", "unknown", "clear"):
+        published = None
+    else:
+        try:
+            published = date.fromisoformat(text)
+        except ValueError:
+            return answers.problem(
+                "Published when? Give the date as YYYY-MM-DD, e.g. `published 2025-03-28`"
+                " (or `published none` to forget it)."
+            )
+    article_id = library.current_id(channel)
+    current = library.current(channel)
+    redated = Loaded(current.document.dated(published), "the library").article
+    record = library.replace(article_id, redated)
+    if record is None:
+        return answers.problem("That article was just removed from the library; load it again.")
+    return answers.redated(record, redated)
 
 
 def use(query: str, library: Library, channel: str) -> Answer:

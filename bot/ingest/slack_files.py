@@ -9,18 +9,27 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from datetime import UTC, date, datetime
 from typing import Any
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.library.fetch import Loaded, file_kind, from_bytes, too_big_file
-from bot.library.web import FetchLimits, LoadError, fetch, origin
+from bot.ingest.fetch import Loaded, file_kind, from_bytes, too_big_file
+from bot.ingest.web import FetchLimits, LoadError, fetch, origin
 from bot.limits import Deadline
 
 logger = logging.getLogger(__name__)
 
 SLACK_FILE_SERVER = "https://files.slack.com/"
+
+
+def message_day(ts: object) -> date | None:
+    """The (UTC) day of a Slack message's `ts` ("1700000400.000100"): when a shared story was shared."""
+    try:
+        return datetime.fromtimestamp(float(str(ts)), UTC).date()
+    except (TypeError, ValueError, OverflowError, OSError):
+        return None
 
 
 def file_origins(api_url: str) -> frozenset[str]:
@@ -29,9 +38,15 @@ def file_origins(api_url: str) -> frozenset[str]:
 
 
 def load_slack_file(
-    client: WebClient, file_id: str, limits: FetchLimits, deadline: Deadline | None = None
+    client: WebClient,
+    file_id: str,
+    limits: FetchLimits,
+    *,
+    shared: date | None = None,
+    deadline: Deadline | None = None,
 ) -> Loaded:
-    """Download and parse one shared file; every failure is a LoadError a person can act on."""
+    """Download and read one shared file (`shared`: the day it was shared, in case it dates itself nowhere;
+    `deadline`: when the whole load must be done); every failure is a LoadError a person can act on."""
     info = file_info(client, file_id)
     name = str(info.get("name") or info.get("title") or file_id)
     if info.get("is_external") or info.get("mode") in ("external", "tombstone"):
@@ -59,7 +74,7 @@ def load_slack_file(
         raise LoadError(f"I couldn't download {name} from Slack: {error}") from None
     if fetched.content_type == "text/html" and kind != "html":
         raise LoadError(f"Slack sent a sign-in page instead of {name}; the app needs the files:read scope.")
-    return from_bytes(fetched.body, name, kind, fetched.charset, deadline)
+    return from_bytes(fetched.body, name, kind, fetched.charset, shared=shared, deadline=deadline)
 
 
 def file_info(client: WebClient, file_id: str) -> dict[str, Any]:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from bot.answers import Answer, Item
-from bot.answers.timeline import key_date
+from bot.answers.source import PUBLISHED_SOURCES
+from bot.answers.timeline import TIMELINE_TYPES, key_date
+from bot.answers.timex import human_date
 from bot.article.model import Article
 from bot.store import ArticleRecord
 
@@ -11,19 +13,43 @@ __all__ = ["forgotten", "key_date", "listing", "loaded", "preview", "problem", "
 
 USAGE = (
     "`load <link>` reads an article, `list` shows the library, `use <id or title words>` switches to one, "
-    "`forget <id>` removes it."
+    "`forget <id>` removes it, `published YYYY-MM-DD` sets the current one's publication date."
 )
 
 
-def loaded(record: ArticleRecord, article: Article) -> Answer:
-    """After a load: the headline and gist, and the id to come back to it."""
+def loaded(record: ArticleRecord, article: Article, note: str | None = None) -> Answer:
+    """After a load: the headline and gist, when it was published (or that it is unknown), and the id to
+    come back to it. `note` says when the file was not what its name said."""
+    footer = (
+        f"Article #{record.id} from {record.source} is now this conversation's article. "
+        "Ask `summary`, `quotes`, `dates` or `who`."
+    )
     return Answer(
         kind="library",
         title=record.title,
         intro=article.summary.gist or None,
-        footer=f"Article #{record.id} from {record.source} is now this conversation's article. "
-        "Ask `summary`, `quotes`, `dates` or `who`.",
+        items=(published_item(article),),
+        footer=f"{note} {footer}" if note else footer,
     )
+
+
+def published_item(article: Article) -> Item:
+    """When the story was published and how we know, in one line."""
+    provenance = article.provenance
+    if provenance.published is None:
+        return Item(label="Published", text="not known: set it with `published YYYY-MM-DD`")
+    how = PUBLISHED_SOURCES.get(provenance.published_source, provenance.published_source)
+    return Item(label="Published", text=f"{human_date(provenance.published.isoformat())} ({how})")
+
+
+def redated(record: ArticleRecord, article: Article) -> Answer:
+    """After `published`: the new date, and how many of the story's dates it now places on the calendar."""
+    dated = [t for t in article.dates if t.type in TIMELINE_TYPES]
+    resolved = sum(1 for t in dated if human_date(t.value, t.begin, t.until))
+    footer = f"Article #{record.id} read again."
+    if dated:
+        footer += f" {resolved} of its {len(dated)} dates are on the calendar."
+    return Answer(kind="library", title=record.title, items=(published_item(article),), footer=footer)
 
 
 def switched(record: ArticleRecord, article: Article) -> Answer:

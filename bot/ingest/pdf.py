@@ -13,7 +13,7 @@ import io
 import logging
 import re
 
-from bot.library.web import LoadError, sandboxed
+from bot.ingest.web import LoadError, sandboxed
 from bot.limits import Deadline
 
 logger = logging.getLogger(__name__)

@@ -10,9 +10,9 @@ import pytest
 from pypdf import PdfWriter
 
 from bot import sandbox
-from bot.library.fetch import LoadError, from_bytes, from_file, load
-from bot.library.pdf import reflow
-from tests.library.conftest import ENERGY_STORY, energy_pdf, pdf_bomb, pdf_bytes
+from bot.ingest.fetch import LoadError, from_bytes, load, read_file
+from bot.ingest.pdf import reflow
+from tests.pages import ENERGY_STORY, energy_pdf, pdf_bomb, pdf_bytes
 
 
 def test_a_pdf_file_loads_as_an_article(tmp_path: Path) -> None:
@@ -42,12 +42,12 @@ def test_unreadable_pdfs_say_why(tmp_path: Path) -> None:
     broken = tmp_path / "broken.pdf"
     broken.write_bytes(b"%PDF-1.4\nnot really a pdf at all")
     with pytest.raises(LoadError, match="doesn't open as a PDF"):
-        from_file(broken)
+        read_file(broken)
 
     blank = tmp_path / "scan.pdf"
     blank.write_bytes(pdf_bytes([]))
     with pytest.raises(LoadError, match="no text I can read"):
-        from_file(blank)
+        read_file(blank)
 
     writer = PdfWriter()
     writer.add_blank_page(width=200, height=200)
@@ -57,7 +57,7 @@ def test_unreadable_pdfs_say_why(tmp_path: Path) -> None:
     locked = tmp_path / "locked.pdf"
     locked.write_bytes(out.getvalue())
     with pytest.raises(LoadError, match="password-protected"):
-        from_file(locked)
+        read_file(locked)
 
 
 def test_a_pdf_of_a_million_operators_is_stopped_at_the_time_limit_in_its_own_process() -> None:

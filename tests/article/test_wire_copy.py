@@ -1,0 +1,187 @@
+"""Plain-text wire copy: headlines, bylines, datelines with or without a date, signoffs, and the year of a
+dateline that names none. Every string here is invented; each form is one a wire or a paper really uses."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+import pytest
+
+from bot.article import parse
+from bot.article.document import Document
+from bot.article.model import Article
+from bot.article.provenance import clean_byline
+
+BODY = (
+    "The central bank raised interest rates on Tuesday for the third time this year, saying prices "
+    "were still rising too fast. Its governor said more increases could follow."
+)
+TODAY = date(2026, 12, 1)
+
+
+def story(*lines: str) -> Article:
+    return parse("\n\n".join(lines), today=TODAY)
+
+
+def no_header_in_summaries(article: Article, *headers: str) -> None:
+    """A dateline or byline is never part of a summary sentence, the gist or a key point."""
+    chosen = [article.sentences[i].text for i in (*article.summary.sentences, *article.summary.key_points)]
+    for header in headers:
+        assert header not in article.summary.gist
+        assert all(header not in text for text in chosen)
+
+
+@pytest.mark.parametrize(
+    "line, byline, agency",
+    [
+        ("By Tia Ghose, Staff Writer", "Tia Ghose", None),
+        ("By Jane Doe and John Roe", "Jane Doe and John Roe", None),
+        ("BY JANE DOE", "Jane Doe", None),
+        ("By Jane Doe, John Roe and Ann Lee, Associated Press", "Jane Doe, John Roe and Ann Lee", "AP"),
+        ("Jane Doe | Reuters", "Jane Doe", "Reuters"),
+        ("By Danny Moran (dmoran@example.com)", "Danny Moran", None),
+        ("By Steve Peoples, AP National Political Writer", "Steve Peoples", "AP"),
+        ("Analysis by Chris Doe, CNN Editor-at-large", "Chris Doe", None),
+    ],
+)
+def test_bylines(line: str, byline: str, agency: str | None) -> None:
+    article = story("Rates rise again", line, f"JAKARTA - {BODY}")
+    assert article.provenance.byline == byline
+    assert article.title == "Rates rise again"
+    assert article.provenance.agency == agency  # a dateline's "(Reuters)" would win
+    no_header_in_summaries(article, line)
+
+
+def test_an_address_alone_is_no_byline_and_no_person() -> None:
+    article = story("dmoran@example.com", f"MOSCOW (AP) — {BODY}")
+    assert article.provenance.byline is None
+    assert not any("Dmoran" in p.name for p in article.people)
+    no_header_in_summaries(article, "dmoran")
+
+
+@pytest.mark.parametrize(
+    "dateline, places, agency, date_text",
+    [
+        ("JAKARTA (Reuters) -", ("Jakarta",), "Reuters", None),
+        ("MOSCOW (AP) —", ("Moscow",), "AP", None),
+        ("CAPE TOWN, South Africa (AP) —", ("Cape Town, South Africa",), "AP", None),
+        ("New Delhi [India], March 15 (ANI):", ("New Delhi, India",), "ANI", "March 15"),
+        ("New Delhi [India] March 15 (ANI):", ("New Delhi, India",), "ANI", "March 15"),
+        ("LONDON, March 15 (Reuters) -", ("London",), "Reuters", "March 15"),
+        ("PARIS, 15 March 2024 (AFP) -", ("Paris",), "AFP", "15 March 2024"),
+        ("WASHINGTON —", ("Washington",), None, None),
+        ("Washington, March 15 (The Associated Press) -", ("Washington",), "AP", "March 15"),
+    ],
+)
+def test_datelines(dateline: str, places: tuple[str, ...], agency: str | None, date_text: str | None) -> None:
+    article = story(f"{dateline} {BODY}")
+    found = article.provenance.dateline
+    assert found is not None and found.places == places
+    assert found.agency == agency and found.date_text == date_text
+    assert article.summary.gist.startswith("The central bank raised")
+    assert article.sentences[0].text.startswith("The central bank")  # the dateline is in no sentence
+    no_header_in_summaries(article, dateline.split()[0])
+
+
+@pytest.mark.parametrize(
+    "last, signoff, agency",
+    [
+        ("-- Bryan Denson", "-- Bryan Denson", None),
+        ("(Reporting by Ann Lee; Editing by Bob Ray)", "(Reporting by Ann Lee; Editing by Bob Ray)", None),
+        ("UNI RN", "UNI RN", "UNI"),
+        ("(AP)", "(AP)", "AP"),
+        ("Ann Lee contributed to this report.", "Ann Lee contributed to this report.", None),
+    ],
+)
+def test_signoffs(last: str, signoff: str, agency: str | None) -> None:
+    article = story(f"NAIROBI - {BODY}", "The next meeting is in June.", last)
+    assert article.provenance.signoff is not None and article.provenance.signoff.text == signoff
+    assert article.provenance.agency == agency
+    no_header_in_summaries(article, last)
+
+
+def test_a_dash_signoff_names_the_author_when_there_is_no_byline() -> None:
+    assert story(f"PORTLAND, Ore. - {BODY}", "-- Bryan Denson").provenance.byline == "Bryan Denson"
+
+
+def test_credit_lines_at_the_end_are_one_signoff() -> None:
+    article = story(
+        f"NAIROBI - {BODY}", "(Reporting by Ann Lee)", "Copyright 2024 Wire. All rights reserved."
+    )
+    assert article.provenance.signoff is not None
+    assert (
+        article.provenance.signoff.text.startswith("(Reporting")
+        and "rights" in article.provenance.signoff.text
+    )
+
+
+@pytest.mark.parametrize(
+    "text, published, source",
+    [
+        # "Thursday, March 15" fits 2018 (and 2012, 2007...): the latest such year before today
+        (f"WASHINGTON, March 15 (Reuters) - Officials met on Thursday, March 15, to talk. {BODY}",
+         date(2018, 3, 15), "weekday"),
+        # a year in the text that the weekday contradicts loses to the weekday
+        (f"WASHINGTON, March 15 (Reuters) - On Thursday, March 15, plans from 2024 were shelved. {BODY}",
+         date(2018, 3, 15), "weekday"),
+        # no weekday date: the text's year
+        ("ROME, Dec 30 (UNI) Italy said no. Talks resume in 2019.", date(2019, 12, 30), "text"),
+        # only the lead's "on Thursday": the latest year whose March 15 is that Thursday or the day after
+        ("LONDON, March 15 (Reuters) - Britain said on Thursday it would act.", date(2024, 3, 15), "weekday"),
+        # nothing at all: the latest March 15 before today, marked as an assumption
+        ("LONDON, March 15 (Reuters) - Britain said it would act.", date(2026, 3, 15), "today"),
+    ],
+)  # fmt: skip
+def test_a_dateline_without_a_year_takes_the_year_the_story_fits(
+    text: str, published: date, source: str
+) -> None:
+    provenance = parse(text, today=TODAY).provenance
+    assert (provenance.published, provenance.published_source) == (published, source)
+
+
+def test_an_explicit_date_then_page_metadata_then_the_dateline() -> None:
+    text = "LONDON, March 3, 2024 (Reuters) - Britain said on Sunday it would act."
+    page = Document(text=text, published=date(2024, 3, 4), published_source="page")
+    assert parse(text).provenance.published_source == "dateline"
+    assert parse(page).published == date(2024, 3, 4) and parse(page).provenance.published_source == "page"
+    given = parse(page, published=date(2024, 3, 5))
+    assert given.published == date(2024, 3, 5) and given.provenance.published_source == "published"
+
+
+def test_the_day_it_was_shared_is_an_assumption_used_last() -> None:
+    shared = Document(text=f"NAIROBI - {BODY}", published=date(2025, 6, 3), published_source="shared")
+    article = parse(shared)
+    assert article.published == date(2025, 6, 3) and article.provenance.published_source == "shared"
+    assert "assumed" in article.provenance.explanation
+    dated = shared.model_copy(update={"text": f"NAIROBI, May 30, 2025 - {BODY}"})
+    assert parse(dated).published == date(2025, 5, 30)  # the story's own date wins over the day it was shared
+    yearless = shared.model_copy(update={"text": "NAIROBI, Dec 30 - The bank raised its rates again."})
+    assert parse(yearless).published == date(2024, 12, 30)  # the latest Dec 30 before it was shared
+    on_tuesday = yearless.model_copy(update={"text": f"NAIROBI, Dec 30 - {BODY}"})  # "on Tuesday"
+    assert parse(on_tuesday).published == date(2020, 12, 30)  # a Wednesday: the lead's Tuesday was the eve
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("Ben Silverman Games Editor", "Ben Silverman"),
+        ("Tom Krisher; AP Auto Writer", "Tom Krisher"),
+        ("Meg Kinnard; Errin Haines; Associated Press", "Meg Kinnard and Errin Haines"),
+        ("Jill Disis; CNN Business", "Jill Disis"),
+        ("Phil Helsel is a reporter for NBC News", "Phil Helsel"),
+        ("Tanza Loudenback; Business Insider", "Tanza Loudenback"),
+        ("Jane Reporter", "Jane Reporter"),
+        ("Associated Press", None),
+        ("", None),
+    ],
+)
+def test_author_fields_are_cleaned_to_names(raw: str, expected: str | None) -> None:
+    assert clean_byline(raw) == expected
+
+
+@pytest.mark.parametrize("junk", ["x" * 200_000, "a@" * 50_000, "By " + "x@y" * 30_000])
+def test_header_rules_stay_linear_on_huge_words(junk: str) -> None:
+    started = time.perf_counter()
+    article = parse(f"{junk}\n\n{BODY}\n\n{junk}")
+    assert time.perf_counter() - started < 2.0 and article.provenance.byline is None
