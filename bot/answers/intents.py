@@ -8,7 +8,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from bot.answers.questions import SAY
+from bot import lexicon
+from bot.answers.questions import SAY, WH_WORDS
+from bot.answers.synonyms import AUXILIARIES, content_tokens
 
 IntentKind = Literal["summary", "quotes", "dates", "who", "person", "source", "help", "follow_up", "ask"]
 """`follow_up` ("what about Misri?") takes its kind from the conversation; `ask` is anything else."""
@@ -51,10 +53,12 @@ class NamedPattern:
     kind: IntentKind
     pattern: re.Pattern[str]
     """Matched against the cleaned text; a group named `arg` becomes `Intent.argument`."""
+    keyword: bool = False
+    """Fires on a word anywhere ("dates", "published"): in a question only if nothing else is asked."""
 
 
-def _p(name: str, kind: IntentKind, regex: str) -> NamedPattern:
-    return NamedPattern(name, kind, re.compile(regex, re.IGNORECASE))
+def _p(name: str, kind: IntentKind, regex: str, *, keyword: bool = False) -> NamedPattern:
+    return NamedPattern(name, kind, re.compile(regex, re.IGNORECASE), keyword)
 
 
 MESSAGE_PATTERNS: tuple[NamedPattern, ...] = (
@@ -83,19 +87,21 @@ MESSAGE_PATTERNS: tuple[NamedPattern, ...] = (
         "quotes",
         rf"^what\s+(?:did|does|has|have|do|is|was|were)\s+(?P<arg>.+?)\s+{SAY}\b.*$",
     ),
-    _p("quotes", "quotes", r"\b(?:quotes?|quotations?|quoted)\b"),
+    _p("quotes", "quotes", r"\b(?:quotes?|quotations?|quoted)\b", keyword=True),
     _p(
         "source",
         "source",
         r"\b(?:sources?|dateline|agency|byline|published|publication|wire|who wrote|provenance"
         r"|where (?:is|was|does|did) (?:it|(?:this|the) (?:story|article|news)|this)(?: come)? from)\b",
+        keyword=True,
     ),
-    _p("dates", "dates", r"\b(?:dates?|when|timeline|chronology|schedule|deadlines?)\b"),
+    _p("dates", "dates", r"\b(?:dates?|when|timeline|chronology|schedule|deadlines?)\b", keyword=True),
     _p(
         "summary",
         "summary",
         r"\b(?:summary|summari[sz]e|gist|tl;?dr|overview|key points|main points|what happened|sum (?:it )?up"
         r"|what(?:['’]s| is) (?:it|this|the (?:story|article|news)) about)\b",
+        keyword=True,
     ),
     _p("follow_up", "follow_up", r"^(?:what|how)\s+about\s+(?P<arg>.+)$"),
     _p(
@@ -105,6 +111,24 @@ MESSAGE_PATTERNS: tuple[NamedPattern, ...] = (
     ),
 )
 """First match wins, so specific phrasings ("who's quoted") come before broad ones ("who is X")."""
+
+STORY_WORDS = lexicon.lower_words("story_words")
+"""Words that name the story itself or qualify a command ("the key dates of this article"): a question
+made only of these and a command word is the command."""
+QUESTION_OPENERS = WH_WORDS | AUXILIARIES
+"""A message opening with one of these is a question ("who set the trial date?"), not a command."""
+
+
+def is_question(text: str) -> bool:
+    words = text.split(maxsplit=1)
+    return bool(words) and words[0].lower().strip(",") in QUESTION_OPENERS
+
+
+def asks_more(text: str, pattern: re.Pattern[str]) -> bool:
+    """ "when was it published?" asks for the command; "where was the research published?" asks about
+    "research": content words left once the command word and the story's own words are taken out."""
+    rest = pattern.sub(" ", text)
+    return any(word not in STORY_WORDS for word in content_tokens(rest))
 
 _MENTION = re.compile(r"<[@#!][^>]*>")
 _FILLER = re.compile(r"^(?:(?:and|so|ok|okay|also|then|hey|please|now|well)\b[\s,]*)+", re.IGNORECASE)
@@ -146,8 +170,11 @@ def parse_message(text: str) -> Intent:
     cleaned = clean(text)
     if not cleaned:
         return Intent(kind="help")
+    question = is_question(cleaned)
     for named in MESSAGE_PATTERNS:
         match = named.pattern.search(cleaned)
+        if match and named.keyword and question and asks_more(cleaned, named.pattern):
+            continue
         if match:
             argument = (match.groupdict().get("arg") or "").strip()
             return Intent(kind=named.kind, argument=argument, text=cleaned)
