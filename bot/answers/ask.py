@@ -16,7 +16,7 @@ from collections.abc import Callable
 from bot import lexicon
 from bot.answers.citations import cite_sentence
 from bot.answers.conversation import Conversation
-from bot.answers.facts import handle, how_many, when, where
+from bot.answers.facts import figure, handle, how_long, how_many, how_old, when, where
 from bot.answers.grounding import (
     HELP_HINT,
     MAX_ITEMS,
@@ -230,6 +230,17 @@ def _retrieve(
     return Answer(kind="ask", title=oneline(article.text[span[0] : span[1]], 120), items=tuple(items[:2]))
 
 
+def _name(q: Question, article: Article) -> Answer:
+    """ "What is the name of her cousin?": a capitalised name in the sentence about the cousin, or nothing."""
+    subject = q.argument or q.rest
+    question = question_concepts(subject, article)
+    line = f"The article doesn't name {oneline(subject, 80)}"
+    answer = _retrieve(q, article, question, line, want_person=True)
+    if answer.kind != "ask" or not answer.title[:1].isupper():
+        return abstain(line, article, question)
+    return answer
+
+
 def _other(q: Question, article: Article) -> Answer:
     question = question_concepts(q.text, article)
     return _retrieve(q, article, question, f"The article doesn't say anything about “{oneline(q.text, 80)}”")
@@ -241,6 +252,10 @@ ROUTES: dict[QuestionType, Callable[[Question, Article], Answer]] = {
     "who_said": _who_said,
     "who_is": _who_is,
     "how_many": how_many,
+    "figure": figure,
+    "how_old": how_old,
+    "how_long": how_long,
+    "name": _name,
     "where": where,
     "other": _other,
 }

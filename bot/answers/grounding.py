@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from bot import lexicon
 from bot.answers.citations import cite_sentence
 from bot.answers.model import Answer, Item
 from bot.answers.retrieval import index_for, rank
@@ -129,7 +130,7 @@ def missing_names(question: str, article: Article) -> list[str]:
 def question_concepts(text: str, article: Article | None = None) -> list[Concept]:
     """The question's concepts; with the article, a person's first and last name are one concept ("Ariel
     Quiros"), matched by the surname alone, so a name doesn't count twice towards coverage."""
-    found = concepts(content_tokens(text))
+    found = [_with_verb_forms(c) for c in concepts(content_tokens(text))]
     if article is None:
         return found
     names = [frozenset(stem(t) for t in tokens(p.name)) for p in article.people]
@@ -143,6 +144,16 @@ def question_concepts(text: str, article: Article | None = None) -> list[Concept
                 continue
         merged.append(concept)
     return merged
+
+
+def _with_verb_forms(concept: Concept) -> Concept:
+    """ "when did the plane fly" matches "flew", "when did he die" "died": a one-word concept also matches
+    the word's verb forms (irregular pasts from the lexicon), as extra alternatives."""
+    if len(concept[0]) != 1 or not concept[0][0].isalpha():
+        return concept
+    word = concept[0][0]
+    forms = {(stem(form),) for form in lexicon.verb(word).words()} - set(concept)
+    return (*concept, *sorted(forms)) if forms else concept
 
 
 def closest(article: Article, question: list[Concept], near: Sentence | None = None) -> str:

@@ -130,6 +130,7 @@ def asks_more(text: str, pattern: re.Pattern[str]) -> bool:
     rest = pattern.sub(" ", text)
     return any(word not in STORY_WORDS for word in content_tokens(rest))
 
+
 _MENTION = re.compile(r"<[@#!][^>]*>")
 _FILLER = re.compile(r"^(?:(?:and|so|ok|okay|also|then|hey|please|now|well)\b[\s,]*)+", re.IGNORECASE)
 _TRAILING = re.compile(r"[\s?!.]+$")
