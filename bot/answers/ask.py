@@ -36,6 +36,7 @@ from bot.answers.grounding import (
     with_list,
 )
 from bot.answers.intents import Intent, clean
+from bot.answers import names
 from bot.answers.model import Answer, Item
 from bot.answers.people import named_by_role, person_item
 from bot.answers.questions import SAY, Question, QuestionType, classify, problem
@@ -47,6 +48,7 @@ from bot.answers.synonyms import STOPWORDS, Concept, content_tokens, matched, st
 from bot.article.model import Article, Entity, Person, Sentence
 
 logger = logging.getLogger(__name__)
+Span = tuple[int, int]
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|him|them)\b", re.IGNORECASE)
 _POSSESSIVE_PRONOUN = re.compile(r"\b(?:his|her|their)\b", re.IGNORECASE)
@@ -184,15 +186,12 @@ def _who_is(q: Question, article: Article) -> Answer:
     )
 
 
-def _person_span(article: Article, sentence: Sentence, question: list[Concept]) -> tuple[int, int] | None:
-    """For "who" questions: the person or organisation mentioned in the sentence that the question does not
-    already name, nearest to the question's words."""
-    mentions = [m for person in article.people for m in person.mentions] + [
-        m for organisation in article.organisations for m in organisation.mentions
-    ]
-    spans = [
-        (m.start, m.end) for m in mentions if m.kind != "pronoun" and sentence.start <= m.start < sentence.end
-    ] + [
+def _person_span(
+    article: Article, sentence: Sentence, question: list[Concept], text: str
+) -> tuple[int, int] | None:
+    """For "who" questions: the name in the sentence that the question does not already name, in the
+    argument the question asks for (`names.by_role`), else the one nearest to the question's words."""
+    spans = names.parsed(article, sentence) + [
         (quote.speaker_start, quote.speaker_end)
         for quote in article.quotes
         if quote.speaker_start is not None
@@ -201,8 +200,29 @@ def _person_span(article: Article, sentence: Sentence, question: list[Concept]) 
         and (quote.speaker or "")[:1].isupper()
     ]
     asked = {s for c in question for alternative in c for s in alternative}
-    fresh = [s for s in spans if not {stem(t) for t in tokens(article.text[s[0] : s[1]])} & asked]
-    return with_list(article, nearest(fresh, positions(sentence, question))) if fresh else None
+    want = names.asked(text)
+    for tier in (spans, names.candidates(article, sentence)):
+        fresh = sorted(names.fresh(article, tier, asked))
+        if fresh:
+            placed = names.by_role(article, sentence, fresh, want)
+            return with_list(article, placed or nearest(fresh, positions(sentence, question)))
+    return None
+
+
+def _which_name(article: Article, sentence: Sentence, question: list[Concept], text: str) -> Span | None:
+    """ "Which airline operated the flight?": a name beside the asked noun, else in the asked argument."""
+    noun = focus(text).noun
+    asked = {s for c in question for alternative in c for s in alternative}
+    spans = names.parsed(article, sentence) + names.candidates(article, sentence)
+    fresh = sorted(names.fresh(article, spans, asked - {noun} if noun else asked))
+    if not fresh:
+        return None
+    beside = names.beside_noun(article, sentence, fresh, noun) if noun else None
+    if beside:
+        return beside
+    if noun and noun in {stem(t) for t in tokens(sentence.text)}:
+        return None  # the noun is there but names nothing: the noun phrase answers ("space program")
+    return names.by_role(article, sentence, fresh, names.asked(text))
 
 
 def _retrieve(
@@ -217,8 +237,10 @@ def _retrieve(
         return abstain(line, article, question)
     index, _, coverage = ranked[0]
     sentence = article.sentences[index]
+    which = q.text.split(maxsplit=1)[0].lower() == "which"
     span = (
-        (_person_span(article, sentence, question) if want_person else None)
+        (_person_span(article, sentence, question, q.text) if want_person else None)
+        or (_which_name(article, sentence, question, q.text) if which else None)
         or answer_span(sentence, question, q.text, focus(q.text))
         or clause_span(sentence, question)
     )

@@ -223,9 +223,43 @@ def clause_span(sentence: Sentence, question: list[Concept]) -> tuple[int, int]:
     return start + lead, end - trail
 
 
+EDGE_WORDS = lexicon.lower_words("prepositions") | AUXILIARIES | {"and", "but", "or", "that", "which", "who"}
+"""Words an answer phrase never starts or ends with: "of $17.65 billion", "was $349 billion"."""
+_EDGE = re.compile(r"[\w’']+|\S")
+QUALIFIERS = frozenset({"about", "above", "around", "at", "below", "beyond", "near", "over", "under", "up", "within"})
+QUALIFIED = frozenset({"least", "most", "to", "a", "an", "one", "two", "three", "four", "five", "six", "seven"})
+
+
+def clean_edges(article: Article, span: tuple[int, int]) -> tuple[int, int]:
+    """Trim leading and trailing prepositions, auxiliaries, conjunctions and punctuation from an answer
+    span; a span that would be emptied stays as it was."""
+    start, end = span
+    pieces = [(m.start() + start, m.end() + start) for m in _EDGE.finditer(article.text[start:end])]
+    left, right = 0, len(pieces)
+
+    def word(i: int) -> str:
+        return article.text[pieces[i][0] : pieces[i][1]]
+
+    def edge(i: int) -> bool:
+        text = word(i)  # "May 2001" is a month: only a lower-case word is a function word here
+        return (text in EDGE_WORDS) or (not text[0].isalnum() and text not in "$£€#@“\"")
+
+    def qualifies(i: int) -> bool:
+        """ "about 120", "at least 10", "up to 20": a preposition that qualifies a figure stays."""
+        following = word(i + 1).lower() if i + 1 < right else ""
+        return word(i).lower() in QUALIFIERS and (following[:1].isdigit() or following in QUALIFIED)
+
+    while left < right - 1 and edge(left) and not qualifies(left):
+        left += 1
+    while right - 1 > left and edge(right - 1) and word(right - 1) not in ".%”\"":
+        right -= 1
+    return (pieces[left][0], pieces[right - 1][1]) if pieces else span
+
+
 def sentence_item(
     article: Article, sentence: Sentence, span: tuple[int, int], label: str | None = None
 ) -> Item:
+    span = clean_edges(article, span)
     return Item(
         text=sentence.text,
         label=label or article.text[span[0] : span[1]],
