@@ -49,6 +49,8 @@ from bot.article.model import Article, Entity, Person, Sentence
 
 logger = logging.getLogger(__name__)
 Span = tuple[int, int]
+NO_NAME: Span = (-1, -1)
+"""A who-question's sentence that has the asked act but names no one in the asked role: abstain."""
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|him|them)\b", re.IGNORECASE)
 _POSSESSIVE_PRONOUN = re.compile(r"\b(?:his|her|their)\b", re.IGNORECASE)
@@ -203,9 +205,17 @@ def _person_span(
     want = names.asked(text)
     for tier in (spans, names.candidates(article, sentence)):
         fresh = sorted(names.fresh(article, tier, asked))
+        placed = names.by_role(article, sentence, fresh, want) if fresh else None
+        if placed:
+            return with_list(article, placed)
+    if names.verb_in(sentence, want):
+        # "Alleyne died after being shot": the act is there but not who did it; "Lynch met Indian
+        # interlocutors": the object is no name, so the phrase after the verb answers
+        return None if want.role == "object" else NO_NAME
+    for tier in (spans, names.candidates(article, sentence)):
+        fresh = sorted(names.fresh(article, tier, asked))
         if fresh:
-            placed = names.by_role(article, sentence, fresh, want)
-            return with_list(article, placed or nearest(fresh, positions(sentence, question)))
+            return with_list(article, nearest(fresh, positions(sentence, question)))
     return None
 
 
@@ -238,8 +248,11 @@ def _retrieve(
     index, _, coverage = ranked[0]
     sentence = article.sentences[index]
     which = q.text.split(maxsplit=1)[0].lower() == "which"
+    person = _person_span(article, sentence, question, q.text) if want_person else None
+    if person == NO_NAME:
+        return abstain(line, article, question, near=sentence)
     span = (
-        (_person_span(article, sentence, question, q.text) if want_person else None)
+        person
         or (_which_name(article, sentence, question, q.text) if which else None)
         or answer_span(sentence, question, q.text, focus(q.text))
         or clause_span(sentence, question)
@@ -257,10 +270,21 @@ def _name(q: Question, article: Article) -> Answer:
     subject = q.argument or q.rest
     question = question_concepts(subject, article)
     line = f"The article doesn't name {oneline(subject, 80)}"
-    answer = _retrieve(q, article, question, line, want_person=True)
-    if answer.kind != "ask" or not answer.title[:1].isupper():
-        return abstain(line, article, question)
-    return answer
+    nouns = [t for t in content_tokens(subject) if t.isalpha()]
+    for index, score, coverage in rank(article, question, limit=MAX_ITEMS):
+        if not accept(coverage, question) or score < MIN_SCORE:
+            break
+        sentence = article.sentences[index]
+        spans = sorted(names.parsed(article, sentence) + names.candidates(article, sentence))
+        asked = {stem(t) for t in nouns}
+        beside = names.beside_noun(article, sentence, names.fresh(article, spans, asked), stem(nouns[-1]))
+        if nouns and beside:
+            return Answer(
+                kind="ask",
+                title=article.text[beside[0] : beside[1]],
+                items=(sentence_item(article, sentence, beside),),
+            )
+    return abstain(line, article, question)
 
 
 def _other(q: Question, article: Article) -> Answer:

@@ -11,6 +11,7 @@ from bot.answers.grounding import (
     MIN_SCORE,
     abstain,
     accept,
+    contradicts,
     nearest,
     person_arg,
     positions,
@@ -145,6 +146,8 @@ def _figure(q: Question, article: Article, question: list[Concept], line: str) -
             continue
         score = index.score(sentence.index, question)
         if best is not None and (coverage, score) <= (best[0], best[1]):
+            continue
+        if contradicts(q.text, sentence):
             continue
         spans = number_spans(article, sentence)
         found = best_figure(article, sentence, spans, question, q.text, index, want) if spans else None

@@ -178,6 +178,21 @@ def abstain(line: str, article: Article, question: list[Concept], near: Sentence
     return Answer(kind="abstain", title=line, footer=closest(article, question, near))
 
 
+ORDINALS = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last"}
+)
+_SPECIFIC = re.compile(r"\b(?:\d[\d,.]*|" + "|".join(sorted(ORDINALS)) + r")\b", re.IGNORECASE)
+
+
+def contradicts(question_text: str, sentence: Sentence) -> bool:
+    """The question pins a figure, year or ordinal ("in the fourth quarter of 2022") that the sentence
+    lacks: that sentence answers another question, however many other words it shares."""
+    have = sentence.text.lower()
+    return any(
+        not re.search(rf"\b{re.escape(m.group().lower())}\b", have) for m in _SPECIFIC.finditer(question_text)
+    )
+
+
 def accept(coverage: float, question: list[Concept]) -> bool:
     hits = round(coverage * len(question))
     return coverage >= MIN_COVERAGE or (hits >= MIN_HITS_MULTI and coverage >= MIN_COVERAGE_MULTI)

@@ -135,6 +135,11 @@ def _forms(word: str) -> frozenset[str]:
     return frozenset(stem(f) for f in lexicon.verb(word).words()) if word.isalpha() else frozenset()
 
 
+def verb_in(sentence: Sentence, want: Asked) -> bool:
+    """Does the sentence use the question's verb ("shot" for "who shot X?")?"""
+    return bool(want.verb and want.role != "any" and _verb_at(sentence, want.verb))
+
+
 def by_role(article: Article, sentence: Sentence, spans: list[Span], want: Asked) -> Span | None:
     """The name in the asked argument's position, or None when the sentence has no such name."""
     text = article.text

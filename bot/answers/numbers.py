@@ -25,6 +25,7 @@ _FIGURE = (
 MEASURE_UNITS = lexicon.lower_words("measure_units")
 TIME_UNITS = frozenset(row[0] for row in lexicon.rows("time_units"))
 TIME_UNIT_STEMS = frozenset(stem(unit) for unit in TIME_UNITS)
+PAST = frozenset(past for forms in lexicon.irregular_past().values() for past in forms)
 _UNITS = "|".join(
     sorted(
         {*(re.escape(u) for u in MEASURE_UNITS), *(f"{u}s?" for u in TIME_UNITS), "people", "times"},
@@ -124,19 +125,26 @@ def counted_noun(question_text: str) -> str | None:
     if "many" not in words[:3]:
         return None
     after = words[words.index("many") + 1 :]
-    phrase = list(itertools.takewhile(lambda w: w not in AUXILIARIES and w not in STOPWORDS, after))
+    phrase = list(
+        itertools.takewhile(
+            lambda w: w not in AUXILIARIES and w not in STOPWORDS and not w.endswith("ed") and w not in PAST,
+            after,
+        )
+    )
     return stem(phrase[-1].removesuffix("'").removesuffix("’")) if phrase else None
 
 
 def _counts(article: Article, sentence: Sentence, span: tuple[int, int], head: str) -> bool:
-    """Does the figure count the asked noun: "315 gift cards", "a 52-count complaint", the noun in the
-    figure's clause ("jobs growth averaged 178,000"); a time unit is counted by a date range too ("March 25-29" for "how many days")."""
+    """Does the figure count the asked noun: "315 gift cards", "a 52-count complaint", the noun a few
+    words before ("jobs growth averaged 178,000"); a time unit is counted by a date range too ("March 25-29" for "how many days")."""
     figure = article.text[span[0] : span[1]].lower()
+    is_date = any(t.start == span[0] and t.end == span[1] for t in article.dates)
+    if is_date or re.match(r"\s+of\s+(?:the|these|those|them|its|their)\b", article.text[span[1] : span[1] + 12]):
+        return is_date and head in TIME_UNIT_STEMS  # "one of the passengers" counts no passengers
     if _counted(article.text, span[1], head) or stem(re.split(r"[\s-]", figure)[-1]) == head:
         return True
-    if head in TIME_UNIT_STEMS and any(t.start == span[0] and t.end == span[1] for t in article.dates):
-        return True
-    return head in {stem(t) for t in tokens(_clause_of(sentence, span))}
+    before = re.findall(r"[\w'’-]+", article.text[max(sentence.start, span[0] - 60) : span[0]])[-6:]
+    return any(stem(word.lower()) == head for word in before)
 
 
 FigureKind = Literal["count", "money", "percent", "unit", "any"]
