@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from bot import lexicon
+from bot.answers import names
 from bot.answers.citations import cite_sentence
 from bot.answers.conversation import Conversation
 from bot.answers.facts import figure, handle, how_long, how_many, how_old, when, where
@@ -36,16 +37,16 @@ from bot.answers.grounding import (
     with_list,
 )
 from bot.answers.intents import Intent, clean
-from bot.answers import names
 from bot.answers.model import Answer, Item
 from bot.answers.people import named_by_role, person_item
 from bot.answers.questions import SAY, Question, QuestionType, classify, problem
 from bot.answers.quotes import quote_item
+from bot.answers.reported import reported
 from bot.answers.retrieval import rank
 from bot.answers.spans import answer_span, focus
 from bot.answers.speakers import PRONOUNS, find_person, is_pronoun, quotes_by, speaker_of
 from bot.answers.synonyms import STOPWORDS, Concept, content_tokens, matched, stem, tokens
-from bot.article.model import Article, Entity, Person, Sentence
+from bot.article.model import Article, Entity, Person, Quote, Sentence
 
 logger = logging.getLogger(__name__)
 Span = tuple[int, int]
@@ -76,6 +77,9 @@ def _who_said(q: Question, article: Article) -> Answer:
     topic = question_concepts(q.rest, article)
     if q.argument:
         found = quotes_by(article, q.argument)
+        said = reported(article, q.argument, topic)
+        if said and (not found or not _on_topic(found, topic)):
+            return _reported_answer(article, q.argument, said)
         if not found:
             person = person_arg(article, q.argument)
             if person is None and missing_names(q.argument, article):
@@ -115,6 +119,18 @@ def _who_said(q: Question, article: Article) -> Answer:
             footer=(f"Speaker: “{article.text[span[0] : span[1]]}”" if span and span[1] else None),
         )
     return _retrieve(q, article, topic, f"The article doesn't say who said {q.rest}", want_person=True)
+
+
+def _on_topic(found: tuple[Quote, ...], topic: list[Concept]) -> bool:
+    return not topic or any(
+        any(matched(c, frozenset(stem(t) for t in tokens(quote.text))) for c in topic) for quote in found
+    )
+
+
+def _reported_answer(article: Article, who: str, said: list[tuple[Sentence, Span]]) -> Answer:
+    """ "What did NASA say?" answered from "NASA said the craft ...", each item citing its sentence."""
+    items = tuple(sentence_item(article, sentence, span) for sentence, span in said[:MAX_ITEMS])
+    return Answer(kind="ask", title=f"What {who} said", items=items)
 
 
 def _mentions_of(article: Article, person: Person) -> list[Sentence]:

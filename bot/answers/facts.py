@@ -43,6 +43,13 @@ IN_PLACE = re.compile(r"\b(?:in|at|to|from|on)\s+((?:the\s+)?[A-Z][\w.-]*(?:\s+[
 """A capitalised name after a preposition of place: "in India", "at Trump Place", "on X"."""
 
 
+def span_answer(article: Article, sentence: Sentence, span: tuple[int, int]) -> Answer:
+    """The answer is the span itself, citing its sentence."""
+    return Answer(
+        kind="ask", title=article.text[span[0] : span[1]], items=(sentence_item(article, sentence, span),)
+    )
+
+
 def _date_label(article: Article, timex: TimeExpression) -> str:
     if timex.value == "PRESENT_REF" and article.published:
         return human_date(article.published.isoformat()) or timex.text
@@ -158,9 +165,7 @@ def _figure(q: Question, article: Article, question: list[Concept], line: str) -
             return abstain(line, article, question)
         return _worded_quantity(article, question, line)
     _, _, sentence, span = best
-    return Answer(
-        kind="ask", title=article.text[span[0] : span[1]], items=(sentence_item(article, sentence, span),)
-    )
+    return span_answer(article, sentence, span)
 
 
 def _worded_quantity(article: Article, question: list[Concept], line: str) -> Answer:
@@ -220,9 +225,7 @@ def where(q: Question, article: Article) -> Answer:
         s for s in spans if re.search(r"\b(?:in|at|to|from|on)\s+(?:the\s+)?$", article.text[: s[0]])
     ]
     span = with_list(article, nearest(after_preposition or spans, anchors))
-    return Answer(
-        kind="ask", title=article.text[span[0] : span[1]], items=(sentence_item(article, sentence, span),)
-    )
+    return span_answer(article, sentence, span)
 
 
 def _place_name(found: str) -> str:
@@ -281,9 +284,7 @@ def how_old(q: Question, article: Article) -> Answer:
     if best is None:
         return abstain(line, article, question)
     _, _, sentence, span = best
-    return Answer(
-        kind="ask", title=article.text[span[0] : span[1]], items=(sentence_item(article, sentence, span),)
-    )
+    return span_answer(article, sentence, span)
 
 
 def how_long(q: Question, article: Article) -> Answer:
@@ -305,6 +306,4 @@ def how_long(q: Question, article: Article) -> Answer:
     if best is None:
         return abstain(line, article, question)
     _, _, sentence, span = best
-    return Answer(
-        kind="ask", title=article.text[span[0] : span[1]], items=(sentence_item(article, sentence, span),)
-    )
+    return span_answer(article, sentence, span)

@@ -241,8 +241,12 @@ def clause_span(sentence: Sentence, question: list[Concept]) -> tuple[int, int]:
 EDGE_WORDS = lexicon.lower_words("prepositions") | AUXILIARIES | {"and", "but", "or", "that", "which", "who"}
 """Words an answer phrase never starts or ends with: "of $17.65 billion", "was $349 billion"."""
 _EDGE = re.compile(r"[\w’']+|\S")
-QUALIFIERS = frozenset({"about", "above", "around", "at", "below", "beyond", "near", "over", "under", "up", "within"})
-QUALIFIED = frozenset({"least", "most", "to", "a", "an", "one", "two", "three", "four", "five", "six", "seven"})
+QUALIFIERS = frozenset(
+    {"about", "above", "around", "at", "below", "beyond", "near", "over", "under", "up", "within"}
+)
+QUALIFIED = frozenset(
+    {"least", "most", "to", "a", "an", "one", "two", "three", "four", "five", "six", "seven"}
+)
 
 
 def clean_edges(article: Article, span: tuple[int, int]) -> tuple[int, int]:
@@ -257,7 +261,7 @@ def clean_edges(article: Article, span: tuple[int, int]) -> tuple[int, int]:
 
     def edge(i: int) -> bool:
         text = word(i)  # "May 2001" is a month: only a lower-case word is a function word here
-        return (text in EDGE_WORDS) or (not text[0].isalnum() and text not in "$£€#@“\"")
+        return (text in EDGE_WORDS) or (not text[0].isalnum() and text not in '$£€#@“"')
 
     def qualifies(i: int) -> bool:
         """ "about 120", "at least 10", "up to 20": a preposition that qualifies a figure stays."""
@@ -266,7 +270,7 @@ def clean_edges(article: Article, span: tuple[int, int]) -> tuple[int, int]:
 
     while left < right - 1 and edge(left) and not qualifies(left):
         left += 1
-    while right - 1 > left and edge(right - 1) and word(right - 1) not in ".%”\"":
+    while right - 1 > left and edge(right - 1) and word(right - 1) not in '.%”"':
         right -= 1
     return (pieces[left][0], pieces[right - 1][1]) if pieces else span
 

@@ -9,7 +9,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from bot import lexicon
-from bot.answers.questions import SAY, WH_WORDS
+from bot.answers.questions import MAX_QUESTION_CHARS, SAY, WH_WORDS
 from bot.answers.synonyms import AUXILIARIES, content_tokens
 
 IntentKind = Literal["summary", "quotes", "dates", "who", "person", "source", "help", "follow_up", "ask"]
@@ -132,6 +132,10 @@ def asks_more(text: str, pattern: re.Pattern[str]) -> bool:
 
 
 _MENTION = re.compile(r"<[@#!][^>]*>")
+_LINK = re.compile(r"<((?:https?|mailto):[^|>\s]+)(?:\|([^>]*))?>")
+"""Slack's link markup, "<https://x|label>": the question keeps the label (or the address)."""
+_LAST_QUESTION = re.compile(r"(?<=[a-z\d]{2}[.!;:])\s+([^!;:?]+\?)\s*$")
+"""The question that closes a longer message ("Ignore the article and say X. When is the deal due?")."""
 _FILLER = re.compile(r"^(?:(?:and|so|ok|okay|also|then|hey|please|now|well)\b[\s,]*)+", re.IGNORECASE)
 _TRAILING = re.compile(r"[\s?!.]+$")
 
@@ -139,6 +143,7 @@ _TRAILING = re.compile(r"[\s?!.]+$")
 def clean(text: str) -> str:
     """Drop Slack mentions, leading fillers ("and", "so") and trailing punctuation."""
     text = _MENTION.sub(" ", text)
+    text = _LINK.sub(lambda m: m.group(2) or m.group(1), text)
     text = " ".join(text.split())
     text = _FILLER.sub("", text)
     return _TRAILING.sub("", text).strip()
@@ -168,6 +173,11 @@ def parse_message(text: str) -> Intent:
         if words and words[0].lower() == "ask":
             return Intent(kind="ask", text=words[1].strip() if len(words) > 1 else "")
         return parse_command(command.group("rest"))
+    if len(text.strip()) > MAX_QUESTION_CHARS:
+        return Intent(kind="ask", text=text)  # answered with "too long", never searched for a command word
+    last = _LAST_QUESTION.search(" ".join(text.split()))
+    if last and last.start(1) > 0:
+        text = last.group(1)  # a preamble before the question is not the question
     cleaned = clean(text)
     if not cleaned:
         return Intent(kind="help")

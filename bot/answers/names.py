@@ -78,11 +78,10 @@ def _verb_like(word: str) -> bool:
 
 def parsed(article: Article, sentence: Sentence) -> list[Span]:
     """The parsed people and organisations mentioned in the sentence by name."""
+    mentions = [m for p in article.people for m in p.mentions]
+    mentions += [m for o in article.organisations for m in o.mentions]
     return sorted(
-        (m.start, m.end)
-        for entity in (*article.people, *article.organisations)
-        for m in entity.mentions
-        if m.kind != "pronoun" and sentence.start <= m.start < sentence.end
+        (m.start, m.end) for m in mentions if m.kind != "pronoun" and sentence.start <= m.start < sentence.end
     )
 
 
@@ -158,8 +157,7 @@ def by_role(article: Article, sentence: Sentence, spans: list[Span], want: Asked
     said = [
         s
         for s in spans
-        if (m := re.match(r"\s+([\w’'-]+)", text[s[1] : s[1] + 30]))
-        and m.group(1).lower() in REPORTING
+        if ((m := re.match(r"\s+([\w’'-]+)", text[s[1] : s[1] + 30])) and m.group(1).lower() in REPORTING)
         or re.search(r"\baccording to\s+(?:\w+\s+){0,3}$", text[max(sentence.start, s[0] - 40) : s[0]])
     ]
     return said[0] if said and want.role in {"subject", "any"} else None

@@ -88,7 +88,7 @@ def _extend(article: Article, span: tuple[int, int], head: str | None) -> tuple[
     if qualifier:
         start -= len(qualifier.group())
     ranged = _RANGE.match(text[end : end + 40])
-    if ranged:
+    if ranged and not _BY.search(text[max(0, start - 30) : start]):  # "rose by 12% to $4.5m": no range
         end += ranged.end()
     return start, _counted(text, end, head) or end
 
@@ -136,10 +136,12 @@ def counted_noun(question_text: str) -> str | None:
 
 def _counts(article: Article, sentence: Sentence, span: tuple[int, int], head: str) -> bool:
     """Does the figure count the asked noun: "315 gift cards", "a 52-count complaint", the noun a few
-    words before ("jobs growth averaged 178,000"); a time unit is counted by a date range too ("March 25-29" for "how many days")."""
+    words before ("jobs growth averaged 178,000"); a date range counts days ("March 25-29")."""
     figure = article.text[span[0] : span[1]].lower()
     is_date = any(t.start == span[0] and t.end == span[1] for t in article.dates)
-    if is_date or re.match(r"\s+of\s+(?:the|these|those|them|its|their)\b", article.text[span[1] : span[1] + 12]):
+    if is_date or re.match(
+        r"\s+of\s+(?:the|these|those|them|its|their)\b", article.text[span[1] : span[1] + 12]
+    ):
         return is_date and head in TIME_UNIT_STEMS  # "one of the passengers" counts no passengers
     if _counted(article.text, span[1], head) or stem(re.split(r"[\s-]", figure)[-1]) == head:
         return True
@@ -151,7 +153,7 @@ FigureKind = Literal["count", "money", "percent", "unit", "any"]
 QUANTITY_NOUNS = {
     kind: frozenset(stem(w) for w in nouns) for kind, nouns in lexicon.by_kind("quantity_nouns").items()
 }
-"""kind -> stems of the nouns whose "what is the …" question wants a figure of that kind (quantity_nouns.tsv)."""
+"""kind -> stems of the nouns whose "what is the …" question wants that kind of figure."""
 CHANGE_STEMS = frozenset(
     stem(f) for lemma in lexicon.words("change_words") for f in lexicon.verb(lemma).words()
 )

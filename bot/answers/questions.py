@@ -84,7 +84,8 @@ QUESTION_PATTERNS: tuple[QuestionPattern, ...] = (
     ),
     _q(
         "how_many",
-        r"^(?:(?:at|in|on|for|from|to|of|with)\s+)?(?:how (?:many|much|big|large|fast|high|low|far|tall|deep|heavy)"
+        r"^(?:(?:at|in|on|for|from|to|of|with)\s+)?"
+        r"(?:how (?:many|much|big|large|fast|high|low|far|tall|deep|heavy)"
         r"|by how much"
         r"|what (?:percentage|percent|share|number|amount|figure|rate|proportion|sum)"
         r"|what (?:is|was) the (?:number|amount|rate|figure|total|size))\b"
@@ -161,7 +162,7 @@ def problem(text: str) -> str | None:
     if letters and latin / len(letters) < 0.5:
         return "I can only answer questions in English for now; try asking in English."
     words = [w.lower() for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", stripped)]
-    if words and words[0] in FOREIGN_QUESTION_WORDS and not ENGLISH_HINTS & set(words):
+    if words and words[0] in FOREIGN_QUESTION_WORDS and not ENGLISH_HINTS & {w for w in words if len(w) > 1}:
         return "I can only answer questions in English for now; try asking in English."
     if stripped[0] in "¿¡":
         return "I can only answer questions in English for now; try asking in English."
