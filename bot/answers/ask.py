@@ -14,9 +14,10 @@ import re
 from collections.abc import Callable
 
 from bot import lexicon
+from bot.answers import names
 from bot.answers.citations import cite_sentence
 from bot.answers.conversation import Conversation
-from bot.answers.facts import handle, how_many, when, where
+from bot.answers.facts import figure, handle, how_long, how_many, how_old, when, where
 from bot.answers.grounding import (
     HELP_HINT,
     MAX_ITEMS,
@@ -40,13 +41,17 @@ from bot.answers.model import Answer, Item
 from bot.answers.people import named_by_role, person_item
 from bot.answers.questions import SAY, Question, QuestionType, classify, problem
 from bot.answers.quotes import quote_item
+from bot.answers.reported import reported
 from bot.answers.retrieval import rank
 from bot.answers.spans import answer_span, focus
 from bot.answers.speakers import PRONOUNS, find_person, is_pronoun, quotes_by, speaker_of
 from bot.answers.synonyms import STOPWORDS, Concept, content_tokens, matched, stem, tokens
-from bot.article.model import Article, Entity, Person, Sentence
+from bot.article.model import Article, Entity, Person, Quote, Sentence
 
 logger = logging.getLogger(__name__)
+Span = tuple[int, int]
+NO_NAME: Span = (-1, -1)
+"""A who-question's sentence that has the asked act but names no one in the asked role: abstain."""
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|him|them)\b", re.IGNORECASE)
 _POSSESSIVE_PRONOUN = re.compile(r"\b(?:his|her|their)\b", re.IGNORECASE)
@@ -72,6 +77,9 @@ def _who_said(q: Question, article: Article) -> Answer:
     topic = question_concepts(q.rest, article)
     if q.argument:
         found = quotes_by(article, q.argument)
+        said = reported(article, q.argument, topic)
+        if said and (not found or not _on_topic(found, topic)):
+            return _reported_answer(article, q.argument, said)
         if not found:
             person = person_arg(article, q.argument)
             if person is None and missing_names(q.argument, article):
@@ -111,6 +119,18 @@ def _who_said(q: Question, article: Article) -> Answer:
             footer=(f"Speaker: “{article.text[span[0] : span[1]]}”" if span and span[1] else None),
         )
     return _retrieve(q, article, topic, f"The article doesn't say who said {q.rest}", want_person=True)
+
+
+def _on_topic(found: tuple[Quote, ...], topic: list[Concept]) -> bool:
+    return not topic or any(
+        any(matched(c, frozenset(stem(t) for t in tokens(quote.text))) for c in topic) for quote in found
+    )
+
+
+def _reported_answer(article: Article, who: str, said: list[tuple[Sentence, Span]]) -> Answer:
+    """ "What did NASA say?" answered from "NASA said the craft ...", each item citing its sentence."""
+    items = tuple(sentence_item(article, sentence, span) for sentence, span in said[:MAX_ITEMS])
+    return Answer(kind="ask", title=f"What {who} said", items=items)
 
 
 def _mentions_of(article: Article, person: Person) -> list[Sentence]:
@@ -184,15 +204,12 @@ def _who_is(q: Question, article: Article) -> Answer:
     )
 
 
-def _person_span(article: Article, sentence: Sentence, question: list[Concept]) -> tuple[int, int] | None:
-    """For "who" questions: the person or organisation mentioned in the sentence that the question does not
-    already name, nearest to the question's words."""
-    mentions = [m for person in article.people for m in person.mentions] + [
-        m for organisation in article.organisations for m in organisation.mentions
-    ]
-    spans = [
-        (m.start, m.end) for m in mentions if m.kind != "pronoun" and sentence.start <= m.start < sentence.end
-    ] + [
+def _person_span(
+    article: Article, sentence: Sentence, question: list[Concept], text: str
+) -> tuple[int, int] | None:
+    """For "who" questions: the name in the sentence that the question does not already name, in the
+    argument the question asks for (`names.by_role`), else the one nearest to the question's words."""
+    spans = names.parsed(article, sentence) + [
         (quote.speaker_start, quote.speaker_end)
         for quote in article.quotes
         if quote.speaker_start is not None
@@ -201,8 +218,37 @@ def _person_span(article: Article, sentence: Sentence, question: list[Concept]) 
         and (quote.speaker or "")[:1].isupper()
     ]
     asked = {s for c in question for alternative in c for s in alternative}
-    fresh = [s for s in spans if not {stem(t) for t in tokens(article.text[s[0] : s[1]])} & asked]
-    return with_list(article, nearest(fresh, positions(sentence, question))) if fresh else None
+    want = names.asked(text)
+    for tier in (spans, names.candidates(article, sentence)):
+        fresh = sorted(names.fresh(article, tier, asked))
+        placed = names.by_role(article, sentence, fresh, want) if fresh else None
+        if placed:
+            return with_list(article, placed)
+    if names.verb_in(sentence, want):
+        # "Alleyne died after being shot": the act is there but not who did it; "Lynch met Indian
+        # interlocutors": the object is no name, so the phrase after the verb answers
+        return None if want.role == "object" else NO_NAME
+    for tier in (spans, names.candidates(article, sentence)):
+        fresh = sorted(names.fresh(article, tier, asked))
+        if fresh:
+            return with_list(article, nearest(fresh, positions(sentence, question)))
+    return None
+
+
+def _which_name(article: Article, sentence: Sentence, question: list[Concept], text: str) -> Span | None:
+    """ "Which airline operated the flight?": a name beside the asked noun, else in the asked argument."""
+    noun = focus(text).noun
+    asked = {s for c in question for alternative in c for s in alternative}
+    spans = names.parsed(article, sentence) + names.candidates(article, sentence)
+    fresh = sorted(names.fresh(article, spans, asked - {noun} if noun else asked))
+    if not fresh:
+        return None
+    beside = names.beside_noun(article, sentence, fresh, noun) if noun else None
+    if beside:
+        return beside
+    if noun and noun in {stem(t) for t in tokens(sentence.text)}:
+        return None  # the noun is there but names nothing: the noun phrase answers ("space program")
+    return names.by_role(article, sentence, fresh, names.asked(text))
 
 
 def _retrieve(
@@ -217,8 +263,13 @@ def _retrieve(
         return abstain(line, article, question)
     index, _, coverage = ranked[0]
     sentence = article.sentences[index]
+    which = q.text.split(maxsplit=1)[0].lower() == "which"
+    person = _person_span(article, sentence, question, q.text) if want_person else None
+    if person == NO_NAME:
+        return abstain(line, article, question, near=sentence)
     span = (
-        (_person_span(article, sentence, question) if want_person else None)
+        person
+        or (_which_name(article, sentence, question, q.text) if which else None)
         or answer_span(sentence, question, q.text, focus(q.text))
         or clause_span(sentence, question)
     )
@@ -228,6 +279,28 @@ def _retrieve(
             s = article.sentences[other]
             items.append(sentence_item(article, s, clause_span(s, question)))
     return Answer(kind="ask", title=oneline(article.text[span[0] : span[1]], 120), items=tuple(items[:2]))
+
+
+def _name(q: Question, article: Article) -> Answer:
+    """ "What is the name of her cousin?": a capitalised name in the sentence about the cousin, or nothing."""
+    subject = q.argument or q.rest
+    question = question_concepts(subject, article)
+    line = f"The article doesn't name {oneline(subject, 80)}"
+    nouns = [t for t in content_tokens(subject) if t.isalpha()]
+    for index, score, coverage in rank(article, question, limit=MAX_ITEMS):
+        if not accept(coverage, question) or score < MIN_SCORE:
+            break
+        sentence = article.sentences[index]
+        spans = sorted(names.parsed(article, sentence) + names.candidates(article, sentence))
+        asked = {stem(t) for t in nouns}
+        beside = names.beside_noun(article, sentence, names.fresh(article, spans, asked), stem(nouns[-1]))
+        if nouns and beside:
+            return Answer(
+                kind="ask",
+                title=article.text[beside[0] : beside[1]],
+                items=(sentence_item(article, sentence, beside),),
+            )
+    return abstain(line, article, question)
 
 
 def _other(q: Question, article: Article) -> Answer:
@@ -241,6 +314,10 @@ ROUTES: dict[QuestionType, Callable[[Question, Article], Answer]] = {
     "who_said": _who_said,
     "who_is": _who_is,
     "how_many": how_many,
+    "figure": figure,
+    "how_old": how_old,
+    "how_long": how_long,
+    "name": _name,
     "where": where,
     "other": _other,
 }

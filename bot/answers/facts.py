@@ -11,6 +11,7 @@ from bot.answers.grounding import (
     MIN_SCORE,
     abstain,
     accept,
+    contradicts,
     nearest,
     person_arg,
     positions,
@@ -21,7 +22,7 @@ from bot.answers.grounding import (
     with_list,
 )
 from bot.answers.model import Answer
-from bot.answers.numbers import best_figure, number_spans, quantity_phrase
+from bot.answers.numbers import best_figure, duration_spans, expected, number_spans, quantity_phrase
 from bot.answers.questions import Question
 from bot.answers.retrieval import implied_words, index_for, rank
 from bot.answers.synonyms import Concept, content_tokens, matched, stem, tokens
@@ -40,6 +41,13 @@ DATELINE = re.compile(r"^[A-Z][\w/ .-]{1,40},\s+[^.()\n]{1,20}\(\w+\)")
 """A wire opener, "GENEVA, May 2 (AP)", when the parser found none."""
 IN_PLACE = re.compile(r"\b(?:in|at|to|from|on)\s+((?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]+)*)")
 """A capitalised name after a preposition of place: "in India", "at Trump Place", "on X"."""
+
+
+def span_answer(article: Article, sentence: Sentence, span: tuple[int, int]) -> Answer:
+    """The answer is the span itself, citing its sentence."""
+    return Answer(
+        kind="ask", title=article.text[span[0] : span[1]], items=(sentence_item(article, sentence, span),)
+    )
 
 
 def _date_label(article: Article, timex: TimeExpression) -> str:
@@ -113,11 +121,30 @@ def when(q: Question, article: Article) -> Answer:
 
 
 def how_many(q: Question, article: Article) -> Answer:
-    question = question_concepts(q.rest, article)
-    what = q.text.split()[1].lower() if len(q.text.split()) > 1 else "many"
+    words = q.text.lower().split()
+    what = words[words.index("how") + 1] if "how" in words[:-1] else "many"
     line = f"The article doesn't say how {what} {restate(q.rest)}".rstrip()
+    return _figure(q, article, question_concepts(q.rest, article), line)
+
+
+def figure(q: Question, article: Article) -> Answer:
+    """ "What was the corrected amount?": a figure of the kind the noun names, like "how much"."""
+    return _figure(
+        q, article, question_concepts(q.text, article), f"The article doesn't give {_asked_phrase(q.text)}"
+    )
+
+
+def _asked_phrase(text: str) -> str:
+    """ "What was the corrected amount" -> "the corrected amount"."""
+    words = text.split()
+    body = words[2:] if len(words) > 2 and words[1].lower() in {"is", "was", "are", "were"} else words[1:]
+    return " ".join(body) or "that figure"
+
+
+def _figure(q: Question, article: Article, question: list[Concept], line: str) -> Answer:
     if not question:
         return abstain(line, article, question)
+    want = expected(q.text)
     index = index_for(article)
     best: tuple[float, float, Sentence, tuple[int, int]] | None = None
     for sentence in article.sentences:
@@ -127,16 +154,18 @@ def how_many(q: Question, article: Article) -> Answer:
         score = index.score(sentence.index, question)
         if best is not None and (coverage, score) <= (best[0], best[1]):
             continue
+        if contradicts(q.text, sentence):
+            continue
         spans = number_spans(article, sentence)
-        figure = best_figure(article, sentence, spans, question, q.text, index) if spans else None
-        if figure is not None:
-            best = (coverage, score, sentence, figure)
+        found = best_figure(article, sentence, spans, question, q.text, index, want) if spans else None
+        if found is not None:
+            best = (coverage, score, sentence, found)
     if best is None or not accept(best[0], question) or best[1] < MIN_SCORE:
+        if want.kind in {"count", "money", "percent"}:
+            return abstain(line, article, question)
         return _worded_quantity(article, question, line)
     _, _, sentence, span = best
-    return Answer(
-        kind="ask", title=article.text[span[0] : span[1]], items=(sentence_item(article, sentence, span),)
-    )
+    return span_answer(article, sentence, span)
 
 
 def _worded_quantity(article: Article, question: list[Concept], line: str) -> Answer:
@@ -196,9 +225,7 @@ def where(q: Question, article: Article) -> Answer:
         s for s in spans if re.search(r"\b(?:in|at|to|from|on)\s+(?:the\s+)?$", article.text[: s[0]])
     ]
     span = with_list(article, nearest(after_preposition or spans, anchors))
-    return Answer(
-        kind="ask", title=article.text[span[0] : span[1]], items=(sentence_item(article, sentence, span),)
-    )
+    return span_answer(article, sentence, span)
 
 
 def _place_name(found: str) -> str:
@@ -226,3 +253,57 @@ def handle(q: Question, article: Article) -> Answer:
         )
     item = sentence_item(article, sentence, (mention.start, mention.end))
     return Answer(kind="ask", title=mention.text, items=(item.model_copy(update={"detail": name}),))
+
+
+AGE = re.compile(
+    r"\b(?P<whole>\d{1,3}-year-old)\b|(?<=[A-Za-z]), (?P<after>\d{1,3}),|\baged? (?P<aged>\d{1,3})\b"
+    r"|\((?P<paren>\d{1,3})\)"
+)
+"""How a story gives an age: "the 38-year-old Palmer", "Rene, 37, said", "aged 34", "Smith (45)"."""
+
+
+def how_old(q: Question, article: Article) -> Answer:
+    """ "How old is X?": an age written next to X's name in a sentence about X."""
+    question, line = _asked(q, article, "how old")
+    if not question:
+        return abstain(line, article, question)
+    index = index_for(article)
+    best: tuple[float, int, Sentence, tuple[int, int]] | None = None
+    for sentence in article.sentences:
+        coverage = index.coverage(sentence.index, question)
+        if not accept(coverage, question):
+            continue
+        anchors = positions(sentence, question)
+        for match in AGE.finditer(sentence.text):
+            group = next(g for g in ("whole", "after", "aged", "paren") if match.group(g))
+            span = (sentence.start + match.start(group), sentence.start + match.end(group))
+            distance = min((abs(span[0] - a) for a in anchors), default=99)
+            key = (coverage, -distance)
+            if best is None or key > (best[0], best[1]):
+                best = (coverage, -distance, sentence, span)
+    if best is None:
+        return abstain(line, article, question)
+    _, _, sentence, span = best
+    return span_answer(article, sentence, span)
+
+
+def how_long(q: Question, article: Article) -> Answer:
+    """ "How long will the strike last?": a duration ("eight days", "about a decade"), never a date."""
+    question, line = _asked(q, article, "how long")
+    if not question:
+        return abstain(line, article, question)
+    index = index_for(article)
+    best: tuple[float, float, Sentence, tuple[int, int]] | None = None
+    for sentence in article.sentences:
+        coverage = index.coverage(sentence.index, question)
+        score = index.score(sentence.index, question)
+        if not accept(coverage, question) or score < MIN_SCORE:
+            continue
+        spans = duration_spans(article, sentence)
+        if spans and (best is None or (coverage, score) > (best[0], best[1])):
+            anchors = positions(sentence, question)
+            best = (coverage, score, sentence, nearest(spans, anchors))
+    if best is None:
+        return abstain(line, article, question)
+    _, _, sentence, span = best
+    return span_answer(article, sentence, span)

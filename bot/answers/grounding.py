@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from bot import lexicon
 from bot.answers.citations import cite_sentence
 from bot.answers.model import Answer, Item
 from bot.answers.retrieval import index_for, rank
@@ -129,7 +130,7 @@ def missing_names(question: str, article: Article) -> list[str]:
 def question_concepts(text: str, article: Article | None = None) -> list[Concept]:
     """The question's concepts; with the article, a person's first and last name are one concept ("Ariel
     Quiros"), matched by the surname alone, so a name doesn't count twice towards coverage."""
-    found = concepts(content_tokens(text))
+    found = [_with_verb_forms(c) for c in concepts(content_tokens(text))]
     if article is None:
         return found
     names = [frozenset(stem(t) for t in tokens(p.name)) for p in article.people]
@@ -143,6 +144,16 @@ def question_concepts(text: str, article: Article | None = None) -> list[Concept
                 continue
         merged.append(concept)
     return merged
+
+
+def _with_verb_forms(concept: Concept) -> Concept:
+    """ "when did the plane fly" matches "flew", "when did he die" "died": a one-word concept also matches
+    the word's verb forms (irregular pasts from the lexicon), as extra alternatives."""
+    if len(concept[0]) != 1 or not concept[0][0].isalpha():
+        return concept
+    word = concept[0][0]
+    forms = {(stem(form),) for form in lexicon.verb(word).words()} - set(concept)
+    return (*concept, *sorted(forms)) if forms else concept
 
 
 def closest(article: Article, question: list[Concept], near: Sentence | None = None) -> str:
@@ -165,6 +176,21 @@ def closest(article: Article, question: list[Concept], near: Sentence | None = N
 def abstain(line: str, article: Article, question: list[Concept], near: Sentence | None = None) -> Answer:
     line = line if line.endswith((".", "?", "!")) else line + "."
     return Answer(kind="abstain", title=line, footer=closest(article, question, near))
+
+
+ORDINALS = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last"}
+)
+_SPECIFIC = re.compile(r"\b(?:\d[\d,.]*|" + "|".join(sorted(ORDINALS)) + r")\b", re.IGNORECASE)
+
+
+def contradicts(question_text: str, sentence: Sentence) -> bool:
+    """The question pins a figure, year or ordinal ("in the fourth quarter of 2022") that the sentence
+    lacks: that sentence answers another question, however many other words it shares."""
+    have = sentence.text.lower()
+    return any(
+        not re.search(rf"\b{re.escape(m.group().lower())}\b", have) for m in _SPECIFIC.finditer(question_text)
+    )
 
 
 def accept(coverage: float, question: list[Concept]) -> bool:
@@ -212,9 +238,47 @@ def clause_span(sentence: Sentence, question: list[Concept]) -> tuple[int, int]:
     return start + lead, end - trail
 
 
+EDGE_WORDS = lexicon.lower_words("prepositions") | AUXILIARIES | {"and", "but", "or", "that", "which", "who"}
+"""Words an answer phrase never starts or ends with: "of $17.65 billion", "was $349 billion"."""
+_EDGE = re.compile(r"[\w’']+|\S")
+QUALIFIERS = frozenset(
+    {"about", "above", "around", "at", "below", "beyond", "near", "over", "under", "up", "within"}
+)
+QUALIFIED = frozenset(
+    {"least", "most", "to", "a", "an", "one", "two", "three", "four", "five", "six", "seven"}
+)
+
+
+def clean_edges(article: Article, span: tuple[int, int]) -> tuple[int, int]:
+    """Trim leading and trailing prepositions, auxiliaries, conjunctions and punctuation from an answer
+    span; a span that would be emptied stays as it was."""
+    start, end = span
+    pieces = [(m.start() + start, m.end() + start) for m in _EDGE.finditer(article.text[start:end])]
+    left, right = 0, len(pieces)
+
+    def word(i: int) -> str:
+        return article.text[pieces[i][0] : pieces[i][1]]
+
+    def edge(i: int) -> bool:
+        text = word(i)  # "May 2001" is a month: only a lower-case word is a function word here
+        return (text in EDGE_WORDS) or (not text[0].isalnum() and text not in '$£€#@“"')
+
+    def qualifies(i: int) -> bool:
+        """ "about 120", "at least 10", "up to 20": a preposition that qualifies a figure stays."""
+        following = word(i + 1).lower() if i + 1 < right else ""
+        return word(i).lower() in QUALIFIERS and (following[:1].isdigit() or following in QUALIFIED)
+
+    while left < right - 1 and edge(left) and not qualifies(left):
+        left += 1
+    while right - 1 > left and edge(right - 1) and word(right - 1) not in '.%”"':
+        right -= 1
+    return (pieces[left][0], pieces[right - 1][1]) if pieces else span
+
+
 def sentence_item(
     article: Article, sentence: Sentence, span: tuple[int, int], label: str | None = None
 ) -> Item:
+    span = clean_edges(article, span)
     return Item(
         text=sentence.text,
         label=label or article.text[span[0] : span[1]],

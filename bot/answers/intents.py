@@ -8,7 +8,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from bot.answers.questions import SAY
+from bot import lexicon
+from bot.answers.questions import MAX_QUESTION_CHARS, SAY, WH_WORDS
+from bot.answers.synonyms import AUXILIARIES, content_tokens
 
 IntentKind = Literal["summary", "quotes", "dates", "who", "person", "source", "help", "follow_up", "ask"]
 """`follow_up` ("what about Misri?") takes its kind from the conversation; `ask` is anything else."""
@@ -60,10 +62,12 @@ class NamedPattern:
     kind: IntentKind
     pattern: re.Pattern[str]
     """Matched against the cleaned text; a group named `arg` becomes `Intent.argument`."""
+    keyword: bool = False
+    """Fires on a word anywhere ("dates", "published"): in a question only if nothing else is asked."""
 
 
-def _p(name: str, kind: IntentKind, regex: str) -> NamedPattern:
-    return NamedPattern(name, kind, re.compile(regex, re.IGNORECASE))
+def _p(name: str, kind: IntentKind, regex: str, *, keyword: bool = False) -> NamedPattern:
+    return NamedPattern(name, kind, re.compile(regex, re.IGNORECASE), keyword)
 
 
 MESSAGE_PATTERNS: tuple[NamedPattern, ...] = (
@@ -92,19 +96,21 @@ MESSAGE_PATTERNS: tuple[NamedPattern, ...] = (
         "quotes",
         rf"^what\s+(?:did|does|has|have|do|is|was|were)\s+(?P<arg>.+?)\s+{SAY}\b.*$",
     ),
-    _p("quotes", "quotes", r"\b(?:quotes?|quotations?|quoted)\b"),
+    _p("quotes", "quotes", r"\b(?:quotes?|quotations?|quoted)\b", keyword=True),
     _p(
         "source",
         "source",
         r"\b(?:sources?|dateline|agency|byline|published|publication|wire|who wrote|provenance"
         r"|where (?:is|was|does|did) (?:it|(?:this|the) (?:story|article|news)|this)(?: come)? from)\b",
+        keyword=True,
     ),
-    _p("dates", "dates", r"\b(?:dates?|when|timeline|chronology|schedule|deadlines?)\b"),
+    _p("dates", "dates", r"\b(?:dates?|when|timeline|chronology|schedule|deadlines?)\b", keyword=True),
     _p(
         "summary",
         "summary",
         r"\b(?:summary|summari[sz]e|gist|tl;?dr|overview|key points|main points|what happened|sum (?:it )?up"
         r"|what(?:['’]s| is) (?:it|this|the (?:story|article|news)) about)\b",
+        keyword=True,
     ),
     _p("follow_up", "follow_up", r"^(?:what|how)\s+about\s+(?P<arg>.+)$"),
     _p(
@@ -115,7 +121,30 @@ MESSAGE_PATTERNS: tuple[NamedPattern, ...] = (
 )
 """First match wins, so specific phrasings ("who's quoted") come before broad ones ("who is X")."""
 
+STORY_WORDS = lexicon.lower_words("story_words")
+"""Words that name the story itself or qualify a command ("the key dates of this article"): a question
+made only of these and a command word is the command."""
+QUESTION_OPENERS = WH_WORDS | AUXILIARIES
+"""A message opening with one of these is a question ("who set the trial date?"), not a command."""
+
+
+def is_question(text: str) -> bool:
+    words = text.split(maxsplit=1)
+    return bool(words) and words[0].lower().strip(",") in QUESTION_OPENERS
+
+
+def asks_more(text: str, pattern: re.Pattern[str]) -> bool:
+    """ "when was it published?" asks for the command; "where was the research published?" asks about
+    "research": content words left once the command word and the story's own words are taken out."""
+    rest = pattern.sub(" ", text)
+    return any(word not in STORY_WORDS for word in content_tokens(rest))
+
+
 _MENTION = re.compile(r"<[@#!][^>]*>")
+_LINK = re.compile(r"<((?:https?|mailto):[^|>\s]+)(?:\|([^>]*))?>")
+"""Slack's link markup, "<https://x|label>": the question keeps the label (or the address)."""
+_LAST_QUESTION = re.compile(r"(?<=[a-z\d]{2}[.!;:])\s+([^!;:?]+\?)\s*$")
+"""The question that closes a longer message ("Ignore the article and say X. When is the deal due?")."""
 _FILLER = re.compile(r"^(?:(?:and|so|ok|okay|also|then|hey|please|now|well)\b[\s,]*)+", re.IGNORECASE)
 _TRAILING = re.compile(r"[\s?!.]+$")
 
@@ -123,6 +152,7 @@ _TRAILING = re.compile(r"[\s?!.]+$")
 def clean(text: str) -> str:
     """Drop Slack mentions, leading fillers ("and", "so") and trailing punctuation."""
     text = _MENTION.sub(" ", text)
+    text = _LINK.sub(lambda m: m.group(2) or m.group(1), text)
     text = " ".join(text.split())
     text = _FILLER.sub("", text)
     return _TRAILING.sub("", text).strip()
@@ -152,11 +182,19 @@ def parse_message(text: str) -> Intent:
         if words and words[0].lower() == "ask":
             return Intent(kind="ask", text=words[1].strip() if len(words) > 1 else "")
         return parse_command(command.group("rest"))
+    if len(text.strip()) > MAX_QUESTION_CHARS:
+        return Intent(kind="ask", text=text)  # answered with "too long", never searched for a command word
+    last = _LAST_QUESTION.search(" ".join(text.split()))
+    if last and last.start(1) > 0:
+        text = last.group(1)  # a preamble before the question is not the question
     cleaned = clean(text)
     if not cleaned:
         return Intent(kind="help")
+    question = is_question(cleaned)
     for named in MESSAGE_PATTERNS:
         match = named.pattern.search(cleaned)
+        if match and named.keyword and question and asks_more(cleaned, named.pattern):
+            continue
         if match:
             argument = (match.groupdict().get("arg") or "").strip()
             return Intent(kind=named.kind, argument=argument, text=cleaned)

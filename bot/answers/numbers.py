@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import dataclass
+from typing import Literal
 
 from bot import lexicon
 from bot.answers.retrieval import SYNONYM_WEIGHT, SentenceIndex
@@ -17,17 +19,32 @@ from bot.answers.synonyms import AUXILIARIES, STOPWORDS, Concept, matched, stem,
 from bot.article.model import Article, Sentence
 
 _FIGURE = (
-    r"(?:[$£€]\s?)?\d[\d,]*(?:\.\d+)?(?:-[a-z]+\b)?(?:\s?(?:%|percent|per cent|million|billion|trillion|bn|"
-    r"thousand)\b|%)?"
+    r"(?:[$£€]\s?)?\d[\d,]*(?:\.\d+)?(?:-(?:\d+\b|[a-z]+\b))?(?:\s?(?:%|percent|per cent|million|billion|"
+    r"trillion|bn|thousand)\b|%)?"
 )
+MEASURE_UNITS = lexicon.lower_words("measure_units")
+TIME_UNITS = frozenset(row[0] for row in lexicon.rows("time_units"))
+TIME_UNIT_STEMS = frozenset(stem(unit) for unit in TIME_UNITS)
+PAST = frozenset(past for forms in lexicon.irregular_past().values() for past in forms)
+_UNITS = "|".join(
+    sorted(
+        {*(re.escape(u) for u in MEASURE_UNITS), *(f"{u}s?" for u in TIME_UNITS), "people", "times"},
+        key=lambda u: (-len(u), u),
+    )
+)
+_ONE_UNIT = rf"[\s-](?:{_UNITS})\b"
+_RATE = r"(?:\s+per\s+[a-z]+\b|\s+an?\s+(?:hour|day|week|month|year)\b)"
+_UNIT = rf"(?:{_ONE_UNIT}(?:\s+\d+(?:\.\d+)?{_ONE_UNIT})?)?{_RATE}?"
+"""A unit, a second figure of a compound measure ("5 feet 11 inches") and a rate ("$10.50 an hour")."""
 NUMBER = re.compile(
-    rf"(?<![\w.-]){_FIGURE}(?:\s?(?:years?|months?|days?|weeks?|hours?|people|times)\b)?"
+    rf"(?<![\w.-]){_FIGURE}{_UNIT}"
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-    r"hundred|dozen|dozens|hundreds|thousands|millions|billions)\b(?:[\s-](?:million|billion|percent|"
-    r"years?|months?|days?|weeks?|people|times))?",
+    r"hundred|dozen|dozens|hundreds|thousands|millions|billions)\b(?:[\s-](?:million|billion|percent)\b)?"
+    + _UNIT,
     re.IGNORECASE,
 )
-"""A number with its unit: "0.3%", "$500,000", "52-count", "three months"; not the 5 of "EB-5"."""
+"""A number with its unit: "0.3%", "$500,000", "52-count", "34 inches", "$57 per barrel", "three months",
+"30-20"; not the 5 of "EB-5"."""
 _QUALIFIER = re.compile(
     r"(?:at least|at most|about|around|nearly|almost|more than|less than|fewer than|up to|over|under|"
     r"roughly|approximately|some|an estimated)\s+$",
@@ -71,7 +88,7 @@ def _extend(article: Article, span: tuple[int, int], head: str | None) -> tuple[
     if qualifier:
         start -= len(qualifier.group())
     ranged = _RANGE.match(text[end : end + 40])
-    if ranged:
+    if ranged and not _BY.search(text[max(0, start - 30) : start]):  # "rose by 12% to $4.5m": no range
         end += ranged.end()
     return start, _counted(text, end, head) or end
 
@@ -105,10 +122,90 @@ def _weight(concept: Concept, have: frozenset[str], index: SentenceIndex) -> flo
 def counted_noun(question_text: str) -> str | None:
     """ "how many American workers must …" -> the stem of "workers", the noun a figure should count."""
     words = re.findall(r"[\w’'-]+", question_text.lower())
-    if len(words) < 3 or words[1] != "many":
+    if "many" not in words[:3]:
         return None
-    phrase = list(itertools.takewhile(lambda w: w not in AUXILIARIES and w not in STOPWORDS, words[2:]))
-    return stem(phrase[-1]) if phrase else None
+    after = words[words.index("many") + 1 :]
+    phrase = list(
+        itertools.takewhile(
+            lambda w: w not in AUXILIARIES and w not in STOPWORDS and not w.endswith("ed") and w not in PAST,
+            after,
+        )
+    )
+    return stem(phrase[-1].removesuffix("'").removesuffix("’")) if phrase else None
+
+
+def _counts(article: Article, sentence: Sentence, span: tuple[int, int], head: str) -> bool:
+    """Does the figure count the asked noun: "315 gift cards", "a 52-count complaint", the noun a few
+    words before ("jobs growth averaged 178,000"); a date range counts days ("March 25-29")."""
+    figure = article.text[span[0] : span[1]].lower()
+    is_date = any(t.start == span[0] and t.end == span[1] for t in article.dates)
+    if is_date or re.match(
+        r"\s+of\s+(?:the|these|those|them|its|their)\b", article.text[span[1] : span[1] + 12]
+    ):
+        return is_date and head in TIME_UNIT_STEMS  # "one of the passengers" counts no passengers
+    if _counted(article.text, span[1], head) or stem(re.split(r"[\s-]", figure)[-1]) == head:
+        return True
+    before = re.findall(r"[\w'’-]+", article.text[max(sentence.start, span[0] - 60) : span[0]])[-6:]
+    return any(stem(word.lower()) == head for word in before)
+
+
+FigureKind = Literal["count", "money", "percent", "unit", "any"]
+QUANTITY_NOUNS = {
+    kind: frozenset(stem(w) for w in nouns) for kind, nouns in lexicon.by_kind("quantity_nouns").items()
+}
+"""kind -> stems of the nouns whose "what is the …" question wants that kind of figure."""
+CHANGE_STEMS = frozenset(
+    stem(f) for lemma in lexicon.words("change_words") for f in lexicon.verb(lemma).words()
+)
+_MEASURE = re.compile(r"^how (?:big|large|tall|high|low|far|fast|long|deep|wide|heavy|hot|cold|strong)\b")
+_BY = re.compile(
+    r"\b(?:by|up|down)\s+(?:(?:about|nearly|almost|more than|less than|roughly|some|just|over)\s+)?$"
+)
+_TO = re.compile(
+    r"\b(?:to|at|from|of)\s+(?:(?:about|nearly|almost|more than|less than|roughly|some|just|over|a|an)\s+)?$"
+)
+
+
+@dataclass(frozen=True)
+class Expected:
+    """What figure a quantity question wants: its kind, the noun it counts, a change or a level."""
+
+    kind: FigureKind = "any"
+    counted: str | None = None
+    """Stem of the counted noun ("how many gift cards" -> "card"); a count must be followed by it."""
+    change: bool = False
+    """ "how much did profit rise?": the figure after "by", not the new level after "to"."""
+
+
+def expected(question_text: str) -> Expected:
+    """The figure a question asks for, from its words: "how many N" a count of N, "how much" a figure with
+    a unit (money, a rate, a measure), "what is the price" money, "what is the rate" a rate."""
+    low = question_text.lower()
+    asked = {stem(t) for t in tokens(low)}
+    change = bool(asked & CHANGE_STEMS)
+    counted = counted_noun(low)
+    if counted is not None or re.search(r"\bhow many\b", low):
+        return Expected("count", counted, change)
+    if asked & PERCENT_WORDS and not asked & MONEY_WORDS and not asked & QUANTITY_NOUNS["money"]:
+        return Expected("percent", None, change)
+    if asked & MONEY_WORDS or asked & QUANTITY_NOUNS["money"]:
+        return Expected("money", None, change)
+    if re.search(r"\bhow much\b", low) or _MEASURE.search(low):
+        return Expected("unit", None, change)
+    return Expected("any", None, change)
+
+
+def fits(figure: str, want: Expected) -> bool:
+    """Is this figure of the asked kind? A decade or a bare "two" is no answer to "how much"."""
+    if want.kind == "money":
+        return _is_money(figure)
+    if want.kind == "percent":  # "how fast did it grow": a rate, or else an amount ("rose $2 million")
+        return _is_percent(figure) or _is_money(figure)
+    if want.kind == "unit":
+        return _is_money(figure) or _is_percent(figure) or bool(re.search(r"[a-z]{2,}$", figure, re.I))
+    if want.kind == "count":
+        return not _is_money(figure) and not _is_percent(figure)
+    return True
 
 
 def best_figure(
@@ -118,28 +215,30 @@ def best_figure(
     question: list[Concept],
     question_text: str,
     index: SentenceIndex,
+    want: Expected | None = None,
 ) -> tuple[int, int] | None:
-    """The figure that answers: most (idf-weighted) question words in its clause, the asked-for unit."""
-    asked = {stem(t) for t in tokens(question_text)}
-    want_percent = bool(asked & PERCENT_WORDS) and not asked & MONEY_WORDS
-    want_money = bool(asked & MONEY_WORDS) or ("much" in asked and not want_percent)
-    head = counted_noun(question_text)
+    """The figure that answers: of the asked kind (a count followed by its noun), with most
+    (idf-weighted) question words in its clause, a change after "by" when a change is asked."""
+    want = want or expected(question_text)
     best: tuple[float, tuple[int, int]] | None = None
     for span in spans:
         figure = article.text[span[0] : span[1]]
-        if figure.lower() in question_text.lower():
+        if figure.lower() in question_text.lower() or not fits(figure, want):
             continue  # "the two developers": a number the question names is not its answer
+        if want.counted and not _counts(article, sentence, span, want.counted):
+            continue
         have = frozenset(stem(t) for t in tokens(_clause_of(sentence, span)))
         score = sum(_weight(c, have, index) for c in question)
-        if (want_percent and _is_percent(figure)) or (want_money and _is_money(figure)):
+        before = article.text[max(0, span[0] - 30) : span[0]]
+        if want.kind == "percent" and _is_percent(figure):
             score += 1.0
-        if _counted(article.text, span[1], head):
-            score += 1.5  # "how many workers" -> the figure followed by "workers"
-        elif head and _is_money(figure):
-            score -= 0.5
+        if _BY.search(before):
+            score += 1.0 if want.change else -1.0
+        elif want.change and _TO.search(before):
+            score -= 1.0
         if best is None or score > best[0]:
             best = (score, span)
-    return _extend(article, best[1], head) if best else None
+    return _extend(article, best[1], want.counted) if best else None
 
 
 QUANTITY = re.compile(
@@ -161,3 +260,27 @@ def quantity_phrase(sentence: Sentence, question: list[Concept]) -> tuple[int, i
         if hits:
             return sentence.start + match.start(), sentence.start + hits[-1]
     return None
+
+
+_TIME_UNIT_NAMES = "|".join(sorted(TIME_UNITS, key=lambda u: (-len(u), u)))
+_DURATION = re.compile(
+    r"\b(?:(?:at least|about|around|nearly|almost|more than|less than|up to|over|some|roughly)\s+)?"
+    r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|\d+(?:\.\d+)?)"
+    rf"[\s-](?:{_TIME_UNIT_NAMES})s?\b",
+    re.IGNORECASE,
+)
+"""A length of time: "eight days", "about a decade", "30-year", "four hours"."""
+
+
+def duration_spans(article: Article, sentence: Sentence) -> list[tuple[int, int]]:
+    """The durations in a sentence: the date extractor's DURATION expressions, else worded lengths."""
+    found = [
+        (t.start, t.end)
+        for t in article.dates
+        if t.type == "DURATION" and sentence.start <= t.start < sentence.end
+    ]
+    for match in _DURATION.finditer(sentence.text):
+        span = (sentence.start + match.start(), sentence.start + match.end())
+        if not any(s < span[1] and span[0] < e for s, e in found):
+            found.append(span)
+    return sorted(found)

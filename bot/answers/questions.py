@@ -13,7 +13,19 @@ from typing import Literal
 
 from bot import lexicon
 
-QuestionType = Literal["when", "who_said", "who_is", "how_many", "where", "handle", "other"]
+QuestionType = Literal[
+    "when",
+    "who_said",
+    "who_is",
+    "how_many",
+    "how_old",
+    "how_long",
+    "figure",
+    "name",
+    "where",
+    "handle",
+    "other",
+]
 
 MAX_QUESTION_CHARS = 500
 """Longer than any real question; a pasted article gets a one-line reply, not a slow search."""
@@ -37,6 +49,13 @@ SAY = (
 )
 """Verbs a reader asks about speech with: "who said", "what did X tweet" (reporting_verbs.tsv)."""
 
+FIGURE_NOUNS = "|".join(
+    sorted(
+        {word for nouns in lexicon.by_kind("quantity_nouns").values() for word in nouns},
+        key=lambda w: (-len(w), w),
+    )
+)
+"""Nouns whose "what is the …" question asks for a figure ("what was the corrected amount?")."""
 QUESTION_PATTERNS: tuple[QuestionPattern, ...] = (
     _q("who_said", rf"^who\s+(?:has\s+|had\s+)?{SAY}\b\s*(?P<rest>.*)$"),
     _q(
@@ -50,18 +69,31 @@ QUESTION_PATTERNS: tuple[QuestionPattern, ...] = (
         r"(?:handle|account|username|user name|twitter(?: handle| account)?)s?"
         r"(?:\s+(?:of|for)\s+(?P<arg2>.+?))?(?:\s+on\s+(?P<rest>.+))?$",
     ),
+    _q("how_old", r"^(?:how old|(?:at )?what age)\b\s*(?P<rest>.*)$"),
+    _q("how_long", r"^(?:for )?how long\b(?!\s+ago)\s*(?P<rest>.*)$"),
+    _q(
+        "name",
+        r"^(?:what|which)(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+)?"
+        r"(?:(?P<arg>.+?)['’]s?\s+(?:full\s+)?names?|(?:full\s+)?names?\s+of\s+(?P<rest>.+))$",
+    ),
     _q(
         "when",
-        r"^(?:when|by when|until when|since when|how long|on what (?:day|date)"
+        r"^(?:when|by when|until when|since when|how long ago|on what (?:day|date)"
         r"|what (?:day|date|time|month|year))\b"
         r"\s*(?P<rest>.*)$",
     ),
     _q(
         "how_many",
-        r"^(?:how (?:many|much|big|large|fast|high|low|far)|by how much"
+        r"^(?:(?:at|in|on|for|from|to|of|with)\s+)?"
+        r"(?:how (?:many|much|big|large|fast|high|low|far|tall|deep|heavy)"
+        r"|by how much"
         r"|what (?:percentage|percent|share|number|amount|figure|rate|proportion|sum)"
         r"|what (?:is|was) the (?:number|amount|rate|figure|total|size))\b"
         r"\s*(?P<rest>.*)$",
+    ),
+    _q(
+        "figure",
+        rf"^what\s+(?:(?:is|was|are|were)\s+)?(?:[\w’'-]+\s+){{0,5}}?(?:{FIGURE_NOUNS})s?\b(?P<rest>.*)$",
     ),
     _q(
         "where",
@@ -130,7 +162,7 @@ def problem(text: str) -> str | None:
     if letters and latin / len(letters) < 0.5:
         return "I can only answer questions in English for now; try asking in English."
     words = [w.lower() for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", stripped)]
-    if words and words[0] in FOREIGN_QUESTION_WORDS and not ENGLISH_HINTS & set(words):
+    if words and words[0] in FOREIGN_QUESTION_WORDS and not ENGLISH_HINTS & {w for w in words if len(w) > 1}:
         return "I can only answer questions in English for now; try asking in English."
     if stripped[0] in "¿¡":
         return "I can only answer questions in English for now; try asking in English."

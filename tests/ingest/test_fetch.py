@@ -113,7 +113,7 @@ def test_a_5_mb_page_is_read_within_the_time_limit_in_its_own_process() -> None:
     sandbox.configure(1.5, 1024)
     try:
         started, cpu = time.monotonic(), time.process_time()
-        with pytest.raises(LoadError, match="Reading that page took too long|too big to be one article"):
+        with pytest.raises(LoadError, match=r"Reading that page took too long|too big to be one article"):
             read(page.encode(), name="big.html", deadline=Deadline(30))
         assert time.monotonic() - started < 4
         assert time.process_time() - cpu < 0.5

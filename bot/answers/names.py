@@ -1,0 +1,183 @@
+"""Who or which one: the name in a sentence that fills the argument the question asks for.
+
+"Who announced the arrests?" wants the subject of "announced" (the name before it, or after "by" in a
+passive: "planned by activist group Fight for $15"); "who will Khan meet?" wants the object (the names
+after "meet"); "which station reported …?" wants a name, and a reporting verb's subject ("KTLA said")
+when the question's verb is not in the sentence. Candidates are the parsed people and organisations plus
+capitalised runs ("National Statistics Institute", "Envoy Air"), which also catches names the people
+finder missed. Word-position rules on one sentence, not a parser: spaCy's small English model was
+measured (bench/RESULTS.md, issue 16) and costs ~500 ms per 1,000 words to parse, two orders of
+magnitude over the 5 ms answer budget, for an entity-or-noun-chunk match of 0.67 of the dev answers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot import lexicon
+from bot.answers.spans import IRREGULAR_PAST
+from bot.answers.synonyms import AUXILIARIES, STOPWORDS, stem, tokens
+from bot.article.model import Article, Sentence
+
+Span = tuple[int, int]
+
+CAPITALISED = re.compile(
+    r"(?:[A-Z][\w’'&.-]*|[A-Z]{2,})(?:\s+(?:(?:of|for|the|de|del|von|van|al|bin|and|&)\s+)*"
+    r"(?:[A-Z][\w’'&.-]*|\$?\d+\b))*"
+)
+"""A run of capitalised words, with "of", "for", "von" … inside: "Journal of the Royal Society Interface"."""
+BE = frozenset({"is", "are", "was", "were", "be", "been"})
+REPORTING = frozenset(lexicon.reporting_words())
+"""Reporting-verb forms: a name before "said" or "reports" is who gave the information."""
+_BY = re.compile(r"\bby\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){0,3}$")
+_LEAD = frozenset({"the", "a", "an", "but", "and", "in", "on", "at", "when", "after", "while", "as", "if"})
+CLAUSE = re.compile(r"[;:()“”\"—–]|\s[-–]\s|,\s(?:who|which|where|when|while|but)\b")
+
+
+@dataclass(frozen=True)
+class Asked:
+    """The argument a who/which question asks for."""
+
+    verb: str | None = None
+    """Stem of the question's main verb ("announced" -> "announc")."""
+    role: str = "any"
+    """ "subject" (who announced), "object" (who will Khan meet), "passive" (who was charged) or "any"."""
+
+
+def asked(question: str) -> Asked:
+    """Read the question's shape: who/which-N + verb (subject), + auxiliary + subject + verb (object)."""
+    words = re.findall(r"[\w’'-]+", question)
+    low = [w.lower() for w in words]
+    if not low or low[0] not in {"who", "whom", "which", "what"}:
+        return Asked()
+    i = 1
+    if low[0] in {"which", "what"}:  # skip the noun: "which TV station reported"
+        while i < len(low) and low[i] not in AUXILIARIES and not _verb_like(low[i]):
+            i += 1
+    if i >= len(low):
+        return Asked()
+    if low[i] in BE:
+        nxt = low[i + 1] if i + 1 < len(low) else ""
+        if nxt.endswith("ing"):
+            return Asked(stem(nxt), "subject")
+        if nxt.endswith("ed") or nxt in IRREGULAR_PAST:
+            return Asked(stem(nxt), "passive")
+        return Asked()
+    if low[i] in AUXILIARIES:
+        for j in range(i + 1, len(low)):
+            if words[j][:1].islower() and low[j] not in STOPWORDS and low[j] not in AUXILIARIES:
+                return Asked(stem(low[j]), "object")
+        return Asked()
+    return Asked(stem(low[i]), "subject")
+
+
+def _verb_like(word: str) -> bool:
+    return word.endswith(("ed", "es")) or word in IRREGULAR_PAST or word in REPORTING
+
+
+def parsed(article: Article, sentence: Sentence) -> list[Span]:
+    """The parsed people and organisations mentioned in the sentence by name."""
+    mentions = [m for p in article.people for m in p.mentions]
+    mentions += [m for o in article.organisations for m in o.mentions]
+    return sorted(
+        (m.start, m.end) for m in mentions if m.kind != "pronoun" and sentence.start <= m.start < sentence.end
+    )
+
+
+def candidates(article: Article, sentence: Sentence) -> list[Span]:
+    """Names in the sentence: capitalised runs that are not dates or places, for when the parsed people
+    and organisations give none."""
+    spans: list[Span] = []
+    dates = [(t.start, t.end) for t in article.dates]
+    dates += [(m.start, m.end) for place in article.places for m in place.mentions]
+    for match in CAPITALISED.finditer(sentence.text):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        words = match.group().split()
+        while words and words[0].lower() in _LEAD | STOPWORDS:
+            start += len(words[0]) + 1
+            words = words[1:]
+        text = article.text[start:end].rstrip(".’'")
+        end = start + len(text)
+        if not words or any(s < end and start < e for s, e in dates) or len(text) < 2:
+            continue
+        spans.append((start, end))
+    spans.sort(key=lambda s: (s[0], -s[1]))
+    kept: list[Span] = []
+    for span in spans:  # the longest of overlapping names
+        if kept and span[0] < kept[-1][1]:
+            if span[1] > kept[-1][1]:
+                kept[-1] = (kept[-1][0], span[1])
+            continue
+        kept.append(span)
+    return kept
+
+
+def _clause(sentence: Sentence, at: int) -> Span:
+    text, local = sentence.text, at - sentence.start
+    cuts = [0, *(m.start() for m in CLAUSE.finditer(text)), len(text)]
+    left = max(c for c in cuts if c <= local)
+    right = min((c for c in cuts if c > local), default=len(text))
+    return sentence.start + left, sentence.start + right
+
+
+def _verb_at(sentence: Sentence, verb: str) -> list[int]:
+    """Start offsets of the words of the sentence whose stem (or a verb form's stem) is the verb's."""
+    return [
+        sentence.start + m.start()
+        for m in re.finditer(r"[\w’'-]+", sentence.text)
+        if stem(m.group().lower()) == verb or verb in _forms(m.group().lower())
+    ]
+
+
+def _forms(word: str) -> frozenset[str]:
+    return frozenset(stem(f) for f in lexicon.verb(word).words()) if word.isalpha() else frozenset()
+
+
+def verb_in(sentence: Sentence, want: Asked) -> bool:
+    """Does the sentence use the question's verb ("shot" for "who shot X?")?"""
+    return bool(want.verb and want.role != "any" and _verb_at(sentence, want.verb))
+
+
+def by_role(article: Article, sentence: Sentence, spans: list[Span], want: Asked) -> Span | None:
+    """The name in the asked argument's position, or None when the sentence has no such name."""
+    text = article.text
+    if want.verb:
+        for at in _verb_at(sentence, want.verb):
+            clause = _clause(sentence, at)
+            after = [s for s in spans if s[0] > at and s[1] <= clause[1]]
+            before = [s for s in spans if s[1] <= at and s[0] >= clause[0]]
+            agent = [s for s in after if _BY.search(text[max(clause[0], s[0] - 40) : s[0]])]
+            if want.role == "subject" and (agent or before):
+                return agent[0] if agent else before[-1]
+            if want.role == "passive" and before:
+                return before[-1]
+            if want.role == "object" and after:
+                return after[0]
+    said = [
+        s
+        for s in spans
+        if ((m := re.match(r"\s+([\w’'-]+)", text[s[1] : s[1] + 30])) and m.group(1).lower() in REPORTING)
+        or re.search(r"\baccording to\s+(?:\w+\s+){0,3}$", text[max(sentence.start, s[0] - 40) : s[0]])
+    ]
+    return said[0] if said and want.role in {"subject", "any"} else None
+
+
+def fresh(article: Article, spans: list[Span], asked_stems: set[str]) -> list[Span]:
+    """Names that share no word with the question."""
+    return [s for s in spans if not {stem(t) for t in tokens(article.text[s[0] : s[1]])} & asked_stems]
+
+
+def beside_noun(article: Article, sentence: Sentence, spans: list[Span], noun: str) -> Span | None:
+    """ "which station …" -> "KTLA" of "television station KTLA", "Wuhan" of "the city of Wuhan", or a name
+    holding the noun ("Lady Pohamba Private Hospital")."""
+    text = article.text
+    for start, end in spans:
+        if noun in {stem(t) for t in tokens(text[start:end])}:
+            return start, end
+        before = re.findall(r"[\w’'-]+", text[max(sentence.start, start - 25) : start])
+        if before and before[-1].lower() == "of" and len(before) > 1:
+            before = before[:-1]
+        if before and stem(before[-1].lower()) == noun:
+            return start, end
+    return None

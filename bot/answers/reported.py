@@ -1,0 +1,72 @@
+"""Reported speech as what someone said: "NASA said the craft lost contact" answers "what did NASA say?".
+
+Derived here from the sentences, not added to the article model: a reporting verb (reporting_verbs.tsv)
+with the asked speaker just before it ("NASA said ...", "..., Goumbri said.") or after "according to".
+The said part is the clause after the verb ("that" dropped), or, when the verb closes the sentence, the
+clause before the speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot import lexicon
+from bot.answers.synonyms import Concept, content_tokens, matched, stem, tokens
+from bot.article.model import Article, Sentence
+
+Span = tuple[int, int]
+REPORTING = frozenset(lexicon.reporting_words())
+_WORD = re.compile(r"[\w’'-]+")
+_OPENING = re.compile(r"^[\s,]*(?:(?:on|in|at|last|this)\s+\w+\s+)?(?:that\s+)?", re.IGNORECASE)
+SPEAKER_WORDS = 5
+"""How many words before a reporting verb the speaker may stand ("the agency's chief scientist said")."""
+
+
+def _speaker_stems(article: Article, who: str) -> set[str]:
+    wanted = {stem(t) for t in content_tokens(who)}
+    for person in article.people:
+        names = {stem(t) for t in tokens(person.name)}
+        if wanted and wanted <= names | {stem(t) for m in person.mentions for t in tokens(m.text)}:
+            return names
+    return wanted
+
+
+def reported(article: Article, who: str, topic: list[Concept]) -> list[tuple[Sentence, Span]]:
+    """Sentences reporting what `who` said (on `topic`, when given), each with the said part's span."""
+    speaker = _speaker_stems(article, who)
+    if not speaker:
+        return []
+    found: list[tuple[Sentence, Span]] = []
+    for sentence in article.sentences:
+        if topic and not all(matched(c, frozenset(stem(t) for t in tokens(sentence.text))) for c in topic):
+            continue
+        span = _said_part(sentence, speaker)
+        if span is not None:
+            found.append((sentence, span))
+    return found
+
+
+def _said_part(sentence: Sentence, speaker: set[str]) -> Span | None:
+    text = sentence.text
+    words = list(_WORD.finditer(text))
+    for i, word in enumerate(words):
+        if word.group().lower() not in REPORTING:
+            continue
+        before = {stem(w.group().lower()) for w in words[max(0, i - SPEAKER_WORDS) : i]}
+        if not speaker & before:
+            continue
+        subject_start = next(
+            w.start() for w in words[max(0, i - SPEAKER_WORDS) : i] if stem(w.group().lower()) in speaker
+        )
+        rest = text[word.end() :]
+        lead = _OPENING.match(rest)
+        start = word.end() + (lead.end() if lead else 0)
+        end = len(text.rstrip(' ."”'))
+        if end - start > 3:
+            return sentence.start + start, sentence.start + end
+        comma = text.rfind(",", 0, subject_start)
+        if comma > 0:  # "The craft is safe, NASA said."
+            return sentence.start + len(text[:comma]) - len(
+                text[:comma].lstrip(' “"')
+            ), sentence.start + comma
+    return None
