@@ -15,6 +15,7 @@ from slack_bolt import App
 
 from tests.slack import payloads
 from tests.slack.fake_slack import FakeSlack
+from tests.slack.running import stop
 from tests.slack.test_http import post, request
 
 IDLE = 500
@@ -27,9 +28,7 @@ def serve(app: App, **limits: int) -> Iterator[str]:
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.effective_port}"
-    server.trigger.pull_trigger(server.close)
-    thread.join(5)
-    server.task_dispatcher.shutdown()
+    stop(server, thread)
 
 
 @pytest.fixture

@@ -21,8 +21,8 @@ from bot.store import open_library
 from tests.slack import payloads
 from tests.slack.conftest import Driver
 from tests.slack.fake_slack import FakeSlack
+from tests.slack.running import stop
 from tests.slack.test_http import post, request
-from tests.slack.test_serve import stop
 
 FAST_RETRIES = {"slack_retries": 4, "slack_retry_backoff": 0.05, "slack_retry_budget": 10.0}
 

@@ -23,6 +23,7 @@ from bot.store import Library
 from tests.pages import Site
 from tests.slack import payloads
 from tests.slack.fake_slack import BOT_TOKEN, FakeSlack
+from tests.slack.running import stop
 from tests.slack.test_http import post, request
 
 
@@ -67,17 +68,16 @@ def served(tmp_path: Path, fake_slack: FakeSlack) -> Iterator[Callable[..., Serv
         thread = threading.Thread(target=server.run, daemon=True)
         thread.start()
 
-        def stop() -> None:
+        def drained_stop() -> None:
             wait_until(lambda: loads.status()["running"] + loads.status()["queued"] == 0, 10)
-            server.trigger.pull_trigger(server.close)
-            thread.join(5)
+            stop(server, thread)
 
-        stops.append(stop)
+        stops.append(drained_stop)
         return Served(f"http://127.0.0.1:{server.effective_port}", fake_slack)
 
     yield start
-    for stop in stops:
-        stop()
+    for drained_stop in stops:
+        drained_stop()
 
 
 def wait_until(check: Callable[[], bool], timeout: float) -> bool:

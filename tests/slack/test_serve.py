@@ -29,6 +29,7 @@ from bot.store import Library, open_library, title_of
 from tests.ports import free_port
 from tests.slack import payloads
 from tests.slack.fake_slack import FakeSlack
+from tests.slack.running import stop
 from tests.slack.test_http import post, request
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -118,13 +119,6 @@ def test_serve_http_process_becomes_healthy_and_answers(fake_slack: FakeSlack) -
 
 
 Serve = Callable[..., str]
-
-
-def stop(server: BaseWSGIServer, thread: threading.Thread) -> None:
-    """Close waitress from its own loop thread (closing it from here races its select() on the socket)."""
-    server.trigger.pull_trigger(server.close)
-    thread.join(5)
-    server.task_dispatcher.shutdown()
 
 
 @pytest.fixture
