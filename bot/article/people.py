@@ -38,6 +38,7 @@ from bot.article.gazetteer import (
     country_of,
     is_common_word,
     is_place_word,
+    is_proper_word,
     place_fragments,
     place_phrases,
 )
@@ -112,8 +113,9 @@ class _Candidate:
     mentions: list[Mention] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     role_spans: list[tuple[int, int]] = field(default_factory=list)
-    evidence: int = 0
-    """Context that shows a person: a title, a role, an appositive, a speech verb, a later lone surname."""
+    evidence: set[str] = field(default_factory=set)
+    """Kinds of context that show a person (EVIDENCE): a title, a role, an appositive, a speech verb, a
+    later lone surname."""
     determined: int = 0
     """Times its last word appears alone after an article ("the Polaroids")."""
     shaped: bool = False
@@ -327,8 +329,10 @@ class _Registry:
         if role:
             candidate.roles.append(self.text[tokens[role[0]].start : tokens[role[1] - 1].end])
             candidate.role_spans.append((tokens[role[0]].start, tokens[role[1] - 1].end))
-            candidate.evidence += 2
-        candidate.evidence += honorific * 2 + self._context_evidence(run_start, start, end, candidate)
+            candidate.evidence.add("title")
+        if honorific:
+            candidate.evidence.add("honorific")
+        self._context_evidence(run_start, start, end, candidate)
         candidate.shaped = candidate.shaped or self.name_shaped(tokens, first, last)
         self.order.append((start, end, candidate))
 
@@ -352,28 +356,30 @@ class _Registry:
             role_start = org_name.start() if org_name else role_start
         return self.text[role_start : before.end(2)]
 
-    def _context_evidence(self, run_start: int, start: int, end: int, candidate: _Candidate) -> int:
-        evidence = 0
+    def _context_evidence(self, run_start: int, start: int, end: int, candidate: _Candidate) -> None:
+        evidence = candidate.evidence
         before = ROLE_NOUN_BEFORE.search(self.text, max(0, run_start - 40), run_start)
         if before and before.group(3) in ROLE_NOUNS and run_start == start:
             candidate.roles.append(self._role_noun_phrase(before))
-            evidence += 2
+            evidence.add("role_noun")
         elif run_start == start and (noun_role := roles.role_before(self.text, start)):
             candidate.roles.append(noun_role)  # "opener Murali Vijay": a doer's noun, though not a known role
-            evidence += 2
+            evidence.add("doer_noun")
         appositive = APPOSITIVE.match(self.text, end)
         if appositive and any(
             w.lower() in ROLE_NOUNS or w in ROLE_WORDS for w in appositive.group(1).split()
         ):
             candidate.roles.append(appositive.group(1).strip())
-            evidence += 2
-        elif phrase := roles.appositive(self.text, end) or roles.copula(self.text, end):
+            evidence.add("appositive")
+        elif phrase := roles.appositive(self.text, end):
             candidate.roles.append(phrase)
-            evidence += 2
+            evidence.add("noun_appositive")
+        elif phrase := roles.copula(self.text, end):
+            candidate.roles.append(phrase)
+            evidence.add("copula")
         after = self.text[end : end + 25].split()
         if after and after[0].strip(",.") in SPEECH_VERBS:
-            evidence += 2
-        return evidence
+            evidence.add("speech")
 
 
 TITLE_CASE_WORD = re.compile(r"(?<!\S)[\"“‘'(]*[A-Z0-9]")
@@ -405,14 +411,27 @@ listed with people; a word rarer than this ("Dhoni", a boat in Webster's) does n
 def _is_person(candidate: _Candidate, people: dict[str, _Candidate]) -> bool:
     """Context evidence, or a full name written as one: "Stefano Bordon" alone will do, "Red Cross" (every
     word a common word) only when listed with another person."""
-    if candidate.evidence >= 2:
+    if candidate.evidence:
         return True
     if not candidate.shaped:
         return False
     words = candidate.tokens
-    if not (is_common_word(words[-1]) or all(is_common_word(word, WORD_ZIPF) for word in words)):
+    if not (
+        is_common_word(words[-1])
+        or all(is_common_word(word, WORD_ZIPF) for word in words)
+        or _common_opener(words[0])
+    ):
         return True
-    return any((other := people.get(name)) is not None and other.evidence >= 2 for name in candidate.listed)
+    return any((other := people.get(name)) is not None and other.evidence for name in candidate.listed)
+
+
+def _common_opener(word: str) -> bool:
+    """A first word that English writes in lower case and never as a given name ("Credit Suisse",
+    "Operation Clambake", "Successful Stormtroopers"), unlike "Jack", "Earl" or "Grace"."""
+    if len(word) < 3 or not word[1:].islower():
+        return False  # initials ("MS Dhoni") are no word
+    singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    return is_common_word(singular) and not is_proper_word(singular)
 
 
 def _short_mentions(text: str, people: list[_Candidate], skip: Sequence[tuple[int, int]]) -> None:
@@ -435,10 +454,10 @@ def _short_mentions(text: str, people: list[_Candidate], skip: Sequence[tuple[in
             owner.mentions.append(
                 Mention(start=match.start(), end=match.end(), text=match.group(0), kind="short")
             )
-            owner.evidence += 2
+            owner.evidence.add("surname")
     for person in people:
         if person.determined >= 2 and not person.roles:
-            person.evidence, person.shaped = 0, False  # "the Polaroids were": a thing, not a surname
+            person.evidence, person.shaped = set(), False  # "the Polaroids were": a thing, not a surname
 
 
 class _Spans:
