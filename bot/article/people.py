@@ -48,6 +48,7 @@ NAME_PARTICLES = lexicon.words("name_particles")
 CONNECTORS = frozenset({"of", "for", "and", "the"}) | NAME_PARTICLES
 """Lower-case words a capitalised run may hold ("Secretary of State", "Ursula von der Leyen")."""
 NEWS_AGENCIES = lexicon.words("news_agencies")
+THING_CLASSIFIERS = lexicon.words("thing_classifiers")
 CLUB_PREFIXES = lexicon.words("club_prefixes")
 NUMBER_WORDS = frozenset(word for kind, word, *_ in lexicon.rows("numbers") if " " not in word)
 """Spelled-out numbers ("Four Africans said to vie ..."): a count, never a first name."""
@@ -76,6 +77,7 @@ _CONNECTOR = "(?:" + "|".join(sorted(CONNECTORS, key=lambda w: (-len(w), w))) + 
 RUN = re.compile(rf"(?<![\w@#.]){_TOKEN}(?:[ \t]+(?:{_CONNECTOR}[ \t]+)*{_TOKEN})*")
 TOKEN = re.compile(rf"{_TOKEN}|{_CONNECTOR}")
 SURNAME = re.compile(rf"(?<![\w@]){_WORD}(?![\w])")
+PLURAL_NAME = re.compile(rf"(?<![\w@])[{UPPER}][a-z]+s(?![\w])")
 LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z]+(?![\w’'-])")
 COORDINATION = re.compile(r"\s*(?:,|;|\band\b|,\s*and\b)\s*")
 DETERMINER_BEFORE = re.compile(
@@ -87,6 +89,12 @@ STOP_WORDS = lexicon.words("stop_words")
 ARTICLE_BEFORE = re.compile(r"(?:^|\W)(?:the|a|an)\s+$")
 HANDLE = re.compile(r"(?<![\w@])@([A-Za-z0-9_]{2,30})")
 APPOSITIVE = re.compile(r"\s*,\s+(?:the|a|an|who\s+is)\s+([^,.;:“”\"\n]{3,90}?)\s*(?=[,.;]|\s+said\b)")
+CLASSIFIER_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
+"""The lower-case word right before a name: "the daily" of "the daily Mlada Fronta Dnes"."""
+BORN_BEFORE = re.compile(r"(?:,|\()[ \t]*(?:born|née|nee)[ \t]+$")
+"""A birth name after a person's name: "Albright, born Marie Korbelova", "Ms Smith (née Jones)"."""
+AGE_AFTER = re.compile(r"(?:,[ \t]+|[ \t]+\()\d{1,3}(?:,|\)|[ \t]+years?[ \t]+old\b)")
+"""An age right after a name, as news gives it: "Thomas Sam, 42, and", "Jane Doe (37)"."""
 ROLE_NOUN_BEFORE = re.compile(r"(?:([A-Z][a-z]+)\s+)?((?:[a-z]+\s+)?([a-z]+))\s+$")
 ORG_NAME_BEFORE = re.compile(r"(?:[A-Z][\w&'-]*\s+){1,2}$")
 """The rest of an organisation's name before its last word: "World " of "World Bank president"."""
@@ -122,6 +130,8 @@ class _Candidate:
     """Written as a full name in running text (`_Registry.name_shaped`)."""
     listed: set[str] = field(default_factory=set)
     """Names coordinated with this one ("A, B and C"; a squad list)."""
+    classified: bool = False
+    """Introduced by a noun that names a kind of thing ("the band Duran Duran"; THING_CLASSIFIERS)."""
 
 
 @lru_cache(maxsize=65536)
@@ -230,6 +240,14 @@ def _names_in_run(tokens: list[_Token]) -> Iterable[tuple[int, int]]:
             i += 1
 
 
+def _same_particle_name(a: list[str], b: list[str]) -> bool:
+    """ "Van Boxmeer" (a capital for the sentence start) is "Jean van Boxmeer" without the first name."""
+    short, full = (a, b) if len(a) < len(b) else (b, a)
+    if short[0].lower() not in NAME_PARTICLES:
+        return False
+    return [word.lower() for word in full[-len(short) :]] == [word.lower() for word in short]
+
+
 def _role_before(tokens: list[_Token], first: int, boundary: int) -> tuple[int, int] | None:
     """Token range of the title right before a name, e.g. "US Deputy Secretary of State"."""
     start = first
@@ -276,6 +294,13 @@ class _Registry:
         self.lower = frozenset(LOWER_WORD.findall(text))
         """Words the text writes in lower case: common words here, whatever their capitals elsewhere."""
         self.capitalised = frozenset(SURNAME.findall(text))
+        self.counted = frozenset(
+            m.group(0)[:-1]
+            for m in PLURAL_NAME.finditer(text)
+            if not ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start())
+        )
+        """Capitalised words the text also counts in the plural, not as a family ("100 Polaroids", not
+        "the Kennedys"): a thing's name ("Warhol Polaroid"), never a surname."""
         self.order: list[tuple[int, int, _Candidate]] = []
         """Every name added, in text order, for coordination."""
 
@@ -341,7 +366,13 @@ class _Registry:
         if len(name_tokens) == 1:
             return same_surname[0] if same_surname else None
         return next(
-            (c for c in same_surname if c.tokens[0] == name_tokens[0] or len(c.tokens) == 1),
+            (
+                c
+                for c in same_surname
+                if c.tokens[0] == name_tokens[0]
+                or len(c.tokens) == 1
+                or _same_particle_name(c.tokens, name_tokens)
+            ),
             None,
         )
 
@@ -373,13 +404,18 @@ class _Registry:
             evidence.add("appositive")
         elif phrase := roles.appositive(self.text, end):
             candidate.roles.append(phrase)
-            evidence.add("noun_appositive")
+            evidence.add("noun_appositive" if roles.names_a_person(phrase) else "thing_appositive")
         elif phrase := roles.copula(self.text, end):
             candidate.roles.append(phrase)
-            evidence.add("copula")
+            evidence.add("copula" if roles.names_a_person(phrase) else "thing_copula")
         after = self.text[end : end + 25].split()
         if after and after[0].strip(",.") in SPEECH_VERBS:
             evidence.add("speech")
+        if AGE_AFTER.match(self.text, end):
+            evidence.add("age")
+        classifier = CLASSIFIER_BEFORE.search(self.text, max(0, run_start - 20), run_start)
+        if run_start == start and classifier and classifier.group(1) in THING_CLASSIFIERS:
+            candidate.classified = True
 
 
 TITLE_CASE_WORD = re.compile(r"(?<!\S)[\"“‘'(]*[A-Z0-9]")
@@ -403,38 +439,62 @@ def _headline_lines(text: str) -> Iterable[tuple[int, int]]:
         offset += len(line) + 1
 
 
+NAMING_EVIDENCE = frozenset({"title", "honorific", "role_noun", "doer_noun", "speech", "age"})
+"""Evidence that only a person has: a title, a role, a speech verb, an age."""
+WEAK_EVIDENCE = frozenset({"common_surname", "thing_appositive", "thing_copula"})
+"""Evidence that counts only beside a name's shape: "Hub" alone after "Henry Hub" is a hub as often as a
+surname, and "X, an airborne telescope," describes a thing."""
 WORD_ZIPF = 3.0
 """A name all of whose words are English words in use ("Red Cross", "Morning Herald") is no one's, unless
 listed with people; a word rarer than this ("Dhoni", a boat in Webster's) does not count as one."""
 
 
-def _is_person(candidate: _Candidate, people: dict[str, _Candidate]) -> bool:
-    """Context evidence, or a full name written as one: "Stefano Bordon" alone will do, "Red Cross" (every
-    word a common word) only when listed with another person."""
-    if candidate.evidence:
+def _is_person(candidate: _Candidate) -> bool | None:
+    """Context evidence, or a full name written as one: "Stefano Bordon" alone will do; None for a name
+    whose shape has another reading ("Red Cross": every word a common word), a person only when listed
+    with people."""
+    words = candidate.tokens
+    if len(words) > 1 and all(_common_word(word) for word in words) and "honorific" not in candidate.evidence:
+        return False  # "Information System", "Animated Series": capitals for a thing's name
+    if candidate.classified and not candidate.evidence & NAMING_EVIDENCE:
+        return False  # "the daily Mlada Fronta Dnes": a newspaper, whatever its later mentions
+    if candidate.evidence - WEAK_EVIDENCE:
         return True
     if not candidate.shaped:
         return False
-    words = candidate.tokens
-    if not (
+    if (
         is_common_word(words[-1])
         or all(is_common_word(word, WORD_ZIPF) for word in words)
-        or _common_opener(words[0])
+        or _common_word(words[0])
     ):
-        return True
-    return any((other := people.get(name)) is not None and other.evidence for name in candidate.listed)
+        return None
+    return True
 
 
-def _common_opener(word: str) -> bool:
-    """A first word that English writes in lower case and never as a given name ("Credit Suisse",
-    "Operation Clambake", "Successful Stormtroopers"), unlike "Jack", "Earl" or "Grace"."""
+def _people(candidates: list[_Candidate], by_name: dict[str, _Candidate]) -> list[_Candidate]:
+    """The candidates that are people by their own evidence, then the doubtful ones listed beside one of
+    them ("Ansel Adams, Chuck Close, Walker Evans, Robert Mapplethorpe")."""
+    verdicts = {id(c): _is_person(c) for c in candidates}
+
+    def listed_with_people(candidate: _Candidate) -> bool:
+        others = [other for name in candidate.listed if (other := by_name.get(name)) is not None]
+        return any(verdicts[id(other)] for other in others)
+
+    return [c for c in candidates if verdicts[id(c)] or (verdicts[id(c)] is None and listed_with_people(c))]
+
+
+def _common_word(word: str) -> bool:
+    """A word that English writes in lower case and never as a name ("Credit Suisse", "Operation
+    Clambake", "Successful Stormtroopers", "Henry Hub"), unlike "Jack", "Earl" or "Grace"."""
     if len(word) < 3 or not word[1:].islower():
         return False  # initials ("MS Dhoni") are no word
-    singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-    return is_common_word(singular) and not is_proper_word(singular)
+    forms = {word, word[:-1]} if word.endswith("s") and not word.endswith("ss") else {word}
+    return any(is_common_word(form) for form in forms) and not any(is_proper_word(form) for form in forms)
 
 
-def _short_mentions(text: str, people: list[_Candidate], skip: Sequence[tuple[int, int]]) -> None:
+def _short_mentions(
+    text: str, people: list[_Candidate], skip: Sequence[tuple[int, int]], counted: frozenset[str]
+) -> None:
     """Every later bare surname ("Misri") in one pass over the text, linked to its person."""
     by_surname: dict[str, _Candidate] = {}
     for person in people:
@@ -454,10 +514,26 @@ def _short_mentions(text: str, people: list[_Candidate], skip: Sequence[tuple[in
             owner.mentions.append(
                 Mention(start=match.start(), end=match.end(), text=match.group(0), kind="short")
             )
-            owner.evidence.add("surname")
+            owner.evidence.add("common_surname" if _common_word(owner.tokens[-1]) else "surname")
     for person in people:
-        if person.determined >= 2 and not person.roles:
+        if (person.determined >= 2 or person.tokens[-1] in counted) and not person.roles:
             person.evidence, person.shaped = set(), False  # "the Polaroids were": a thing, not a surname
+
+
+def _with_birth_names(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """ "Albright, born Marie Korbelova": the birth name is the same person's, not another person."""
+    ends = {m.end: c for c in candidates for m in c.mentions}
+    kept: list[_Candidate] = []
+    for candidate in candidates:
+        first = min(candidate.mentions, key=lambda m: m.start)
+        born = BORN_BEFORE.search(text, max(0, first.start - 12), first.start)
+        owner = ends.get(born.start()) if born else None
+        if owner is None or owner is candidate:
+            kept.append(candidate)
+            continue
+        owner.mentions.extend(candidate.mentions)
+        owner.evidence |= candidate.evidence
+    return kept
 
 
 class _Spans:
@@ -668,10 +744,11 @@ def extract_entities(
             )
             boundary = last
     candidates = list(registry.people.values())
-    _short_mentions(text, candidates, skip)
+    _short_mentions(text, candidates, skip, registry.counted)
+    candidates = _with_birth_names(text, candidates)
     registry.coordinate()
     by_name = registry.people
-    people = [c for c in candidates if _is_person(c, by_name)]
+    people = _people(candidates, by_name)
     _role_mentions(text, people, skip)
     _handle_mentions(text, people)
     people.sort(key=lambda c: min(m.start for m in c.mentions))
