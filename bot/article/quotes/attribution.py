@@ -36,11 +36,14 @@ from bot.article.quotes.words import (
     DETERMINERS,
     FUNCTION_WORDS,
     MAX_AFTER_TOKENS,
+    MAX_OPENER_WORDS,
     MAX_REGION,
     NAMED_WALK,
     NP_CONNECTORS,
+    OPEN_MARKS,
     PERSON_NAME,
     PERSON_PRONOUNS,
+    PERSON_ROLE_NOUNS,
     PRONOUN_LOOKBACK,
     PRONOUN_PARAGRAPHS,
     PRONOUNS,
@@ -48,7 +51,9 @@ from bot.article.quotes.words import (
     REPORTING_VERBS,
     ROLE_NOUNS,
     SCARE_QUOTE_WORDS,
+    SINGULAR_PERSON_PRONOUNS,
     SUBJECT_AFTER_CUE,
+    SUBJECT_WALK,
 )
 
 
@@ -285,23 +290,76 @@ def _colon_block(ctx: _Context, paragraph: Paragraph, after: int) -> _Attributio
     return found
 
 
-def _last_named(ctx: _Context, position: int, floor: int, person: bool | None = None) -> _Attribution | None:
-    """The latest named speaker of a quote in [floor, position), optionally person-like or not."""
+def _last_named(
+    ctx: _Context, position: int, floor: int, person: bool | None = None, pronoun: str = ""
+) -> tuple[int, _Attribution] | None:
+    """The latest named speaker of a quote in [floor, position), with its quote's offset: optionally
+    person-like or not, and one that `pronoun` can stand for."""
     best: tuple[int, _Attribution] | None = None
     for named in ctx.named:
         k = bisect.bisect_left(named, position, key=lambda item: item[0])
         for offset, attribution in reversed(named[max(0, k - NAMED_WALK) : k]):
             if offset < floor or (best is not None and offset <= best[0]):
                 break
-            if person is None or _person_like(attribution.speaker) == person:
+            if (person is None or _person_like(attribution.speaker) == person) and _agrees(
+                attribution.speaker, pronoun
+            ):
                 best = (offset, attribution)
                 break
-    return best[1] if best else None
+    return best
+
+
+def _agrees(speaker: str | None, pronoun: str) -> bool:
+    """Whether "he" or "she" can stand for a speaker: one person, named ("Mbumba") or by a singular role
+    ("the minister"), never a plural ("doctors", "the lawmakers") or a thing ("the company")."""
+    if pronoun not in SINGULAR_PERSON_PRONOUNS:
+        return True
+    words = (speaker or "").split()
+    if not words:
+        return False
+    head = words[-1].lower()
+    if words[0][:1].isupper() and words[0].lower() not in DETERMINERS:
+        return not (head.endswith("s") and head in ROLE_NOUNS and head not in PERSON_ROLE_NOUNS)
+    return head in PERSON_ROLE_NOUNS
+
+
+def _earlier_subject(ctx: _Context, position: int, floor: int, pronoun: str) -> _Attribution | None:
+    """The subject of the nearest sentence before `position` (down to `floor`) that `pronoun` can stand
+    for: `Melber questions why .... “...,” he says.`, or the speaker of its speech verb (`..., where realtor
+    Shaun Ghulam said ...`). A sentence whose subject is itself a pronoun is passed over, as it refers to
+    the same person, and so is a heading (no closing punctuation)."""
+    k = _sentence_index(ctx, position) - 1
+    walked = 0
+    while k >= 0 and walked < SUBJECT_WALK and ctx.sentences[k].start >= floor:
+        sentence = ctx.sentences[k]
+        k -= 1
+        walked += 1
+        end = min(sentence.end, position)
+        closing = ctx.text[sentence.start : end].rstrip()[-1:]
+        if (
+            _inside_a_quote(ctx, sentence.start)
+            or ctx.text[sentence.start] in OPEN_MARKS
+            or closing.isalnum()
+        ):
+            continue
+        found = _subject(ctx, sentence.start, end)
+        if found is not None and found.speaker_start is not None:
+            lead = ctx.text[sentence.start : found.speaker_start]
+            if lead.strip() and not (lead.rstrip().endswith(",") and len(lead.split()) <= MAX_OPENER_WORDS):
+                found = None  # "..., including Brampton, Ont., where ...": not the sentence's subject
+        if found is None:
+            found = _before(ctx, sentence.start, end)
+        if found is None or (found.speaker or "").lower() in PRONOUNS:
+            continue
+        if _agrees(found.speaker, pronoun):
+            return found
+    return None
 
 
 def _recent_speaker(ctx: _Context, position: int, paragraph_index: int) -> _Attribution | None:
     """The last named speaker at most RECENT_PARAGRAPHS back."""
-    return _last_named(ctx, position, ctx.paragraphs[max(0, paragraph_index - RECENT_PARAGRAPHS)].start)
+    found = _last_named(ctx, position, ctx.paragraphs[max(0, paragraph_index - RECENT_PARAGRAPHS)].start)
+    return found[1] if found else None
 
 
 def _previous_sentence(ctx: _Context, piece: Piece) -> _Attribution | None:
@@ -344,7 +402,11 @@ def _resolve_pronoun(ctx: _Context, attribution: _Attribution, region: tuple[int
     if antecedent is None:
         floor_paragraph = max(0, _paragraph_of(ctx, position) - PRONOUN_PARAGRAPHS)
         floor = ctx.paragraphs[floor_paragraph].start if ctx.paragraphs else 0
-        previous = _last_named(ctx, position, floor, person)
+        found = _last_named(ctx, position, floor, person, pronoun)
+        previous = found[1] if found else None
+        if pronoun in SINGULAR_PERSON_PRONOUNS:
+            earlier = _earlier_subject(ctx, position, max(floor, found[0] if found else floor), pronoun)
+            previous = earlier or previous
         if previous is not None and previous.speaker_start is not None and previous.speaker_end is not None:
             antecedent = (previous.speaker_start, previous.speaker_end)
     if antecedent is None and person:
