@@ -35,6 +35,7 @@ from bot.article.quotes.words import (
     CUE_CHANNELS,
     DETERMINERS,
     FUNCTION_WORDS,
+    HEAD_ENDS,
     MAX_AFTER_TOKENS,
     MAX_OPENER_WORDS,
     MAX_REGION,
@@ -54,6 +55,7 @@ from bot.article.quotes.words import (
     SINGULAR_PERSON_PRONOUNS,
     SUBJECT_AFTER_CUE,
     SUBJECT_WALK,
+    THING_PRONOUNS,
 )
 
 
@@ -310,17 +312,24 @@ def _last_named(
 
 
 def _agrees(speaker: str | None, pronoun: str) -> bool:
-    """Whether "he" or "she" can stand for a speaker: one person, named ("Mbumba") or by a singular role
-    ("the minister"), never a plural ("doctors", "the lawmakers") or a thing ("the company")."""
-    if pronoun not in SINGULAR_PERSON_PRONOUNS:
+    """Whether a pronoun can stand for a speaker. "he" or "she": one person, named ("Mbumba") or by a
+    singular role ("a spokeswoman for the union"), never a plural ("doctors", "the lawmakers") or a thing
+    ("the company"); "it": a name or a thing ("SBM Intel", "the airline"), never a person's role."""
+    if pronoun not in SINGULAR_PERSON_PRONOUNS | THING_PRONOUNS:
         return True
     words = (speaker or "").split()
     if not words:
         return False
-    head = words[-1].lower()
-    if words[0][:1].isupper() and words[0].lower() not in DETERMINERS:
-        return not (head.endswith("s") and head in ROLE_NOUNS and head not in PERSON_ROLE_NOUNS)
-    return head in PERSON_ROLE_NOUNS
+    ends = [n for n, word in enumerate(words) if n and word.lower() in HEAD_ENDS]
+    head = words[ends[0] - 1 if ends else -1].lower()
+    person_head = head in PERSON_ROLE_NOUNS
+    plural_head = (head in ROLE_NOUNS and not person_head) or (
+        words[-1].islower() and head.endswith("s") and not head.endswith("ss")
+    )  # "doctors", "Federal employees"
+    named = words[0][:1].isupper() and words[0].lower() not in DETERMINERS
+    if pronoun in THING_PRONOUNS:
+        return not (person_head or plural_head)
+    return not plural_head if named else person_head
 
 
 def _earlier_subject(ctx: _Context, position: int, floor: int, pronoun: str) -> _Attribution | None:
@@ -342,17 +351,16 @@ def _earlier_subject(ctx: _Context, position: int, floor: int, pronoun: str) -> 
             or closing.isalnum()
         ):
             continue
-        found = _subject(ctx, sentence.start, end)
-        if found is not None and found.speaker_start is not None:
-            lead = ctx.text[sentence.start : found.speaker_start]
+        subject = _subject(ctx, sentence.start, end)
+        if subject is not None and subject.speaker_start is not None:
+            lead = ctx.text[sentence.start : subject.speaker_start]
             if lead.strip() and not (lead.rstrip().endswith(",") and len(lead.split()) <= MAX_OPENER_WORDS):
-                found = None  # "..., including Brampton, Ont., where ...": not the sentence's subject
-        if found is None:
-            found = _before(ctx, sentence.start, end)
-        if found is None or (found.speaker or "").lower() in PRONOUNS:
-            continue
-        if _agrees(found.speaker, pronoun):
-            return found
+                subject = None  # "..., including Brampton, Ont., where ...": not the sentence's subject
+        for found in (subject, _before(ctx, sentence.start, end)):
+            if found is None or (found.speaker or "").lower() in PRONOUNS:
+                continue
+            if _agrees(found.speaker, pronoun):
+                return found
     return None
 
 
@@ -404,7 +412,7 @@ def _resolve_pronoun(ctx: _Context, attribution: _Attribution, region: tuple[int
         floor = ctx.paragraphs[floor_paragraph].start if ctx.paragraphs else 0
         found = _last_named(ctx, position, floor, person, pronoun)
         previous = found[1] if found else None
-        if pronoun in SINGULAR_PERSON_PRONOUNS:
+        if pronoun in SINGULAR_PERSON_PRONOUNS | THING_PRONOUNS:
             earlier = _earlier_subject(ctx, position, max(floor, found[0] if found else floor), pronoun)
             previous = earlier or previous
         if previous is not None and previous.speaker_start is not None and previous.speaker_end is not None:

@@ -30,6 +30,10 @@ PRONOUNS = frozenset(row[0] for row in _SUBJECTS)
 PERSON_PRONOUNS = frozenset(row[0] for row in _SUBJECTS if row[3] == "person")
 SINGULAR_PERSON_PRONOUNS = frozenset(row[0] for row in _SUBJECTS if row[3] == "person" and row[1] == "3")
 """"he", "she": one person, never "doctors" or "the company"."""
+THING_PRONOUNS = frozenset(row[0] for row in _SUBJECTS if row[3] == "thing")
+""""it": an organisation or a document, never a person."""
+HEAD_ENDS = frozenset({"of", "for", "at", "with", "from", "in", "on"})
+"""Words after a noun phrase's head: "a spokeswoman [for the union]"."""
 
 DETERMINERS = lexicon.words("determiners")
 
