@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from bot.article.gazetteer import ORGANISATION_WORDS, THING_WORDS
+from bot.article.gazetteer import ORGANISATION_WORDS, THING_WORDS, is_common_word, is_proper_word
 from bot.article.model import Paragraph, Quote, Sentence
 from bot.article.quotes.marks import Piece, find_pieces
 from bot.article.quotes.phrases import (
@@ -54,6 +54,7 @@ from bot.article.quotes.words import (
     SCARE_QUOTE_WORDS,
     SINGULAR_PERSON_PRONOUNS,
     SUBJECT_AFTER_CUE,
+    SUBJECT_AUXILIARIES,
     SUBJECT_WALK,
     THING_PRONOUNS,
 )
@@ -359,9 +360,25 @@ def _earlier_subject(ctx: _Context, position: int, floor: int, pronoun: str) -> 
         for found in (subject, _before(ctx, sentence.start, end)):
             if found is None or (found.speaker or "").lower() in PRONOUNS:
                 continue
-            if _agrees(found.speaker, pronoun):
+            if _agrees(_as_read(ctx, found, sentence.start), pronoun):
                 return found
     return None
+
+
+def _as_read(ctx: _Context, found: _Attribution, sentence_start: int) -> str:
+    """The speaker phrase as agreement reads it: a common word capitalised only by the sentence start is
+    lower case ("Sales are slow"), and a lower-case noun before an auxiliary is the phrase's head
+    ("Federal workers are ...")."""
+    phrase = found.speaker or ""
+    if found.speaker_start == sentence_start:
+        first, _, rest = phrase.partition(" ")
+        if is_common_word(first) and not is_proper_word(first):
+            phrase = " ".join(filter(None, (first.lower(), rest)))
+    following = ctx.text[found.speaker_end or 0 : (found.speaker_end or 0) + 40].split()
+    noun = len(following) > 1 and following[0].isalpha() and following[0].islower()
+    if noun and following[1].strip(",.") in SUBJECT_AUXILIARIES:
+        phrase = f"{phrase} {following[0]}"
+    return phrase
 
 
 def _recent_speaker(ctx: _Context, position: int, paragraph_index: int) -> _Attribution | None:

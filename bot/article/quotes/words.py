@@ -106,6 +106,8 @@ NAMED_WALK = 24
 """How many earlier named speakers a look-up walks past (bounded, so many quotes stay linear)."""
 PRONOUN_PARAGRAPHS = 3
 SUBJECT_WALK = 6
+SUBJECT_AUXILIARIES = lexicon.words("auxiliaries")
+"""Verbs that follow a subject's head ("Federal workers are ...")."""
 MAX_OPENER_WORDS = 4
 """Words of an opener before a sentence's subject ("However, Melber ...", "In a statement, Smith ...")."""
 """How many sentences back a pronoun's antecedent may be the subject of a sentence without a quote."""
