@@ -1,16 +1,21 @@
 """People, organisations and places, with every mention linked to one canonical entity.
 
 A person is found by the evidence a reader uses, not by a list of known names: a title, a role noun, an
-appositive or a speech verb next to a name; a later lone surname; or a full name written as one in running
-text ("Stefano Bordon", "Boutros Boutros-Ghali", a team sheet), unless that shape has another reading: a
-headline's Title Case, a place, a thing after an article ("the Polaroids"), or a head word that English
-writes in lower case ("Campbell Soup", "Red Cross"). That last test reads english-words' web2 word list
-(17 MB, 0.1 s to load once) with wordfreq's Zipf frequency (58 MB, 0.2 s): measured on the people dev set
-(`bench/eval_people.py`) it lifts entity precision from 0.84 to 0.90 at the cost of a few surnames that are
-common nouns and have no other evidence ("Carson Palmer" alone). Measured and not taken: spaCy's small
-English pipeline (mention / entity F1 0.809 / 0.804 against our 0.89 / 0.89, 20x the time, 321 MB);
-names-dataset (56 MB wheel, 18 s and 2 GB of memory to load, and "Red", "Fan", "Power" are names to it);
-nameparser, which splits a name already found into its parts but finds none in text.
+appositive or a speech verb next to a name; an age ("Thomas Sam, 42,"); a later lone surname; or a full
+name written as one in running text ("Stefano Bordon", "Boutros Boutros-Ghali", a team sheet), unless that
+shape has another reading: a headline's Title Case, a place, a thing after an article or a classifier noun
+("the Polaroids", "the daily Mlada Fronta Dnes"), a word the text counts in the plural ("100 Polaroids"),
+or a head or first word that English writes in lower case and never as a given name ("Campbell Soup",
+"Credit Suisse"). Each candidate records its kinds of evidence (`_Candidate.evidence`); measured on the
+people dev set and our dev stories, a full name alone (P 0.89), a lone surname that is a common word
+("Hub") and an appositive whose head names no doer ("an airborne telescope") were the weak kinds, so they
+count only with a clean shape or beside a listed person. Word tests read english-words' web2 list (17 MB,
+0.1 s to load once: its lower-case entries are common words, its capitalised ones given names and places) with
+wordfreq's Zipf frequency (58 MB, 0.2 s). Measured and not taken: spaCy's small English pipeline (mention /
+entity F1 0.809 / 0.804 against our 0.90 / 0.91, 20x the time, 321 MB); names-dataset (56 MB wheel, 18 s
+and 2 GB of memory to load, and "Red", "Fan", "Power" are names to it); probablepeople (a CRF person /
+company tagger: it called 15 of 110 real foreign names on the dev set companies, "Igor Kolyvanov" among
+them, and caught 7 of 13 non-people); nameparser, which splits a name already found but finds none.
 """
 
 from __future__ import annotations
@@ -122,7 +127,7 @@ class _Candidate:
     roles: list[str] = field(default_factory=list)
     role_spans: list[tuple[int, int]] = field(default_factory=list)
     evidence: set[str] = field(default_factory=set)
-    """Kinds of context that show a person (EVIDENCE): a title, a role, an appositive, a speech verb, a
+    """Kinds of context that show a person: a title, a role, an appositive, a speech verb, a
     later lone surname."""
     determined: int = 0
     """Times its last word appears alone after an article ("the Polaroids")."""
