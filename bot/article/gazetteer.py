@@ -118,6 +118,19 @@ def _dictionary_words() -> frozenset[str]:
     return frozenset(w for w in get_english_words_set(["web2"], alpha=True) if w[:1].islower())
 
 
+@cache
+def _proper_words() -> frozenset[str]:
+    """web2's capitalised entries: the given names, places and peoples it lists ("Mark", "Algerian")."""
+    from english_words import get_english_words_set
+
+    return frozenset(w for w in get_english_words_set(["web2"], alpha=True) if w[:1].isupper())
+
+
+def is_proper_word(word: str) -> bool:
+    """A word Webster's lists capitalised, as a name ("Jack", "Dean", "Earl"), whatever else it means."""
+    return word.capitalize() in _proper_words()
+
+
 def is_dictionary_word(word: str) -> bool:
     """A word English writes in lower case ("catbird", "soma"), whatever capitals it has in a name."""
     lower = word.lower()

@@ -1,16 +1,21 @@
 """People, organisations and places, with every mention linked to one canonical entity.
 
 A person is found by the evidence a reader uses, not by a list of known names: a title, a role noun, an
-appositive or a speech verb next to a name; a later lone surname; or a full name written as one in running
-text ("Stefano Bordon", "Boutros Boutros-Ghali", a team sheet), unless that shape has another reading: a
-headline's Title Case, a place, a thing after an article ("the Polaroids"), or a head word that English
-writes in lower case ("Campbell Soup", "Red Cross"). That last test reads english-words' web2 word list
-(17 MB, 0.1 s to load once) with wordfreq's Zipf frequency (58 MB, 0.2 s): measured on the people dev set
-(`bench/eval_people.py`) it lifts entity precision from 0.84 to 0.90 at the cost of a few surnames that are
-common nouns and have no other evidence ("Carson Palmer" alone). Measured and not taken: spaCy's small
-English pipeline (mention / entity F1 0.809 / 0.804 against our 0.89 / 0.89, 20x the time, 321 MB);
-names-dataset (56 MB wheel, 18 s and 2 GB of memory to load, and "Red", "Fan", "Power" are names to it);
-nameparser, which splits a name already found into its parts but finds none in text.
+appositive or a speech verb next to a name; an age ("Thomas Sam, 42,"); a later lone surname; or a full
+name written as one in running text ("Stefano Bordon", "Boutros Boutros-Ghali", a team sheet), unless that
+shape has another reading: a headline's Title Case, a place, a thing after an article or a classifier noun
+("the Polaroids", "the daily Mlada Fronta Dnes"), a word the text counts in the plural ("100 Polaroids"),
+or a head or first word that English writes in lower case and never as a given name ("Campbell Soup",
+"Credit Suisse"). Each candidate records its kinds of evidence (`_Candidate.evidence`); measured on the
+people dev set and our dev stories, a full name alone (P 0.89), a lone surname that is a common word
+("Hub") and an appositive whose head names no doer ("an airborne telescope") were the weak kinds, so they
+count only with a clean shape or beside a listed person. Word tests read english-words' web2 list (17 MB,
+0.1 s to load once: its lower-case entries are common words, its capitalised ones given names and places) with
+wordfreq's Zipf frequency (58 MB, 0.2 s). Measured and not taken: spaCy's small English pipeline (mention /
+entity F1 0.809 / 0.804 against our 0.90 / 0.91, 20x the time, 321 MB); names-dataset (56 MB wheel, 18 s
+and 2 GB of memory to load, and "Red", "Fan", "Power" are names to it); probablepeople (a CRF person /
+company tagger: it called 15 of 110 real foreign names on the dev set companies, "Igor Kolyvanov" among
+them, and caught 7 of 13 non-people); nameparser, which splits a name already found but finds none.
 """
 
 from __future__ import annotations
@@ -38,6 +43,7 @@ from bot.article.gazetteer import (
     country_of,
     is_common_word,
     is_place_word,
+    is_proper_word,
     place_fragments,
     place_phrases,
 )
@@ -47,6 +53,7 @@ NAME_PARTICLES = lexicon.words("name_particles")
 CONNECTORS = frozenset({"of", "for", "and", "the"}) | NAME_PARTICLES
 """Lower-case words a capitalised run may hold ("Secretary of State", "Ursula von der Leyen")."""
 NEWS_AGENCIES = lexicon.words("news_agencies")
+THING_CLASSIFIERS = lexicon.words("thing_classifiers")
 CLUB_PREFIXES = lexicon.words("club_prefixes")
 NUMBER_WORDS = frozenset(word for kind, word, *_ in lexicon.rows("numbers") if " " not in word)
 """Spelled-out numbers ("Four Africans said to vie ..."): a count, never a first name."""
@@ -75,6 +82,7 @@ _CONNECTOR = "(?:" + "|".join(sorted(CONNECTORS, key=lambda w: (-len(w), w))) + 
 RUN = re.compile(rf"(?<![\w@#.]){_TOKEN}(?:[ \t]+(?:{_CONNECTOR}[ \t]+)*{_TOKEN})*")
 TOKEN = re.compile(rf"{_TOKEN}|{_CONNECTOR}")
 SURNAME = re.compile(rf"(?<![\w@]){_WORD}(?![\w])")
+PLURAL_NAME = re.compile(rf"(?<![\w@])[{UPPER}][a-z]+s(?![\w])")
 LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z]+(?![\w’'-])")
 COORDINATION = re.compile(r"\s*(?:,|;|\band\b|,\s*and\b)\s*")
 DETERMINER_BEFORE = re.compile(
@@ -86,6 +94,12 @@ STOP_WORDS = lexicon.words("stop_words")
 ARTICLE_BEFORE = re.compile(r"(?:^|\W)(?:the|a|an)\s+$")
 HANDLE = re.compile(r"(?<![\w@])@([A-Za-z0-9_]{2,30})")
 APPOSITIVE = re.compile(r"\s*,\s+(?:the|a|an|who\s+is)\s+([^,.;:“”\"\n]{3,90}?)\s*(?=[,.;]|\s+said\b)")
+CLASSIFIER_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
+"""The lower-case word right before a name: "the daily" of "the daily Mlada Fronta Dnes"."""
+BORN_BEFORE = re.compile(r"(?:,|\()[ \t]*(?:born|née|nee)[ \t]+$")
+"""A birth name after a person's name: "Albright, born Marie Korbelova", "Ms Smith (née Jones)"."""
+AGE_AFTER = re.compile(r"(?:,[ \t]+|[ \t]+\()\d{1,3}(?:,|\)|[ \t]+years?[ \t]+old\b)")
+"""An age right after a name, as news gives it: "Thomas Sam, 42, and", "Jane Doe (37)"."""
 ROLE_NOUN_BEFORE = re.compile(r"(?:([A-Z][a-z]+)\s+)?((?:[a-z]+\s+)?([a-z]+))\s+$")
 ORG_NAME_BEFORE = re.compile(r"(?:[A-Z][\w&'-]*\s+){1,2}$")
 """The rest of an organisation's name before its last word: "World " of "World Bank president"."""
@@ -112,14 +126,17 @@ class _Candidate:
     mentions: list[Mention] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     role_spans: list[tuple[int, int]] = field(default_factory=list)
-    evidence: int = 0
-    """Context that shows a person: a title, a role, an appositive, a speech verb, a later lone surname."""
+    evidence: set[str] = field(default_factory=set)
+    """Kinds of context that show a person: a title, a role, an appositive, a speech verb, a
+    later lone surname."""
     determined: int = 0
     """Times its last word appears alone after an article ("the Polaroids")."""
     shaped: bool = False
     """Written as a full name in running text (`_Registry.name_shaped`)."""
     listed: set[str] = field(default_factory=set)
     """Names coordinated with this one ("A, B and C"; a squad list)."""
+    classified: bool = False
+    """Introduced by a noun that names a kind of thing ("the band Duran Duran"; THING_CLASSIFIERS)."""
 
 
 @lru_cache(maxsize=65536)
@@ -228,6 +245,14 @@ def _names_in_run(tokens: list[_Token]) -> Iterable[tuple[int, int]]:
             i += 1
 
 
+def _same_particle_name(a: list[str], b: list[str]) -> bool:
+    """ "Van Boxmeer" (a capital for the sentence start) is "Jean van Boxmeer" without the first name."""
+    short, full = (a, b) if len(a) < len(b) else (b, a)
+    if short[0].lower() not in NAME_PARTICLES:
+        return False
+    return [word.lower() for word in full[-len(short) :]] == [word.lower() for word in short]
+
+
 def _role_before(tokens: list[_Token], first: int, boundary: int) -> tuple[int, int] | None:
     """Token range of the title right before a name, e.g. "US Deputy Secretary of State"."""
     start = first
@@ -274,6 +299,13 @@ class _Registry:
         self.lower = frozenset(LOWER_WORD.findall(text))
         """Words the text writes in lower case: common words here, whatever their capitals elsewhere."""
         self.capitalised = frozenset(SURNAME.findall(text))
+        self.counted = frozenset(
+            m.group(0)[:-1]
+            for m in PLURAL_NAME.finditer(text)
+            if not ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start())
+        )
+        """Capitalised words the text also counts in the plural, not as a family ("100 Polaroids", not
+        "the Kennedys"): a thing's name ("Warhol Polaroid"), never a surname."""
         self.order: list[tuple[int, int, _Candidate]] = []
         """Every name added, in text order, for coordination."""
 
@@ -327,8 +359,10 @@ class _Registry:
         if role:
             candidate.roles.append(self.text[tokens[role[0]].start : tokens[role[1] - 1].end])
             candidate.role_spans.append((tokens[role[0]].start, tokens[role[1] - 1].end))
-            candidate.evidence += 2
-        candidate.evidence += honorific * 2 + self._context_evidence(run_start, start, end, candidate)
+            candidate.evidence.add("title")
+        if honorific:
+            candidate.evidence.add("honorific")
+        self._context_evidence(run_start, start, end, candidate)
         candidate.shaped = candidate.shaped or self.name_shaped(tokens, first, last)
         self.order.append((start, end, candidate))
 
@@ -337,7 +371,13 @@ class _Registry:
         if len(name_tokens) == 1:
             return same_surname[0] if same_surname else None
         return next(
-            (c for c in same_surname if c.tokens[0] == name_tokens[0] or len(c.tokens) == 1),
+            (
+                c
+                for c in same_surname
+                if c.tokens[0] == name_tokens[0]
+                or len(c.tokens) == 1
+                or _same_particle_name(c.tokens, name_tokens)
+            ),
             None,
         )
 
@@ -352,28 +392,35 @@ class _Registry:
             role_start = org_name.start() if org_name else role_start
         return self.text[role_start : before.end(2)]
 
-    def _context_evidence(self, run_start: int, start: int, end: int, candidate: _Candidate) -> int:
-        evidence = 0
+    def _context_evidence(self, run_start: int, start: int, end: int, candidate: _Candidate) -> None:
+        evidence = candidate.evidence
         before = ROLE_NOUN_BEFORE.search(self.text, max(0, run_start - 40), run_start)
         if before and before.group(3) in ROLE_NOUNS and run_start == start:
             candidate.roles.append(self._role_noun_phrase(before))
-            evidence += 2
+            evidence.add("role_noun")
         elif run_start == start and (noun_role := roles.role_before(self.text, start)):
             candidate.roles.append(noun_role)  # "opener Murali Vijay": a doer's noun, though not a known role
-            evidence += 2
+            evidence.add("doer_noun")
         appositive = APPOSITIVE.match(self.text, end)
         if appositive and any(
             w.lower() in ROLE_NOUNS or w in ROLE_WORDS for w in appositive.group(1).split()
         ):
             candidate.roles.append(appositive.group(1).strip())
-            evidence += 2
-        elif phrase := roles.appositive(self.text, end) or roles.copula(self.text, end):
+            evidence.add("appositive")
+        elif phrase := roles.appositive(self.text, end):
             candidate.roles.append(phrase)
-            evidence += 2
+            evidence.add("noun_appositive" if roles.names_a_person(phrase) else "thing_appositive")
+        elif phrase := roles.copula(self.text, end):
+            candidate.roles.append(phrase)
+            evidence.add("copula" if roles.names_a_person(phrase) else "thing_copula")
         after = self.text[end : end + 25].split()
         if after and after[0].strip(",.") in SPEECH_VERBS:
-            evidence += 2
-        return evidence
+            evidence.add("speech")
+        if AGE_AFTER.match(self.text, end):
+            evidence.add("age")
+        classifier = CLASSIFIER_BEFORE.search(self.text, max(0, run_start - 20), run_start)
+        if run_start == start and classifier and classifier.group(1) in THING_CLASSIFIERS:
+            candidate.classified = True
 
 
 TITLE_CASE_WORD = re.compile(r"(?<!\S)[\"“‘'(]*[A-Z0-9]")
@@ -397,25 +444,62 @@ def _headline_lines(text: str) -> Iterable[tuple[int, int]]:
         offset += len(line) + 1
 
 
+NAMING_EVIDENCE = frozenset({"title", "honorific", "role_noun", "doer_noun", "speech", "age"})
+"""Evidence that only a person has: a title, a role, a speech verb, an age."""
+WEAK_EVIDENCE = frozenset({"common_surname", "thing_appositive", "thing_copula"})
+"""Evidence that counts only beside a name's shape: "Hub" alone after "Henry Hub" is a hub as often as a
+surname, and "X, an airborne telescope," describes a thing."""
 WORD_ZIPF = 3.0
 """A name all of whose words are English words in use ("Red Cross", "Morning Herald") is no one's, unless
 listed with people; a word rarer than this ("Dhoni", a boat in Webster's) does not count as one."""
 
 
-def _is_person(candidate: _Candidate, people: dict[str, _Candidate]) -> bool:
-    """Context evidence, or a full name written as one: "Stefano Bordon" alone will do, "Red Cross" (every
-    word a common word) only when listed with another person."""
-    if candidate.evidence >= 2:
+def _is_person(candidate: _Candidate) -> bool | None:
+    """Context evidence, or a full name written as one: "Stefano Bordon" alone will do; None for a name
+    whose shape has another reading ("Red Cross": every word a common word), a person only when listed
+    with people."""
+    words = candidate.tokens
+    if len(words) > 1 and all(_common_word(word) for word in words) and "honorific" not in candidate.evidence:
+        return False  # "Information System", "Animated Series": capitals for a thing's name
+    if candidate.classified and not candidate.evidence & NAMING_EVIDENCE:
+        return False  # "the daily Mlada Fronta Dnes": a newspaper, whatever its later mentions
+    if candidate.evidence - WEAK_EVIDENCE:
         return True
     if not candidate.shaped:
         return False
-    words = candidate.tokens
-    if not (is_common_word(words[-1]) or all(is_common_word(word, WORD_ZIPF) for word in words)):
-        return True
-    return any((other := people.get(name)) is not None and other.evidence >= 2 for name in candidate.listed)
+    if (
+        is_common_word(words[-1])
+        or all(is_common_word(word, WORD_ZIPF) for word in words)
+        or _common_word(words[0])
+    ):
+        return None
+    return True
 
 
-def _short_mentions(text: str, people: list[_Candidate], skip: Sequence[tuple[int, int]]) -> None:
+def _people(candidates: list[_Candidate], by_name: dict[str, _Candidate]) -> list[_Candidate]:
+    """The candidates that are people by their own evidence, then the doubtful ones listed beside one of
+    them ("Ansel Adams, Chuck Close, Walker Evans, Robert Mapplethorpe")."""
+    verdicts = {id(c): _is_person(c) for c in candidates}
+
+    def listed_with_people(candidate: _Candidate) -> bool:
+        others = [other for name in candidate.listed if (other := by_name.get(name)) is not None]
+        return any(verdicts[id(other)] for other in others)
+
+    return [c for c in candidates if verdicts[id(c)] or (verdicts[id(c)] is None and listed_with_people(c))]
+
+
+def _common_word(word: str) -> bool:
+    """A word that English writes in lower case and never as a name ("Credit Suisse", "Operation
+    Clambake", "Successful Stormtroopers", "Henry Hub"), unlike "Jack", "Earl" or "Grace"."""
+    if len(word) < 3 or not word[1:].islower():
+        return False  # initials ("MS Dhoni") are no word
+    forms = {word, word[:-1]} if word.endswith("s") and not word.endswith("ss") else {word}
+    return any(is_common_word(form) for form in forms) and not any(is_proper_word(form) for form in forms)
+
+
+def _short_mentions(
+    text: str, people: list[_Candidate], skip: Sequence[tuple[int, int]], counted: frozenset[str]
+) -> None:
     """Every later bare surname ("Misri") in one pass over the text, linked to its person."""
     by_surname: dict[str, _Candidate] = {}
     for person in people:
@@ -435,10 +519,26 @@ def _short_mentions(text: str, people: list[_Candidate], skip: Sequence[tuple[in
             owner.mentions.append(
                 Mention(start=match.start(), end=match.end(), text=match.group(0), kind="short")
             )
-            owner.evidence += 2
+            owner.evidence.add("common_surname" if _common_word(owner.tokens[-1]) else "surname")
     for person in people:
-        if person.determined >= 2 and not person.roles:
-            person.evidence, person.shaped = 0, False  # "the Polaroids were": a thing, not a surname
+        if (person.determined >= 2 or person.tokens[-1] in counted) and not person.roles:
+            person.evidence, person.shaped = set(), False  # "the Polaroids were": a thing, not a surname
+
+
+def _with_birth_names(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """ "Albright, born Marie Korbelova": the birth name is the same person's, not another person."""
+    ends = {m.end: c for c in candidates for m in c.mentions}
+    kept: list[_Candidate] = []
+    for candidate in candidates:
+        first = min(candidate.mentions, key=lambda m: m.start)
+        born = BORN_BEFORE.search(text, max(0, first.start - 12), first.start)
+        owner = ends.get(born.start()) if born else None
+        if owner is None or owner is candidate:
+            kept.append(candidate)
+            continue
+        owner.mentions.extend(candidate.mentions)
+        owner.evidence |= candidate.evidence
+    return kept
 
 
 class _Spans:
@@ -649,10 +749,11 @@ def extract_entities(
             )
             boundary = last
     candidates = list(registry.people.values())
-    _short_mentions(text, candidates, skip)
+    _short_mentions(text, candidates, skip, registry.counted)
+    candidates = _with_birth_names(text, candidates)
     registry.coordinate()
     by_name = registry.people
-    people = [c for c in candidates if _is_person(c, by_name)]
+    people = _people(candidates, by_name)
     _role_mentions(text, people, skip)
     _handle_mentions(text, people)
     people.sort(key=lambda c: min(m.start for m in c.mentions))

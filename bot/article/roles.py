@@ -89,28 +89,46 @@ def role_before(text: str, start: int) -> str | None:
     return " ".join(words[k:])
 
 
-def _is_role_phrase(phrase: str) -> bool:
-    """A noun phrase whose head (the last word before "of", "at", "for", "with", "from", "in") is a noun,
-    with no verb the lexicon knows in it: "managing editor of The Mac Observer", not "who said it"."""
-    words = phrase.split()
-    if not words or len(words) > MAX_ROLE_WORDS:
-        return False
+def _core(phrase: str) -> list[str]:
+    """The words up to the head: before "of", "at", "for", "with", "from", "in", "on"."""
     core: list[str] = []
-    for word in words:
+    for word in phrase.split():
         if word.lower() in {"of", "at", "for", "with", "from", "in", "on"} and core:
             break
         core.append(word)
+    return core
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]  # "another of her private secretaries", "Lions defensive tackles"
+    return word
+
+
+def _is_role_phrase(phrase: str) -> bool:
+    """A noun phrase whose head (`_core`) is a noun, with no verb the lexicon knows in it: "managing editor
+    of The Mac Observer", not "who said it"."""
+    words = phrase.split()
+    if not words or len(words) > MAX_ROLE_WORDS:
+        return False
+    core = _core(phrase)
     if any(w.lower() in ROLE_NOUNS or w in ROLE_WORDS for w in core):
         return True
-    head = core[-1].lower()
-    if head.endswith("ies"):
-        head = head[:-3] + "y"
-    elif head.endswith("s") and not head.endswith("ss"):
-        head = head[:-1]  # "another of her private secretaries", "Lions defensive tackles"
-    if not is_role_head(head):
+    if not is_role_head(_singular(core[-1].lower())):
         return False
     body = [w for w in core[:-1] if w.lower() not in _DETERMINED]
     return not any(w.lower() in NOT_ROLE_WORDS and w.lower() not in {"of", "and"} for w in body)
+
+
+def names_a_person(phrase: str) -> bool:
+    """Whether a role phrase's head names a person ("managing editor", "its chief rival" no: "an airborne
+    telescope", "its main rival" are things' descriptions as often as people's)."""
+    core = _core(phrase)
+    if any(w.lower() in ROLE_NOUNS or w in ROLE_WORDS for w in core):
+        return True
+    return bool(core) and is_role_head(_singular(core[-1].lower()), agent=True)
 
 
 def appositive(text: str, end: int) -> str | None:

@@ -187,3 +187,62 @@ def test_roles_from_nouns_appositives_and_copulas(text: str, name: str, role: st
 def test_no_verb_or_time_word_as_a_role(text: str) -> None:
     for person in people(text).values():
         assert not any(r.split()[-1] in {"face", "done", "Friday", "On"} for r in person.roles), person
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a full name alone whose first word English writes in lower case and never as a given name
+        "Shares in Credit Lyonnais fell, and Operation Sandstorm was delayed.",
+        # a lone "surname" that is a common word is no evidence ("Hub" after "Henry Hub")
+        "Prices at Henry Hub rose. Hub prices rose again as the Hub filled.",
+        # a noun that names a kind of thing before the name
+        "She told the daily Gazeta Wyborcza that the band Duran Duran would play.",
+        # an appositive whose head names no doer is no evidence
+        "Funds went to Kepler Space, an orbiting telescope, last year.",
+        # a word the text counts in the plural is a thing
+        "The museum shows 100 Kodak Polaroids. A Kodak Polaroid costs little, said a guide.",
+        # a nationality before a word is not a first name
+        "An Algerian Moslem group claimed the attack.",
+    ],
+)
+def test_weak_evidence_needs_corroboration(text: str) -> None:
+    assert people(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Thomas Sam, 42, and his wife were charged.", "Thomas Sam"),  # an age after a name
+        ("Ken Crane (57) was arrested on Monday.", "Ken Crane"),
+        # a doubtful full name listed beside people is one of them
+        ("Photographers such as Ansel Adams, Walker Evans and Helmut Newton used it.", "Walker Evans"),
+    ],
+)
+def test_corroborated_names_are_people(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+def test_every_word_a_common_word_is_no_name_whatever_comes_before() -> None:
+    text = "Chairman Lars Olsen praised the National Enforcement Management Information System."
+    assert list(people(text)) == ["Lars Olsen"]
+
+
+def test_a_particle_capitalised_at_a_sentence_start_is_the_same_person() -> None:
+    text = "Company President Jean van Boxmeer said sales rose. Van Boxmeer said prices would hold."
+    found = people(text)
+    assert list(found) == ["Jean van Boxmeer"]
+    assert len(found["Jean van Boxmeer"].mentions) == 2
+
+
+def test_a_birth_name_is_the_same_person() -> None:
+    text = "Secretary of State Ann Walsh spoke. Walsh, born Anna Wolska in 1950, fled to Canada."
+    found = people(text)
+    assert list(found) == ["Ann Walsh"]
+    assert any(m.text == "Anna Wolska" for m in found["Ann Walsh"].mentions)
+
+
+def test_mp_is_a_title_not_initials() -> None:
+    found = people("Australian MP Jane Rowe formally resigned on Friday.")
+    assert list(found) == ["Jane Rowe"]
+    assert "MP" in found["Jane Rowe"].roles[0]

@@ -361,3 +361,45 @@ def test_a_time_is_never_a_speaker() -> None:
 
     text = "\u201cWe will win the vote and then we will govern,\u201d the past week said nothing of it."
     assert all(q.speaker != "the past week" for q in parse(text).quotes)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # "he" is one person: never the plural speaker of the quote before
+        (
+            "Ruth Kemp said nurses told the family: \u201cWe have done all we can.\u201d\n\n"
+            "Dan Abel said he had to tell the town himself.\n\n"
+            "\u201cIt was the hardest thing I have ever had to say in public,\u201d he recalled.",
+            "Dan Abel",
+        ),
+        # the subject of the sentence before, after a short opener
+        (
+            "Scholars disagree about the plan. However, Ines Varga doubts that it matters.\n\n"
+            "\u201cThis changes very little for the people who live there,\u201d she says.",
+            "Ines Varga",
+        ),
+        # the speaker of a speech verb inside the sentence before
+        (
+            "Sales are slow in many towns, including Elmira, where agent Joe Pike said buyers wait.\n\n"
+            "\u201cThe prices are simply too high for most families,\u201d he said.",
+            "Joe Pike",
+        ),
+        # "it" is an organisation, not the person nearby
+        (
+            "Analyst Mia Stone left early. Acme Research, a Lagos research firm, says growth will slow. "
+            "\u201cA country like ours will be hurt by the falling price,\u201d it says.",
+            "Acme Research",
+        ),
+        # "she" is a singular role before a preposition, not a heading or a plural subject
+        (
+            "Federal workers are not joining the strike.\n\n"
+            "The workers are not aiming to disrupt travel, spokeswoman Ann Roe said.\n\n"
+            "\u201cThey do want to gain public support,\u201d she said.",
+            "Ann Roe",
+        ),
+    ],
+)
+def test_pronouns_stand_for_a_compatible_earlier_speaker(text: str, speaker: str) -> None:
+    quotes = [q for q in quotes_of(text) if not q.partial]
+    assert quotes[-1].speaker == speaker

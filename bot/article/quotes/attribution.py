@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from bot.article.gazetteer import ORGANISATION_WORDS, THING_WORDS
+from bot.article.gazetteer import ORGANISATION_WORDS, THING_WORDS, is_common_word, is_proper_word
 from bot.article.model import Paragraph, Quote, Sentence
 from bot.article.quotes.marks import Piece, find_pieces
 from bot.article.quotes.phrases import (
@@ -35,12 +35,16 @@ from bot.article.quotes.words import (
     CUE_CHANNELS,
     DETERMINERS,
     FUNCTION_WORDS,
+    HEAD_ENDS,
     MAX_AFTER_TOKENS,
+    MAX_OPENER_WORDS,
     MAX_REGION,
     NAMED_WALK,
     NP_CONNECTORS,
+    OPEN_MARKS,
     PERSON_NAME,
     PERSON_PRONOUNS,
+    PERSON_ROLE_NOUNS,
     PRONOUN_LOOKBACK,
     PRONOUN_PARAGRAPHS,
     PRONOUNS,
@@ -48,7 +52,11 @@ from bot.article.quotes.words import (
     REPORTING_VERBS,
     ROLE_NOUNS,
     SCARE_QUOTE_WORDS,
+    SINGULAR_PERSON_PRONOUNS,
     SUBJECT_AFTER_CUE,
+    SUBJECT_AUXILIARIES,
+    SUBJECT_WALK,
+    THING_PRONOUNS,
 )
 
 
@@ -285,23 +293,98 @@ def _colon_block(ctx: _Context, paragraph: Paragraph, after: int) -> _Attributio
     return found
 
 
-def _last_named(ctx: _Context, position: int, floor: int, person: bool | None = None) -> _Attribution | None:
-    """The latest named speaker of a quote in [floor, position), optionally person-like or not."""
+def _last_named(
+    ctx: _Context, position: int, floor: int, person: bool | None = None, pronoun: str = ""
+) -> tuple[int, _Attribution] | None:
+    """The latest named speaker of a quote in [floor, position), with its quote's offset: optionally
+    person-like or not, and one that `pronoun` can stand for."""
     best: tuple[int, _Attribution] | None = None
     for named in ctx.named:
         k = bisect.bisect_left(named, position, key=lambda item: item[0])
         for offset, attribution in reversed(named[max(0, k - NAMED_WALK) : k]):
             if offset < floor or (best is not None and offset <= best[0]):
                 break
-            if person is None or _person_like(attribution.speaker) == person:
+            if (person is None or _person_like(attribution.speaker) == person) and _agrees(
+                attribution.speaker, pronoun
+            ):
                 best = (offset, attribution)
                 break
-    return best[1] if best else None
+    return best
+
+
+def _agrees(speaker: str | None, pronoun: str) -> bool:
+    """Whether a pronoun can stand for a speaker. "he" or "she": one person, named ("Mbumba") or by a
+    singular role ("a spokeswoman for the union"), never a plural ("doctors", "the lawmakers") or a thing
+    ("the company"); "it": a name or a thing ("SBM Intel", "the airline"), never a person's role."""
+    if pronoun not in SINGULAR_PERSON_PRONOUNS | THING_PRONOUNS:
+        return True
+    words = (speaker or "").split()
+    if not words:
+        return False
+    ends = [n for n, word in enumerate(words) if n and word.lower() in HEAD_ENDS]
+    head = words[ends[0] - 1 if ends else -1].lower()
+    person_head = head in PERSON_ROLE_NOUNS
+    plural_head = (head in ROLE_NOUNS and not person_head) or (
+        words[-1].islower() and head.endswith("s") and not head.endswith("ss")
+    )  # "doctors", "Federal employees"
+    named = words[0][:1].isupper() and words[0].lower() not in DETERMINERS
+    if pronoun in THING_PRONOUNS:
+        return not (person_head or plural_head)
+    return not plural_head if named else person_head
+
+
+def _earlier_subject(ctx: _Context, position: int, floor: int, pronoun: str) -> _Attribution | None:
+    """The subject of the nearest sentence before `position` (down to `floor`) that `pronoun` can stand
+    for: `Melber questions why .... “...,” he says.`, or the speaker of its speech verb (`..., where realtor
+    Shaun Ghulam said ...`). A sentence whose subject is itself a pronoun is passed over, as it refers to
+    the same person, and so is a heading (no closing punctuation)."""
+    k = _sentence_index(ctx, position) - 1
+    walked = 0
+    while k >= 0 and walked < SUBJECT_WALK and ctx.sentences[k].start >= floor:
+        sentence = ctx.sentences[k]
+        k -= 1
+        walked += 1
+        end = min(sentence.end, position)
+        closing = ctx.text[sentence.start : end].rstrip()[-1:]
+        if (
+            _inside_a_quote(ctx, sentence.start)
+            or ctx.text[sentence.start] in OPEN_MARKS
+            or closing.isalnum()
+        ):
+            continue
+        subject = _subject(ctx, sentence.start, end)
+        if subject is not None and subject.speaker_start is not None:
+            lead = ctx.text[sentence.start : subject.speaker_start]
+            if lead.strip() and not (lead.rstrip().endswith(",") and len(lead.split()) <= MAX_OPENER_WORDS):
+                subject = None  # "..., including Brampton, Ont., where ...": not the sentence's subject
+        for found in (subject, _before(ctx, sentence.start, end)):
+            if found is None or (found.speaker or "").lower() in PRONOUNS:
+                continue
+            if _agrees(_as_read(ctx, found, sentence.start), pronoun):
+                return found
+    return None
+
+
+def _as_read(ctx: _Context, found: _Attribution, sentence_start: int) -> str:
+    """The speaker phrase as agreement reads it: a common word capitalised only by the sentence start is
+    lower case ("Sales are slow"), and a lower-case noun before an auxiliary is the phrase's head
+    ("Federal workers are ...")."""
+    phrase = found.speaker or ""
+    if found.speaker_start == sentence_start:
+        first, _, rest = phrase.partition(" ")
+        if is_common_word(first) and not is_proper_word(first):
+            phrase = " ".join(filter(None, (first.lower(), rest)))
+    following = ctx.text[found.speaker_end or 0 : (found.speaker_end or 0) + 40].split()
+    noun = len(following) > 1 and following[0].isalpha() and following[0].islower()
+    if noun and following[1].strip(",.") in SUBJECT_AUXILIARIES:
+        phrase = f"{phrase} {following[0]}"
+    return phrase
 
 
 def _recent_speaker(ctx: _Context, position: int, paragraph_index: int) -> _Attribution | None:
     """The last named speaker at most RECENT_PARAGRAPHS back."""
-    return _last_named(ctx, position, ctx.paragraphs[max(0, paragraph_index - RECENT_PARAGRAPHS)].start)
+    found = _last_named(ctx, position, ctx.paragraphs[max(0, paragraph_index - RECENT_PARAGRAPHS)].start)
+    return found[1] if found else None
 
 
 def _previous_sentence(ctx: _Context, piece: Piece) -> _Attribution | None:
@@ -344,7 +427,11 @@ def _resolve_pronoun(ctx: _Context, attribution: _Attribution, region: tuple[int
     if antecedent is None:
         floor_paragraph = max(0, _paragraph_of(ctx, position) - PRONOUN_PARAGRAPHS)
         floor = ctx.paragraphs[floor_paragraph].start if ctx.paragraphs else 0
-        previous = _last_named(ctx, position, floor, person)
+        found = _last_named(ctx, position, floor, person, pronoun)
+        previous = found[1] if found else None
+        if pronoun in SINGULAR_PERSON_PRONOUNS | THING_PRONOUNS:
+            earlier = _earlier_subject(ctx, position, max(floor, found[0] if found else floor), pronoun)
+            previous = earlier or previous
         if previous is not None and previous.speaker_start is not None and previous.speaker_end is not None:
             antecedent = (previous.speaker_start, previous.speaker_end)
     if antecedent is None and person:

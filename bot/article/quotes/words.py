@@ -28,6 +28,12 @@ _SUBJECTS = [row for row in lexicon.rows("pronouns") if row[2] == "subject" and 
 PRONOUNS = frozenset(row[0] for row in _SUBJECTS)
 """Subject pronouns a quote can be attributed to: "he said", "they said"."""
 PERSON_PRONOUNS = frozenset(row[0] for row in _SUBJECTS if row[3] == "person")
+SINGULAR_PERSON_PRONOUNS = frozenset(row[0] for row in _SUBJECTS if row[3] == "person" and row[1] == "3")
+""""he", "she": one person, never "doctors" or "the company"."""
+THING_PRONOUNS = frozenset(row[0] for row in _SUBJECTS if row[3] == "thing")
+""""it": an organisation or a document, never a person."""
+HEAD_ENDS = frozenset({"of", "for", "at", "with", "from", "in", "on"})
+"""Words after a noun phrase's head: "a spokeswoman [for the union]"."""
 
 DETERMINERS = lexicon.words("determiners")
 
@@ -99,6 +105,12 @@ PRONOUN_LOOKBACK = 600
 NAMED_WALK = 24
 """How many earlier named speakers a look-up walks past (bounded, so many quotes stay linear)."""
 PRONOUN_PARAGRAPHS = 3
+SUBJECT_WALK = 6
+SUBJECT_AUXILIARIES = lexicon.words("auxiliaries")
+"""Verbs that follow a subject's head ("Federal workers are ...")."""
+MAX_OPENER_WORDS = 4
+"""Words of an opener before a sentence's subject ("However, Melber ...", "In a statement, Smith ...")."""
+"""How many sentences back a pronoun's antecedent may be the subject of a sentence without a quote."""
 """How many paragraphs back a named speaker may be the antecedent of a pronoun."""
 
 COORDINATORS = frozenset({"and", "but", "then"})
@@ -118,6 +130,8 @@ PERSON_NAME = re.compile(
 )
 
 OPEN_DOUBLE = "“«"
+OPEN_MARKS = "“«\"‘'"
+"""Marks a quoted sentence opens with."""
 CLOSE_DOUBLE = "”»"
 OPENER_BEFORE = "([{—–-/\u2015"
 CLOSER_AFTER = ".,;:!?)]}—–-\u2015…"
