@@ -6,10 +6,11 @@ dev sets, PolNeAR, and the stories of the other gold files. By canonical URL, by
 Reads the excluded repositories from bare git mirrors (`<mirror>/<owner>+<name>/repo`, as rebuild.py does):
 scrapinghub/article-extraction-benchmark, mozilla/readability (test pages), adbar/trafilatura (tests/eval and
 tests/cache), networkdynamics/PolNeAR (texts); and the texts of ../shared/eval (ingestion, quotes, dates,
-people, summaries dev sets). A story fails when its canonical URL or its title is one of theirs, or when it
-shares an 8-word run of its story (a page's main text) that is not boilerplate (a run found in three or more of those documents, such as "did
-not respond to a request for comment", is boilerplate). Stories of the named split are also checked
-against the stories of the other splits. Without FILE arguments the split's own texts are checked.
+people, summaries dev sets). A story fails when its canonical URL or its title is one of theirs, or when its
+story (a page's main text) shares an 8-word run with them that is not boilerplate (a run found in three or
+more of those documents, such as "did not respond to a request for comment", is boilerplate). Stories of the
+named split are also checked against the stories of the other splits. Without FILE arguments the split's own
+texts are checked.
 """
 
 from __future__ import annotations
