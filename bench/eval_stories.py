@@ -1,7 +1,7 @@
 """Score the bot on our own real stories (bench/stories/): provenance, key dates, people, quotes and free
-questions, with the dev and held-out halves reported apart.
+questions, with the dev and held-out halves reported apart, and the final test set apart from both.
 
-    python3 bench/eval_stories.py [--split dev|heldout|both] [--verbose] [--show-held-out]
+    python3 bench/eval_stories.py [--split dev|heldout|both|test] [--verbose] [--show-held-out]
 
 Each story is loaded through `load_story` (one function, so the ingestion work can swap what reads a file)
 from $NEWSDESK_STORIES_DIR (default <repo>/../shared/stories; rebuild it with bench/stories/rebuild.py) and
@@ -27,6 +27,8 @@ titles and byline tokens as `score_ingest.py`, quote speakers as `score_quotes.p
 - parse: ms per story for load + parse, timing the second of two loads (steady state, not lazy imports).
 
 --verbose prints every error on dev stories; held-out details only with --show-held-out.
+--split test scores the final test set (bench/stories/test.jsonl): only its figures, never a story's
+details whatever the flags, and never as part of `both`. It is run once, by the lead engineer, at the end.
 """
 
 from __future__ import annotations
@@ -51,7 +53,7 @@ sys.path.insert(0, str(REPO_ROOT))
 sys.path.insert(0, str(REPO_ROOT / "bench"))
 
 from eval_ask import score_set  # noqa: E402
-from evalkit import SPLITS, eval_dir, fold, read_gold, stories_dir  # noqa: E402
+from evalkit import SPLITS, TEST_SPLIT, eval_dir, fold, read_gold, stories_dir  # noqa: E402
 
 from bot.answers.timeline import TIMELINE_TYPES  # noqa: E402
 from bot.article import Article  # noqa: E402
@@ -376,9 +378,20 @@ def report(name: str, results: list[StoryResult]) -> None:
     )
 
 
+def splits_to_score(choice: str) -> tuple[str, ...]:
+    """The gold files a --split choice scores: `both` is dev and held-out, never the final test set."""
+    return SPLITS if choice == "both" else (choice,)
+
+
+def shows_details(name: str, *, verbose: bool, show_held_out: bool) -> bool:
+    """Whether a split's per-story errors are printed: dev with --verbose, held-out only with
+    --show-held-out as well, the final test set never."""
+    return verbose and (name == "dev" or (name == "heldout" and show_held_out))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=(*SPLITS, "both"), default="both")
+    parser.add_argument("--split", choices=(*SPLITS, "both", TEST_SPLIT), default="both")
     parser.add_argument("--verbose", action="store_true", help="print every error on dev stories")
     parser.add_argument(
         "--show-held-out", action="store_true", help="print held-out errors too (not for tuning)"
@@ -390,8 +403,10 @@ def main() -> int:
             "says how to rebuild them); skipping."
         )
         return 0
-    for name in SPLITS if args.split == "both" else (args.split,):
-        verbose = args.verbose and (name == "dev" or args.show_held_out)
+    if args.split == TEST_SPLIT:
+        print("final test set: figures only, no story details (run once, at the end)")
+    for name in splits_to_score(args.split):
+        verbose = shows_details(name, verbose=args.verbose, show_held_out=args.show_held_out)
         results = [r for story in read_gold(name) if (r := score_story(story, verbose=verbose))]
         report(name, results)
     return 0

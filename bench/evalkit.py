@@ -78,7 +78,9 @@ def dev_set(task: str) -> DevSet | None:
 # the real-stories set (bench/stories/) ----------------------------------------------------------------
 
 STORIES_GOLD = REPO_ROOT / "bench" / "stories"
-SPLITS = ("dev", "heldout")
+SPLITS = ("dev", "heldout")  # the halves the engineers work with
+TEST_SPLIT = "test"  # the final test set: run once, at the end, by the lead engineer only
+ALL_SPLITS = (*SPLITS, TEST_SPLIT)
 _SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
 _CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.I)
 _FOLDS = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "—": "-", "–": "-", "\xa0": " "})

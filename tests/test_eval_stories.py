@@ -15,7 +15,15 @@ from evalkit import eval_dir  # noqa: E402
 if not (eval_dir() / "score_people.py").is_file():
     pytest.skip(f"the shared scorers are not in {eval_dir()}", allow_module_level=True)
 
-from eval_stories import agency, overlaps, pair, role_words, same_person  # noqa: E402
+from eval_stories import (  # noqa: E402
+    agency,
+    overlaps,
+    pair,
+    role_words,
+    same_person,
+    shows_details,
+    splits_to_score,
+)
 
 
 @pytest.mark.parametrize(
@@ -48,3 +56,16 @@ def test_agency_names(got: str, want: str) -> None:
 def test_role_words_leave_out_the_name_and_function_words() -> None:
     assert role_words("the chief economist at Comerica", "Robert Dye") == {"chief", "economist", "comerica"}
     assert role_words("Dye's", "Robert Dye") == set()
+
+
+def test_both_is_dev_and_held_out_never_the_test_set() -> None:
+    assert splits_to_score("both") == ("dev", "heldout")
+    assert splits_to_score("test") == ("test",)
+
+
+@pytest.mark.parametrize("show_held_out", [False, True])
+def test_the_test_set_never_prints_story_details(show_held_out: bool) -> None:
+    assert shows_details("dev", verbose=True, show_held_out=show_held_out)
+    assert shows_details("heldout", verbose=True, show_held_out=show_held_out) is show_held_out
+    assert not shows_details("test", verbose=True, show_held_out=show_held_out)
+    assert not shows_details("dev", verbose=False, show_held_out=show_held_out)

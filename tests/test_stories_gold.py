@@ -1,4 +1,5 @@
-"""The real-stories gold (bench/stories/*.jsonl): its schema, the split, and every span against its text.
+"""The real-stories gold (bench/stories/*.jsonl): its schema, the split, the final test set's size and sites,
+and every span against its text.
 
 The texts live outside the repository (../shared/stories or $NEWSDESK_STORIES_DIR); where they are absent
 (CI) only the checks that need no text run.
@@ -19,11 +20,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "bench" / "stories"))
 
-from evalkit import SPLITS, fold, read_gold, stories_dir, visible_text  # noqa: E402
+from evalkit import ALL_SPLITS, SPLITS, TEST_SPLIT, fold, read_gold, stories_dir, visible_text  # noqa: E402
 from split import split  # noqa: E402
 
-GOLD = {name: read_gold(name) for name in SPLITS}
-STORIES = [(name, story) for name in SPLITS for story in GOLD[name]]
+GOLD = {name: read_gold(name) for name in ALL_SPLITS}
+STORIES = [(name, story) for name in ALL_SPLITS for story in GOLD[name]]
 IDS = [story["id"] for _, story in STORIES]
 KEYS = {
     "id",
@@ -70,22 +71,44 @@ def test_schema(split_name: str, story: dict[str, Any]) -> None:
         assert set(quote) == {"starts", "speaker"} and len(quote["starts"].split()) >= 4
     for timex in story["dates"]:
         assert set(timex) == {"text", "value"} and TIMEX_VALUE.fullmatch(timex["value"]), timex
-    assert 4 <= len(story["questions"]) <= 10
+    assert (7 if split_name == TEST_SPLIT else 4) <= len(story["questions"]) <= 10
     for question in story["questions"]:
         assert set(question) in ({"question", "answer"}, {"question", "answerable"}), question
         assert question.get("answerable", False) is False and question["question"].endswith("?")
 
 
 def test_ids_files_and_splits_are_disjoint() -> None:
-    assert len(set(IDS)) == len(IDS)
+    assert len(set(IDS)) == len(IDS), "ids must be unique across dev, held-out and test"
     assert len({story["file"] for _, story in STORIES}) == len(IDS)
-    sites = {name: {story["site"] for story in GOLD[name]} for name in SPLITS}
+    sites = {name: {story["site"] for story in GOLD[name]} for name in ALL_SPLITS}
     assert not sites["dev"] & sites["heldout"], "a site's stories must all be in one half"
+    shared = sites[TEST_SPLIT] & (sites["dev"] | sites["heldout"])
+    assert not shared, f"test stories must come from sites not in dev or held-out: {sorted(shared)}"
 
 
 def test_split_is_the_seeded_rule() -> None:
-    assigned = split([story for _, story in STORIES])
-    assert {story["id"]: name for name, story in STORIES} == assigned
+    stories = [(name, story) for name, story in STORIES if name in SPLITS]
+    assigned = split([story for _, story in stories])
+    assert {story["id"]: name for name, story in stories} == assigned
+
+
+def test_test_set_size_and_mix() -> None:
+    stories = GOLD[TEST_SPLIT]
+    forms = [story["form"] for story in stories]
+    assert len(stories) >= 36 and forms.count("page") >= 20
+    assert forms.count("wire") + forms.count("paste") >= 12
+    assert len({story["genre"] for story in stories if story["form"] == "page"}) >= 6
+    questions = [q for story in stories for q in story["questions"]]
+    assert sum("answer" in q for q in questions) >= 150
+    assert sum("answer" not in q for q in questions) >= 40
+    excluded = {"scrapinghub/article-extraction-benchmark", "mozilla/readability", "adbar/trafilatura"}
+    assert not {story["origin"]["repo"] for story in stories} & excluded
+
+
+@pytest.mark.parametrize("split_name, story", STORIES, ids=IDS)
+def test_staff_are_not_people(split_name: str, story: dict[str, Any]) -> None:
+    staff = {fold(name) for name in [*story["byline"], *story.get("credits", [])]}
+    assert not staff & {fold(person["name"]) for person in story["people"]}
 
 
 def test_held_out_has_enough_questions() -> None:

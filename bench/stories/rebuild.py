@@ -1,4 +1,5 @@
-"""Rebuild the real-stories texts folder from the origins listed in the gold files, and check every sha256.
+"""Rebuild the real-stories texts folder from the origins listed in the gold files (dev, held-out and the
+final test set), and check every sha256.
 
     python3 bench/stories/rebuild.py [--mirror /work/.mirror] [--out DIR] [--check]
 
@@ -32,7 +33,7 @@ from typing import Any
 REPO_ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO_ROOT / "bench"))
 
-from evalkit import SPLITS, read_gold, stories_dir  # noqa: E402
+from evalkit import ALL_SPLITS, read_gold, stories_dir  # noqa: E402
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
@@ -96,7 +97,7 @@ def main() -> int:
     out = args.out or stories_dir()
     out.mkdir(parents=True, exist_ok=True)
     bad = 0
-    for split in SPLITS:
+    for split in ALL_SPLITS:
         for story in read_gold(split):
             target = out / story["file"]
             if args.check:
