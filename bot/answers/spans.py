@@ -23,8 +23,13 @@ PREPOSITIONS = lexicon.words("prepositions")
 BREAK = re.compile(r"[,;:()“”\"—–]|\s[-–]\s|\.(?:\s|$)")
 """Where an answer phrase ends: clause punctuation, a spaced dash, a full stop."""
 _WORD = re.compile(r"\w+(?:[.'’]\w+)*")
-_AND_VERB = re.compile(r"\s(?:and|but)\s+(?:\w+ed|said|says|asked|added)\b")
-"""" … illegal immigration and asked the Government …": a second verb starts a second answer."""
+_AND_VERB = re.compile(
+    r"\s(?:and|but)\s+(?:\w+ed|said|says|asked|added)\b|\s(?:"
+    + "|".join(sorted(w for w in lexicon.reporting_words(forms=("ing",)) if len(w) > 4))
+    + r")\b"
+)
+"""" … illegal immigration and asked the Government …", "a “political trial” saying Israel …": a second
+verb, or a reporting participle, starts a second answer."""
 _LEAD_IN = re.compile(
     r"^(?:which|that|who)\s+(?:is|are|was|were)\s+(?:defined|described|known|seen)\s+as\s+"
     r"|^(?:which|that|who)\s+(?:is|are|was|were)\s+|^(?:known|defined|described)\s+as\s+",
@@ -112,12 +117,43 @@ def _gap(sentence: Sentence, end: int, start: int) -> str:
     return sentence.text[end - sentence.start : start - sentence.start]
 
 
+SHORT_QUOTE_WORDS = 6
+"""A quoted run of at most this many words inside a phrase is part of it, not a break: called it a
+“political trial”, citing “dangerous and impassable” roads."""
+_OPEN_QUOTE = re.compile(r"[“\"]")
+_CLOSE_QUOTE = re.compile(r"[”\"]")
+
+
+def _short_quote_end(text: str, at: int, limit: int) -> int | None:
+    """Where a short quote opening at `at` closes (just after its mark), if it closes within
+    SHORT_QUOTE_WORDS words and before `limit`; a quote that opens a sentence or follows a colon is speech,
+    not a phrase's scare quotes."""
+    before = text[:at].rstrip()
+    if not before or before.endswith((":", ",")):
+        return None
+    closing = _CLOSE_QUOTE.search(text, at + 1, limit)
+    if closing is None or len(text[at + 1 : closing.start()].split()) > SHORT_QUOTE_WORDS:
+        return None
+    return closing.end()
+
+
 def _clause_end(text: str, start: int, limit: int) -> int:
-    """First clause break at or after `start` in `text`, no further than `limit`."""
-    found = BREAK.search(text, start, limit)
-    end = found.start() if found else limit
-    joined = _AND_VERB.search(text, start, end)
-    return joined.start() if joined else end
+    """First clause break at or after `start` in `text`, no further than `limit`; scare quotes inside the
+    phrase are no break."""
+    at = start
+    quotes: list[tuple[int, int]] = []
+    while True:
+        found = BREAK.search(text, at, limit)
+        end = found.start() if found else limit
+        quoted = _short_quote_end(text, end, limit) if found and _OPEN_QUOTE.match(found.group()) else None
+        if quoted is None or quoted <= at:
+            break
+        quotes.append((end, quoted))
+        at = quoted
+    for joined in _AND_VERB.finditer(text, start, end):
+        if not any(left < joined.start() < right for left, right in quotes):
+            return joined.start()
+    return end
 
 
 def _trim(sentence: Sentence, start: int, end: int) -> tuple[int, int] | None:
@@ -135,7 +171,17 @@ def _trim(sentence: Sentence, start: int, end: int) -> tuple[int, int] | None:
     trail = len(piece) - len(piece.rstrip(" ,;:“”\"'‘’—–-()."))
     if local_start + lead >= local_end - trail:
         return None
-    return sentence.start + local_start + lead, sentence.start + local_end - trail
+    start, end = local_start + lead, local_end - trail
+    kept = text[start:end]
+    if (
+        text[end : end + 1] in {".", "!", "?"}
+        and text[end + 1 : end + 2] in {"”", '"'}
+        and len(kept.split()) > 2
+    ):
+        end += 1  # a quoted sentence keeps its full stop: “Be grateful for life man.”
+    elif (kept.count("“") > kept.count("”") or kept.count('"') % 2) and text[end : end + 1] in {"”", '"'}:
+        end += 1  # a quote opened inside the answer closes inside it: a “political trial”
+    return sentence.start + start, sentence.start + end
 
 
 def _after(sentence: Sentence, at: int) -> tuple[int, int] | None:
@@ -144,7 +190,7 @@ def _after(sentence: Sentence, at: int) -> tuple[int, int] | None:
     text = sentence.text
     local = at - sentence.start
     end = _clause_end(text, local, len(text))
-    if not text[local:end].strip(" \"'“”‘’"):
+    if not _content(text[local:end]):
         follow = BREAK.match(text, end) or re.match(r"[\s,;:“”\"]+", text[end:])
         nxt = end + (follow.end() - follow.start() if follow else 0)
         while nxt < len(text) and text[nxt] in ' ,;:“”"':
@@ -153,6 +199,11 @@ def _after(sentence: Sentence, at: int) -> tuple[int, int] | None:
         local = nxt + (lead.end() if lead else 0)
         end = _clause_end(text, local, len(text))
     return _trim(sentence, sentence.start + local, sentence.start + end)
+
+
+def _content(piece: str) -> bool:
+    """Does a phrase hold a content word? "with" before "with: “Be grateful …”" holds none."""
+    return any(w.lower() not in STOPWORDS and w.lower() not in PREPOSITIONS for w in _WORD.findall(piece))
 
 
 def _noun_phrase(sentence: Sentence, words: list[tuple[int, int, str]], i: int) -> tuple[int, int]:
