@@ -43,7 +43,7 @@ from bot.answers.questions import SAY, Question, QuestionType, classify, problem
 from bot.answers.quotes import quote_item
 from bot.answers.reported import reported
 from bot.answers.retrieval import rank
-from bot.answers.spans import answer_span, focus
+from bot.answers.spans import answer_span, appositive, focus
 from bot.answers.speakers import PRONOUNS, find_person, is_pronoun, quotes_by, speaker_of
 from bot.answers.synonyms import STOPWORDS, Concept, content_tokens, matched, stem, tokens
 from bot.article.model import Article, Entity, Person, Quote, Sentence
@@ -264,7 +264,8 @@ def _retrieve(
     index, _, coverage = ranked[0]
     sentence = article.sentences[index]
     which = q.text.split(maxsplit=1)[0].lower() == "which"
-    person = _person_span(article, sentence, question, q.text) if want_person else None
+    apposed = appositive(sentence, question) if focus(q.text).copula else None
+    person = apposed or (_person_span(article, sentence, question, q.text) if want_person else None)
     if person == NO_NAME:
         return abstain(line, article, question, near=sentence)
     span = (

@@ -93,6 +93,8 @@ def _extend(article: Article, span: tuple[int, int], head: str | None) -> tuple[
     return start, _counted(text, end, head) or end
 
 
+VERB_FOLLOWERS = lexicon.lower_words("prepositions") | lexicon.lower_words("determiners")
+"""Words that follow a verb, not a noun, in a question: "live in", "attend the"."""
 NOT_A_NOUN = STOPWORDS | AUXILIARIES | lexicon.lower_words("prepositions") | PAST
 """Words after a counted noun that show it heads its phrase ("20 airports across the country")."""
 
@@ -138,6 +140,8 @@ def counted_noun(question_text: str) -> str | None:
             after,
         )
     )
+    while len(phrase) > 1 and len(after) > len(phrase) and after[len(phrase)] in VERB_FOLLOWERS:
+        phrase.pop()  # "how many people live in …": a word before "in" or "the" is the verb, not the noun
     return stem(phrase[-1].removesuffix("'").removesuffix("’")) if phrase else None
 
 
@@ -193,7 +197,7 @@ def expected(question_text: str) -> Expected:
     counted = counted_noun(low)
     if counted is not None or re.search(r"\bhow many\b", low):
         return Expected("count", counted, change)
-    if asked & PERCENT_WORDS and not asked & MONEY_WORDS and not asked & QUANTITY_NOUNS["money"]:
+    if asked & PERCENT_WORDS:  # "how high has the bank raised rates": a rate (or else an amount)
         return Expected("percent", None, change)
     if asked & MONEY_WORDS or asked & QUANTITY_NOUNS["money"]:
         return Expected("money", None, change)

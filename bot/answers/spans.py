@@ -348,3 +348,42 @@ def _naming(sentence: Sentence, question: list[Concept]) -> tuple[int, int] | No
                     if best is None or span[1] - span[0] > best[1] - best[0]:
                         best = span
     return best
+
+
+POSSESSIVES = frozenset({"the", "a", "an", "her", "his", "its", "their", "our", "my", "your", "this", "that"})
+_APPOSED_BEFORE = re.compile(r"([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*|[\w-]+),\s+$")
+_APPOSED_AFTER = re.compile(r"^,\s+((?:[A-Z][\w’'&.-]*)(?:\s+(?:of\s+|the\s+)*[A-Z][\w’'&.-]*)*)\s*[,.;]")
+
+
+def appositive(sentence: Sentence, question: list[Concept]) -> tuple[int, int] | None:
+    """ "Who is her electric provider?" in "… contacted Penelac, her electric provider, who …" -> "Penelac";
+    "the chief executive, Tim Cook, said" -> "Tim Cook": the phrase set beside the asked noun phrase by
+    commas names it. The asked phrase is the sentence's longest run of the question's words."""
+    words = _words(sentence)
+    wanted = _wanted(question)
+    matched = [i for i, (_, _, word) in enumerate(words) if word in wanted]
+    if not matched:
+        return None
+    runs: list[list[int]] = []
+    for i in matched:
+        if runs and all(words[j][2] in STOPWORDS for j in range(runs[-1][-1] + 1, i)):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    text = sentence.text
+    for run in sorted(runs, key=lambda r: (-len({words[i][2] for i in r}), r[0])):
+        if len({words[i][2] for i in run}) < min(2, len(question)):
+            break
+        first, last = run[0], run[-1]
+        determined = first > 0 and words[first - 1][2] in POSSESSIVES
+        if not determined or _gap(sentence, words[first - 1][1], words[first][0]).strip():
+            continue  # an appositive is a determined noun phrase: "her electric provider", "the CEO"
+        local = words[first - 1][0] - sentence.start
+        before = _APPOSED_BEFORE.search(text[:local])
+        if before and before.group(1).lower() not in STOPWORDS:
+            return sentence.start + before.start(1), sentence.start + before.end(1)
+        after = _APPOSED_AFTER.match(text[words[last][1] - sentence.start :])
+        if after:
+            start = words[last][1] + after.start(1)
+            return start, start + len(after.group(1))
+    return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers import answer_message
+from bot.answers.grounding import restate
 from bot.article import Article, parse
 from bot.article.document import Document
 
@@ -79,3 +80,53 @@ def test_a_decimal_counts_nothing(story: Article) -> None:
     """ "11.5 crossings a day" is an average, not a count of crossings: "how many" gets no decimal."""
     answer, _ = answer_message("How many crossings did Ana Silva make?", story)
     assert "11.5" not in (answer.title or "")
+
+
+SECOND = (
+    "Lakeside clinic opens\n\n"
+    "Residents phoned Medline, their health insurer, which promised to cover the visits.\n\n"
+    "The clinic's director, Omar Haddad, said the doors open at 8 a.m.\n\n"
+    "The regional bank has lifted its lending rate to 7.5% while prices rose 2.1%.\n\n"
+    "Glenmore is a town of about 4,200 people on the lake.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def second() -> Article:
+    return parse(SECOND)
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("Who is their health insurer?", "Medline"),
+        ("Who is the clinic's director?", "Omar Haddad"),
+    ],
+)
+def test_an_appositive_names_the_asked_noun_phrase(second: Article, question: str, expected: str) -> None:
+    """ "Medline, their health insurer," and "the director, Omar Haddad,": the phrase set off by commas."""
+    assert _answer(second, question) == expected
+
+
+def test_a_rate_question_wants_a_rate_even_when_it_names_money_words(second: Article) -> None:
+    """ "raised" is a money cue, but "how high has the bank raised its rate" asks for the rate."""
+    assert _answer(second, "How high has the regional bank raised its lending rate?") == "7.5%"
+
+
+def test_the_counted_noun_is_not_the_verb_after_it(second: Article) -> None:
+    """ "how many people live in Glenmore": "live" is the verb (it comes before "in"); people are counted."""
+    assert _answer(second, "How many people live in Glenmore?").startswith("about 4,200")
+
+
+@pytest.mark.parametrize(
+    "rest, clause",
+    [
+        ("is Dana Whitfield", "Dana Whitfield is"),
+        ("has the regional bank raised its rate", "the regional bank has raised its rate"),
+        ("is the suspect being held", "the suspect is being held"),
+        ("was the skimming device found", "the skimming device was found"),
+        ("is the trade deal due", "the trade deal is due"),
+    ],
+)
+def test_an_abstention_restates_the_question_as_a_clause(rest: str, clause: str) -> None:
+    assert restate(rest) == clause
