@@ -63,11 +63,11 @@ def restate(rest: str) -> str:
     verb = next((i for i, w in enumerate(body) if w.lower() in {"be", "been", "have"}), None)
     if aux not in BE | {"do", "does", "did"} and verb:
         return " ".join([*body[:verb], aux, *body[verb:]])  # "the next meeting will be held"
-    participle = max((i for i, w in enumerate(body) if i and _participle(w)), default=None)
-    if participle and body[participle - 1].lower() in {"being", "been"} and participle > 1:
-        participle -= 1  # "is Johnson being held" -> "Johnson is being held"
-    if aux not in {"do", "does", "did"} and participle:
-        return " ".join([*body[:participle], aux, *body[participle:]])  # "the bank has raised rates"
+    verb_at = max((i for i, w in enumerate(body) if i and participle(w)), default=None)
+    if verb_at and body[verb_at - 1].lower() in {"being", "been"} and verb_at > 1:
+        verb_at -= 1  # "is Johnson being held" -> "Johnson is being held"
+    if aux not in {"do", "does", "did"} and verb_at:
+        return " ".join([*body[:verb_at], aux, *body[verb_at:]])  # "the bank has raised rates"
     if aux in BE and body and all(w[:1].isupper() for w in body):
         return " ".join([*body, aux])  # "is London Rene" -> "London Rene is"
     if (
@@ -90,7 +90,7 @@ def restate(rest: str) -> str:
     return " ".join([*body[:cut], aux, *body[cut:]])
 
 
-def _participle(word: str) -> bool:
+def participle(word: str) -> bool:
     """ "raised", "being", "taken": a verb form that ends the subject before it."""
     low = word.lower()
     return (

@@ -130,3 +130,36 @@ def test_the_counted_noun_is_not_the_verb_after_it(second: Article) -> None:
 )
 def test_an_abstention_restates_the_question_as_a_clause(rest: str, clause: str) -> None:
     assert restate(rest) == clause
+
+
+THIRD = (
+    "Council names new budget chief\n\n"
+    "The city council has appointed a new budget chief after months of delay.\n\n"
+    "The treasurer, who held the post until March, left for an unspecified private sector role.\n\n"
+    "Mayor Rosa Lind praised the appointment.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def third() -> Article:
+    return parse(THIRD)
+
+
+def test_a_who_question_answered_by_no_name_abstains(third: Article) -> None:
+    """The sentence about the appointment names no one: "who" gets an honest "doesn't say", with the
+    question restated and the sentence shown."""
+    answer, _ = answer_message("Who was appointed budget chief?", third)
+    assert answer.kind == "abstain"
+    assert answer.title == "The article doesn't say who was appointed budget chief."
+    assert "appointed a new budget chief" in (answer.footer or "")
+
+
+def test_a_who_question_still_gets_a_named_subject(third: Article) -> None:
+    assert _answer(third, "Who praised the appointment?") == "Rosa Lind"
+
+
+def test_an_answer_the_story_calls_unspecified_is_no_answer(third: Article) -> None:
+    """ "an unspecified private sector role": the story says it does not know, and so does the bot."""
+    answer, _ = answer_message("What role did the treasurer leave for?", third)
+    assert answer.kind == "abstain"
+    assert "unspecified" in answer.title
