@@ -297,15 +297,21 @@ def answer_span(
     return _after(sentence, words[mine[-1]][1])
 
 
-def _first_run(words: list[tuple[int, int, str]], matched: list[int], question: list[Concept]) -> int:
-    """End index of the earliest run of shared words (function words may sit between) covering the most
-    question concepts: "What is a targeted employment area?" -> after "targeted employment area"."""
+def _runs(words: list[tuple[int, int, str]], matched: list[int]) -> list[list[int]]:
+    """The matched word indexes grouped into runs that only function words interrupt."""
     runs: list[list[int]] = []
     for i in matched:
         if runs and all(words[j][2] in STOPWORDS for j in range(runs[-1][-1] + 1, i)):
             runs[-1].append(i)
         else:
             runs.append([i])
+    return runs
+
+
+def _first_run(words: list[tuple[int, int, str]], matched: list[int], question: list[Concept]) -> int:
+    """End index of the earliest run of shared words (function words may sit between) covering the most
+    question concepts: "What is a targeted employment area?" -> after "targeted employment area"."""
+    runs = _runs(words, matched)
 
     def covered(run: list[int]) -> int:
         have = frozenset(words[i][2] for i in run)
@@ -364,12 +370,7 @@ def appositive(sentence: Sentence, question: list[Concept]) -> tuple[int, int] |
     matched = [i for i, (_, _, word) in enumerate(words) if word in wanted]
     if not matched:
         return None
-    runs: list[list[int]] = []
-    for i in matched:
-        if runs and all(words[j][2] in STOPWORDS for j in range(runs[-1][-1] + 1, i)):
-            runs[-1].append(i)
-        else:
-            runs.append([i])
+    runs = _runs(words, matched)
     text = sentence.text
     for run in sorted(runs, key=lambda r: (-len({words[i][2] for i in r}), r[0])):
         if len({words[i][2] for i in run}) < min(2, len(question)):
