@@ -29,6 +29,7 @@ from bot.answers.grounding import (
     missing_names,
     nearest,
     oneline,
+    participle,
     person_arg,
     positions,
     question_concepts,
@@ -43,7 +44,7 @@ from bot.answers.questions import SAY, Question, QuestionType, classify, problem
 from bot.answers.quotes import quote_item
 from bot.answers.reported import reported
 from bot.answers.retrieval import rank
-from bot.answers.spans import answer_span, focus
+from bot.answers.spans import answer_span, appositive, focus
 from bot.answers.speakers import PRONOUNS, find_person, is_pronoun, quotes_by, speaker_of
 from bot.answers.synonyms import STOPWORDS, Concept, content_tokens, matched, stem, tokens
 from bot.article.model import Article, Entity, Person, Quote, Sentence
@@ -145,8 +146,13 @@ def _mentions_of(article: Article, person: Person) -> list[Sentence]:
 def _who_is(q: Question, article: Article) -> Answer:
     argument = q.argument
     if not argument:
+        asked = oneline(q.rest.rstrip("?. "), 80)
         return _retrieve(
-            q, article, question_concepts(q.rest, article), "The article doesn't say who", want_person=True
+            q,
+            article,
+            question_concepts(q.rest, article),
+            f"The article doesn't say who {asked}".rstrip(),
+            want_person=True,
         )
     person = person_arg(article, argument)
     if person is not None:
@@ -195,11 +201,14 @@ def _who_is(q: Question, article: Article) -> Answer:
             return abstain(
                 f"The article doesn't mention {argument}", article, question_concepts(argument, article)
             )
+    restated = (
+        f"{copula(q.text)} {argument}" if participle(argument.split()[0]) else f"{argument} {copula(q.text)}"
+    )
     return _retrieve(
         q,
         article,
         question_concepts(argument, article),
-        f"The article doesn't say who {argument} {copula(q.text)}".rstrip(),
+        f"The article doesn't say who {restated.strip()}",
         want_person=True,
     )
 
@@ -235,6 +244,36 @@ def _person_span(
     return None
 
 
+UNKNOWN_WORDS = lexicon.lower_words("unknown_words")
+MODIFIER_REACH = 3
+"""How many words before its noun a modifier may stand: "an unspecified private sector role"."""
+
+
+def _undisclosed(phrase: str, question: list[Concept]) -> bool:
+    """ "an unspecified medical condition" for "what condition …": a word saying the fact is not known
+    modifies the asked noun (within a few words before it), or is the answer's only new word."""
+    asked = {s for c in question for alternative in c for s in alternative}
+    words = content_tokens(phrase)
+    new = [t for t in words if stem(t) not in asked]
+    if new and all(t in UNKNOWN_WORDS for t in new):
+        return True
+    return any(
+        word in UNKNOWN_WORDS and any(stem(t) in asked for t in words[i + 1 : i + 1 + MODIFIER_REACH])
+        for i, word in enumerate(words)
+    )
+
+
+def _names_in(article: Article, span: Span, question: list[Concept]) -> bool:
+    """Does the phrase name someone or something the question does not already name?"""
+    sentence = article.sentence_at(span[0])
+    if sentence is None:
+        return False
+    asked = {s for c in question for alternative in c for s in alternative}
+    spans = names.parsed(article, sentence) + names.candidates(article, sentence)
+    inside = [s for s in spans if span[0] <= s[0] and s[1] <= span[1] and s[0] != sentence.start]
+    return bool(names.fresh(article, inside, asked))
+
+
 def _which_name(article: Article, sentence: Sentence, question: list[Concept], text: str) -> Span | None:
     """ "Which airline operated the flight?": a name beside the asked noun, else in the asked argument."""
     noun = focus(text).noun
@@ -264,7 +303,8 @@ def _retrieve(
     index, _, coverage = ranked[0]
     sentence = article.sentences[index]
     which = q.text.split(maxsplit=1)[0].lower() == "which"
-    person = _person_span(article, sentence, question, q.text) if want_person else None
+    apposed = appositive(sentence, question) if focus(q.text).copula else None
+    person = apposed or (_person_span(article, sentence, question, q.text) if want_person else None)
     if person == NO_NAME:
         return abstain(line, article, question, near=sentence)
     span = (
@@ -273,6 +313,18 @@ def _retrieve(
         or answer_span(sentence, question, q.text, focus(q.text))
         or clause_span(sentence, question)
     )
+    if _undisclosed(article.text[span[0] : span[1]], question):
+        word = next(t for t in content_tokens(article.text[span[0] : span[1]]) if t in UNKNOWN_WORDS)
+        return abstain(f"The article doesn't say (it calls it {word})", article, question, near=sentence)
+    if (
+        want_person
+        and not person
+        and not q.argument[:1].isupper()
+        and names.asked(q.text).role != "object"
+        and not _names_in(article, span, question)
+    ):  # "who heads the central bank?" answered by a phrase that names no one the question didn't
+        # ("who did Lynch meet?" may be answered by "Indian interlocutors": an object needs no name)
+        return abstain(line, article, question, near=sentence)
     items = [sentence_item(article, sentence, span)]
     for other, _, other_coverage in ranked[1:]:
         if other_coverage >= coverage and other_coverage == 1.0:

@@ -14,6 +14,7 @@ from bot import lexicon
 from bot.answers.citations import cite_sentence
 from bot.answers.model import Answer, Item
 from bot.answers.retrieval import index_for, rank
+from bot.answers.spans import IRREGULAR_PAST
 from bot.answers.speakers import find_person
 from bot.answers.synonyms import (
     AUXILIARIES,
@@ -62,6 +63,13 @@ def restate(rest: str) -> str:
     verb = next((i for i, w in enumerate(body) if w.lower() in {"be", "been", "have"}), None)
     if aux not in BE | {"do", "does", "did"} and verb:
         return " ".join([*body[:verb], aux, *body[verb:]])  # "the next meeting will be held"
+    verb_at = max((i for i, w in enumerate(body) if i and participle(w)), default=None)
+    if verb_at and body[verb_at - 1].lower() in {"being", "been"} and verb_at > 1:
+        verb_at -= 1  # "is Johnson being held" -> "Johnson is being held"
+    if aux not in {"do", "does", "did"} and verb_at:
+        return " ".join([*body[:verb_at], aux, *body[verb_at:]])  # "the bank has raised rates"
+    if aux in BE and body and all(w[:1].isupper() for w in body):
+        return " ".join([*body, aux])  # "is London Rene" -> "London Rene is"
     if (
         aux == "does"
         and len(body) > 1
@@ -80,6 +88,17 @@ def restate(rest: str) -> str:
     if body[0].lower() in {"the", "a", "an", "this", "that", "its", "their", "his", "her"} and len(body) > 2:
         cut = 2
     return " ".join([*body[:cut], aux, *body[cut:]])
+
+
+def participle(word: str) -> bool:
+    """ "raised", "being", "taken": a verb form that ends the subject before it."""
+    low = word.lower()
+    return (
+        word[:1].islower()
+        and len(low) > 3
+        and (low.endswith(("ed", "ing", "en")) or low in IRREGULAR_PAST)
+        and low not in STOPWORDS
+    )
 
 
 def copula(question: str) -> str:

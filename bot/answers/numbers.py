@@ -93,13 +93,22 @@ def _extend(article: Article, span: tuple[int, int], head: str | None) -> tuple[
     return start, _counted(text, end, head) or end
 
 
+VERB_FOLLOWERS = lexicon.lower_words("prepositions") | lexicon.lower_words("determiners")
+"""Words that follow a verb, not a noun, in a question: "live in", "attend the"."""
+NOT_A_NOUN = STOPWORDS | AUXILIARIES | lexicon.lower_words("prepositions") | PAST
+"""Words after a counted noun that show it heads its phrase ("20 airports across the country")."""
+
+
 def _counted(text: str, end: int, head: str | None) -> int | None:
     """Where the counted noun ends when it follows the figure within three words ("10 American workers")."""
-    after = re.match(r"(?:\s+[\w-]+){1,3}", text[end : end + 60]) if head else None
+    after = re.match(r"(?:\s+[\w'’-]+){1,3}", text[end : end + 60]) if head else None
     if after is None:
         return None
     for word in reversed(list(re.finditer(r"[\w-]+", after.group()))):
         if stem(word.group().lower()) == head:
+            following = re.match(r"\s+([a-z][\w-]*)", text[end + word.end() : end + word.end() + 30])
+            if following and following.group(1) not in NOT_A_NOUN and not following.group(1).endswith("ed"):
+                return None  # "39 stolen debit card numbers" counts numbers, not cards
             return end + word.end()
     return None
 
@@ -131,6 +140,8 @@ def counted_noun(question_text: str) -> str | None:
             after,
         )
     )
+    while len(phrase) > 1 and len(after) > len(phrase) and after[len(phrase)] in VERB_FOLLOWERS:
+        phrase.pop()  # "how many people live in …": a word before "in" or "the" is the verb, not the noun
     return stem(phrase[-1].removesuffix("'").removesuffix("’")) if phrase else None
 
 
@@ -186,7 +197,7 @@ def expected(question_text: str) -> Expected:
     counted = counted_noun(low)
     if counted is not None or re.search(r"\bhow many\b", low):
         return Expected("count", counted, change)
-    if asked & PERCENT_WORDS and not asked & MONEY_WORDS and not asked & QUANTITY_NOUNS["money"]:
+    if asked & PERCENT_WORDS:  # "how high has the bank raised rates": a rate (or else an amount)
         return Expected("percent", None, change)
     if asked & MONEY_WORDS or asked & QUANTITY_NOUNS["money"]:
         return Expected("money", None, change)
@@ -203,8 +214,9 @@ def fits(figure: str, want: Expected) -> bool:
         return _is_percent(figure) or _is_money(figure)
     if want.kind == "unit":
         return _is_money(figure) or _is_percent(figure) or bool(re.search(r"[a-z]{2,}$", figure, re.I))
-    if want.kind == "count":
-        return not _is_money(figure) and not _is_percent(figure)
+    if want.kind == "count":  # things are counted in whole numbers: "99.94" counts no runs
+        whole = not re.match(r"\d[\d,]*\.\d", figure) or bool(re.search(r"million|billion|thousand", figure))
+        return whole and not _is_money(figure) and not _is_percent(figure)
     return True
 
 

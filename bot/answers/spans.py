@@ -23,8 +23,13 @@ PREPOSITIONS = lexicon.words("prepositions")
 BREAK = re.compile(r"[,;:()“”\"—–]|\s[-–]\s|\.(?:\s|$)")
 """Where an answer phrase ends: clause punctuation, a spaced dash, a full stop."""
 _WORD = re.compile(r"\w+(?:[.'’]\w+)*")
-_AND_VERB = re.compile(r"\s(?:and|but)\s+(?:\w+ed|said|says|asked|added)\b")
-"""" … illegal immigration and asked the Government …": a second verb starts a second answer."""
+_AND_VERB = re.compile(
+    r"\s(?:and|but)\s+(?:\w+ed|said|says|asked|added)\b|\s(?:"
+    + "|".join(sorted(w for w in lexicon.reporting_words(forms=("ing",)) if len(w) > 4))
+    + r")\b"
+)
+"""" … illegal immigration and asked the Government …", "a “political trial” saying Israel …": a second
+verb, or a reporting participle, starts a second answer."""
 _LEAD_IN = re.compile(
     r"^(?:which|that|who)\s+(?:is|are|was|were)\s+(?:defined|described|known|seen)\s+as\s+"
     r"|^(?:which|that|who)\s+(?:is|are|was|were)\s+|^(?:known|defined|described)\s+as\s+",
@@ -112,12 +117,43 @@ def _gap(sentence: Sentence, end: int, start: int) -> str:
     return sentence.text[end - sentence.start : start - sentence.start]
 
 
+SHORT_QUOTE_WORDS = 6
+"""A quoted run of at most this many words inside a phrase is part of it, not a break: called it a
+“political trial”, citing “dangerous and impassable” roads."""
+_OPEN_QUOTE = re.compile(r"[“\"]")
+_CLOSE_QUOTE = re.compile(r"[”\"]")
+
+
+def _short_quote_end(text: str, at: int, limit: int) -> int | None:
+    """Where a short quote opening at `at` closes (just after its mark), if it closes within
+    SHORT_QUOTE_WORDS words and before `limit`; a quote that opens a sentence or follows a colon is speech,
+    not a phrase's scare quotes."""
+    before = text[:at].rstrip()
+    if not before or before.endswith((":", ",")):
+        return None
+    closing = _CLOSE_QUOTE.search(text, at + 1, limit)
+    if closing is None or len(text[at + 1 : closing.start()].split()) > SHORT_QUOTE_WORDS:
+        return None
+    return closing.end()
+
+
 def _clause_end(text: str, start: int, limit: int) -> int:
-    """First clause break at or after `start` in `text`, no further than `limit`."""
-    found = BREAK.search(text, start, limit)
-    end = found.start() if found else limit
-    joined = _AND_VERB.search(text, start, end)
-    return joined.start() if joined else end
+    """First clause break at or after `start` in `text`, no further than `limit`; scare quotes inside the
+    phrase are no break."""
+    at = start
+    quotes: list[tuple[int, int]] = []
+    while True:
+        found = BREAK.search(text, at, limit)
+        end = found.start() if found else limit
+        quoted = _short_quote_end(text, end, limit) if found and _OPEN_QUOTE.match(found.group()) else None
+        if quoted is None or quoted <= at:
+            break
+        quotes.append((end, quoted))
+        at = quoted
+    for joined in _AND_VERB.finditer(text, start, end):
+        if not any(left < joined.start() < right for left, right in quotes):
+            return joined.start()
+    return end
 
 
 def _trim(sentence: Sentence, start: int, end: int) -> tuple[int, int] | None:
@@ -135,7 +171,17 @@ def _trim(sentence: Sentence, start: int, end: int) -> tuple[int, int] | None:
     trail = len(piece) - len(piece.rstrip(" ,;:“”\"'‘’—–-()."))
     if local_start + lead >= local_end - trail:
         return None
-    return sentence.start + local_start + lead, sentence.start + local_end - trail
+    start, end = local_start + lead, local_end - trail
+    kept = text[start:end]
+    if (
+        text[end : end + 1] in {".", "!", "?"}
+        and text[end + 1 : end + 2] in {"”", '"'}
+        and len(kept.split()) > 2
+    ):
+        end += 1  # a quoted sentence keeps its full stop: “Be grateful for life man.”
+    elif (kept.count("“") > kept.count("”") or kept.count('"') % 2) and text[end : end + 1] in {"”", '"'}:
+        end += 1  # a quote opened inside the answer closes inside it: a “political trial”
+    return sentence.start + start, sentence.start + end
 
 
 def _after(sentence: Sentence, at: int) -> tuple[int, int] | None:
@@ -144,7 +190,7 @@ def _after(sentence: Sentence, at: int) -> tuple[int, int] | None:
     text = sentence.text
     local = at - sentence.start
     end = _clause_end(text, local, len(text))
-    if not text[local:end].strip(" \"'“”‘’"):
+    if not _content(text[local:end]):
         follow = BREAK.match(text, end) or re.match(r"[\s,;:“”\"]+", text[end:])
         nxt = end + (follow.end() - follow.start() if follow else 0)
         while nxt < len(text) and text[nxt] in ' ,;:“”"':
@@ -153,6 +199,11 @@ def _after(sentence: Sentence, at: int) -> tuple[int, int] | None:
         local = nxt + (lead.end() if lead else 0)
         end = _clause_end(text, local, len(text))
     return _trim(sentence, sentence.start + local, sentence.start + end)
+
+
+def _content(piece: str) -> bool:
+    """Does a phrase hold a content word? "with" before "with: “Be grateful …”" holds none."""
+    return any(w.lower() not in STOPWORDS and w.lower() not in PREPOSITIONS for w in _WORD.findall(piece))
 
 
 def _noun_phrase(sentence: Sentence, words: list[tuple[int, int, str]], i: int) -> tuple[int, int]:
@@ -246,15 +297,21 @@ def answer_span(
     return _after(sentence, words[mine[-1]][1])
 
 
-def _first_run(words: list[tuple[int, int, str]], matched: list[int], question: list[Concept]) -> int:
-    """End index of the earliest run of shared words (function words may sit between) covering the most
-    question concepts: "What is a targeted employment area?" -> after "targeted employment area"."""
+def _runs(words: list[tuple[int, int, str]], matched: list[int]) -> list[list[int]]:
+    """The matched word indexes grouped into runs that only function words interrupt."""
     runs: list[list[int]] = []
     for i in matched:
         if runs and all(words[j][2] in STOPWORDS for j in range(runs[-1][-1] + 1, i)):
             runs[-1].append(i)
         else:
             runs.append([i])
+    return runs
+
+
+def _first_run(words: list[tuple[int, int, str]], matched: list[int], question: list[Concept]) -> int:
+    """End index of the earliest run of shared words (function words may sit between) covering the most
+    question concepts: "What is a targeted employment area?" -> after "targeted employment area"."""
+    runs = _runs(words, matched)
 
     def covered(run: list[int]) -> int:
         have = frozenset(words[i][2] for i in run)
@@ -297,3 +354,37 @@ def _naming(sentence: Sentence, question: list[Concept]) -> tuple[int, int] | No
                     if best is None or span[1] - span[0] > best[1] - best[0]:
                         best = span
     return best
+
+
+POSSESSIVES = frozenset({"the", "a", "an", "her", "his", "its", "their", "our", "my", "your", "this", "that"})
+_APPOSED_BEFORE = re.compile(r"([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*|[\w-]+),\s+$")
+_APPOSED_AFTER = re.compile(r"^,\s+((?:[A-Z][\w’'&.-]*)(?:\s+(?:of\s+|the\s+)*[A-Z][\w’'&.-]*)*)\s*[,.;]")
+
+
+def appositive(sentence: Sentence, question: list[Concept]) -> tuple[int, int] | None:
+    """ "Who is her electric provider?" in "… contacted Penelac, her electric provider, who …" -> "Penelac";
+    "the chief executive, Tim Cook, said" -> "Tim Cook": the phrase set beside the asked noun phrase by
+    commas names it. The asked phrase is the sentence's longest run of the question's words."""
+    words = _words(sentence)
+    wanted = _wanted(question)
+    matched = [i for i, (_, _, word) in enumerate(words) if word in wanted]
+    if not matched:
+        return None
+    runs = _runs(words, matched)
+    text = sentence.text
+    for run in sorted(runs, key=lambda r: (-len({words[i][2] for i in r}), r[0])):
+        if len({words[i][2] for i in run}) < min(2, len(question)):
+            break
+        first, last = run[0], run[-1]
+        determined = first > 0 and words[first - 1][2] in POSSESSIVES
+        if not determined or _gap(sentence, words[first - 1][1], words[first][0]).strip():
+            continue  # an appositive is a determined noun phrase: "her electric provider", "the CEO"
+        local = words[first - 1][0] - sentence.start
+        before = _APPOSED_BEFORE.search(text[:local])
+        if before and before.group(1).lower() not in STOPWORDS:
+            return sentence.start + before.start(1), sentence.start + before.end(1)
+        after = _APPOSED_AFTER.match(text[words[last][1] - sentence.start :])
+        if after:
+            start = words[last][1] + after.start(1)
+            return start, start + len(after.group(1))
+    return None
