@@ -124,7 +124,7 @@ def _typed(paragraphs: tuple[Paragraph, ...], found: Found, lead: int) -> tuple[
         kinds[found.heading.index] = "heading"
     dateline = found.provenance.dateline
     if dateline is not None:
-        kinds.update({p.index: "dateline" for p in paragraphs if p.start <= dateline.start and p.end <= lead})
+        kinds.update({p.index: "dateline" for p in paragraphs if dateline.start <= p.start and p.end <= lead})
     if not kinds:
         return paragraphs
     return tuple(p.model_copy(update={"kind": kinds[p.index]}) if p.index in kinds else p for p in paragraphs)

@@ -43,6 +43,15 @@ DATELINE = re.compile(
     r"(?P<separator>\s*(?:--|[-–—:]|_(?=\s))\s*|\s+)"
 )
 """`CITY (Agency) -`, `CITY, Country (Agency) —`, `City [Country] Month Day (Agency):`, `CITY, May 3 -`."""
+AGENCY_DATELINE = re.compile(
+    r"\((?P<agency>[A-Za-z][\w .&'/-]{1,30})\)(?P<separator>\s*(?:--|[-–—:]|_(?=\s))\s*)"
+)
+"""`(Reuters) -`: a wire story its outlet re-dated, the place cut off; only with an agency it knows."""
+LEAD_SEARCH = 12
+"""Paragraphs a page's dateline may stand below the top (breadcrumbs, a standfirst, captions, highlights
+come first): past the first one, only a dateline that cannot be prose counts (`_strong`)."""
+NOT_PLACES = lexicon.lower_words("shouted_labels")
+"""Upper-case labels that open a paragraph like a dateline's place but are none ("UPDATE:", "WATCH:")."""
 EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
 """Bounded, so a long run of symbols costs linear time, not cubic."""
 _OPENER = re.compile(r"^(?:" + "|".join(re.escape(o) for o in BYLINE_OPENERS) + r")\s+", re.IGNORECASE)
@@ -72,15 +81,21 @@ YEARS_BACK = 60
 SET_DATE_HINT = "set it with `/article published YYYY-MM-DD` (or `--published` on the command line)"
 
 
+CUT = ("...", "…")
+"""How a headline cut to the wire's length ends ("Israel indicts teenage Palestinian girl who slapped...")."""
+
+
 def _title(paragraphs: Sequence[Paragraph]) -> Paragraph | None:
-    """A short first paragraph without final punctuation, followed by the story, is a headline."""
+    """A short first paragraph without final punctuation (or cut off), followed by the story, is a
+    headline."""
     if len(paragraphs) < 2:
         return None
     first = paragraphs[0]
     words = first.text.split()
+    ending = first.text.rstrip()
     if (
         len(words) <= 20
-        and (first.text.rstrip()[-1:] not in TERMINAL or _title_case(words))
+        and (ending[-1:] not in TERMINAL or ending.endswith(CUT) or _title_case(words))
         and not DATELINE.fullmatch(first.text + " ")
         and byline_names(first.text) is None
     ):
@@ -200,11 +215,29 @@ def _email_only(line: str) -> bool:
 # datelines -------------------------------------------------------------------------------------------
 
 
-def _dateline(text: str, start: int) -> Dateline | None:
+def _match(text: str, start: int) -> re.Match[str] | None:
+    """A dateline at `start`: `CITY ... -`, or only a known agency's `(Reuters) -`."""
     match = DATELINE.match(text, start)
+    if match is None:
+        match = AGENCY_DATELINE.match(text, start)
+        if match is not None and agency_named(match.group("agency")) is None:
+            return None
+    return match
+
+
+def _dateline(text: str, start: int) -> Dateline | None:
+    match = _match(text, start)
     if not match:
         return None
+    if "places" not in match.re.groupindex:
+        agency = match.group("agency")
+        end = match.end("agency") + 1
+        return Dateline(
+            start=match.start(), end=end, text=text[match.start() : end], agency=agency_named(agency)
+        )
     places = match.group("places")
+    if places.casefold() in NOT_PLACES:
+        return None
     shouting = places.isupper() and match.group("separator").strip() != ""
     if not (match.group("date") or match.group("agency") or shouting):
         return None
@@ -243,8 +276,32 @@ def body_start(text: str, dateline: Dateline | None) -> int:
     """Where the story's first sentence begins once the dateline is stripped."""
     if dateline is None:
         return 0
-    match = DATELINE.match(text, dateline.start)
+    match = _match(text, dateline.start)
     return match.end() if match else dateline.end
+
+
+def _strong(dateline: Dateline, text: str) -> bool:
+    """A dateline no sentence starts with: it names an agency or a date, or its place is in capitals and
+    a dash or colon follows it ("BEIJING:", "SAN FRANCISCO (AP) —"), and the story runs on after it."""
+    if dateline.agency or dateline.date_text:
+        return True
+    after = text[dateline.end : dateline.end + 3].lstrip(" ")
+    return dateline.text.isupper() and after[:1] in "-–—:_" and len(dateline.text) > 2
+
+
+def _lead(text: str, paragraphs: Sequence[Paragraph]) -> tuple[Paragraph | None, Dateline | None]:
+    """The story's first paragraph and its dateline: the first paragraph, or on a page with furniture on
+    top, the first of the next few that opens with a strong dateline."""
+    if not paragraphs:
+        return None, None
+    first = _dateline(text, paragraphs[0].start)
+    if first is not None:
+        return paragraphs[0], first
+    for paragraph in paragraphs[1:LEAD_SEARCH]:
+        found = _dateline(text, paragraph.start)
+        if found is not None and _strong(found, text) and paragraph.end - found.end > BYLINE_MAX_CHARS // 2:
+            return paragraph, found
+    return paragraphs[0], None
 
 
 # signoffs --------------------------------------------------------------------------------------------
@@ -463,8 +520,7 @@ def find_provenance(
             break
         bylines.append(paragraph)
         names = names or found
-    lead = next((p for p in rest if p not in bylines), None)
-    dateline = _dateline(text, lead.start) if lead else None
+    lead, dateline = _lead(text, [p for p in rest if p not in bylines])
     first_body = rest.index(lead) + 1 if lead is not None else len(rest)
     signoffs = _signoffs(rest, first_body) if len(paragraphs) > 1 else []
     if names is None and signoffs:

@@ -72,6 +72,8 @@ def test_an_address_alone_is_no_byline_and_no_person() -> None:
         ("PARIS, 15 March 2024 (AFP) -", ("Paris",), "AFP", "15 March 2024"),
         ("WASHINGTON —", ("Washington",), None, None),
         ("Washington, March 15 (The Associated Press) -", ("Washington",), "AP", "March 15"),
+        ("(Reuters) -", (), "Reuters", None),  # a re-dated wire story: the place cut off, the agency kept
+        ("SAN FRANCISCO, Feb 26 -", ("San Francisco",), None, "Feb 26"),
     ],
 )
 def test_datelines(dateline: str, places: tuple[str, ...], agency: str | None, date_text: str | None) -> None:
@@ -82,6 +84,52 @@ def test_datelines(dateline: str, places: tuple[str, ...], agency: str | None, d
     assert article.summary.gist.startswith("The central bank raised")
     assert article.sentences[0].text.startswith("The central bank")  # the dateline is in no sentence
     no_header_in_summaries(article, dateline.split()[0])
+
+
+def test_a_headline_cut_short_with_an_ellipsis_is_still_the_headline() -> None:
+    article = story("Central bank raises rates for a third time, says prices...", f"ROME (AP) - {BODY}")
+    assert article.title == "Central bank raises rates for a third time, says prices..."
+    assert article.provenance.dateline is not None and article.provenance.agency == "AP"
+    no_header_in_summaries(article, "ROME (AP)")
+
+
+@pytest.mark.parametrize("label", ["UPDATE:", "WATCH:", "BREAKING NEWS:", "EXCLUSIVE -"])
+def test_a_shouted_label_is_no_dateline(label: str) -> None:
+    assert story(f"{label} {BODY}").provenance.dateline is None
+
+
+def test_a_page_dateline_below_breadcrumbs_and_highlights() -> None:
+    """Pages put furniture above the story; its dateline still opens the story, even a few paragraphs
+    down, but only one that could not start a sentence."""
+    furniture = ["- News", "- World News", "This story is from October 9, 2019", "Key Highlights"]
+    article = parse(Document(text="\n\n".join([*furniture, f"BEIJING: {BODY}"]), title="Rates rise"))
+    found = article.provenance.dateline
+    assert found is not None and found.places == ("Beijing",)
+    assert article.summary.gist.startswith("The central bank raised")
+    prose = parse("\n\n".join(["Rates rise", "The meeting ran late.", f"Officials said: {BODY}"]))
+    assert prose.provenance.dateline is None
+
+
+def test_hard_wrapped_wire_copy_with_indented_paragraphs() -> None:
+    """Old wire copy: the headline, then lines wrapped at a fixed width, each paragraph indented, and the
+    agency's name alone at the end."""
+    text = (
+        "BANK RAISES RATES FOR THIRD TIME\n"
+        "    LONDON, March 3 - The central bank raised its main\n"
+        "interest rate by half a point today, the third increase\n"
+        "this year, saying prices were still rising too fast.\n"
+        "    Its governor said more increases could follow if\n"
+        "inflation did not slow by the summer.\n"
+        " Reuter"
+    )
+    article = parse(text, today=TODAY)
+    assert article.title == "BANK RAISES RATES FOR THIRD TIME"
+    assert [p.kind for p in article.paragraphs] == ["heading", "body", "body", "signoff"]
+    assert article.provenance.dateline is not None and article.provenance.dateline.date_text == "March 3"
+    assert article.provenance.agency == "Reuters"
+    lead = article.sentences[1].text
+    assert lead.startswith("The central bank") and lead.endswith("too fast.")
+    no_header_in_summaries(article, "LONDON", "Reuter")
 
 
 @pytest.mark.parametrize(
