@@ -173,6 +173,13 @@ def _person(part: str, site: str | None) -> str | None:
     return name.title() if name.isupper() and len(name) > 3 else name
 
 
+def _title_after_name(part: str) -> bool:
+    """ "SpaceNews Writer" in "Jeff Foust, SpaceNews Writer": after a name, a short piece ending in a job
+    word is the name's title (an outlet's own word before it), not a second author."""
+    words = part.split()
+    return 0 < len(words) <= 3 and words[-1].lower().strip(".") in ROLE_WORDS
+
+
 def clean_byline(raw: str | None, site: str | None = None) -> str | None:
     """The author names in a byline or an author field, without "By", job titles, outlets or e-mail
     addresses: "By Tia Ghose, Staff Writer" -> "Tia Ghose"; "Tom Krisher; AP Auto Writer" -> "Tom Krisher";
@@ -182,6 +189,7 @@ def clean_byline(raw: str | None, site: str | None = None) -> str | None:
     text = " ".join(EMAIL.sub(" ", raw).split())
     text = _OPENER.sub("", text)
     parts = [p for p in _BYLINE_SPLIT.split(text) if p and p.strip()]
+    parts = parts[:1] + [p for p in parts[1:] if not _title_after_name(p)]
     names = list(dict.fromkeys(n for n in (_person(p, site) for p in parts) if n))
     if len(names) > 1:
         names = [n for n in names if " " in n] or names  # "Kevin-R" beside real names is a handle
@@ -287,6 +295,12 @@ def _strong(dateline: Dateline, text: str) -> bool:
         return True
     after = text[dateline.end : dateline.end + 3].lstrip(" ")
     return dateline.text.isupper() and after[:1] in "-–—:_" and len(dateline.text) > 2
+
+
+def opens_with_dateline(paragraph: str) -> bool:
+    """Whether a paragraph opens with a dateline no sentence could start with ("SAN FRANCISCO (AP) —")."""
+    found = _dateline(paragraph, 0)
+    return found is not None and _strong(found, paragraph)
 
 
 def _lead(text: str, paragraphs: Sequence[Paragraph]) -> tuple[Paragraph | None, Dateline | None]:
