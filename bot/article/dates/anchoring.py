@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from bot.article.dates.values import weekday_date
-from bot.article.dates.words import CUES, DAY_SHIFTS, PAST_FORMS, WEEKDAYS, trie
+from bot.article.dates.words import CUES, DAY_SHIFTS, PAST_FORMS, WEEKDAYS, YEAR, trie
 from bot.article.model import Sentence, TimexType
 
 _FUTURE = (
@@ -78,14 +78,41 @@ def consume(m: re.Match[str]) -> Found:
     return Found(m.end(), m.end(), "DATE", "")
 
 
+NARRATIVE_SENTENCES = 1
+"""How many sentences back, in the same paragraph, a written year still dates a past clause's month ("in
+the spring of 1986. However on March 6 ..." is March 6, 1986)."""
+_WRITTEN_YEAR = re.compile(rf"{YEAR}")
+
+
 @dataclass
 class Context:
-    """The document-level facts a rule needs: text, anchor and sentence bounds."""
+    """The document-level facts a rule needs: text, anchor and sentence bounds, and where the rule being
+    tried stands (`at`, set by the scanner)."""
 
     text: str
     anchor: date | None
     sentences: Sequence[Sentence]
     starts: list[int]
+    at: int = 0
+    _years: list[tuple[int, int]] | None = None
+
+    def narrative_year(self) -> int | None:
+        """The year a story about the past last wrote out, in this sentence or the one before it in the same
+        paragraph, when it is before the anchor's: HeidelTime's narrative rule, kept to past clauses near
+        the year. "GCSEs were introduced in September 1986, after Sir Keith stepped down in May": May 1986."""
+        if self.anchor is None:
+            return None
+        if self._years is None:
+            self._years = [(m.start(), int(m.group())) for m in _WRITTEN_YEAR.finditer(self.text)]
+        low = 0
+        if self.sentences:
+            here = self.sentence_index(self.at)
+            first = max(0, here - NARRATIVE_SENTENCES)
+            while self.sentences[first].paragraph != self.sentences[here].paragraph:
+                first += 1  # a new paragraph starts afresh
+            low = self.sentences[first].start
+        written = [year for at, year in self._years if low <= at < self.at]
+        return written[-1] if written and written[-1] < self.anchor.year else None
 
     def sentence_index(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.starts, offset) - 1)
@@ -151,6 +178,9 @@ def month_year(ctx: Context, month: int, tense: int) -> int | None:
     """The year of a month named without one: the past one in past clauses, the next in future ones."""
     if ctx.anchor is None:
         return None
+    narrative = ctx.narrative_year() if tense < 0 else None
+    if narrative is not None:
+        return narrative
     delta = month - ctx.anchor.month
     year = ctx.anchor.year
     if tense < 0 and delta > 0:
@@ -179,6 +209,12 @@ def day_date(ctx: Context, month: int, day: int, tense: int) -> date | None:
     """Like `month_year`, but a date a few days off in the "wrong" direction keeps the anchor's year."""
     if ctx.anchor is None:
         return None
+    narrative = ctx.narrative_year() if tense < 0 else None
+    if narrative is not None:
+        try:
+            return date(narrative, month, day)
+        except ValueError:
+            return None
     try:
         candidate = date(ctx.anchor.year, month, day)
     except ValueError:
