@@ -23,6 +23,7 @@ from bot import lexicon
 from bot.article.dates.words import MONTHS, WEEKDAYS
 from bot.article.document import Origin
 from bot.article.model import Article, Dateline, Fact, Paragraph, Provenance, YearSource
+from bot.article.sentences import sentence_spans
 
 AGENCIES = {written.casefold(): name for written, name in lexicon.table("wire_agencies").items()}
 """Every way an agency is written ("The Associated Press", "AP") -> its short name ("AP")."""
@@ -482,6 +483,9 @@ def _published(
         found = _from_dateline(text, dateline, lead, shared or today, shared is not None)
         if found is not None:
             return found
+    inferred = _from_story(text, lead, shared or today)
+    if inferred is not None:
+        return inferred
     if shared is not None:
         return _Dated(
             shared,
@@ -490,6 +494,66 @@ def _published(
             f"so {SET_DATE_HINT}",
         )
     return _Dated(None, "none", f"The publication date is not known: {SET_DATE_HINT}.")
+
+
+WEEKDAY_FULL_DATE = re.compile(
+    rf"\b(?P<wd>{_WEEKDAY}),?\s+(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+"
+    rf"(?P<month2>{_MONTH})),?\s+(?P<year>(?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+"""A day written out with its weekday and year ("Tuesday, Dec. 26, 2017"), as wire captions date photos."""
+FILE_PHOTO = re.compile(r"\b(?:file|archive)\b", re.IGNORECASE)
+"""A caption of an older photo ("FILE - In this Thursday, Dec. 28, 2017 file photo"): the story is later."""
+STORY_DAYS = 7
+"""How many days after a story's latest dated day its lead's weekday may fall."""
+
+
+def _sentence_of(text: str, start: int) -> str:
+    """The sentence around `start`, its paragraph being the text between blank or line breaks."""
+    low = text.rfind("\n", 0, start) + 1
+    high = text.find("\n", start)
+    high = len(text) if high < 0 else high
+    for s_start, s_end in sentence_spans(text, low, high):
+        if s_start <= start < s_end:
+            return text[s_start:s_end]
+    return text[low:high]
+
+
+def _from_story(text: str, lead: str, latest: date) -> _Dated | None:
+    """A story with no date of its own may still write out a recent day with its weekday and year (wire
+    captions: "Tuesday, Dec. 26, 2017"). The latest such day whose weekday is right, not after `latest`,
+    is the earliest the story can be; it was filed that day, or the first day after it that the lead's
+    weekday fits (the day named or the next), and after it when that day's photo is a file photo. Marked
+    as an assumption: relative dates then land on the calendar, and the reader is told how to set it."""
+    days: list[tuple[date, bool, str]] = []
+    for match in WEEKDAY_FULL_DATE.finditer(text):
+        month = MONTHS[(match.group("month") or match.group("month2")).lower().rstrip(".")]
+        day = _safe_date(int(match.group("year")), month, int(match.group("day") or match.group("day2")))
+        if day is None or day > latest or day.isoweekday() != WEEKDAYS[match.group("wd").lower()]:
+            continue
+        days.append((day, bool(FILE_PHOTO.search(_sentence_of(text, match.start()))), match.group(0)))
+    if not days:
+        return None
+    day, filed, written = max(days)
+    named = {WEEKDAYS[m.group("wd").lower()] for m in BARE_WEEKDAY.finditer(lead)}
+    first = 1 if filed else 0
+    if named:
+        fits = [day + timedelta(n) for n in range(first, first + STORY_DAYS)]
+        found = next((d for d in fits if {d.isoweekday(), _eve(d)} & named and d <= latest), None)
+        why = f"the first day the lead's weekday fits {'after' if filed else 'from'}"
+    else:
+        found = None if filed else day
+        why = "taken as the day it was filed:"
+    if found is None:
+        return None
+    shown = f"{found:%b} {found.day}, {found.year}"
+    photo = "the file photo of " if filed else ""
+    return _Dated(
+        found,
+        "story",
+        f"assumed: {shown}, {why} the story's latest day written with its weekday ({photo}'{written}'); "
+        f"the story gives no publication date, so {SET_DATE_HINT}",
+    )
 
 
 # the whole provenance --------------------------------------------------------------------------------

@@ -210,6 +210,54 @@ def test_the_day_it_was_shared_is_an_assumption_used_last() -> None:
     assert parse(on_tuesday).published == date(2020, 12, 30)  # a Wednesday: the lead's Tuesday was the eve
 
 
+CAPTION = "A trader works on the floor in Rome on {day}. (Photo: Ann Lee/Wire)"
+FILE_CAPTION = "FILE - In this {day} file photo, a trader works in Rome. (Photo: Ann Lee/Wire, File)"
+
+
+@pytest.mark.parametrize(
+    "lead, caption_day, file, published",  # file: the caption is a file photo's
+    [
+        # a caption's day with its weekday and year: the story is taken to be from that day
+        ("The bank raised rates.", "Tuesday, Dec. 26, 2017", False, date(2017, 12, 26)),
+        # a file photo is older: the first day after it that the lead's weekday fits
+        ("The bank raised rates on Monday.", "Thursday, Dec. 28, 2017", True, date(2018, 1, 1)),
+        ("The bank raised rates on Monday.", "Thursday, 28 December 2017", True, date(2018, 1, 1)),
+        # a weekday the lead names, from the caption's day on (or its eve: "said on Monday" filed Tuesday)
+        ("The bank said on Friday it would act.", "Wednesday, Dec. 27, 2017", False, date(2017, 12, 29)),
+        # a weekday that is wrong for the date proves nothing; a file photo alone cannot date the story
+        ("The bank raised rates.", "Monday, Dec. 26, 2017", False, None),
+        ("The bank raised rates.", "Thursday, Dec. 28, 2017", True, None),
+    ],
+)
+def test_an_undated_story_is_dated_by_its_latest_day_written_with_its_weekday(
+    lead: str, caption_day: str, file: bool, published: date | None
+) -> None:
+    caption = (FILE_CAPTION if file else CAPTION).format(day=caption_day)
+    article = story("Rates rise again", f"ROME (AP) - {lead}", caption)
+    provenance = article.provenance
+    assert provenance.published == published
+    if published is None:
+        assert provenance.published_source == "none"
+        return
+    assert provenance.published_source == "story"
+    assert "assumed" in provenance.explanation and "/article published" in provenance.explanation
+    assert caption_day in provenance.explanation
+    weekday = next((t for t in article.dates if "X" not in t.value and t.text in lead), None)
+    assert weekday is None or weekday.value <= published.isoformat()  # the lead's day is on the calendar
+
+
+def test_the_story_own_dates_yield_to_a_dated_dateline_and_to_a_page() -> None:
+    caption = CAPTION.format(day="Tuesday, Dec. 26, 2017")
+    dated = story(f"ROME, March 3, 2024 (AP) - {BODY}", caption)
+    assert dated.provenance.published_source == "dateline"
+    page = Document(
+        text=f"ROME (AP) - {BODY}\n\n{caption}", published=date(2024, 5, 6), published_source="page"
+    )
+    assert parse(page).published == date(2024, 5, 6)
+    future = story(f"ROME (AP) - {BODY}", CAPTION.format(day="Tuesday, Dec. 26, 2028"))
+    assert future.published is None  # after today: a plan, not the day it was filed
+
+
 @pytest.mark.parametrize(
     "raw, expected",
     [
