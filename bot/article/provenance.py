@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from bot import lexicon
+from bot.article.dates.anchoring import Context
 from bot.article.dates.words import MONTHS, WEEKDAYS
 from bot.article.document import Origin
 from bot.article.model import Article, Dateline, Fact, Paragraph, Provenance, YearSource
@@ -363,9 +364,11 @@ def _month_day(date_text: str) -> tuple[int, int, int | None]:
 
 
 def _year_from_text(text: str, latest: date) -> tuple[int, str] | None:
-    """The latest year the story mentions that is not in the future: stories talk about the past and now."""
+    """The latest year the story mentions that is not in the future, nor in a clause that looks ahead
+    ("output will rise by 1990"): stories talk about the past and now."""
+    clauses = Context(text=text, anchor=None, sentences=(), starts=[])
     years = [(int(m.group(1)), m) for m in YEAR.finditer(text)]
-    plausible = [(y, m) for y, m in years if y <= latest.year]
+    plausible = [(y, m) for y, m in years if y <= latest.year and clauses.tense(m.start(), m.end()) <= 0]
     if not plausible:
         return None
     year, match = max(plausible, key=lambda pair: pair[0])

@@ -175,6 +175,8 @@ def test_credit_lines_at_the_end_are_one_signoff() -> None:
          date(2018, 3, 15), "weekday"),
         # no weekday date: the text's year
         ("ROME, Dec 30 (UNI) Italy said no. Talks resume in 2019.", date(2019, 12, 30), "text"),
+        # ... but not a year the story looks ahead to
+        ("ROME, Feb 26 - Output rose in 1987 and will double by 1990.", date(1987, 2, 26), "text"),
         # only the lead's "on Thursday": the latest year whose March 15 is that Thursday or the day after
         ("LONDON, March 15 (Reuters) - Britain said on Thursday it would act.", date(2024, 3, 15), "weekday"),
         # nothing at all: the latest March 15 before today, marked as an assumption
@@ -281,3 +283,12 @@ def test_header_rules_stay_linear_on_huge_words(junk: str) -> None:
     started = time.perf_counter()
     article = parse(f"{junk}\n\n{BODY}\n\n{junk}")
     assert time.perf_counter() - started < 2.0 and article.provenance.byline is None
+
+
+def test_a_datelines_date_dates_the_lead_not_the_headline() -> None:
+    article = story(
+        "GRAIN COMPANY SEES HIGHER EARNINGS", "CHICAGO, March 3, 2024 - Midwest Grain said it expects more."
+    )
+    (dated,) = [t for t in article.dates if t.text == "March 3, 2024"]
+    assert dated.event == "Midwest Grain said it expects more"
+    assert article.sentences[dated.sentence].text.startswith("Midwest Grain")

@@ -287,3 +287,25 @@ def test_a_dateline_lead_left_loose_in_the_page_is_read_back() -> None:
     assert loose_lead(teaser, story) is None  # a teaser cut short
     plain = ["Officials said the talks would go on for another week at least, in a new round.", *nodes[5:]]
     assert loose_lead(plain, story) is None  # no dateline: anything could stand above a story
+
+
+def test_hard_wrapped_wire_copy_reads_as_whole_paragraphs() -> None:
+    """Old wire copy wraps its lines at a fixed width and indents each paragraph: loaded, every paragraph is
+    one line again, so a sentence, a quote or a summary never shows a line break in the middle."""
+    wrapped = (
+        "TRADE TALKS TO RESUME NEXT WEEK\n"
+        "    PARIS, March 3 - Trade Minister Rosa Albescu said talks\n"
+        "would resume next week after a pause of almost two months,\n"
+        "easing fears of a lasting split between the two partners.\n"
+        '    "We are ready," Albescu told reporters at the ministry,\n'
+        "adding that both sides had agreed to keep the agenda narrow.\n"
+        " Reuter\n"
+    )
+    article = read(wrapped.encode(), name="story.txt").article
+    assert article.title == "TRADE TALKS TO RESUME NEXT WEEK"
+    assert [p.kind for p in article.paragraphs] == ["heading", "body", "body", "signoff"]
+    assert all("\n" not in s.text for s in article.sentences)
+    assert article.summary.gist.startswith("Trade Minister Rosa Albescu said talks would resume next week")
+    assert [(q.speaker, q.text) for q in article.quotes] == [("Rosa Albescu", "We are ready,")]
+    assert article.provenance.agency == "Reuters"
+    assert read(wrapped, name=None).article.text == article.text  # pasted, the same text

@@ -115,7 +115,12 @@ class Context:
         return written[-1] if written and written[-1] < self.anchor.year else None
 
     def sentence_index(self, offset: int) -> int:
-        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+        """The sentence holding `offset`; past a sentence's end (a wire dateline, which is in no sentence),
+        the one that follows: a dateline's date belongs to the story's first sentence, not the headline."""
+        index = max(0, bisect.bisect_right(self.starts, offset) - 1)
+        if self.sentences and offset >= self.sentences[index].end and index + 1 < len(self.sentences):
+            return index + 1
+        return index
 
     def bounds(self, start: int, end: int) -> tuple[int, int]:
         """The sentence around a span, clipped to a window so long unsegmented texts stay linear."""
