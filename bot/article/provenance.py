@@ -23,6 +23,7 @@ from bot import lexicon
 from bot.article.dates.anchoring import Context
 from bot.article.dates.words import MONTHS, WEEKDAYS
 from bot.article.document import Origin
+from bot.article.gazetteer import country_names, place_phrases
 from bot.article.model import Article, Dateline, Fact, Paragraph, Provenance, YearSource
 from bot.article.sentences import sentence_spans
 
@@ -248,8 +249,9 @@ def _dateline(text: str, start: int) -> Dateline | None:
     places = match.group("places")
     if places.casefold() in NOT_PLACES:
         return None
-    shouting = places.isupper() and match.group("separator").strip() != ""
-    if not (match.group("date") or match.group("agency") or shouting):
+    separated = match.group("separator").strip() != ""
+    shouting = places.isupper() and separated
+    if not (match.group("date") or match.group("agency") or shouting or (separated and _known(places))):
         return None
     unknown_agency = match.group("agency") and not (
         match.group("date") or agency_named(match.group("agency"))
@@ -272,6 +274,12 @@ def _dateline(text: str, start: int) -> Dateline | None:
         date_text=match.group("date"),
         agency=(agency_named(agency) or agency.strip()) if agency else None,
     )
+
+
+def _known(places: str) -> bool:
+    """ "Mumbai:", "Washington —": a dateline in lower case names places the gazetteer knows."""
+    names = place_phrases()
+    return all(p in names or p in country_names() for p in re.split(r"\s*/\s*", places))
 
 
 def _places(places: str, region: str | None) -> tuple[str, ...]:

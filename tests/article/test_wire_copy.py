@@ -74,6 +74,8 @@ def test_an_address_alone_is_no_byline_and_no_person() -> None:
         ("Washington, March 15 (The Associated Press) -", ("Washington",), "AP", "March 15"),
         ("(Reuters) -", (), "Reuters", None),  # a re-dated wire story: the place cut off, the agency kept
         ("SAN FRANCISCO, Feb 26 -", ("San Francisco",), None, "Feb 26"),
+        ("Mumbai:", ("Mumbai",), None, None),  # a known place, in lower case, before a colon or a dash
+        ("Washington —", ("Washington",), None, None),
     ],
 )
 def test_datelines(dateline: str, places: tuple[str, ...], agency: str | None, date_text: str | None) -> None:
@@ -93,7 +95,7 @@ def test_a_headline_cut_short_with_an_ellipsis_is_still_the_headline() -> None:
     no_header_in_summaries(article, "ROME (AP)")
 
 
-@pytest.mark.parametrize("label", ["UPDATE:", "WATCH:", "BREAKING NEWS:", "EXCLUSIVE -"])
+@pytest.mark.parametrize("label", ["UPDATE:", "WATCH:", "BREAKING NEWS:", "EXCLUSIVE -", "Officials said:"])
 def test_a_shouted_label_is_no_dateline(label: str) -> None:
     assert story(f"{label} {BODY}").provenance.dateline is None
 
