@@ -28,7 +28,7 @@ class Fact(BaseModel):
 
 class Paragraph(Fact):
     index: int
-    kind: Literal["body", "heading", "dateline", "attribution", "signoff"] = "body"
+    kind: Literal["body", "heading", "dateline", "attribution", "signoff", "caption"] = "body"
 
 
 class Sentence(Fact):

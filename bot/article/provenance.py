@@ -572,17 +572,64 @@ def _from_story(text: str, lead: str, latest: date) -> _Dated | None:
 
 @dataclass(frozen=True)
 class Found:
-    """The provenance and the paragraphs it took up: the headline, the byline lines, the signoffs."""
+    """The provenance and the paragraphs it took up: the headline (and a page's kickers above it), the
+    byline lines, the signoffs, and the photo captions."""
 
     provenance: Provenance
     title: str | None
     heading: Paragraph | None
     bylines: tuple[Paragraph, ...]
     signoffs: tuple[Paragraph, ...]
+    kickers: tuple[Paragraph, ...] = ()
+    captions: tuple[Paragraph, ...] = ()
 
 
 def _same(a: str, b: str) -> bool:
-    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+    return " ".join(a.split()).strip(BULLETS).casefold() == " ".join(b.split()).strip(BULLETS).casefold()
+
+
+BULLETS = "-–•·* "
+
+
+def _heading(paragraphs: Sequence[Paragraph], title: str | None) -> tuple[Paragraph | None, int]:
+    """The headline paragraph and its place: the page's title where the page repeats it near the top
+    (below a section label or breadcrumbs: "Business·Updated"), else a headline-like first paragraph."""
+    if title:
+        for n, paragraph in enumerate(paragraphs[:LEAD_SEARCH]):
+            if _same(paragraph.text, title):
+                return paragraph, n
+    return _title(paragraphs), 0
+
+
+PHOTO_CREDIT = re.compile(
+    r"\((?:[^()]{0,80}\b(?:photos?|photograph|pictures?|images?|file)\b[^()]{0,80}|[A-Z][^()/]{1,60}/[^()]{2,80})\)"
+    r"\s*$",
+    re.IGNORECASE,
+)
+"""A photo credit closing a caption: "(AP Photo/Mahmoud Illean, File)", "(Greg Wohlford/Erie Times-News via
+AP)", alone on its line too: "(Mike Cason/mcason@al.com)"."""
+CAPTION_START = re.compile(
+    r"^(?:file\s*[-–—:]|file photo\b|in this\b[^.]{0,120}\b(?:photo|picture|image)\b"
+    r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+\s?/\s?for\s)",
+    re.IGNORECASE,
+)
+"""How captions open: "FILE - In this ... file photo", "File photo of ...", "Kevin Doe/for The Daily News"."""
+CREDIT_ALONE_WORDS = 12
+
+
+def _captions(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
+    """Photo captions, which restate or preview the story and are no part of its summary: a paragraph that
+    opens like one or ends with a photo credit, and one that a credit alone on the next line signs."""
+    found: list[Paragraph] = []
+    for n, paragraph in enumerate(paragraphs):
+        text = " ".join(paragraph.text.split())
+        credit = PHOTO_CREDIT.search(text)
+        alone = credit is not None and credit.start() == 0 and len(text.split()) <= CREDIT_ALONE_WORDS
+        if credit is not None or CAPTION_START.match(text):
+            found.append(paragraph)
+        if alone and n > 0 and paragraphs[n - 1] not in found:
+            found.append(paragraphs[n - 1])
+    return found
 
 
 def find_provenance(
@@ -596,11 +643,9 @@ def find_provenance(
     """The provenance, with the headline (the source's title, else a headline-like first paragraph)."""
     origin = origin or Origin()
     today = today or date.today()
-    if origin.title and paragraphs and _same(paragraphs[0].text, origin.title):
-        heading: Paragraph | None = paragraphs[0]
-    else:
-        heading = _title(paragraphs)
-    rest = [p for p in paragraphs if p is not heading]
+    heading, at = _heading(paragraphs, origin.title)
+    kickers = list(paragraphs[:at])
+    rest = [p for p in paragraphs[at:] if p is not heading]
     bylines: list[Paragraph] = []
     names: str | None = None
     for paragraph in rest[:3]:
@@ -636,7 +681,9 @@ def find_provenance(
         explanation=dated.explanation,
     )
     title = origin.title or (heading.text if heading else None)
-    return Found(provenance, title, heading, tuple(bylines), tuple(signoffs))
+    taken = {id(p) for p in (heading, *bylines, *signoffs) if p is not None}
+    captions = [p for p in _captions(paragraphs) if id(p) not in taken]
+    return Found(provenance, title, heading, tuple(bylines), tuple(signoffs), tuple(kickers), tuple(captions))
 
 
 def _byline_agency(bylines: Sequence[Paragraph]) -> str | None:

@@ -294,3 +294,36 @@ def test_a_datelines_date_dates_the_lead_not_the_headline() -> None:
     (dated,) = [t for t in article.dates if t.text == "March 3, 2024"]
     assert dated.event == "Midwest Grain said it expects more"
     assert article.sentences[dated.sentence].text.startswith("Midwest Grain")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "FILE - In this Thursday, Dec. 28, 2017 file photo, the governor speaks. (AP Photo/Ann Lee, File)",
+        "Traders at work in Rome on Tuesday, after the bank raised its rates. (Ann Lee/Rome Daily via AP)",
+        "Ann Lee/for The Rome Daily The governor leaves the bank after raising its rates on Tuesday.",
+        "File photo of the governor of the central bank at a news conference in Rome. (Reuters)",
+    ],
+)
+def test_a_photo_caption_is_no_part_of_the_summary(caption: str) -> None:
+    article = story(caption, f"ROME (AP) - {BODY}", "Markets fell after the decision, traders said.")
+    assert [p.kind for p in article.paragraphs][:2] == ["caption", "body"]
+    assert article.summary.gist.startswith("The central bank raised")
+    no_header_in_summaries(article, caption[:30])
+
+
+def test_a_caption_signed_by_a_credit_alone_on_the_next_line() -> None:
+    article = story(
+        "Cash and cards seized during the arrests in Baldwin County on Wednesday.",
+        "(Ann Lee/alee@example.com)",
+        BODY,
+    )
+    assert [p.kind for p in article.paragraphs] == ["caption", "caption", "body"]
+    assert article.summary.gist.startswith("The central bank raised")
+
+
+def test_a_pages_title_below_its_section_label_is_the_headline() -> None:
+    text = "\n\n".join(["Business·Updated", "Rates rise again", "Prices rose for a third month.", BODY])
+    article = parse(Document(text=text, title="Rates rise again"), today=TODAY)
+    assert [p.kind for p in article.paragraphs][:3] == ["heading", "heading", "body"]
+    assert "Rates rise again" not in article.summary.gist and "Business" not in article.summary.gist
