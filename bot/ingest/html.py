@@ -291,6 +291,8 @@ def _marked_byline(element: Any) -> bool:
     return False
 
 
+IMAGE_NAME = re.compile(r"[^\n]{1,120}\.(?:jpe?g|png|gif|webp|avif|tiff?)", re.IGNORECASE)
+"""A paragraph that is an image's file name ("seized cash and cards.jpg"): an extractor's leftover."""
 LOOSE_LEAD_NODES = 12
 """Text pieces (a link, a bold name) a loose lead may be made of, read back before the story's start."""
 
@@ -370,7 +372,8 @@ def extract_page(markup: str | bytes, url: str | None = None, name: str = "That 
         favor_recall=True,
     )
     info: dict[str, Any] = result.as_dict() if result is not None and not isinstance(result, dict) else {}
-    text = "\n\n".join(line.strip() for line in (info.get("text") or "").splitlines() if line.strip())
+    lines = (line.strip() for line in (info.get("text") or "").splitlines())
+    text = "\n\n".join(line for line in lines if line and not IMAGE_NAME.fullmatch(line))
     if len(declared_body.split()) > max(MIN_WORDS, DECLARED_BODY_FACTOR * len(text.split())):
         text = "\n\n".join(line.strip() for line in declared_body.splitlines() if line.strip())
     lead = loose_lead(nodes, text)

@@ -309,3 +309,8 @@ def test_hard_wrapped_wire_copy_reads_as_whole_paragraphs() -> None:
     assert [(q.speaker, q.text) for q in article.quotes] == [("Rosa Albescu", "We are ready,")]
     assert article.provenance.agency == "Reuters"
     assert read(wrapped, name=None).article.text == article.text  # pasted, the same text
+
+
+def test_an_image_file_name_left_in_the_text_is_dropped() -> None:
+    article = article_of(_story_page("<p>talks resume in paris.jpg</p>"), name="story.html")
+    assert ".jpg" not in article.text and article.text.startswith("Talks resume")
