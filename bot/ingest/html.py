@@ -153,8 +153,11 @@ def _utc_days(day: date, page: str) -> set[date]:
     """The local days the page's UTC timestamps of `day` can be ("2016-12-23T00:47:31Z" was the evening of
     Dec. 22 in the Americas): a page declares the instant in UTC and shows its readers its own day."""
     days: set[date] = set()
-    for match in TIMESTAMP.finditer(page):
-        if match.group("day") != day.isoformat():
+    written, at = day.isoformat(), 0
+    while (at := page.find(written, at)) >= 0:
+        match = TIMESTAMP.match(page, at)
+        at += len(written)
+        if match is None:
             continue
         utc = datetime.combine(day, time(int(match.group("hour")) % 24, int(match.group("minute"))))
         try:
@@ -259,9 +262,10 @@ def _byline_lines(tree: Any) -> list[_Shown]:
     own text opens with "By" are read."""
     found: list[_Shown] = []
     for element in tree.iter("*"):
-        if not isinstance(element.tag, str) or element.tag in _NOT_SHOWN or not element.text:
-            continue
-        if not BYLINE_START.match(element.text) or any(a.tag in _NOT_SHOWN for a in element.iterancestors()):
+        own = element.text
+        if not own or own.lstrip()[:2].lower() != "by" or not BYLINE_START.match(own):
+            continue  # most elements; "Byron ...", "bypass"
+        if element.tag in _NOT_SHOWN or any(a.tag in _NOT_SHOWN for a in element.iterancestors()):
             continue
         parent = element.getparent()
         alone = len(element) == 0 and len(element.text.split()) == 1  # <span>By</span> <a>Jane Doe</a>
