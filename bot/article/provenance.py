@@ -2,14 +2,16 @@
 
 Wire copy says all of it in a few conventional lines: a headline, "By Jane Doe, Staff Writer" or
 "Jane Doe | Reuters", a dateline ("JAKARTA (Reuters) -", "New Delhi [India], March 15 (ANI):") and a
-closing credit ("(Reporting by ...; Editing by ...)", "-- Jane Doe", "UNI RN"). Written by hand: no
-maintained library reads these from plain text (trafilatura and its kin read them from page markup).
-The words the rules need (agencies, job titles, credit phrases) are in `bot.lexicon`.
+closing credit ("(Reporting by ...; Editing by ...)", "-- Jane Doe", "UNI RN", " Reuter"). Pages and
+pasted stories add furniture the summary must skip: kickers above the headline, photo captions and their
+credits. Written by hand: no maintained library reads these from plain text (trafilatura and its kin read
+them from page markup). The words the rules need (agencies, job titles, credit phrases, shouted labels)
+are in `bot.lexicon`.
 
 The publication date is taken, surest first, from an explicit date, the page's metadata, the dateline,
-or the day the text was shared; a dateline rarely carries a year, so the year is inferred (from the
-story's weekdays, then its text) and the inference is recorded: a reader asking "when?" deserves to know
-how sure we are.
+the story's own latest day written with its weekday and year (a wire caption's), or the day the text was
+shared; a dateline rarely carries a year, so the year is inferred (from the story's weekdays, then its
+text) and the inference is recorded: a reader asking "when?" deserves to know how sure we are.
 """
 
 from __future__ import annotations
