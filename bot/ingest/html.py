@@ -5,9 +5,11 @@ text with `favor_recall` and is the only one of the two candidates that reads a 
 (readability-lxml gives text and title only). Written by hand on top, each measured on that set:
 recognising markup anywhere in a text (`looks_like_html`); the JSON-LD `articleBody` when the page shows
 no story of its own (scripts draw it); a declared publication date the page also
-shows, when trafilatura's date is neither declared nor shown; bylines cleaned of job titles and outlets
-(`bot.article.provenance.clean_byline`) and kept only when the page writes the name; the site's name off
-the title ("Talks resume | NJ.com" -> "Talks resume").
+shows, when trafilatura's date is neither declared nor shown, and the day a page shows rather than a UTC
+timestamp's ("00:47Z" is the evening before in the Americas); bylines cleaned of job titles and outlets
+(`bot.article.provenance.clean_byline`) and kept only when the page writes the name, else the "By Jane Doe"
+line the page shows; the site's name off the title ("Talks resume | NJ.com" -> "Talks resume"); a dateline
+lead trafilatura dropped (loose text after an embedded box) read back; image file names dropped.
 """
 
 from __future__ import annotations
