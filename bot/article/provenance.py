@@ -509,10 +509,10 @@ def _published(
     return _Dated(None, "none", f"The publication date is not known: {SET_DATE_HINT}.")
 
 
+_CASED_WEEKDAY = "|".join(f(w) for w in WEEKDAYS for f in (str.capitalize, str.upper))
 WEEKDAY_FULL_DATE = re.compile(
-    rf"\b(?P<wd>{_WEEKDAY}),?\s+(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+"
-    rf"(?P<month2>{_MONTH})),?\s+(?P<year>(?:19|20)\d\d)(?!\d)",
-    re.IGNORECASE,
+    rf"\b(?P<wd>{_CASED_WEEKDAY}),?\s+(?:(?P<month>(?i:{_MONTH}))\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+"
+    rf"(?P<month2>(?i:{_MONTH}))),?\s+(?P<year>(?:19|20)\d\d)(?!\d)"
 )
 """A day written out with its weekday and year ("Tuesday, Dec. 26, 2017"), as wire captions date photos."""
 FILE_PHOTO = re.compile(r"\b(?:file|archive)\b", re.IGNORECASE)
@@ -625,7 +625,7 @@ def _captions(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
     found: list[Paragraph] = []
     for n, paragraph in enumerate(paragraphs):
         text = " ".join(paragraph.text.split())
-        credit = PHOTO_CREDIT.search(text)
+        credit = PHOTO_CREDIT.search(text) if text.endswith(")") else None
         alone = credit is not None and credit.start() == 0 and len(text.split()) <= CREDIT_ALONE_WORDS
         if credit is not None or CAPTION_START.match(text):
             found.append(paragraph)
