@@ -12,6 +12,7 @@ PUBLISHED_SOURCES = {
     "dateline": "read from the dateline",
     "weekday": "read from the dateline; the year is the one the story's weekdays fit",
     "text": "read from the dateline; the year from the article text",
+    "story": "assumed: the story's latest day written with its weekday",
     "shared": "assumed: the day it was shared",
     "today": "assumed: the latest past date of the dateline",
     "none": "not known",

@@ -28,7 +28,7 @@ class Fact(BaseModel):
 
 class Paragraph(Fact):
     index: int
-    kind: Literal["body", "heading", "dateline", "attribution", "signoff"] = "body"
+    kind: Literal["body", "heading", "dateline", "attribution", "signoff", "caption"] = "body"
 
 
 class Sentence(Fact):
@@ -44,11 +44,12 @@ class Dateline(Fact):
     agency: str | None = None
 
 
-YearSource = Literal["published", "page", "dateline", "weekday", "text", "shared", "today", "none"]
+YearSource = Literal["published", "page", "dateline", "weekday", "text", "story", "shared", "today", "none"]
 """How the publication date was worked out, surest first: given explicitly, the page's metadata, a dateline
 with its year, a dateline whose year fits the story's weekdays, a dateline with a year from the text, the
-day the text was shared in Slack (assumed), a dateline with the latest past year (assumed), or not at all."""
-ASSUMED_SOURCES = frozenset({"shared", "today"})
+story's latest day written with its weekday and year (assumed), the day the text was shared in Slack
+(assumed), a dateline with the latest past year (assumed), or not at all."""
+ASSUMED_SOURCES = frozenset({"story", "shared", "today"})
 
 
 class Provenance(BaseModel):

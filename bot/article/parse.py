@@ -116,15 +116,15 @@ def _with_dateline_places(places: tuple[Entity, ...], dateline: Dateline | None)
 
 
 def _typed(paragraphs: tuple[Paragraph, ...], found: Found, lead: int) -> tuple[Paragraph, ...]:
-    """Headline, byline and signoff paragraphs (and a dateline alone on its line) say so in their kind, so
-    no summary, gist or key point is made of them."""
-    kinds: dict[int, str] = {p.index: "attribution" for p in found.bylines}
+    """Headline (and the kickers above it), byline, signoff and photo-caption paragraphs (and a dateline
+    alone on its line) say so in their kind, so no summary, gist or key point is made of them."""
+    kinds: dict[int, str] = {p.index: "caption" for p in found.captions}
+    kinds.update({p.index: "attribution" for p in found.bylines})
     kinds.update({p.index: "signoff" for p in found.signoffs})
-    if found.heading is not None:
-        kinds[found.heading.index] = "heading"
+    kinds.update({p.index: "heading" for p in (*found.kickers, found.heading) if p is not None})
     dateline = found.provenance.dateline
     if dateline is not None:
-        kinds.update({p.index: "dateline" for p in paragraphs if p.start <= dateline.start and p.end <= lead})
+        kinds.update({p.index: "dateline" for p in paragraphs if dateline.start <= p.start and p.end <= lead})
     if not kinds:
         return paragraphs
     return tuple(p.model_copy(update={"kind": kinds[p.index]}) if p.index in kinds else p for p in paragraphs)

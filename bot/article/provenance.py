@@ -2,14 +2,16 @@
 
 Wire copy says all of it in a few conventional lines: a headline, "By Jane Doe, Staff Writer" or
 "Jane Doe | Reuters", a dateline ("JAKARTA (Reuters) -", "New Delhi [India], March 15 (ANI):") and a
-closing credit ("(Reporting by ...; Editing by ...)", "-- Jane Doe", "UNI RN"). Written by hand: no
-maintained library reads these from plain text (trafilatura and its kin read them from page markup).
-The words the rules need (agencies, job titles, credit phrases) are in `bot.lexicon`.
+closing credit ("(Reporting by ...; Editing by ...)", "-- Jane Doe", "UNI RN", " Reuter"). Pages and
+pasted stories add furniture the summary must skip: kickers above the headline, photo captions and their
+credits. Written by hand: no maintained library reads these from plain text (trafilatura and its kin read
+them from page markup). The words the rules need (agencies, job titles, credit phrases, shouted labels)
+are in `bot.lexicon`.
 
 The publication date is taken, surest first, from an explicit date, the page's metadata, the dateline,
-or the day the text was shared; a dateline rarely carries a year, so the year is inferred (from the
-story's weekdays, then its text) and the inference is recorded: a reader asking "when?" deserves to know
-how sure we are.
+the story's own latest day written with its weekday and year (a wire caption's), or the day the text was
+shared; a dateline rarely carries a year, so the year is inferred (from the story's weekdays, then its
+text) and the inference is recorded: a reader asking "when?" deserves to know how sure we are.
 """
 
 from __future__ import annotations
@@ -20,9 +22,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from bot import lexicon
+from bot.article.dates.anchoring import Context
 from bot.article.dates.words import MONTHS, WEEKDAYS
 from bot.article.document import Origin
+from bot.article.gazetteer import country_names, place_phrases
 from bot.article.model import Article, Dateline, Fact, Paragraph, Provenance, YearSource
+from bot.article.sentences import sentence_spans
 
 AGENCIES = {written.casefold(): name for written, name in lexicon.table("wire_agencies").items()}
 """Every way an agency is written ("The Associated Press", "AP") -> its short name ("AP")."""
@@ -43,6 +48,15 @@ DATELINE = re.compile(
     r"(?P<separator>\s*(?:--|[-–—:]|_(?=\s))\s*|\s+)"
 )
 """`CITY (Agency) -`, `CITY, Country (Agency) —`, `City [Country] Month Day (Agency):`, `CITY, May 3 -`."""
+AGENCY_DATELINE = re.compile(
+    r"\((?P<agency>[A-Za-z][\w .&'/-]{1,30})\)(?P<separator>\s*(?:--|[-–—:]|_(?=\s))\s*)"
+)
+"""`(Reuters) -`: a wire story its outlet re-dated, the place cut off; only with an agency it knows."""
+LEAD_SEARCH = 12
+"""Paragraphs a page's dateline may stand below the top (breadcrumbs, a standfirst, captions, highlights
+come first): past the first one, only a dateline that cannot be prose counts (`_strong`)."""
+NOT_PLACES = lexicon.lower_words("shouted_labels")
+"""Upper-case labels that open a paragraph like a dateline's place but are none ("UPDATE:", "WATCH:")."""
 EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
 """Bounded, so a long run of symbols costs linear time, not cubic."""
 _OPENER = re.compile(r"^(?:" + "|".join(re.escape(o) for o in BYLINE_OPENERS) + r")\s+", re.IGNORECASE)
@@ -72,15 +86,21 @@ YEARS_BACK = 60
 SET_DATE_HINT = "set it with `/article published YYYY-MM-DD` (or `--published` on the command line)"
 
 
+CUT = ("...", "…")
+"""How a headline cut to the wire's length ends ("Israel indicts teenage Palestinian girl who slapped...")."""
+
+
 def _title(paragraphs: Sequence[Paragraph]) -> Paragraph | None:
-    """A short first paragraph without final punctuation, followed by the story, is a headline."""
+    """A short first paragraph without final punctuation (or cut off), followed by the story, is a
+    headline."""
     if len(paragraphs) < 2:
         return None
     first = paragraphs[0]
     words = first.text.split()
+    ending = first.text.rstrip()
     if (
         len(words) <= 20
-        and (first.text.rstrip()[-1:] not in TERMINAL or _title_case(words))
+        and (ending[-1:] not in TERMINAL or ending.endswith(CUT) or _title_case(words))
         and not DATELINE.fullmatch(first.text + " ")
         and byline_names(first.text) is None
     ):
@@ -158,6 +178,13 @@ def _person(part: str, site: str | None) -> str | None:
     return name.title() if name.isupper() and len(name) > 3 else name
 
 
+def _title_after_name(part: str) -> bool:
+    """ "SpaceNews Writer" in "Jeff Foust, SpaceNews Writer": after a name, a short piece ending in a job
+    word is the name's title (an outlet's own word before it), not a second author."""
+    words = part.split()
+    return 0 < len(words) <= 3 and words[-1].lower().strip(".") in ROLE_WORDS
+
+
 def clean_byline(raw: str | None, site: str | None = None) -> str | None:
     """The author names in a byline or an author field, without "By", job titles, outlets or e-mail
     addresses: "By Tia Ghose, Staff Writer" -> "Tia Ghose"; "Tom Krisher; AP Auto Writer" -> "Tom Krisher";
@@ -167,6 +194,7 @@ def clean_byline(raw: str | None, site: str | None = None) -> str | None:
     text = " ".join(EMAIL.sub(" ", raw).split())
     text = _OPENER.sub("", text)
     parts = [p for p in _BYLINE_SPLIT.split(text) if p and p.strip()]
+    parts = parts[:1] + [p for p in parts[1:] if not _title_after_name(p)]
     names = list(dict.fromkeys(n for n in (_person(p, site) for p in parts) if n))
     if len(names) > 1:
         names = [n for n in names if " " in n] or names  # "Kevin-R" beside real names is a handle
@@ -200,13 +228,32 @@ def _email_only(line: str) -> bool:
 # datelines -------------------------------------------------------------------------------------------
 
 
-def _dateline(text: str, start: int) -> Dateline | None:
+def _match(text: str, start: int) -> re.Match[str] | None:
+    """A dateline at `start`: `CITY ... -`, or only a known agency's `(Reuters) -`."""
     match = DATELINE.match(text, start)
+    if match is None:
+        match = AGENCY_DATELINE.match(text, start)
+        if match is not None and agency_named(match.group("agency")) is None:
+            return None
+    return match
+
+
+def _dateline(text: str, start: int) -> Dateline | None:
+    match = _match(text, start)
     if not match:
         return None
+    if "places" not in match.re.groupindex:
+        agency = match.group("agency")
+        end = match.end("agency") + 1
+        return Dateline(
+            start=match.start(), end=end, text=text[match.start() : end], agency=agency_named(agency)
+        )
     places = match.group("places")
-    shouting = places.isupper() and match.group("separator").strip() != ""
-    if not (match.group("date") or match.group("agency") or shouting):
+    if places.casefold() in NOT_PLACES:
+        return None
+    separated = match.group("separator").strip() != ""
+    shouting = places.isupper() and separated
+    if not (match.group("date") or match.group("agency") or shouting or (separated and _known(places))):
         return None
     unknown_agency = match.group("agency") and not (
         match.group("date") or agency_named(match.group("agency"))
@@ -231,6 +278,12 @@ def _dateline(text: str, start: int) -> Dateline | None:
     )
 
 
+def _known(places: str) -> bool:
+    """ "Mumbai:", "Washington —": a dateline in lower case names places the gazetteer knows."""
+    names = place_phrases()
+    return all(p in names or p in country_names() for p in re.split(r"\s*/\s*", places))
+
+
 def _places(places: str, region: str | None) -> tuple[str, ...]:
     """ "WASHINGTON/NEW DELHI" -> two places; "MANILA, Philippines" -> one, ("Manila, Philippines",)."""
     names = [p.strip().title() if p.isupper() else p.strip() for p in re.split(r"\s*/\s*", places)]
@@ -243,8 +296,38 @@ def body_start(text: str, dateline: Dateline | None) -> int:
     """Where the story's first sentence begins once the dateline is stripped."""
     if dateline is None:
         return 0
-    match = DATELINE.match(text, dateline.start)
+    match = _match(text, dateline.start)
     return match.end() if match else dateline.end
+
+
+def _strong(dateline: Dateline, text: str) -> bool:
+    """A dateline no sentence starts with: it names an agency or a date, or its place is in capitals and
+    a dash or colon follows it ("BEIJING:", "SAN FRANCISCO (AP) —"), and the story runs on after it."""
+    if dateline.agency or dateline.date_text:
+        return True
+    after = text[dateline.end : dateline.end + 3].lstrip(" ")
+    return dateline.text.isupper() and after[:1] in "-–—:_" and len(dateline.text) > 2
+
+
+def opens_with_dateline(paragraph: str) -> bool:
+    """Whether a paragraph opens with a dateline no sentence could start with ("SAN FRANCISCO (AP) —")."""
+    found = _dateline(paragraph, 0)
+    return found is not None and _strong(found, paragraph)
+
+
+def _lead(text: str, paragraphs: Sequence[Paragraph]) -> tuple[Paragraph | None, Dateline | None]:
+    """The story's first paragraph and its dateline: the first paragraph, or on a page with furniture on
+    top, the first of the next few that opens with a strong dateline."""
+    if not paragraphs:
+        return None, None
+    first = _dateline(text, paragraphs[0].start)
+    if first is not None:
+        return paragraphs[0], first
+    for paragraph in paragraphs[1:LEAD_SEARCH]:
+        found = _dateline(text, paragraph.start)
+        if found is not None and _strong(found, text) and paragraph.end - found.end > BYLINE_MAX_CHARS // 2:
+            return paragraph, found
+    return paragraphs[0], None
 
 
 # signoffs --------------------------------------------------------------------------------------------
@@ -291,9 +374,11 @@ def _month_day(date_text: str) -> tuple[int, int, int | None]:
 
 
 def _year_from_text(text: str, latest: date) -> tuple[int, str] | None:
-    """The latest year the story mentions that is not in the future: stories talk about the past and now."""
+    """The latest year the story mentions that is not in the future, nor in a clause that looks ahead
+    ("output will rise by 1990"): stories talk about the past and now."""
+    clauses = Context(text=text, anchor=None, sentences=(), starts=[])
     years = [(int(m.group(1)), m) for m in YEAR.finditer(text)]
-    plausible = [(y, m) for y, m in years if y <= latest.year]
+    plausible = [(y, m) for y, m in years if y <= latest.year and clauses.tense(m.start(), m.end()) <= 0]
     if not plausible:
         return None
     year, match = max(plausible, key=lambda pair: pair[0])
@@ -411,6 +496,9 @@ def _published(
         found = _from_dateline(text, dateline, lead, shared or today, shared is not None)
         if found is not None:
             return found
+    inferred = _from_story(text, lead, shared or today)
+    if inferred is not None:
+        return inferred
     if shared is not None:
         return _Dated(
             shared,
@@ -421,22 +509,129 @@ def _published(
     return _Dated(None, "none", f"The publication date is not known: {SET_DATE_HINT}.")
 
 
+_CASED_WEEKDAY = "|".join(f(w) for w in WEEKDAYS for f in (str.capitalize, str.upper))
+WEEKDAY_FULL_DATE = re.compile(
+    rf"\b(?P<wd>{_CASED_WEEKDAY}),?\s+(?:(?P<month>(?i:{_MONTH}))\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+"
+    rf"(?P<month2>(?i:{_MONTH}))),?\s+(?P<year>(?:19|20)\d\d)(?!\d)"
+)
+"""A day written out with its weekday and year ("Tuesday, Dec. 26, 2017"), as wire captions date photos."""
+FILE_PHOTO = re.compile(r"\b(?:file|archive)\b", re.IGNORECASE)
+"""A caption of an older photo ("FILE - In this Thursday, Dec. 28, 2017 file photo"): the story is later."""
+STORY_DAYS = 7
+"""How many days after a story's latest dated day its lead's weekday may fall."""
+
+
+def _sentence_of(text: str, start: int) -> str:
+    """The sentence around `start`, its paragraph being the text between blank or line breaks."""
+    low = text.rfind("\n", 0, start) + 1
+    high = text.find("\n", start)
+    high = len(text) if high < 0 else high
+    for s_start, s_end in sentence_spans(text, low, high):
+        if s_start <= start < s_end:
+            return text[s_start:s_end]
+    return text[low:high]
+
+
+def _from_story(text: str, lead: str, latest: date) -> _Dated | None:
+    """A story with no date of its own may still write out a recent day with its weekday and year (wire
+    captions: "Tuesday, Dec. 26, 2017"). The latest such day whose weekday is right, not after `latest`,
+    is the earliest the story can be; it was filed that day, or the first day after it that the lead's
+    weekday fits (the day named or the next), and after it when that day's photo is a file photo. Marked
+    as an assumption: relative dates then land on the calendar, and the reader is told how to set it."""
+    days: list[tuple[date, bool, str]] = []
+    for match in WEEKDAY_FULL_DATE.finditer(text):
+        month = MONTHS[(match.group("month") or match.group("month2")).lower().rstrip(".")]
+        day = _safe_date(int(match.group("year")), month, int(match.group("day") or match.group("day2")))
+        if day is None or day > latest or day.isoweekday() != WEEKDAYS[match.group("wd").lower()]:
+            continue
+        days.append((day, bool(FILE_PHOTO.search(_sentence_of(text, match.start()))), match.group(0)))
+    if not days:
+        return None
+    day, filed, written = max(days)
+    named = {WEEKDAYS[m.group("wd").lower()] for m in BARE_WEEKDAY.finditer(lead)}
+    first = 1 if filed else 0
+    if named:
+        fits = [day + timedelta(n) for n in range(first, first + STORY_DAYS)]
+        found = next((d for d in fits if {d.isoweekday(), _eve(d)} & named and d <= latest), None)
+        why = f"the first day the lead's weekday fits {'after' if filed else 'from'}"
+    else:
+        found = None if filed else day
+        why = "taken as the day it was filed:"
+    if found is None:
+        return None
+    shown = f"{found:%b} {found.day}, {found.year}"
+    photo = "the file photo of " if filed else ""
+    return _Dated(
+        found,
+        "story",
+        f"assumed: {shown}, {why} the story's latest day written with its weekday ({photo}'{written}'); "
+        f"the story gives no publication date, so {SET_DATE_HINT}",
+    )
+
+
 # the whole provenance --------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
 class Found:
-    """The provenance and the paragraphs it took up: the headline, the byline lines, the signoffs."""
+    """The provenance and the paragraphs it took up: the headline (and a page's kickers above it), the
+    byline lines, the signoffs, and the photo captions."""
 
     provenance: Provenance
     title: str | None
     heading: Paragraph | None
     bylines: tuple[Paragraph, ...]
     signoffs: tuple[Paragraph, ...]
+    kickers: tuple[Paragraph, ...] = ()
+    captions: tuple[Paragraph, ...] = ()
 
 
 def _same(a: str, b: str) -> bool:
-    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+    return " ".join(a.split()).strip(BULLETS).casefold() == " ".join(b.split()).strip(BULLETS).casefold()
+
+
+BULLETS = "-–•·* "
+
+
+def _heading(paragraphs: Sequence[Paragraph], title: str | None) -> tuple[Paragraph | None, int]:
+    """The headline paragraph and its place: the page's title where the page repeats it near the top
+    (below a section label or breadcrumbs: "Business·Updated"), else a headline-like first paragraph."""
+    if title:
+        for n, paragraph in enumerate(paragraphs[:LEAD_SEARCH]):
+            if _same(paragraph.text, title):
+                return paragraph, n
+    return _title(paragraphs), 0
+
+
+PHOTO_CREDIT = re.compile(
+    r"\((?:[^()]{0,80}\b(?:photos?|photograph|pictures?|images?|file)\b[^()]{0,80}|[A-Z][^()/]{1,60}/[^()]{2,80})\)"
+    r"\s*$",
+    re.IGNORECASE,
+)
+"""A photo credit closing a caption: "(AP Photo/Mahmoud Illean, File)", "(Greg Wohlford/Erie Times-News via
+AP)", alone on its line too: "(Mike Cason/mcason@al.com)"."""
+CAPTION_START = re.compile(
+    r"^(?:file\s*[-–—:]|file photo\b|in this\b[^.]{0,120}\b(?:photo|picture|image)\b"
+    r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+\s?/\s?for\s)",
+    re.IGNORECASE,
+)
+"""How captions open: "FILE - In this ... file photo", "File photo of ...", "Kevin Doe/for The Daily News"."""
+CREDIT_ALONE_WORDS = 12
+
+
+def _captions(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
+    """Photo captions, which restate or preview the story and are no part of its summary: a paragraph that
+    opens like one or ends with a photo credit, and one that a credit alone on the next line signs."""
+    found: list[Paragraph] = []
+    for n, paragraph in enumerate(paragraphs):
+        text = " ".join(paragraph.text.split())
+        credit = PHOTO_CREDIT.search(text) if text.endswith(")") else None
+        alone = credit is not None and credit.start() == 0 and len(text.split()) <= CREDIT_ALONE_WORDS
+        if credit is not None or CAPTION_START.match(text):
+            found.append(paragraph)
+        if alone and n > 0 and paragraphs[n - 1] not in found:
+            found.append(paragraphs[n - 1])
+    return found
 
 
 def find_provenance(
@@ -450,11 +645,9 @@ def find_provenance(
     """The provenance, with the headline (the source's title, else a headline-like first paragraph)."""
     origin = origin or Origin()
     today = today or date.today()
-    if origin.title and paragraphs and _same(paragraphs[0].text, origin.title):
-        heading: Paragraph | None = paragraphs[0]
-    else:
-        heading = _title(paragraphs)
-    rest = [p for p in paragraphs if p is not heading]
+    heading, at = _heading(paragraphs, origin.title)
+    kickers = list(paragraphs[:at])
+    rest = [p for p in paragraphs[at:] if p is not heading]
     bylines: list[Paragraph] = []
     names: str | None = None
     for paragraph in rest[:3]:
@@ -463,8 +656,7 @@ def find_provenance(
             break
         bylines.append(paragraph)
         names = names or found
-    lead = next((p for p in rest if p not in bylines), None)
-    dateline = _dateline(text, lead.start) if lead else None
+    lead, dateline = _lead(text, [p for p in rest if p not in bylines])
     first_body = rest.index(lead) + 1 if lead is not None else len(rest)
     signoffs = _signoffs(rest, first_body) if len(paragraphs) > 1 else []
     if names is None and signoffs:
@@ -491,7 +683,9 @@ def find_provenance(
         explanation=dated.explanation,
     )
     title = origin.title or (heading.text if heading else None)
-    return Found(provenance, title, heading, tuple(bylines), tuple(signoffs))
+    taken = {id(p) for p in (heading, *bylines, *signoffs) if p is not None}
+    captions = [p for p in _captions(paragraphs) if id(p) not in taken]
+    return Found(provenance, title, heading, tuple(bylines), tuple(signoffs), tuple(kickers), tuple(captions))
 
 
 def _byline_agency(bylines: Sequence[Paragraph]) -> str | None:

@@ -8,6 +8,7 @@ News copy is regular enough that an abbreviation list and a few rules get it rig
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from bot import lexicon
 from bot.article.model import Paragraph, Sentence
@@ -43,19 +44,57 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """Blank-line blocks when the text has them, else one paragraph per line (wire copy style)."""
+    """Blank-line blocks when the text has them, else one paragraph per line (wire copy style); a block of
+    hard-wrapped lines is read back into its paragraphs (`_unwrap`)."""
     if _PARAGRAPH_BREAK.search(text):
         blocks = _blocks(text, 0, len(text), _PARAGRAPH_BREAK)
-        # A block of several short lines is a list of one-line paragraphs, not a soft-wrapped one.
-        spans: list[tuple[int, int]] = []
-        for start, end in blocks:
-            lines = _blocks(text, start, end, _LINE_BREAK)
-            if len(lines) > 1 and all(text[s:e].rstrip()[-1:] in '.:!?"”’' for s, e in lines):
-                spans.extend(lines)
-            else:
-                spans.append((start, end))
-        return spans
-    return _blocks(text, 0, len(text), _LINE_BREAK)
+    else:
+        blocks = [_strip(text, 0, len(text))] if text.strip() else []
+    return [span for start, end in blocks for span in _unwrap(text, start, end)]
+
+
+WRAP_WIDTH = 100
+"""Lines this short at most are hard-wrapped text (old wire copy, e-mail) when they run on mid-sentence;
+a story with a paragraph per line has longer ones."""
+SHORT_LINE = 0.6
+"""In wrapped text without indents, a line shorter than this share of the longest ends a paragraph when
+the next one starts afresh (a headline above the story, the last line of a paragraph)."""
+_SENTENCE_END = '.:!?"”’)]'
+_STARTS_AFRESH = re.compile(r"[A-Z0-9\"“‘(\[]")
+
+
+def _unwrap(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The paragraphs of one block of lines. Lines longer than `WRAP_WIDTH`, or lines that each end a
+    sentence (a list, wire copy), are a paragraph each. Hard-wrapped lines (short, running on into a
+    lower-case word) are joined: a new paragraph starts at an indented line ("    The company said...",
+    Reuters' old style), else after a short line the next one does not continue."""
+    lines = _blocks(text, start, end, _LINE_BREAK)
+    if len(lines) < 2 or max(e - s for s, e in lines) > WRAP_WIDTH:
+        return lines
+    pairs = list(pairwise(lines))
+    if any(_indented(text, s) for s, _ in lines[1:]):
+        breaks = [i for i, ((_, _), (s, _)) in enumerate(pairs) if _indented(text, s)]
+    elif any(not _ends_sentence(text, e) and text[s : s + 1].islower() for (_, e), (s, _) in pairs):
+        width = max(e - s for s, e in lines)
+        breaks = [
+            i
+            for i, ((s, e), (s2, _)) in enumerate(pairs)
+            if e - s < SHORT_LINE * width and (_ends_sentence(text, e) or _STARTS_AFRESH.match(text, s2))
+        ]
+    else:
+        return lines
+    starts = [0, *(i + 1 for i in breaks)]
+    ends = [*breaks, len(lines) - 1]
+    return [(lines[a][0], lines[b][1]) for a, b in zip(starts, ends, strict=True)]
+
+
+def _indented(text: str, line_start: int) -> bool:
+    """Whether the line whose first visible character is at `line_start` begins with blanks."""
+    return line_start > 0 and text[line_start - 1] in " \t"
+
+
+def _ends_sentence(text: str, line_end: int) -> bool:
+    return text[line_end - 1 : line_end] in _SENTENCE_END
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

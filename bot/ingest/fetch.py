@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 from bot.article import Article, ArticleError, parse
 from bot.article.document import Document, DocumentDateSource
 from bot.article.parse import decode
+from bot.article.sentences import paragraph_spans
 from bot.ingest.html import extract_page, looks_like_html
 from bot.ingest.web import (
     HTML_TYPES,
@@ -56,6 +57,7 @@ PDF_SIGNATURE = b"%PDF-"
 PASTED = "pasted text"
 SLACK_LINK = re.compile(r"<((?:https?|mailto):[^|>\s]+)(?:\|([^>]*))?>")
 SLACK_MENTION = re.compile(r"<[@#!][^>]*>")
+WRAPPED_LINE = re.compile(r"[ \t]*\n[ \t]*")
 T = TypeVar("T")
 
 
@@ -169,10 +171,20 @@ def read(
 
 
 def _normalised(text: str) -> str:
-    """Line ends as `\\n`, no trailing blanks: a file saved on Windows reads as the same text."""
-    return "\n".join(
+    """Line ends as `\\n`, no trailing blanks: a file saved on Windows reads as the same text. A paragraph
+    hard-wrapped at a fixed width (old wire copy, e-mail) becomes one line, so its sentences read, quote
+    and show whole ("said it reached a tentative agreement", not "said it reached\\na tentative")."""
+    text = "\n".join(
         line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     ).strip()
+    pieces: list[str] = []
+    position = 0
+    for start, end in paragraph_spans(text):
+        pieces.append(text[position:start])
+        pieces.append(WRAPPED_LINE.sub(" ", text[start:end]))
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces)
 
 
 def from_message(

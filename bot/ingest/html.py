@@ -5,9 +5,11 @@ text with `favor_recall` and is the only one of the two candidates that reads a 
 (readability-lxml gives text and title only). Written by hand on top, each measured on that set:
 recognising markup anywhere in a text (`looks_like_html`); the JSON-LD `articleBody` when the page shows
 no story of its own (scripts draw it); a declared publication date the page also
-shows, when trafilatura's date is neither declared nor shown; bylines cleaned of job titles and outlets
-(`bot.article.provenance.clean_byline`) and kept only when the page writes the name; the site's name off
-the title ("Talks resume | NJ.com" -> "Talks resume").
+shows, when trafilatura's date is neither declared nor shown, and the day a page shows rather than a UTC
+timestamp's ("00:47Z" is the evening before in the Americas); bylines cleaned of job titles and outlets
+(`bot.article.provenance.clean_byline`) and kept only when the page writes the name, else the "By Jane Doe"
+line the page shows; the site's name off the title ("Talks resume | NJ.com" -> "Talks resume"); a dateline
+lead trafilatura dropped (loose text after an embedded box) read back; image file names dropped.
 """
 
 from __future__ import annotations
@@ -15,11 +17,19 @@ from __future__ import annotations
 import json
 import logging
 import re
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from bot.article.document import Document
-from bot.article.provenance import MONTHS, clean_byline
+from bot.article.provenance import (
+    BYLINE_MAX_CHARS,
+    CUT,
+    MONTHS,
+    byline_names,
+    clean_byline,
+    opens_with_dateline,
+)
 from bot.ingest.web import LoadError
 
 logger = logging.getLogger(__name__)
@@ -56,6 +66,9 @@ DECLARED_DATES = (
     '//meta[@name="dc.date.issued" or @name="DC.date.issued"]/@content',
 )
 """Where pages declare their publication date (JSON-LD first), each read as the day it writes."""
+PUBLISHED_FIELDS = 4
+"""The first paths name the publication itself (datePublished, article:published_time); the others may
+hold another day (sailthru.date is often the last update)."""
 JSONLD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
 ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 VISIBLE_TEXT = "//body//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)]"
@@ -80,12 +93,19 @@ def _day(value: object) -> date | None:
         return None
 
 
-def _declared_dates(tree: Any) -> list[date]:
-    days: list[date] = []
-    for path in DECLARED_DATES:
+@dataclass(frozen=True)
+class _Declared:
+    day: date
+    published: bool
+    """Declared as the publication date itself (`PUBLISHED_FIELDS`)."""
+
+
+def _declared_dates(tree: Any) -> list[_Declared]:
+    days: list[_Declared] = []
+    for n, path in enumerate(DECLARED_DATES):
         for found in tree.xpath(path):
             values = JSONLD_PUBLISHED.findall(found.text or "") if path.startswith("//script") else [found]
-            days.extend(day for day in map(_day, values) if day is not None)
+            days.extend(_Declared(day, n < PUBLISHED_FIELDS) for day in map(_day, values) if day is not None)
     return days
 
 
@@ -121,19 +141,62 @@ def _only_in_sentences(day: date, story: str, visible: str) -> bool:
     return sum(visible.count(f) for f in forms) <= sum(p.count(f) for p in in_story for f in forms)
 
 
-def _published(found: date | None, declared: list[date], visible: str, story: str) -> date | None:
-    """trafilatura's date when a declared field agrees or the page shows it; else the first declared date
-    the page shows (it passed over the page's own "datePublished" for another); else its date anyway,
-    unless it was only read from the story itself ("takes effect on June 1, 2025" dates an event)."""
+TIMESTAMP = re.compile(
+    r"(?P<day>\d{4}-\d{2}-\d{2})[T ](?P<hour>[0-2]\d):(?P<minute>[0-5]\d)(?::[0-5]\d(?:\.\d{1,6})?)?"
+    r"(?P<zone>Z|[+-]00:?00)(?![\d:])"
+)
+"""A timestamp in UTC ("2016-12-23T00:47:31Z", "+00:00"); one with its own zone is the page's local time."""
+ZONES_WEST, ZONES_EAST = 12, 14
+"""Local clocks run from 12 hours behind UTC to 14 ahead: a UTC time is that range of local times, so at
+most the day before or the day after."""
+
+
+def _utc_days(day: date, page: str) -> set[date]:
+    """The local days the page's UTC timestamps of `day` can be ("2016-12-23T00:47:31Z" was the evening of
+    Dec. 22 in the Americas): a page declares the instant in UTC and shows its readers its own day."""
+    days: set[date] = set()
+    written, at = day.isoformat(), 0
+    while (at := page.find(written, at)) >= 0:
+        match = TIMESTAMP.match(page, at)
+        at += len(written)
+        if match is None:
+            continue
+        utc = datetime.combine(day, time(int(match.group("hour")) % 24, int(match.group("minute"))))
+        try:
+            days.update((utc + timedelta(hours=h)).date() for h in (-ZONES_WEST, 0, ZONES_EAST))
+        except OverflowError:  # a placeholder such as 0001-01-01T00:00Z
+            continue
+    return days
+
+
+def _published(
+    found: date | None, declared: list[_Declared], visible: str, story: str, page: str = ""
+) -> date | None:
+    """The day the page shows its readers, surest first: trafilatura's date when the page shows it; a date
+    declared as the publication's that the page shows (trafilatura took another); trafilatura's date when
+    a declared field agrees; another declared date the page shows; else trafilatura's date anyway, unless
+    it was only read from the story itself ("takes effect on June 1, 2025" dates an event). A day declared
+    as a UTC time that the page never shows is the neighbouring day it shows when that time can be it."""
 
     def shown(day: date) -> bool:
         return any(form in visible for form in _written(day))
 
-    if found is not None and not declared and _only_in_sentences(found, story, visible):
+    def as_shown(day: date) -> date:
+        if shown(day):
+            return day
+        near = [other for other in _utc_days(day, page) if other != day and shown(other)]
+        return near[0] if len(near) == 1 else day
+
+    found = as_shown(found) if found is not None else None
+    days = [(as_shown(d.day), d.published) for d in declared]
+    if found is not None and not days and _only_in_sentences(found, story, visible):
         found = None  # the page declares no date; this one is written only in the story's sentences
-    if found is not None and (found in declared or shown(found)):
+    if found is not None and shown(found):
         return found
-    return next((day for day in declared if shown(day)), found)
+    chosen = next((day for day, published in days if published and shown(day)), None)
+    if chosen is None and found is not None and found in {day for day, _ in days}:
+        chosen = found
+    return chosen or next((day for day, _ in days if shown(day)), found)
 
 
 def _declared_body(tree: Any) -> str:
@@ -181,6 +244,88 @@ def _byline(author: str | None, site: str | None, markup: str) -> str | None:
     return kept[0] if len(kept) == 1 else ", ".join(kept[:-1]) + " and " + kept[-1]
 
 
+BYLINE_START = re.compile(r"^\s*by\b", re.IGNORECASE)
+BYLINE_MARKS = re.compile(r"by-?_?line|author|writer|contributor", re.IGNORECASE)
+"""Class, id, itemprop or rel words that say an element holds the byline."""
+BYLINE_MARK_LEVELS = 3
+_NOT_SHOWN = frozenset({"script", "style", "noscript", "head", "title", "template", "option"})
+
+
+@dataclass(frozen=True)
+class _Shown:
+    line: str
+    names: str
+    marked: bool
+
+
+def _byline_lines(tree: Any) -> list[_Shown]:
+    """Every "By Jane Doe, Staff Writer" line the page shows, in page order, and whether the element (or an
+    ancestor) is marked as a byline or an author by its class, id, itemprop or rel. Only elements whose
+    own text opens with "By" are read."""
+    found: list[_Shown] = []
+    for element in tree.iter("*"):
+        own = element.text
+        if not own or own.lstrip()[:2].lower() != "by" or not BYLINE_START.match(own):
+            continue  # most elements; "Byron ...", "bypass"
+        if element.tag in _NOT_SHOWN or any(a.tag in _NOT_SHOWN for a in element.iterancestors()):
+            continue
+        parent = element.getparent()
+        alone = len(element) == 0 and len(element.text.split()) == 1  # <span>By</span> <a>Jane Doe</a>
+        holder = parent if alone and parent is not None else element
+        line = " ".join(holder.text_content().split())
+        names = byline_names(line) if len(line) <= BYLINE_MAX_CHARS else None
+        if names:
+            found.append(_Shown(line, names, _marked_byline(holder)))
+    return found
+
+
+def _shown_byline(lines: list[_Shown], visible: str, text: str) -> str | None:
+    """The byline the page shows for its story when its metadata names no author: the first line marked as
+    a byline, else the first one above the story's text (below it, "By" lines sign teasers and comments)."""
+    first = " ".join(text.split("\n\n", 1)[0].split())[:60]
+    story_at = visible.find(first) if first else -1
+    above = [s for s in lines if story_at < 0 or 0 <= visible.find(s.line) < story_at]
+    chosen = next((s for s in lines if s.marked), None) or next(iter(above), None)
+    return chosen.names if chosen else None
+
+
+def _marked_byline(element: Any) -> bool:
+    for node in (element, *list(element.iterancestors())[:BYLINE_MARK_LEVELS]):
+        marks = " ".join(str(node.get(a) or "") for a in ("class", "id", "itemprop", "rel"))
+        if BYLINE_MARKS.search(marks):
+            return True
+    return False
+
+
+IMAGE_NAME = re.compile(r"[^\n]{1,120}\.(?:jpe?g|png|gif|webp|avif|tiff?)", re.IGNORECASE)
+"""A paragraph that is an image's file name ("seized cash and cards.jpg"): an extractor's leftover."""
+LOOSE_LEAD_NODES = 12
+"""Text pieces (a link, a bold name) a loose lead may be made of, read back before the story's start."""
+
+
+def loose_lead(nodes: list[str], text: str) -> str | None:
+    """The story's dateline lead when trafilatura left it out: on some pages it is loose text after an
+    embedded box, outside any paragraph ("</div>SAN FRANCISCO (AP) — Steve Jobs ... </p><p>The move ...").
+    Read back from the page's text just before the story's first paragraph, it opens with a dateline."""
+    paragraphs = text.split("\n\n")
+    if any(opens_with_dateline(p) for p in paragraphs[:LOOSE_LEAD_NODES]):
+        return None  # the story has its dateline lead
+    first = " ".join(paragraphs[0].split())[:60]
+    start = next(
+        (i for i, node in enumerate(nodes) if first and " ".join(node.split()).startswith(first)), None
+    )
+    if start is None:
+        return None
+    pieces: list[str] = []
+    for node in reversed(nodes[max(0, start - LOOSE_LEAD_NODES) : start]):
+        pieces.insert(0, node)
+        lead = " ".join("".join(pieces).split())
+        if opens_with_dateline(lead):
+            whole = len(lead.split()) >= MIN_WORDS and not lead.endswith(CUT)  # not a teaser, cut short
+            return lead if whole and lead not in text else None
+    return None
+
+
 def _plain(text: str) -> str:
     return "".join(ch for ch in text.casefold() if ch.isalnum())
 
@@ -215,12 +360,14 @@ def extract_page(markup: str | bytes, url: str | None = None, name: str = "That 
     if tree is None:
         raise LoadError(f"{name} is not a web page I can read (no HTML in it).")
     elements = sum(1 for _ in tree.iter())
-    visible = " ".join(" ".join(tree.xpath(VISIBLE_TEXT)).split())
+    nodes = [str(node) for node in tree.xpath(VISIBLE_TEXT)]
+    visible = " ".join(" ".join(nodes).split())
     if elements > MAX_ELEMENTS or len(visible) > MAX_VISIBLE_CHARS:
         size = f"{elements:,} elements" if elements > MAX_ELEMENTS else f"{len(visible):,} characters of text"
         raise LoadError(f"{name} is too big to be one article ({size}). Send the story itself.")
     declared = _declared_dates(tree)
     declared_body = _declared_body(tree)
+    byline_lines = _byline_lines(tree)
     language = (tree.get("lang") or "").split("-")[0].lower() or None
     result = bare_extraction(
         tree,
@@ -231,9 +378,13 @@ def extract_page(markup: str | bytes, url: str | None = None, name: str = "That 
         favor_recall=True,
     )
     info: dict[str, Any] = result.as_dict() if result is not None and not isinstance(result, dict) else {}
-    text = "\n\n".join(line.strip() for line in (info.get("text") or "").splitlines() if line.strip())
+    lines = (line.strip() for line in (info.get("text") or "").splitlines())
+    text = "\n\n".join(line for line in lines if line and not IMAGE_NAME.fullmatch(line))
     if len(declared_body.split()) > max(MIN_WORDS, DECLARED_BODY_FACTOR * len(text.split())):
         text = "\n\n".join(line.strip() for line in declared_body.splitlines() if line.strip())
+    lead = loose_lead(nodes, text)
+    if lead is not None:
+        text = f"{lead}\n\n{text}"
     words = len(text.split())
     if words < MIN_WORDS:
         what = f"only {words} words of text" if words else "no story text"
@@ -242,11 +393,11 @@ def extract_page(markup: str | bytes, url: str | None = None, name: str = "That 
             " not an article. Paste the story's text instead."
         )
     site = info.get("sitename") or info.get("hostname") or None
-    published = _published(_day(info.get("date")), declared, visible, text)
+    published = _published(_day(info.get("date")), declared, visible, text, page)
     return Document(
         text=text,
         title=clean_title(info.get("title"), site, info.get("hostname")),
-        byline=_byline(info.get("author"), site, page),
+        byline=_byline(info.get("author"), site, page) or _shown_byline(byline_lines, visible, text),
         site=site,
         url=url,
         language=info.get("language") or language,

@@ -173,6 +173,41 @@ def triples(text: str, anchor: date | None) -> list[tuple[str, str, str]]:
         ("Talks ended today.", None, [("today", "DATE", "PRESENT_REF")]),
         ("Talks ended on Friday.", None, [("Friday", "DATE", "XXXX-WXX-5")]),
         ("Talks end in June 2014.", None, [("June 2014", "DATE", "2014-06")]),
+        # tense: "until" after a past state or a negated past looks back; a day set "for" looks ahead;
+        # "and" starts another clause; "late" before a month and day is no edge of the month
+        ("Police did not search the office until October.", FRI, [("October", "DATE", "2012-10")]),
+        ("He was the minister until the summer.", date(2014, 12, 29), [("the summer", "DATE", "2014-SU")]),
+        ("The offer is valid until October.", FRI, [("October", "DATE", "2013-10")]),
+        ("A judge set his trial for Feb. 25.", date(2014, 12, 29), [("Feb. 25", "DATE", "2015-02-25")]),
+        ("The vote was scheduled for Monday.", FRI, [("Monday", "DATE", "2013-03-25")]),
+        (
+            "The review was completed in August and will be finished for the rocket in spring 2015.",
+            date(2014, 12, 12),
+            [("August", "DATE", "2014-08"), ("spring 2015", "DATE", "2015-SP")],
+        ),
+        ("The bill was released late Dec. 9.", date(2014, 12, 12), [("Dec. 9", "DATE", "2014-12-09")]),
+        # a story about the past: a month in a past clause takes the year just written, in its sentence
+        # or the one before it in the same paragraph; a new paragraph, a future clause start afresh
+        (
+            "The exams began in September 1986, after the minister stepped down in May.",
+            date(2014, 12, 29),
+            [("September 1986", "DATE", "1986-09"), ("May", "DATE", "1986-05")],
+        ),
+        (
+            "She raised her fears in the spring of 1986. On March 6 he wrote to her.",
+            date(2014, 12, 29),
+            [("the spring of 1986", "DATE", "1986-SP"), ("March 6", "DATE", "1986-03-06")],
+        ),
+        (
+            "In 2011, the council pushed back.\n\nOn Feb. 28, the bank released a note.",
+            FRI,
+            [("2011", "DATE", "2011"), ("Feb. 28", "DATE", "2013-02-28")],
+        ),
+        (
+            "Sales fell in 2012 but will recover in May.",
+            FRI,
+            [("2012", "DATE", "2012"), ("May", "DATE", "2013-05")],
+        ),
         # things that are not temporal expressions
         ("The flu has killed 105 children so far.", FRI, []),
         ("Officials counted 2010 children at the camp.", FRI, []),

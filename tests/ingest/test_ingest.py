@@ -11,7 +11,7 @@ import pytest
 
 from bot.article.model import Article
 from bot.ingest import LoadError, read
-from bot.ingest.html import clean_title, looks_like_html
+from bot.ingest.html import clean_title, looks_like_html, loose_lead
 from tests.pages import LibraryBot, Site
 from tests.slack import payloads
 
@@ -225,3 +225,92 @@ def test_a_bad_page_through_slack_gets_a_short_answer_and_stores_nothing_half(
     else:  # read as what it holds: a whole article, without markup, and said so
         article = bot.library.current(payloads.CHANNEL_ID)
         assert "<" not in article.text and "holds plain text" in answer
+
+
+def _story_page(top: str = "", meta: str = "", aside: str = "", loose: str = "") -> bytes:
+    """A page whose metadata names no author: what it shows above the story is `top`."""
+    body = "".join(f"<p>{html.escape(p)}</p>" for p in PARAGRAPHS[1:])
+    return (
+        f"<!doctype html><html lang='en'><head><title>Talks resume | Daily Planet</title>{meta}</head><body>"
+        f"<main><article><h1>Talks resume</h1>{top}<div class='story'>{loose}"
+        f"<p>{html.escape(PARAGRAPHS[0])}</p>{body}</div></article>{aside}</main></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    "top, byline",
+    [
+        ("<div class='by_line_date'>by Jane Doe, Staff Writer | May 6, 2024 07:38am ET</div>", "Jane Doe"),
+        ("<div class='x1'>By <span>Jane Doe</span></div>", "Jane Doe"),  # no telling class at all
+        ("<p class='credit'>by <a href='/jd'>Jane Doe</a>, Planetnews Writer</p>", "Jane Doe"),
+        ("<p>By the river, the talks went on.</p>", None),  # prose, not a byline
+    ],
+)
+def test_a_byline_the_page_shows_when_its_metadata_names_no_author(top: str, byline: str | None) -> None:
+    teasers = (
+        "<aside><ul><li><a href='/b'>Budget passes</a><div class='x2'>By Ann Lee</div></li></ul></aside>"
+    )
+    article = article_of(_story_page(top, aside=teasers), name="story.html")
+    assert article.provenance.byline == byline  # a "By" line below the story signs a teaser
+
+
+def test_a_utc_time_the_page_shows_as_the_evening_before_is_that_day() -> None:
+    """The page declares the instant in UTC (00:47 on May 7) and shows its readers their own day (May 6)."""
+    meta = "<meta property='article:published_time' content='2024-05-07T00:47:31Z'>"
+    shown = "<div class='dateline'>Published: May 6, 2024, 8:47 p.m.</div>"
+    assert article_of(_story_page(shown, meta), name="story.html").published == date(2024, 5, 6)
+    noon = meta.replace("00:47:31Z", "12:47:31Z")  # noon UTC cannot be the evening before anywhere
+    assert article_of(_story_page(shown, noon), name="story.html").published != date(2024, 5, 6)
+    local = meta.replace("Z", "-04:00")  # a time with its own zone is the page's local day
+    assert article_of(_story_page(shown, local), name="story.html").published == date(2024, 5, 7)
+
+
+def test_a_dateline_lead_left_loose_in_the_page_is_read_back() -> None:
+    """Some pages leave the story's lead as loose text after an embedded box, outside any paragraph, and
+    the extractor drops it: the page's text just before the story's first paragraph opens with a dateline."""
+    story = "\n\n".join(PARAGRAPHS[1:])
+    lead = PARAGRAPHS[0]
+    nodes = [
+        "Related Content",
+        "Article: ten facts",
+        "AFP - 39 mins ago",
+        lead[:40],
+        lead[40:],
+        *PARAGRAPHS[1:],
+    ]
+    assert loose_lead(nodes, story) == lead
+    assert loose_lead(nodes, "\n\n".join(PARAGRAPHS)) is None  # the story has its lead
+    teaser = [
+        "NEW DELHI: Home Minister said the service would resume as soon as officials feel it is...",
+        *nodes[5:],
+    ]
+    assert loose_lead(teaser, story) is None  # a teaser cut short
+    plain = ["Officials said the talks would go on for another week at least, in a new round.", *nodes[5:]]
+    assert loose_lead(plain, story) is None  # no dateline: anything could stand above a story
+
+
+def test_hard_wrapped_wire_copy_reads_as_whole_paragraphs() -> None:
+    """Old wire copy wraps its lines at a fixed width and indents each paragraph: loaded, every paragraph is
+    one line again, so a sentence, a quote or a summary never shows a line break in the middle."""
+    wrapped = (
+        "TRADE TALKS TO RESUME NEXT WEEK\n"
+        "    PARIS, March 3 - Trade Minister Rosa Albescu said talks\n"
+        "would resume next week after a pause of almost two months,\n"
+        "easing fears of a lasting split between the two partners.\n"
+        '    "We are ready," Albescu told reporters at the ministry,\n'
+        "adding that both sides had agreed to keep the agenda narrow.\n"
+        " Reuter\n"
+    )
+    article = read(wrapped.encode(), name="story.txt").article
+    assert article.title == "TRADE TALKS TO RESUME NEXT WEEK"
+    assert [p.kind for p in article.paragraphs] == ["heading", "body", "body", "signoff"]
+    assert all("\n" not in s.text for s in article.sentences)
+    assert article.summary.gist.startswith("Trade Minister Rosa Albescu said talks would resume next week")
+    assert [(q.speaker, q.text) for q in article.quotes] == [("Rosa Albescu", "We are ready,")]
+    assert article.provenance.agency == "Reuters"
+    assert read(wrapped, name=None).article.text == article.text  # pasted, the same text
+
+
+def test_an_image_file_name_left_in_the_text_is_dropped() -> None:
+    article = article_of(_story_page("<p>talks resume in paris.jpg</p>"), name="story.html")
+    assert ".jpg" not in article.text and article.text.startswith("Talks resume")

@@ -11,14 +11,23 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from bot.article.dates.values import weekday_date
-from bot.article.dates.words import DAY_SHIFTS, PAST_FORMS, WEEKDAYS, trie
+from bot.article.dates.words import CUES, DAY_SHIFTS, PAST_FORMS, WEEKDAYS, YEAR, trie
 from bot.article.model import Sentence, TimexType
 
 _FUTURE = (
     r"(?:will|shall|might|should|(?-i:may))(?:\s+not)?(?:\s+(?:be|have)(?:\s+been)?\s+\w+)?|'ll|’ll"
-    r"|won[’']t|going\s+to|gonna|(?:is|are|'s|’s)\s+(?:expected|scheduled|due|set|likely)|until|till|through"
+    r"|won[’']t|going\s+to|gonna|(?:is|are|'s|’s)\s+(?:expected|scheduled|due|set|likely)"
     r"|soon|aims?\s+to|hopes?\s+to|later"
 )
+_UNTIL = r"until|till|through"
+"""Prepositions that look ahead ("is valid until March", "was postponed until Saturday") unless a past
+state or a negated past governs them: "was education secretary until the summer", "did not search the
+station until October" look back."""
+_PAST_STATE = (
+    r"(?:was|were)(?!\s+(?:not\s+)?\w+(?:ed|en)(?!\w))|wasn[’']t|weren[’']t|did(?:n[’']t|\s+not)"
+    r"|had(?:n[’']t|\s+not)|never"
+)
+"""A past state ("was minister"), not a passive ("was postponed until Saturday" still looks ahead)."""
 _PLAN = (
     r"plans?\s+to|planned|planning|scheduled|expected|expects?|intends?|intended|due|set\s+to|supposed\s+to"
     r"|to\s+be\s+\w+(?:ed|en)"
@@ -28,16 +37,20 @@ _PAST = (
     rf"|{trie(PAST_FORMS)}|(?-i:[a-z]{{2,}}(?<![en]e)ed)"
 )
 TENSE_CUES = re.compile(
-    rf"(?<![\w'’])(?:(?P<future>{_FUTURE})|(?P<plan>{_PLAN})|(?P<past>{_PAST})|(?P<present>is|are|am|says))(?!\w)"
-    r"|(?P<gap>[,;:()\"“”]|''|``)",
+    rf"(?<![\w'’])(?:(?P<future>{_FUTURE})|(?P<plan>{_PLAN})|(?P<state>{_PAST_STATE})|(?P<past>{_PAST})"
+    r"|(?P<present>is|are|am|says)"
+    rf"|(?P<until>{_UNTIL}))(?!\w)"
+    r"|(?P<gap>[,;:()\"“”]|''|``|(?<!\w)(?:and|but)(?!\w))",
     re.I,
 )
 """Verb cues for the tense of the clause around a relative date ("said Friday" vs "will meet Friday").
 
 A plan verb looks ahead when it comes before the date ("planned a rally on Saturday") and reports the
-planning when it comes after it ("On Friday, the government planned to ..."). `gap` marks clause breaks:
-a cue beyond one counts for less than a cue in the same clause.
+planning when it comes after it ("On Friday, the government planned to ..."). `gap` marks clause breaks
+(punctuation, and a coordinating "and"/"but": "completed in August and will be finished in spring"): a
+cue beyond one counts for less than a cue in the same clause.
 """
+_DIRECTION = {"future": 1, "plan": 1, "until": 1, "state": -1, "past": -1, "present": 0}
 CONTEXT = 250
 """Tense cues and event clauses are looked for this many characters around an expression at most."""
 CLAUSE_PENALTY = 40
@@ -65,17 +78,49 @@ def consume(m: re.Match[str]) -> Found:
     return Found(m.end(), m.end(), "DATE", "")
 
 
+NARRATIVE_SENTENCES = 1
+"""How many sentences back, in the same paragraph, a written year still dates a past clause's month ("in
+the spring of 1986. However on March 6 ..." is March 6, 1986)."""
+_WRITTEN_YEAR = re.compile(rf"{YEAR}")
+
+
 @dataclass
 class Context:
-    """The document-level facts a rule needs: text, anchor and sentence bounds."""
+    """The document-level facts a rule needs: text, anchor and sentence bounds, and where the rule being
+    tried stands (`at`, set by the scanner)."""
 
     text: str
     anchor: date | None
     sentences: Sequence[Sentence]
     starts: list[int]
+    at: int = 0
+    _years: list[tuple[int, int]] | None = None
+
+    def narrative_year(self) -> int | None:
+        """The year a story about the past last wrote out, in this sentence or the one before it in the same
+        paragraph, when it is before the anchor's: HeidelTime's narrative rule, kept to past clauses near
+        the year. "GCSEs were introduced in September 1986, after Sir Keith stepped down in May": May 1986."""
+        if self.anchor is None:
+            return None
+        if self._years is None:
+            self._years = [(m.start(), int(m.group())) for m in _WRITTEN_YEAR.finditer(self.text)]
+        low = 0
+        if self.sentences:
+            here = self.sentence_index(self.at)
+            first = max(0, here - NARRATIVE_SENTENCES)
+            while self.sentences[first].paragraph != self.sentences[here].paragraph:
+                first += 1  # a new paragraph starts afresh
+            low = self.sentences[first].start
+        written = [year for at, year in self._years if low <= at < self.at]
+        return written[-1] if written and written[-1] < self.anchor.year else None
 
     def sentence_index(self, offset: int) -> int:
-        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+        """The sentence holding `offset`; past a sentence's end (a wire dateline, which is in no sentence),
+        the one that follows: a dateline's date belongs to the story's first sentence, not the headline."""
+        index = max(0, bisect.bisect_right(self.starts, offset) - 1)
+        if self.sentences and offset >= self.sentences[index].end and index + 1 < len(self.sentences):
+            return index + 1
+        return index
 
     def bounds(self, start: int, end: int) -> tuple[int, int]:
         """The sentence around a span, clipped to a window so long unsegmented texts stay linear."""
@@ -87,16 +132,22 @@ class Context:
         return max(low, start - CONTEXT), min(high, end + CONTEXT)
 
     def tense(self, start: int, end: int) -> int:
-        """-1 past, +1 future, 0 unknown/present: the nearest verb cue, in the same clause if any."""
+        """-1 past, +1 future, 0 unknown/present: the nearest verb cue, in the same clause if any. "until"
+        right before the date looks ahead only when its clause has no other verb cue before it."""
         low, high = self.bounds(start, end)
         best, best_distance = 0, 10**9
         cue_end, last_gap = -1, -1
+        clause: list[str] = []
         for match in TENSE_CUES.finditer(self.text, low, start):
             if match.lastgroup == "gap":
                 last_gap = match.end()
+                clause = []
+            elif match.lastgroup == "until" and "state" in clause:
+                continue  # "did not search ... until October": the clause's past state decides
             else:
                 cue_end = match.end()
-                best = 1 if match.lastgroup in {"future", "plan"} else -1 if match.lastgroup == "past" else 0
+                best = _DIRECTION[match.lastgroup or "present"]
+                clause.append(match.lastgroup or "")
         if cue_end >= 0:
             best_distance = start - cue_end + (CLAUSE_PENALTY if last_gap > cue_end else 0)
         gap_seen = False
@@ -106,9 +157,14 @@ class Context:
                 continue
             distance = match.start() - end + 5 + (CLAUSE_PENALTY if gap_seen else 0)
             if distance < best_distance:
-                best = 1 if match.lastgroup == "future" else -1 if match.lastgroup in {"past", "plan"} else 0
+                best = -1 if match.lastgroup == "plan" else _DIRECTION[match.lastgroup or "present"]
             break
         return best
+
+    def scheduled(self, start: int) -> bool:
+        """ "set Johnson's trial for Feb. 25", "a vote scheduled for Monday": a day after "for" is the day
+        something is set for, ahead of when it was set."""
+        return self.word_before(start) in CUES["schedule_preposition"]
 
     def word_before(self, start: int) -> str:
         match = _WORD_BEFORE.search(self.text, max(0, start - 30), start)
@@ -127,6 +183,9 @@ def month_year(ctx: Context, month: int, tense: int) -> int | None:
     """The year of a month named without one: the past one in past clauses, the next in future ones."""
     if ctx.anchor is None:
         return None
+    narrative = ctx.narrative_year() if tense < 0 else None
+    if narrative is not None:
+        return narrative
     delta = month - ctx.anchor.month
     year = ctx.anchor.year
     if tense < 0 and delta > 0:
@@ -155,6 +214,12 @@ def day_date(ctx: Context, month: int, day: int, tense: int) -> date | None:
     """Like `month_year`, but a date a few days off in the "wrong" direction keeps the anchor's year."""
     if ctx.anchor is None:
         return None
+    narrative = ctx.narrative_year() if tense < 0 else None
+    if narrative is not None:
+        try:
+            return date(narrative, month, day)
+        except ValueError:
+            return None
     try:
         candidate = date(ctx.anchor.year, month, day)
     except ValueError:

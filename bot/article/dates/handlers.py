@@ -148,6 +148,8 @@ def handle_date(m: re.Match[str], ctx: Context) -> Found | None:
         month, day, year = month_number(m.group("m3")), None, m.group("y3")
     if m.group("wd") and ctx.anchor is not None and day is not None and year is None:
         tense = 0
+    elif day is not None and ctx.scheduled(m.start()):
+        tense = 1
     value = date_value(ctx, month, day, int(year) if year else None, tense)
     if value is None:
         return None
@@ -459,7 +461,7 @@ def handle_weekday(m: re.Match[str], ctx: Context) -> Found | None:
         start, rel = m.start("wd"), ""
     if ctx.anchor is None:
         return Found(start, m.end(), "DATE", f"XXXX-WXX-{weekday}")
-    tense = ctx.tense(m.start(), m.end())
+    tense = 1 if ctx.scheduled(m.start()) else ctx.tense(m.start(), m.end())
     day = weekday_date(ctx.anchor, weekday, tense, rel)
     return Found(start, m.end(), "DATE", day.isoformat())
 

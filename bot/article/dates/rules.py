@@ -169,7 +169,7 @@ RULES: tuple[Rule, ...] = (
         r"(?P<pos>end|beginning|start|middle|rest|remainder|close|turn)\s+of\s+"
         r"|(?P<edge>early|late|mid-?|earlier|later)\s*)"
         rf"(?:(?P<rel>(?:this|last|next|the)\s+)?(?P<unit>year|month|week|decade|century|quarter)(?!\w)"
-        rf"|(?P<m>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?|(?P<y2>{YEAR})|(?P<wd>{WEEKDAY})(?!\w))",
+        rf"|(?P<m>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEAR})|(?!\.?\s*\d))|(?P<y2>{YEAR})|(?P<wd>{WEEKDAY})(?!\w))",
         handlers.handle_modified,
         starts=(
             "the",
@@ -189,7 +189,8 @@ RULES: tuple[Rule, ...] = (
             "later",
         ),
         examples=(("the end of the year", "2025"), ("early March", "2025-03"), ("late 2024", "2024")),
-        note='The edge or part of a unit, month, year or weekday: "the end of the year", "early March".',
+        note='The edge or part of a unit, month, year or weekday: "the end of the year", "early March"'
+        ' (a day after the month makes it a date: "released late Dec. 9").',
     ),
     Rule(
         "decade",

@@ -59,6 +59,7 @@ def scan(ctx: Context) -> list[Found]:
             rule_match = rule.compiled.match(text, match.start())
             if rule_match is None:
                 continue
+            ctx.at = rule_match.start()
             try:
                 result = rule.handler(rule_match, ctx)
             except (OverflowError, ValueError):  # an anchor at the very edge of the calendar
