@@ -61,6 +61,11 @@ def switched(record: ArticleRecord, article: Article) -> Answer:
     )
 
 
+def matches(records: list[ArticleRecord]) -> Answer:
+    """`use WORDS` that fits several articles: the listing of those, to pick one by id."""
+    return listing(records).model_copy(update={"title": f"{len(records)} articles match; pick one by id"})
+
+
 def listing(records: list[ArticleRecord], current_id: int | None = None) -> Answer:
     items = tuple(
         Item(

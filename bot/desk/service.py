@@ -159,7 +159,7 @@ class Desk:
                 return self.timeline(channel, command.argument)
             if command.verb == "poll":
                 report = self.poll_due(force=True)
-                return Answer(kind="feeds", title=f"Polled {report.feeds} feeds: {report.posted} new posts")
+                return answers.polled(report.feeds, report.posted)
             followed = self.follow(channel, command.argument, team_id)
             followed.deliver()
             return followed.answer

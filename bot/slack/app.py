@@ -13,9 +13,10 @@ from slack_sdk import WebClient
 from bot import sandbox
 from bot.article.model import Article
 from bot.config import Settings
+from bot.desk.library import fetch_limits
 from bot.limits import WorkPool
 from bot.slack.conversations import ConversationStore, MemoryConversations
-from bot.slack.desk import desk_for, fetch_limits
+from bot.slack.desk import desk_for
 from bot.slack.errors import handle_error
 from bot.slack.listeners import register_listeners
 from bot.slack.loads import Loads

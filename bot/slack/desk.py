@@ -12,8 +12,8 @@ from slack_sdk.errors import SlackApiError
 
 from bot.answers import Answer
 from bot.config import Settings
+from bot.desk.library import fetch_limits
 from bot.desk.service import Clock, Desk, PostError
-from bot.ingest.web import FetchLimits
 from bot.slack import render
 from bot.store import Library
 
@@ -61,16 +61,6 @@ def user_zone(client: WebClient, user: str | None) -> str | None:
         return None
     tz = profile.get("tz") if isinstance(profile, dict) else None
     return tz if isinstance(tz, str) and tz else None
-
-
-def fetch_limits(settings: Settings) -> FetchLimits:
-    """The FETCH_* settings, for every link, file and feed the bot reads."""
-    return FetchLimits(
-        max_bytes=settings.fetch_max_bytes,
-        timeout=settings.fetch_timeout,
-        deadline=settings.fetch_deadline,
-        allow_private=settings.fetch_allow_private,
-    )
 
 
 def desk_for(settings: Settings, library: Library, client: WebClient, *, clock: Clock | None = None) -> Desk:

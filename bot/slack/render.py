@@ -14,7 +14,6 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from bot.answers.model import Answer, Item
-from bot.article.model import Article
 
 Block = dict[str, Any]
 
@@ -59,15 +58,6 @@ FULLWIDTH_AT = "\uff20"
 FORMATTING = str.maketrans({"*": "\u2217", "_": "\u02cd", "~": "\u223c", "`": "\u02cb"})
 """mrkdwn's bold, italic, strike and code marks -> look-alikes (∗ ˍ ∼ ˋ) in text from an article or a user, so
 it can never bold itself into one of our labels ("*Jane Doe*") or italicise a fake citation."""
-
-COMMANDS: tuple[tuple[str, str], ...] = (
-    ("summary", "the gist and key points"),
-    ("quotes [name]", "who said what, optionally for one speaker"),
-    ("dates", "a timeline of the dates in the story"),
-    ("who", "the people in the story and their roles"),
-    ("source", "dateline, agency and publication date"),
-    ("help", "this list"),
-)
 
 
 def clean(text: str) -> str:
@@ -353,19 +343,19 @@ def message(answer: Answer, *, share: str | None = None, shared_by: str | None =
     return {"text": fallback(answer), "blocks": top + body + tail}
 
 
-def home_view(article: Article) -> dict[str, Any]:
-    """The App Home tab: the loaded story's headline and gist, and what to ask."""
-    first = article.sentences[0].text if article.sentences else ""
-    headline = article.title or first or "No article loaded"
-    commands = "\n".join(f"• `/article {name}`  {what}" for name, what in COMMANDS)
-    blocks: list[Block] = [header(headline)]
-    if article.summary.gist:
-        blocks.append(section(quoted_excerpt(article.summary.gist, MAX_SECTION)))
-    blocks += [
-        {"type": "divider"},
-        section("*Ask me about this story*\n" + commands),
-        context("Mention me in a channel or send me a DM, e.g. _who said what about trade?_"),
-    ]
+def home_view(answer: Answer) -> dict[str, Any]:
+    """The App Home tab (bot.answers.help.home): the headline and gist, then what to ask."""
+    blocks: list[Block] = [header(answer.title)]
+    intro = quoted_excerpt(answer.intro or "", MAX_SECTION).strip()
+    if intro:
+        blocks.append(section(intro))
+    commands = "\n".join(
+        f"• `{excerpt(item.label or '', MAX_LABEL)}`  {excerpt(item.text, MAX_LABEL)}"
+        for item in answer.items
+    )
+    blocks += [{"type": "divider"}, section("*Ask me about this story*\n" + commands)]
+    if answer.footer:
+        blocks.append(context(excerpt(answer.footer, MAX_CONTEXT)))
     return {"type": "home", "blocks": blocks}
 
 

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from bot.answers import Answer, Citation, Item, answer_command
+from bot.answers.help import home
 from bot.article.model import Article
 from bot.article.parse import parse
 from bot.slack import render
@@ -139,13 +140,15 @@ def test_oversize_article_still_valid_through_the_real_answers() -> None:
 def test_evil_article_is_escaped_in_every_answer() -> None:
     article = parse(EVIL_ARTICLE)
     for command in ("summary", "quotes", "dates", "who", "source", "help"):
-        dumped = json.dumps([render.message(answer_command(command, article)), render.home_view(article)])
+        dumped = json.dumps(
+            [render.message(answer_command(command, article)), render.home_view(home(article))]
+        )
         for raw in RAW_FORBIDDEN:
             assert raw not in dumped, (command, raw)
 
 
 def test_home_view_has_headline_gist_and_commands(seed_article: Article) -> None:
-    view = render.home_view(seed_article)
+    view = render.home_view(home(seed_article))
 
     assert view["type"] == "home"
     assert len(view["blocks"][0]["text"]["text"]) <= render.MAX_HEADER
@@ -153,14 +156,14 @@ def test_home_view_has_headline_gist_and_commands(seed_article: Article) -> None
 
 
 def test_home_view_of_an_article_with_a_title() -> None:
-    view = render.home_view(Article(text="x", title="<!here> Big <news>"))
+    view = render.home_view(home(Article(text="x", title="<!here> Big <news>")))
 
     assert view["blocks"][0]["text"]["text"] == "‹!here› Big ‹news›"
 
 
 def test_home_view_is_valid_block_kit(seed_article: Article) -> None:
-    assert_valid_home_view(render.home_view(seed_article))
-    assert_valid_home_view(render.home_view(parse(EVIL_ARTICLE)))
+    assert_valid_home_view(render.home_view(home(seed_article)))
+    assert_valid_home_view(render.home_view(home(parse(EVIL_ARTICLE))))
 
 
 def test_plain_text_is_one_defused_line() -> None:
