@@ -4,12 +4,23 @@ from __future__ import annotations
 
 from bot.answers import Answer, Item
 from bot.answers.source import PUBLISHED_SOURCES
+from bot.answers.summary import build_summary
 from bot.answers.timeline import TIMELINE_TYPES, key_date
 from bot.answers.timex import human_date
 from bot.article.model import Article
 from bot.store import ArticleRecord
 
-__all__ = ["forgotten", "key_date", "listing", "loaded", "preview", "problem", "reading", "switched"]
+__all__ = [
+    "forgotten",
+    "key_date",
+    "listing",
+    "loaded",
+    "preview",
+    "problem",
+    "read_for_you",
+    "reading",
+    "switched",
+]
 
 USAGE = (
     "`load <link>` reads an article, `list` shows the library, `use <id or title words>` switches to one, "
@@ -30,6 +41,24 @@ def loaded(record: ArticleRecord, article: Article, note: str | None = None) -> 
         intro=article.summary.gist or None,
         items=(published_item(article),),
         footer=f"{note} {footer}" if note else footer,
+    )
+
+
+def read_for_you(record: ArticleRecord, article: Article, note: str | None = None) -> Answer:
+    """After "Read with Newsdesk" or "Paste an article": the headline, the gist and key points (each
+    citing its sentence), the publication date, and that it is now the conversation's article."""
+    points = build_summary(article).items
+    footer = (
+        f"Article #{record.id} from {record.source} is now this conversation's article: "
+        "`/article` answers about it here."
+    )
+    return Answer(
+        kind="summary",
+        title=record.title,
+        intro=article.summary.gist or None,
+        items=(*points, published_item(article)),
+        footer=f"{note} {footer}" if note else footer,
+        link=article.document.url,
     )
 
 

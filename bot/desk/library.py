@@ -8,15 +8,17 @@ Answer): it is the one place where a loaded document, the library and an answer 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date
 
 from bot.answers import Answer
 from bot.answers import library as answers
 from bot.answers.library_commands import LibraryCommand
+from bot.article import Article
 from bot.config import Settings
 from bot.ingest.fetch import FetchLimits, Loaded, LoadError, from_message, is_link, load
 from bot.limits import Deadline
-from bot.store import Library
+from bot.store import ArticleRecord, Library
 
 logger = logging.getLogger(__name__)
 
@@ -100,12 +102,16 @@ def load_pasted(
         return answers.problem(str(error))
 
 
-def store_loaded(loaded: Loaded, library: Library, channel: str) -> Answer:
+Said = Callable[[ArticleRecord, Article, str | None], Answer]
+"""What to say about a stored article: `answers.loaded` (headline, gist, date) or `answers.read_for_you`."""
+
+
+def store_loaded(loaded: Loaded, library: Library, channel: str, said: Said = answers.loaded) -> Answer:
     """Parse the loaded document and store it as the channel's article, in one transaction."""
     article = loaded.article
     record = library.add(article, loaded.source, channel=channel)
     logger.info("Loaded article #%s from %s for %s", record.id, loaded.source, channel)
-    return answers.loaded(record, article, loaded.note)
+    return said(record, article, loaded.note)
 
 
 def set_published(argument: str, library: Library, channel: str) -> Answer:

@@ -83,11 +83,29 @@ def test_quotes_are_block_quotes_with_speaker_and_source_line() -> None:
 
     message = render.message(answer)
 
-    body = message["blocks"][1]["text"]["text"]
-    assert ">We agreed.\n>On everything.\n— *Tammy Bruce* (readout) _¶2_" in body
-    assert ">Fair trade\n— *Vikram Misri* _¶4_" in body
+    quote, speaker, second, _ = message["blocks"][1]["elements"]
+    assert quote == {
+        "type": "rich_text_quote",
+        "elements": [{"type": "text", "text": "We agreed.\nOn everything."}],
+    }
+    assert speaker["elements"] == [
+        {"type": "text", "text": "— "},
+        {"type": "text", "text": "Tammy Bruce", "style": {"bold": True}},
+        {"type": "text", "text": " (readout)"},
+        {"type": "text", "text": " ¶2", "style": {"italic": True}},
+    ]
+    assert second["elements"][0]["text"] == "Fair trade"
     assert message["blocks"][-1]["elements"][0]["text"] == "Source: ¶2, ¶4"
+    assert "Tammy Bruce" in message["text"]  # the plain fallback as before
     assert_valid(message)
+
+
+def test_rich_text_is_never_parsed_and_never_forged() -> None:
+    answer = Answer(kind="quotes", title="Q", items=(Item(text="<!channel> *bold* @here", label="<@U1>"),))
+
+    runs = json.dumps(render.message(answer)["blocks"][1], ensure_ascii=False)
+
+    assert "‹!channel› *bold* ＠here" in runs and "‹@U1›" in runs
 
 
 def test_dates_render_as_a_timeline() -> None:
@@ -97,9 +115,11 @@ def test_dates_render_as_a_timeline() -> None:
         items=(Item(text="talks held", label="28 Mar 2025"), Item(text="visit", label="April 2025")),
     )
 
-    body = render.message(answer)["blocks"][1]["text"]["text"]
+    (timeline,) = render.message(answer)["blocks"][1]["elements"]
 
-    assert body == "*28 Mar 2025*  —  talks held\n\n*April 2025*  —  visit"
+    assert timeline["type"] == "rich_text_list" and timeline["style"] == "bullet"
+    rows = [[run["text"] for run in row["elements"]] for row in timeline["elements"]]
+    assert rows == [["28 Mar 2025", "  ", "talks held"], ["April 2025", "  ", "visit"]]
 
 
 def test_two_hundred_quotes_are_cut_with_and_n_more() -> None:
@@ -111,7 +131,13 @@ def test_two_hundred_quotes_are_cut_with_and_n_more() -> None:
 
     assert_valid(message)
     more = [t for b in message["blocks"] for k, t in texts(b) if t.startswith("…and ")]
-    shown = sum(t.count("\n— *Speaker") for b in message["blocks"] for k, t in texts(b) if k == "section")
+    shown = sum(
+        1
+        for b in message["blocks"]
+        if b["type"] == "rich_text"
+        for e in b["elements"]
+        if e["type"] == "rich_text_quote"
+    )
     assert more == [f"…and {200 - shown} more"]
     assert message["blocks"][-1]["type"] == "actions"
 
