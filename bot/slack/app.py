@@ -83,7 +83,7 @@ def build_app(
     installations: DatabaseInstallationStore | None = None
     if oauth is not None and store is not None:
         installs["oauth_settings"] = oauth_settings(oauth, store.database)
-        installs["authorize"] = authorizer(installs["oauth_settings"])
+        installs["authorize"] = authorizer(installs["oauth_settings"], client)
         installations = installs["oauth_settings"].installation_store
     app = ObservedApp(
         name="newsdesk",

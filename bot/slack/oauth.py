@@ -12,10 +12,12 @@ of its workspaces.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from slack_bolt.authorization.authorize import InstallationStoreAuthorize
 from slack_bolt.oauth.oauth_settings import OAuthSettings
+from slack_sdk import WebClient
 
 from bot.config import OAuthCredentials
 from bot.slack.installations import STATE_SECONDS, DatabaseInstallationStore, SignedStateStore
@@ -53,14 +55,17 @@ def oauth_settings(credentials: OAuthCredentials, db: Database) -> OAuthSettings
         installation_store_bot_only=True,
         state_store=SignedStateStore(db, credentials.state_secret, expiration_seconds=STATE_SECONDS),
         state_expiration_seconds=STATE_SECONDS,
+        logger=logging.getLogger("bot.slack.bolt"),
     )
 
 
-def authorizer(settings: OAuthSettings) -> InstallationStoreAuthorize:
+def authorizer(settings: OAuthSettings, client: WebClient) -> InstallationStoreAuthorize:
     """Bolt's authorize for installed workspaces, with its cache on: a token's auth.test answer (bot and
-    team ids) is kept, so a request costs one primary-key read of the bot's row, not a Web API call too."""
+    team ids) is kept, so a request costs one primary-key read of the bot's row, not a Web API call too.
+    Token rotation (when the app has it on) refreshes through `client`: our API URL, retries and TLS."""
     return InstallationStoreAuthorize(
-        logger=settings.logger,
+        client=client,
+        logger=logging.getLogger("bot.slack.bolt"),
         installation_store=settings.installation_store,
         client_id=settings.client_id,
         client_secret=settings.client_secret,

@@ -101,6 +101,10 @@ class FakeSlack:
         self._codes: dict[str, dict[str, Any]] = {}
         """OAuth codes not yet exchanged -> what `oauth.v2.access` answers for each (once, like Slack)."""
         self._views = itertools.count(1)
+        self._refreshable: dict[str, Workspace] = {}
+        self.expires_in = 43200
+        """Seconds a rotating token lives (Slack: 12 hours); a test sets less to see a rotation."""
+        self.rotations = 0
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), daemon=True)
@@ -222,7 +226,8 @@ class FakeSlack:
             "is_enterprise_install": org_wide,
         }
         if refresh:
-            answer |= {"refresh_token": f"xoxe-1-{team_id}-{n}", "expires_in": 43200}
+            answer |= {"refresh_token": f"xoxe-1-{team_id}-{n}", "expires_in": self.expires_in}
+            self._refreshable[f"xoxe-1-{team_id}-{n}"] = self.workspaces[token]
         self._codes[code] = answer
         return code
 
@@ -277,8 +282,31 @@ class FakeSlack:
             client_id, secret = call.body.get("client_id", ""), call.body.get("client_secret", "")
         if (client_id, secret) != (CLIENT_ID, CLIENT_SECRET):
             return {"ok": False, "error": "invalid_client_id"}
+        if call.body.get("grant_type") == "refresh_token":
+            return self._refresh(call.body.get("refresh_token", ""))
         answer = self._codes.pop(call.body.get("code", ""), None)
         return answer if answer is not None else {"ok": False, "error": "invalid_code"}
+
+    def _refresh(self, refresh_token: str) -> dict[str, Any]:
+        """Token rotation: a refresh token (good once) for a new access token and refresh token."""
+        old = self._refreshable.pop(refresh_token, None)
+        if old is None:
+            return {"ok": False, "error": "invalid_refresh_token"}
+        n = len(self.workspaces)
+        token, refresh = f"xoxe.xoxb-{old.team_id}-r{n}", f"xoxe-1-{old.team_id}-r{n}"
+        self.workspaces[token] = old
+        self._refreshable[refresh] = old
+        self.rotations += 1
+        return {
+            "ok": True,
+            "token_type": "bot",
+            "access_token": token,
+            "refresh_token": refresh,
+            "expires_in": self.expires_in,
+            "team": {"id": old.team_id, "name": old.team},
+            "enterprise": None,
+            "is_enterprise_install": False,
+        }
 
     def _answer(self, call: Call) -> dict[str, Any]:
         if call.method == "oauth.v2.access":

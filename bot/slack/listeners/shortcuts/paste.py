@@ -31,6 +31,7 @@ from bot.ingest.fetch import from_url, is_link, read
 from bot.ingest.web import FetchLimits, LoadError
 from bot.limits import Deadline
 from bot.slack import render
+from bot.slack.listeners.shortcuts.read_message import MIN_STORY_WORDS
 from bot.slack.loads import Loads
 from bot.store import Library
 
@@ -38,7 +39,6 @@ PASTE_SHORTCUT = "paste_article"
 """The global shortcut's callback_id (both manifests)."""
 SEAL_SECONDS = 24 * 3600
 """How long an opened modal may be submitted."""
-MIN_WORDS = 20
 STALE = (
     "This form wasn't opened by Newsdesk for you, or it is too old."
     " Close it and open “Paste an article” again."
@@ -102,7 +102,7 @@ def read_form(values: dict[str, Any], today: date) -> Paste | dict[str, str]:
         errors[render.PASTE_URL[0]] = BAD_LINK
     if not text and url is None:
         errors[render.PASTE_TEXT[0]] = NOTHING
-    elif text and len(text.split()) < MIN_WORDS:
+    elif text and len(text.split()) < MIN_STORY_WORDS:
         errors[render.PASTE_TEXT[0]] = TOO_SHORT.format(n=len(text.split()))
     if day:
         try:

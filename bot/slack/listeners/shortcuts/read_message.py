@@ -25,6 +25,9 @@ from bot.store import Library
 
 READ_SHORTCUT = "read_with_newsdesk"
 """The message shortcut's callback_id (both manifests)."""
+MIN_STORY_WORDS = 20
+"""Fewer words than this are no story (a comment, an emoji): the person asked to read it, so the bar is
+lower than for a DM, which must tell a pasted story from a question."""
 NOTHING_READABLE = (
     "There's nothing I can read in that message: it has no link, no shared file, and it isn't a story "
     "(a few sentences at least). Try it on a message with an article's link, text or file."
@@ -49,8 +52,8 @@ def links_in(message: dict[str, Any]) -> list[str]:
 
 
 def readable(message: dict[str, Any]) -> Readable | None:
-    """What of a message to read: its first shared file, else its text when it reads as a story, else its
-    first link; None when it has none of these."""
+    """What of a message to read: its first shared file, else its text when it reads as a long story, else
+    its first link, else its text when it is a short story at least; None when it has none of these."""
     files = shared_files(message)
     if files:
         file = files[0]
@@ -59,7 +62,9 @@ def readable(message: dict[str, Any]) -> Readable | None:
     if looks_like_article(text):
         return Readable("text", text, "the message")
     links = links_in(message)
-    return Readable("link", links[0], links[0]) if links else None
+    if links:
+        return Readable("link", links[0], links[0])
+    return Readable("text", text, "the message") if len(text.split()) >= MIN_STORY_WORDS else None
 
 
 def load_readable(
