@@ -48,7 +48,9 @@ CREDENTIALS = (
     ),
     (  # an OAuth `code` or `state` (a code is a token once exchanged): in a query, a request's repr (where
         # a query's values are lists), Bolt's warning
-        re.compile(r"""(?<![\w-])((?:code|state)(?:=|%3D|\\?"\s*:\s*\\?"|'\s*:\s*\[?')|with code: )[^&\s"'\\]+"""),
+        re.compile(
+            r"""(?<![\w-])((?:code|state)(?:=|%3D|\\?"\s*:\s*\\?"|'\s*:\s*\[?')|with code: )[^&\s"'\\]+"""
+        ),
         rf"\g<1>{REDACTED}",
     ),
 )

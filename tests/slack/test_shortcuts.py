@@ -1,5 +1,5 @@
-""" "Read with Newsdesk" (a message shortcut) and "Paste an article" (a global shortcut and its modal), through
-the real Bolt app with signed requests, the fake Web API and a real local web server for links."""
+""" "Read with Newsdesk" (a message shortcut) and "Paste an article" (a global shortcut and its modal),
+through the real Bolt app with signed requests, the fake Web API and a real local web server for links."""
 
 from __future__ import annotations
 
