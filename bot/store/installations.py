@@ -19,11 +19,14 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from bot.store.db import Database
+from bot.store.db import Database, StoreError
 
 Data = dict[str, Any]
 STATE_PURGE_INTERVAL = 60
 """Seconds between purges of expired OAuth states (a state lives ten minutes)."""
+MAX_LIVE_STATES = 10_000
+"""OAuth states waiting at once; past it the install page is refused (busy), so a flood of GET
+/slack/install cannot grow the table without bound."""
 
 
 def _key(value: str | None) -> str:
@@ -120,18 +123,25 @@ class StateRows:
     """OAuth states, each good once until it expires: taking one is a DELETE, so two callbacks carrying the
     same state cannot both succeed, on one instance or several."""
 
-    def __init__(self, db: Database, clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self, db: Database, clock: Callable[[], float] = time.time, limit: int = MAX_LIVE_STATES
+    ) -> None:
         self.db = db
         self.clock = clock
+        self.limit = limit
         self._next_purge = 0.0
 
     def add(self, state: str, expires_at: float) -> None:
+        """Store a new state; StoreError (nothing stored) when `limit` states are already waiting."""
         now = self.clock()
         with self.db.transaction() as conn:
-            conn.execute("INSERT INTO oauth_states(state, expires_at) VALUES (?, ?)", (state, expires_at))
             if now >= self._next_purge:
                 self._next_purge = now + STATE_PURGE_INTERVAL
                 conn.execute("DELETE FROM oauth_states WHERE expires_at < ?", (now,))
+            waiting = conn.execute("SELECT COUNT(*) AS n FROM oauth_states").fetchone()["n"]
+            if waiting >= self.limit:
+                raise StoreError(f"{waiting} installs are already waiting; try again in a few minutes")
+            conn.execute("INSERT INTO oauth_states(state, expires_at) VALUES (?, ?)", (state, expires_at))
 
     def take(self, state: str) -> bool:
         """True once for a state that was added and has not expired; False for any other."""

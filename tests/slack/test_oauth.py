@@ -323,3 +323,58 @@ def test_healthz_without_a_token_checks_the_api(oauth_bot: Callable[..., OAuthBo
     page = get(bot.base + "/healthz")
 
     assert page.status == 200 and json.loads(page.body)["slack_api"]["detail"] == "api.test"
+
+
+def test_half_the_oauth_settings_is_a_clear_error_and_none_needs_no_bot_token() -> None:
+    from bot.config import SettingsError
+
+    half = Settings(_env_file=None, slack_signing_secret="s", slack_client_id=CLIENT_ID)
+    with pytest.raises(SettingsError) as error:
+        half.slack_credentials()
+    assert error.value.missing == ("SLACK_CLIENT_SECRET", "SLACK_STATE_SECRET")
+    whole = Settings(
+        _env_file=None,
+        slack_signing_secret="s",
+        slack_client_id=CLIENT_ID,
+        slack_client_secret=CLIENT_SECRET,
+        slack_state_secret=STATE_SECRET,
+    )
+    assert whole.slack_credentials().bot_token == "" and whole.has_slack_tokens  # serves, with no bot token
+    plain = Settings(_env_file=None, slack_signing_secret="s", slack_bot_token="xoxb-1")
+    assert plain.oauth_credentials() is None and plain.slack_credentials().bot_token == "xoxb-1"
+
+
+def test_a_flood_of_install_pages_is_refused_once_too_many_states_wait(
+    oauth_bot: Callable[..., OAuthBot],
+) -> None:
+    bot = oauth_bot()
+    bot.start_install()
+    with bot.library.database.transaction() as conn:  # as if 10,000 pages had just been asked for
+        for n in range(10_000):
+            conn.execute(
+                "INSERT INTO oauth_states(state, expires_at) VALUES (?, ?)", (f"s{n}", time.time() + 600)
+            )
+
+    page = get(bot.base + "/slack/install")
+
+    assert page.status == 503 and "try again" in page.body
+    with bot.library.database.read() as conn:
+        assert conn.execute("SELECT COUNT(*) AS n FROM oauth_states").fetchone()["n"] == 10_001
+
+
+def test_state_store_signs_expires_and_is_good_once(tmp_path: Path) -> None:
+    from bot.slack.installations import SignedStateStore
+    from bot.store.db import connect
+    from bot.store.schema import ensure_schema
+
+    db = connect(tmp_path / "states.db")
+    ensure_schema(db)
+    now = [1000.0]
+    store = SignedStateStore(db, STATE_SECRET, expiration_seconds=600, clock=lambda: now[0])
+    other = SignedStateStore(db, "another secret", clock=lambda: now[0])
+    first, second = store.issue(), store.issue()
+
+    assert not other.consume(first), "signed with another secret"
+    assert store.consume(first) and not store.consume(first)
+    now[0] += 601
+    assert not store.consume(second), "expired"

@@ -54,10 +54,14 @@ def thread_started(
     event: dict[str, Any],
     say: Say,
     set_suggested_prompts: Callable[..., Any],
+    save_thread_context: Callable[[dict[str, Any]], None],
     article: Article,
     library: Library | None,
 ) -> None:
-    viewing = ((event.get("assistant_thread") or {}).get("context") or {}).get("channel_id")
+    thread_context = (event.get("assistant_thread") or {}).get("context") or {}
+    viewing = thread_context.get("channel_id")
+    if viewing:
+        save_thread_context(thread_context)  # the thread's later messages are about this channel's article
     current = viewed_article(article, library, viewing)
     say(**render.message(greeting(current)))
     prompts = [{"title": p.title, "message": p.message} for p in suggested_prompts(current)]
