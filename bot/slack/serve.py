@@ -21,7 +21,7 @@ import json
 import logging
 import signal
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from slack_bolt import App, BoltRequest, BoltResponse
@@ -97,7 +97,8 @@ def oauth_page(app: App, path: str, environ: dict[str, Any]) -> BoltResponse:
     flow = app.oauth_flow
     assert flow is not None
     query = str(environ.get("QUERY_STRING") or "")[:MAX_QUERY]
-    request = BoltRequest(body="", query=query, headers=wsgi_headers(environ), mode="http")
+    headers: dict[str, str | Sequence[str]] = dict(wsgi_headers(environ))
+    request = BoltRequest(body="", query=query, headers=headers, mode="http")
     installing = path == flow.install_path
     try:
         response = flow.handle_installation(request) if installing else flow.handle_callback(request)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from slack_bolt import App
+from slack_bolt import App, Assistant
 
 from bot.slack.listeners.shortcuts.paste import PASTE_SHORTCUT
 from bot.slack.listeners.shortcuts.read_message import READ_SHORTCUT
@@ -63,7 +63,7 @@ def registered_events(app: App) -> set[str]:
                     types.add(value["type"])
                 elif isinstance(value, str) and value in EVENT_SUBSCRIPTIONS:
                     types.add(value)
-    if any(type(m).__name__ == "Assistant" for m in app._middleware_list):
+    if any(isinstance(m, Assistant) for m in app._middleware_list):
         types |= {"assistant_thread_started", "assistant_thread_context_changed", "message"}
     return types
 
