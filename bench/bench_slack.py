@@ -180,6 +180,13 @@ def main() -> None:
     parser.add_argument(
         "--base", type=Path, help="also serve the bot of this source tree (the before of a change), same run"
     )
+    parser.add_argument(
+        "--cold",
+        type=int,
+        default=0,
+        metavar="N",
+        help="with --base: only start each bot N times, in alternating order, for cold start and RSS",
+    )
     parser.add_argument("--serve", choices=("bot", "bare"), help=argparse.SUPPRESS)
     parser.add_argument("--port", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -188,6 +195,12 @@ def main() -> None:
         return
 
     fake = FakeSlack().start()
+    if args.cold and args.base:
+        try:
+            cold_starts(fake, args.base, args.cold)
+        finally:
+            fake.stop()
+        return
     kinds = ["bot", "base", "bare"] if args.base else ["bot", "bare"]
     children = []
     for kind in kinds:  # started one after another, so each cold start has the machine to itself
@@ -208,6 +221,29 @@ def main() -> None:
             child.process.terminate()
             child.process.wait(10)
         fake.stop()
+
+
+def cold_starts(fake: FakeSlack, base: Path, times: int) -> None:
+    """Each bot started `times` times, one at a time, the order alternating (whoever starts first pays for
+    a colder page cache): process start -> /healthz 200, and RSS once healthy; medians and the ratio."""
+    seen: dict[str, list[tuple[float, float]]] = {"bot": [], "base": []}
+    for n in range(times):
+        for kind in ("bot", "base") if n % 2 == 0 else ("base", "bot"):
+            child = start(kind, fake, base)
+            try:
+                seen[kind].append((child.cold_start, rss_mb(child.process.pid)[0]))
+            finally:
+                child.process.terminate()
+                child.process.wait(10)
+    medians = {
+        kind: [statistics.median(v[i] for v in values) for i in (0, 1)] for kind, values in seen.items()
+    }
+    print(f"cold start and RSS, {times} starts each, alternating order (medians)")
+    print(f"{'app':<10}{'cold s':>8}{'RSS MB':>8}")
+    for kind, (cold, rss) in medians.items():
+        print(f"{'newsdesk' if kind == 'bot' else 'base':<10}{cold:>8.3f}{rss:>8.1f}")
+    ratio = [medians["bot"][i] / medians["base"][i] for i in (0, 1)]
+    print(f"{'vs base':<10}{ratio[0]:>7.2f}x{ratio[1]:>7.2f}x   target: within 10%")
 
 
 def report(children: list[Child], args: argparse.Namespace) -> None:
