@@ -31,34 +31,28 @@ USAGE = (
 def loaded(record: ArticleRecord, article: Article, note: str | None = None) -> Answer:
     """After a load: the headline and gist, when it was published (or that it is unknown), and the id to
     come back to it. `note` says when the file was not what its name said."""
-    footer = (
-        f"Article #{record.id} from {record.source} is now this conversation's article. "
-        "Ask `summary`, `quotes`, `dates` or `who`."
-    )
-    return Answer(
-        kind="library",
-        title=record.title,
-        intro=article.summary.gist or None,
-        items=(published_item(article),),
-        footer=f"{note} {footer}" if note else footer,
-    )
+    return _current(record, article, note, ". Ask `summary`, `quotes`, `dates` or `who`.")
 
 
 def read_for_you(record: ArticleRecord, article: Article, note: str | None = None) -> Answer:
-    """After "Read with Newsdesk" or "Paste an article": the headline, the gist and key points (each
-    citing its sentence), the publication date, and that it is now the conversation's article."""
-    points = build_summary(article).items
-    footer = (
-        f"Article #{record.id} from {record.source} is now this conversation's article: "
-        "`/article` answers about it here."
+    """After "Read with Newsdesk" or "Paste an article": the same, with the key points (each citing its
+    sentence) and a link to the source."""
+    return _current(
+        record, article, note, ": `/article` answers about it here.", points=build_summary(article).items
     )
+
+
+def _current(
+    record: ArticleRecord, article: Article, note: str | None, then: str, points: tuple[Item, ...] = ()
+) -> Answer:
+    footer = f"Article #{record.id} from {record.source} is now this conversation's article{then}"
     return Answer(
-        kind="summary",
+        kind="summary" if points else "library",
         title=record.title,
         intro=article.summary.gist or None,
         items=(*points, published_item(article)),
         footer=f"{note} {footer}" if note else footer,
-        link=article.document.url,
+        link=article.document.url if points else None,
     )
 
 

@@ -136,41 +136,39 @@ def interaction(payload: dict[str, Any]) -> str:
     return urlencode({"payload": json.dumps(payload)})
 
 
-def message_shortcut(
-    message: dict[str, Any], response_url: str, callback_id: str = "read_with_newsdesk"
-) -> str:
-    """ "Read with Newsdesk" on `message` in the test channel (a `message_action` payload)."""
+def shortcut(kind: str, callback_id: str, **fields: Any) -> str:
+    """A shortcut by the test user: `message_action` (on a message, in the channel) or global `shortcut`."""
     return interaction(
         {
-            "type": "message_action",
+            "type": kind,
             "token": "verification-token",
             "action_ts": "1700000900.000001",
-            "team": {"id": TEAM_ID, "domain": "newsdesk-test"},
-            "user": {"id": USER_ID, "name": "reader", "team_id": TEAM_ID},
-            "channel": {"id": CHANNEL_ID, "name": "news"},
-            "is_enterprise_install": False,
-            "callback_id": callback_id,
-            "trigger_id": "1.2.4",
-            "response_url": response_url,
-            "message_ts": message.get("ts", "1700000800.000100"),
-            "message": {"type": "message", "user": "U0OTHER1", "ts": "1700000800.000100", **message},
-        }
-    )
-
-
-def global_shortcut(callback_id: str = "paste_article") -> str:
-    return interaction(
-        {
-            "type": "shortcut",
-            "token": "verification-token",
-            "action_ts": "1700000901.000001",
             "team": {"id": TEAM_ID, "domain": "newsdesk-test"},
             "user": {"id": USER_ID, "username": "reader", "team_id": TEAM_ID},
             "is_enterprise_install": False,
             "callback_id": callback_id,
-            "trigger_id": "1.2.5",
+            **fields,
         }
     )
+
+
+def message_shortcut(
+    message: dict[str, Any], response_url: str, callback_id: str = "read_with_newsdesk"
+) -> str:
+    """ "Read with Newsdesk" on `message` in the test channel."""
+    return shortcut(
+        "message_action",
+        callback_id,
+        channel={"id": CHANNEL_ID, "name": "news"},
+        trigger_id="1.2.4",
+        response_url=response_url,
+        message_ts=message.get("ts", "1700000800.000100"),
+        message={"type": "message", "user": "U0OTHER1", "ts": "1700000800.000100", **message},
+    )
+
+
+def global_shortcut(callback_id: str = "paste_article") -> str:
+    return shortcut("shortcut", callback_id, trigger_id="1.2.5")
 
 
 def view_submission(
