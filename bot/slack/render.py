@@ -403,10 +403,15 @@ def part_blocks(parts: tuple[Answer, ...], room: int) -> list[Block]:
     """A digest's further sections: each title in bold over its items, within `room` blocks."""
     blocks: list[Block] = []
     for part in parts:
-        if room - len(blocks) < 2:
+        if room - len(blocks) < 3:
             break
-        lines = [item_line(part.kind, item) for item in part.items[:MAX_ITEMS]]
-        packed, _ = pack([f"*{excerpt(part.title, MAX_HEADER)}*", *lines], room - len(blocks))
+        title = f"*{excerpt(part.title, MAX_HEADER)}*"
+        shown = part.items[:MAX_ITEMS]
+        if part.kind in RICH_KINDS and shown and not any(item.marks for item in shown):
+            rich_part, _ = rich_blocks(part.kind, shown, room - len(blocks) - 2)
+            blocks += [{"type": "divider"}, section(title), *rich_part]
+            continue
+        packed, _ = pack([title, *(item_line(part.kind, item) for item in shown)], room - len(blocks) - 1)
         blocks += [{"type": "divider"}, *packed]
     return blocks[:room]
 

@@ -244,3 +244,14 @@ def test_the_validator_rejects_what_slack_would() -> None:
     for bad in bad_cases:
         with pytest.raises(BlockKitError):
             assert_valid_message(bad)
+
+
+def test_a_digests_timeline_part_is_a_compact_list_too() -> None:
+    coming = Answer(kind="dates", title="Coming up", items=(Item(text="vote", label="3 Mar 2025"),))
+    digest = Answer(kind="digest", title="Digest", items=(Item(text="story", article_id=1),), parts=(coming,))
+
+    message = render.message(digest)
+
+    (timeline,) = [b for b in message["blocks"] if b["type"] == "rich_text"]
+    assert timeline["elements"][0]["type"] == "rich_text_list"
+    assert_valid(message)
