@@ -22,6 +22,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.request
@@ -84,7 +85,9 @@ class Child:
     """CPU seconds the process spent during the measured rounds (warm-up excluded)."""
 
 
-def start(kind: str, fake: FakeSlack) -> Child:
+def start(kind: str, fake: FakeSlack, base: Path | None = None) -> Child:
+    """`kind` "base" is the bot of another source tree (`--base DIR`, e.g. `git archive main`), served by that
+    tree's own copy of this script: the before of a change, measured in the same run."""
     port = free_port()
     env = {
         **os.environ,
@@ -94,11 +97,17 @@ def start(kind: str, fake: FakeSlack) -> Child:
         "SLACK_API_URL": fake.api_url,
         "HOST": "127.0.0.1",
         "LOG_LEVEL": "WARNING",
+        "NEWSDESK_DB": str(Path(tempfile.mkdtemp(prefix=f"bench-slack-{kind}-")) / "library.db"),
+        "DATABASE_URL": "",  # each app its own library: never the user's, nor one app's schema for another
     }
     url = f"http://127.0.0.1:{port}"
     started = time.perf_counter()
+    tree = base if kind == "base" and base is not None else ROOT
+    serves = "bot" if kind == "base" else kind
     process = subprocess.Popen(
-        [sys.executable, __file__, "--serve", kind, "--port", str(port)], cwd=ROOT, env=env
+        [sys.executable, str(tree / "bench" / "bench_slack.py"), "--serve", serves, "--port", str(port)],
+        cwd=tree,
+        env={**env, "PYTHONPATH": str(tree)},
     )
     while True:
         try:
@@ -168,6 +177,16 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=60, help="requests per client per round")
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--rounds", type=int, default=6, help="rounds per app, in ABBA order, pooled")
+    parser.add_argument(
+        "--base", type=Path, help="also serve the bot of this source tree (the before of a change), same run"
+    )
+    parser.add_argument(
+        "--cold",
+        type=int,
+        default=0,
+        metavar="N",
+        help="with --base: only start each bot N times, in alternating order, for cold start and RSS",
+    )
     parser.add_argument("--serve", choices=("bot", "bare"), help=argparse.SUPPRESS)
     parser.add_argument("--port", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -176,13 +195,22 @@ def main() -> None:
         return
 
     fake = FakeSlack().start()
-    children = [start("bot", fake), start("bare", fake)]
+    if args.cold and args.base:
+        try:
+            cold_starts(fake, args.base, args.cold)
+        finally:
+            fake.stop()
+        return
+    kinds = ["bot", "base", "bare"] if args.base else ["bot", "bare"]
+    children = []
+    for kind in kinds:  # started one after another, so each cold start has the machine to itself
+        children.append(start(kind, fake, args.base))
     try:
         for child in children:  # warm-up: first requests pay for lazy imports and connection setup
             load(child, fake, "warm", 5, args.concurrency)
             child.latencies.clear()
             child.cpu = 0.0
-        for round_no in range(args.rounds):  # ABBA: drift and neighbours' load hit both apps alike
+        for round_no in range(args.rounds):  # ABBA: drift and neighbours' load hit every app alike
             for child in children if round_no % 2 == 0 else children[::-1]:
                 load(child, fake, str(round_no), args.requests, args.concurrency)
         report(children, args)
@@ -193,6 +221,29 @@ def main() -> None:
             child.process.terminate()
             child.process.wait(10)
         fake.stop()
+
+
+def cold_starts(fake: FakeSlack, base: Path, times: int) -> None:
+    """Each bot started `times` times, one at a time, the order alternating (whoever starts first pays for
+    a colder page cache): process start -> /healthz 200, and RSS once healthy; medians and the ratio."""
+    seen: dict[str, list[tuple[float, float]]] = {"bot": [], "base": []}
+    for n in range(times):
+        for kind in ("bot", "base") if n % 2 == 0 else ("base", "bot"):
+            child = start(kind, fake, base)
+            try:
+                seen[kind].append((child.cold_start, rss_mb(child.process.pid)[0]))
+            finally:
+                child.process.terminate()
+                child.process.wait(10)
+    medians = {
+        kind: [statistics.median(v[i] for v in values) for i in (0, 1)] for kind, values in seen.items()
+    }
+    print(f"cold start and RSS, {times} starts each, alternating order (medians)")
+    print(f"{'app':<10}{'cold s':>8}{'RSS MB':>8}")
+    for kind, (cold, rss) in medians.items():
+        print(f"{'newsdesk' if kind == 'bot' else 'base':<10}{cold:>8.3f}{rss:>8.1f}")
+    ratio = [medians["bot"][i] / medians["base"][i] for i in (0, 1)]
+    print(f"{'vs base':<10}{ratio[0]:>7.2f}x{ratio[1]:>7.2f}x   target: within 10%")
 
 
 def report(children: list[Child], args: argparse.Namespace) -> None:
@@ -209,13 +260,22 @@ def report(children: list[Child], args: argparse.Namespace) -> None:
         rows.append((child.kind, p50, p99, cpu, child.cold_start, rss, peak))
     columns = ("p50 ms", "p99 ms", "CPU ms/cmd")
     print(f"{'app':<10}" + "".join(f"{c:>11}" for c in columns) + f"{'cold s':>8}{'RSS MB':>8}{'peak MB':>9}")
+    names = {"bot": "newsdesk", "base": "base", "bare": "bare echo"}
     for kind, p50, p99, cpu, cold, rss, peak in rows:
-        name = "newsdesk" if kind == "bot" else "bare echo"
-        print(f"{name:<10}{p50:>11.2f}{p99:>11.2f}{cpu:>11.3f}{cold:>8.2f}{rss:>8.1f}{peak:>9.1f}")
-    bot, bare = rows
+        print(f"{names[kind]:<10}{p50:>11.2f}{p99:>11.2f}{cpu:>11.3f}{cold:>8.2f}{rss:>8.1f}{peak:>9.1f}")
+    by_kind = {row[0]: row for row in rows}
+    bot, bare = by_kind["bot"], by_kind["bare"]
     ratios = [bot[i] / bare[i] if bare[i] else float("nan") for i in range(1, 4)]
-    print(f"{'ratio':<10}" + "".join(f"{r:>10.2f}x" for r in ratios))
-    print(TARGETS)
+    print(f"{'vs bare':<10}" + "".join(f"{r:>10.2f}x" for r in ratios))
+    if "base" in by_kind:
+        base = by_kind["base"]
+        changed = [bot[i] / base[i] if base[i] else float("nan") for i in range(1, 7)]
+        print(
+            f"{'vs base':<10}"
+            + "".join(f"{r:>10.2f}x" for r in changed[:3])
+            + "".join(f"{r:>7.2f}x" for r in changed[3:])
+        )
+    print(TARGETS + ("; vs base: cold start and RSS within 10%" if "base" in by_kind else ""))
 
 
 if __name__ == "__main__":

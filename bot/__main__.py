@@ -15,9 +15,9 @@ from pydantic import SecretStr, ValidationError
 from bot.answers import answer_message
 from bot.article import Article
 from bot.config import Settings, SettingsError
+from bot.console import render_answer, render_report, run_console
 from bot.ingest import LoadError, read, read_file
 from bot.logs import log_handler
-from bot.slack.console import render_answer, render_report, run_console
 from bot.store import StoreError, open_library
 
 logger = logging.getLogger("bot")
@@ -91,7 +91,7 @@ def command_default(args: argparse.Namespace, settings: Settings) -> int:
         return _serve(settings, http=not settings.socket_mode, port=None)
     path = settings.newsdesk_article
     article = load_article(path, published(args, settings))
-    from bot.slack.desk import fetch_limits
+    from bot.desk.library import fetch_limits
 
     return run_console(
         article,

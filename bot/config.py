@@ -26,10 +26,25 @@ class SettingsError(ValueError):
 
 @dataclass(frozen=True)
 class SlackCredentials:
-    """The secrets Bolt needs, as plain strings only at the hand-over; kept out of repr so never logged."""
+    """The secrets Bolt needs, as plain strings only at the hand-over; kept out of repr so never logged.
+    `bot_token` is empty when installations (OAuth) give each workspace its own."""
 
     bot_token: str = field(repr=False)
     signing_secret: str = field(repr=False)
+
+
+@dataclass(frozen=True)
+class OAuthCredentials:
+    """What installing into any workspace needs: the app's client id and secret, and the secret that signs
+    the OAuth `state` (so a forged one is refused before the database is asked)."""
+
+    client_id: str
+    client_secret: str = field(repr=False)
+    state_secret: str = field(repr=False)
+    redirect_uri: str | None = None
+
+
+OAUTH_SETTINGS = ("SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET", "SLACK_STATE_SECRET")
 
 
 class Settings(BaseSettings):
@@ -39,6 +54,15 @@ class Settings(BaseSettings):
     slack_signing_secret: SecretStr | None = None
     slack_app_token: SecretStr | None = None
     slack_api_url: str = DEFAULT_API_URL
+    slack_client_id: str = ""
+    """With SLACK_CLIENT_SECRET and SLACK_STATE_SECRET: install into any number of workspaces through OAuth
+    (`/slack/install`); each workspace is then answered with its own token and SLACK_BOT_TOKEN is unused."""
+    slack_client_secret: SecretStr | None = None
+    slack_state_secret: SecretStr | None = None
+    """Any long random string: signs the OAuth `state` of each install."""
+    slack_redirect_uri: str = ""
+    """The OAuth redirect URL (https://your.host/slack/oauth_redirect) when the app lists several; empty:
+    the one in the app's settings."""
     newsdesk_article: Path = SEED_ARTICLE
     newsdesk_published: date | None = None
     """The publication date of NEWSDESK_ARTICLE (YYYY-MM-DD), for a story that dates itself nowhere or
@@ -128,8 +152,39 @@ class Settings(BaseSettings):
 
     @property
     def has_slack_tokens(self) -> bool:
-        """An empty `SLACK_BOT_TOKEN=` (as in .env.example) means no token: run the console."""
-        return bool(self.slack_bot_token and self.slack_bot_token.get_secret_value().strip())
+        """An empty `SLACK_BOT_TOKEN=` (as in .env.example) means no token: run the console (unless the app
+        installs through OAuth, where each workspace brings its own)."""
+        return bool(self.slack_bot_token and self.slack_bot_token.get_secret_value().strip()) or any(
+            value for _, value in self._oauth_values()
+        )
+
+    def _oauth_values(self) -> list[tuple[str, str]]:
+        secret, state = self.slack_client_secret, self.slack_state_secret
+        return list(
+            zip(
+                OAUTH_SETTINGS,
+                (
+                    self.slack_client_id.strip(),
+                    secret.get_secret_value().strip() if secret else "",
+                    state.get_secret_value().strip() if state else "",
+                ),
+                strict=True,
+            )
+        )
+
+    def oauth_credentials(self) -> OAuthCredentials | None:
+        """The OAuth install settings, None when none is set (one workspace, SLACK_BOT_TOKEN), or a
+        SettingsError naming the ones missing when only some are (never a half-configured install)."""
+        values = self._oauth_values()
+        if not any(value for _, value in values):
+            return None
+        missing = tuple(name for name, value in values if not value)
+        if missing:
+            raise SettingsError(missing, "install the app into workspaces through OAuth")
+        client_id, client_secret, state_secret = (value for _, value in values)
+        return OAuthCredentials(
+            client_id, client_secret, state_secret, self.slack_redirect_uri.strip() or None
+        )
 
     @property
     def library_location(self) -> Path | str:
@@ -143,10 +198,15 @@ class Settings(BaseSettings):
 
     def slack_credentials(self, *, socket_mode: bool = False) -> SlackCredentials:
         """The bot token and signing secret, or a SettingsError naming every setting that is missing
-        (in Socket Mode the app token too), so the CLI can name them all in one line."""
+        (in Socket Mode the app token too), so the CLI can name them all in one line. With OAuth settings
+        no bot token is needed: installations hold one per workspace."""
         token = self.slack_bot_token.get_secret_value() if self.slack_bot_token else ""
         secret = self.slack_signing_secret.get_secret_value() if self.slack_signing_secret else ""
-        needed = [("SLACK_BOT_TOKEN", token), ("SLACK_SIGNING_SECRET", secret)]
+        needed = [("SLACK_SIGNING_SECRET", secret)]
+        if self.oauth_credentials() is None:
+            needed.insert(0, ("SLACK_BOT_TOKEN", token))
+        else:
+            token = ""
         if socket_mode:
             needed.append(
                 ("SLACK_APP_TOKEN", self.slack_app_token.get_secret_value() if self.slack_app_token else "")

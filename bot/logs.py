@@ -46,6 +46,13 @@ CREDENTIALS = (
         re.compile(r"""(?<![\w-])(token(?:=|%3D|\\?"\s*:\s*\\?"|'\s*:\s*'))[^&\s"'\\]+""", re.IGNORECASE),
         rf"\g<1>{REDACTED}",
     ),
+    (  # an OAuth `code` or `state` (a code is a token once exchanged): in a query, a request's repr (where
+        # a query's values are lists), Bolt's warning
+        re.compile(
+            r"""(?<![\w-])((?:code|state)(?:=|%3D|\\?"\s*:\s*\\?"|'\s*:\s*\[?')|with code: )[^&\s"'\\]+"""
+        ),
+        rf"\g<1>{REDACTED}",
+    ),
 )
 BOLT_PAYLOAD_LINES = (
     "Invalid request signature detected",

@@ -10,7 +10,7 @@ import pytest
 from bot.answers.library_commands import LibraryCommand, looks_like_article, parse_library_command
 from bot.article import parse
 from bot.config import SEED_ARTICLE
-from bot.slack.console import run_console
+from bot.console import run_console
 from bot.store import Library
 from tests.pages import ENERGY_STORY, Site, energy_pdf
 

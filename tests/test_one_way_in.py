@@ -19,13 +19,13 @@ from bot.__main__ import main
 from bot.article import Article
 from bot.article.export import to_json
 from bot.config import Settings
+from bot.console import CONSOLE_CHANNEL, run_console
 from bot.ingest import read
-from bot.slack.console import CONSOLE_CHANNEL, run_console
 from bot.store import Library, default_article
 from tests.ingest.test_ingest import META, page
-from tests.ingest.test_slack_files import file_share_dm
 from tests.pages import LibraryBot, Site, send
 from tests.slack import payloads
+from tests.slack.test_shared_files import file_share_dm
 
 WIRE = (
     "Rates rise again\n\nBy Jane Doe, Staff Writer\n\nJAKARTA, March 3, 2025 (Reuters) - Indonesia's central "

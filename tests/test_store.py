@@ -248,7 +248,7 @@ def test_a_version_1_file_is_migrated_with_its_data(tmp_path: Path, seed: Articl
 
     library = Library(path, lambda: seed)
 
-    assert stored_version(library) == SCHEMA_VERSION == 3
+    assert stored_version(library) == SCHEMA_VERSION == 4
     assert library.current("C1") == other and library.recent()[0].id == 7
     assert SqliteConversations(library).get("D1") == Conversation()
     assert library.for_team("T1").add(other, "again.txt", channel="C2").id == 7  # new columns written

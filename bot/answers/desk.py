@@ -139,6 +139,11 @@ def followed(
     )
 
 
+def polled(feeds: int, posted: int) -> Answer:
+    """`poll` (the console's): how many feeds were read and how many new posts they gave."""
+    return Answer(kind="feeds", title=f"Polled {feeds} feeds: {posted} new posts")
+
+
 def unfollowed(title: str) -> Answer:
     return Answer(kind="feeds", title=f"Stopped following {title}")
 

@@ -4,12 +4,23 @@ from __future__ import annotations
 
 from bot.answers import Answer, Item
 from bot.answers.source import PUBLISHED_SOURCES
+from bot.answers.summary import build_summary
 from bot.answers.timeline import TIMELINE_TYPES, key_date
 from bot.answers.timex import human_date
 from bot.article.model import Article
 from bot.store import ArticleRecord
 
-__all__ = ["forgotten", "key_date", "listing", "loaded", "preview", "problem", "reading", "switched"]
+__all__ = [
+    "forgotten",
+    "key_date",
+    "listing",
+    "loaded",
+    "preview",
+    "problem",
+    "read_for_you",
+    "reading",
+    "switched",
+]
 
 USAGE = (
     "`load <link>` reads an article, `list` shows the library, `use <id or title words>` switches to one, "
@@ -20,16 +31,28 @@ USAGE = (
 def loaded(record: ArticleRecord, article: Article, note: str | None = None) -> Answer:
     """After a load: the headline and gist, when it was published (or that it is unknown), and the id to
     come back to it. `note` says when the file was not what its name said."""
-    footer = (
-        f"Article #{record.id} from {record.source} is now this conversation's article. "
-        "Ask `summary`, `quotes`, `dates` or `who`."
+    return _current(record, article, note, ". Ask `summary`, `quotes`, `dates` or `who`.")
+
+
+def read_for_you(record: ArticleRecord, article: Article, note: str | None = None) -> Answer:
+    """After "Read with Newsdesk" or "Paste an article": the same, with the key points (each citing its
+    sentence) and a link to the source."""
+    return _current(
+        record, article, note, ": `/article` answers about it here.", points=build_summary(article).items
     )
+
+
+def _current(
+    record: ArticleRecord, article: Article, note: str | None, then: str, points: tuple[Item, ...] = ()
+) -> Answer:
+    footer = f"Article #{record.id} from {record.source} is now this conversation's article{then}"
     return Answer(
-        kind="library",
+        kind="summary" if points else "library",
         title=record.title,
         intro=article.summary.gist or None,
-        items=(published_item(article),),
+        items=(*points, published_item(article)),
         footer=f"{note} {footer}" if note else footer,
+        link=article.document.url if points else None,
     )
 
 
@@ -59,6 +82,11 @@ def switched(record: ArticleRecord, article: Article) -> Answer:
         intro=article.summary.gist or None,
         footer=f"Now using article #{record.id}.",
     )
+
+
+def matches(records: list[ArticleRecord]) -> Answer:
+    """`use WORDS` that fits several articles: the listing of those, to pick one by id."""
+    return listing(records).model_copy(update={"title": f"{len(records)} articles match; pick one by id"})
 
 
 def listing(records: list[ArticleRecord], current_id: int | None = None) -> Answer:

@@ -53,6 +53,7 @@ AnswerKind = Literal[
     "feeds",
     "digest",
     "search",
+    "home",
 ]
 
 

@@ -8,21 +8,31 @@ Answer): it is the one place where a loaded document, the library and an answer 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date
-
-from slack_sdk import WebClient
 
 from bot.answers import Answer
 from bot.answers import library as answers
 from bot.answers.library_commands import LibraryCommand
+from bot.article import Article
+from bot.config import Settings
 from bot.ingest.fetch import FetchLimits, Loaded, LoadError, from_message, is_link, load
-from bot.ingest.slack_files import load_slack_file
 from bot.limits import Deadline
-from bot.store import Library
+from bot.store import ArticleRecord, Library
 
 logger = logging.getLogger(__name__)
 
 LIST_LIMIT = 15
+
+
+def fetch_limits(settings: Settings) -> FetchLimits:
+    """The FETCH_* settings, for every link, file and feed the bot reads (Slack and the console alike)."""
+    return FetchLimits(
+        max_bytes=settings.fetch_max_bytes,
+        timeout=settings.fetch_timeout,
+        deadline=settings.fetch_deadline,
+        allow_private=settings.fetch_allow_private,
+    )
 
 
 def run(
@@ -92,30 +102,16 @@ def load_pasted(
         return answers.problem(str(error))
 
 
-def load_shared_file(
-    client: WebClient,
-    file_id: str,
-    library: Library,
-    channel: str,
-    limits: FetchLimits,
-    *,
-    shared: date | None = None,
-    deadline: Deadline | None = None,
-) -> Answer:
-    """A file shared in Slack becomes the channel's article (or a problem answer saying why not)."""
-    try:
-        loaded = load_slack_file(client, file_id, limits, shared=shared, deadline=deadline)
-        return store_loaded(loaded, library, channel)
-    except LoadError as error:
-        return answers.problem(str(error))
+Said = Callable[[ArticleRecord, Article, str | None], Answer]
+"""What to say about a stored article: `answers.loaded` (headline, gist, date) or `answers.read_for_you`."""
 
 
-def store_loaded(loaded: Loaded, library: Library, channel: str) -> Answer:
+def store_loaded(loaded: Loaded, library: Library, channel: str, said: Said = answers.loaded) -> Answer:
     """Parse the loaded document and store it as the channel's article, in one transaction."""
     article = loaded.article
     record = library.add(article, loaded.source, channel=channel)
     logger.info("Loaded article #%s from %s for %s", record.id, loaded.source, channel)
-    return answers.loaded(record, article, loaded.note)
+    return said(record, article, loaded.note)
 
 
 def set_published(argument: str, library: Library, channel: str) -> Answer:
@@ -148,8 +144,7 @@ def use(query: str, library: Library, channel: str) -> Answer:
     if not found:
         return answers.problem(f"No article matches {query!r}. See `list` for what is in the library.")
     if len(found) > 1:
-        listing = answers.listing(found)
-        return listing.model_copy(update={"title": f"{len(found)} articles match; pick one by id"})
+        return answers.matches(found)
     record = found[0]
     library.set_current(channel, record.id)
     article = library.article(record.id)

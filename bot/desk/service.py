@@ -65,11 +65,12 @@ class PostError(Exception):
 
 
 class Poster(Protocol):
-    def post(self, channel: str, answer: Answer) -> str | None:
-        """Post `answer` in `channel`; the message's id (ts) when there is one. Raises PostError."""
+    def post(self, channel: str, answer: Answer, team_id: str | None = None) -> str | None:
+        """Post `answer` in `channel` (of the Slack team `team_id`, whose token a multi-workspace app
+        posts with); the message's id (ts) when there is one. Raises PostError."""
         ...
 
-    def update(self, channel: str, ts: str, answer: Answer) -> None: ...
+    def update(self, channel: str, ts: str, answer: Answer, team_id: str | None = None) -> None: ...
 
 
 Clock = Callable[[], float]
@@ -159,7 +160,7 @@ class Desk:
                 return self.timeline(channel, command.argument)
             if command.verb == "poll":
                 report = self.poll_due(force=True)
-                return Answer(kind="feeds", title=f"Polled {report.feeds} feeds: {report.posted} new posts")
+                return answers.polled(report.feeds, report.posted)
             followed = self.follow(channel, command.argument, team_id)
             followed.deliver()
             return followed.answer
@@ -466,7 +467,7 @@ class Desk:
             team_id=follow.team_id,
         )
         if claim.verdict == "duplicate":
-            self._refresh(claim.story)
+            self._refresh(claim.story, follow.team_id)
             return 0
         if claim.verdict == "seen":
             return 0
@@ -480,14 +481,14 @@ class Desk:
             also_in=story.also_in,
         )
         try:
-            ts = self.poster.post(channel, answer)
+            ts = self.poster.post(channel, answer, follow.team_id)
         except PostError:
             self.stories.release(story.id)
             raise
         self.stories.posted(story.id, ts, self.now())
         return 1
 
-    def _refresh(self, story: Story) -> None:
+    def _refresh(self, story: Story, team_id: str | None) -> None:
         """Another outlet carried a posted story: add it to the post's "also in"."""
         if story.state != "posted" or not story.message_ts or story.article_id is None:
             return
@@ -503,7 +504,7 @@ class Desk:
             also_in=story.also_in,
         )
         try:
-            self.poster.update(story.channel, story.message_ts, answer)
+            self.poster.update(story.channel, story.message_ts, answer, team_id)
         except PostError as error:
             logger.info("Could not add 'also in' to %s in %s: %s", story.message_ts, story.channel, error)
 
@@ -527,7 +528,7 @@ class Desk:
                 self.digests.finished(schedule.channel, slot, self.now())
                 continue
             try:
-                self.poster.post(schedule.channel, answer)
+                self.poster.post(schedule.channel, answer, schedule.team_id)
             except PostError as error:
                 logger.warning("Digest for %s not posted: %s", schedule.channel, error)
                 self.digests.released(schedule.channel, slot)

@@ -6,18 +6,22 @@ Nothing here starts I/O except Bolt's eager auth.test, which proves the token be
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from slack_bolt import App
 from slack_sdk import WebClient
 
 from bot import sandbox
 from bot.article.model import Article
-from bot.config import Settings
+from bot.config import Settings, SettingsError
+from bot.desk.library import fetch_limits
 from bot.limits import WorkPool
 from bot.slack.conversations import ConversationStore, MemoryConversations
-from bot.slack.desk import desk_for, fetch_limits
+from bot.slack.desk import desk_for
 from bot.slack.errors import handle_error
+from bot.slack.installations import DatabaseInstallationStore, DatabaseThreadContextStore
 from bot.slack.listeners import register_listeners
+from bot.slack.listeners.shortcuts.paste import ViewSeal
 from bot.slack.loads import Loads
 from bot.slack.middleware import (
     RecentEvents,
@@ -26,6 +30,7 @@ from bot.slack.middleware import (
     provide,
     provide_values,
 )
+from bot.slack.oauth import authorizer, bot_token_of, oauth_settings
 from bot.slack.observability import ListenerPool, ObservedApp
 from bot.slack.retries import retry_handlers, retrying_respond
 from bot.slack.unfurl import parse_domains
@@ -62,22 +67,33 @@ def build_app(
     `loads` (by default a pool of `settings.load_threads`); pass the one /healthz watches.
     """
     credentials = settings.slack_credentials()
+    oauth = settings.oauth_credentials()
+    if oauth is not None and store is None:
+        raise SettingsError(("NEWSDESK_DB or DATABASE_URL",), "keep the installations of an OAuth app")
     retries = retry_handlers(settings)
     if client is None:
         client = WebClient(
-            token=credentials.bot_token,
+            token=credentials.bot_token or None,  # none with OAuth: each request gets its workspace's
             base_url=settings.slack_api_url,
             timeout=settings.slack_api_timeout,
             retry_handlers=retries,
             ssl=client_context(),  # `respond` and `say` use this client's context too
         )
+    installs: dict[str, Any] = {}
+    installations: DatabaseInstallationStore | None = None
+    if oauth is not None and store is not None:
+        installs["oauth_settings"] = oauth_settings(oauth, store.database)
+        installs["authorize"] = authorizer(installs["oauth_settings"], client)
+        installations = installs["oauth_settings"].installation_store
     app = ObservedApp(
         name="newsdesk",
         client=client,
         signing_secret=credentials.signing_secret,
         logger=bolt_logger,
         listener_executor=ListenerPool(settings.listener_threads, thread_name_prefix="listener"),
+        **installs,
     )
+    app.token_of = bot_token_of(installations) if installations is not None else None
     claims = EventClaims(store.database) if store is not None else None
     app.use(dedupe_events(RecentEvents(settings.dedupe_size), claims))
     if conversations is None and store is not None:
@@ -89,7 +105,7 @@ def build_app(
         loads = load_pool(settings)
     sandbox.configure(settings.extract_seconds, settings.extract_memory_mb)
     unfurl_domains = parse_domains(settings.newsdesk_unfurl_domains)
-    desk = desk_for(settings, store, client) if store is not None else None
+    desk = desk_for(settings, store, client, token_of=app.token_of) if store is not None else None
     app.use(
         fill_context(
             retrying_respond(retries, settings.slack_api_timeout),
@@ -99,11 +115,13 @@ def build_app(
                 unfurl_domains=unfurl_domains,
                 loads=Loads(loads, settings.load_deadline),
                 desk=desk,
+                installations=installations,
+                seal=ViewSeal(credentials.signing_secret),
             ),
         )
     )
     app.error(handle_error)
-    register_listeners(app)
+    register_listeners(app, DatabaseThreadContextStore(store.database) if store is not None else None)
     return app
 
 

@@ -6,14 +6,15 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.answers import Answer
 from bot.config import Settings
+from bot.desk.library import fetch_limits
 from bot.desk.service import Clock, Desk, PostError
-from bot.ingest.web import FetchLimits
 from bot.slack import render
 from bot.store import Library
 
@@ -23,15 +24,29 @@ TICK = 30.0
 """Seconds between two passes of the desk loop (feeds are due by their own interval)."""
 
 
+TokenOf = Callable[[str | None], str | None]
+"""A workspace's (or org's) bot token from its installation, for an app installed through OAuth."""
+
+
 class SlackPoster:
-    """A Poster through the bot's WebClient (with its retry handlers)."""
+    """A Poster through the bot's WebClient (with its retry handlers): with one token, or, for an app
+    installed in many workspaces, with the token of the team that followed the feed or set the digest."""
 
-    def __init__(self, client: WebClient) -> None:
+    def __init__(self, client: WebClient, token_of: TokenOf | None = None) -> None:
         self.client = client
+        self.token_of = token_of
 
-    def post(self, channel: str, answer: Answer) -> str | None:
+    def _client(self, team_id: str | None) -> WebClient:
+        if self.token_of is None:
+            return self.client
+        token = self.token_of(team_id)
+        if not token:
+            raise PostError(f"not installed in team {team_id}")
+        return with_token(self.client, token)
+
+    def post(self, channel: str, answer: Answer, team_id: str | None = None) -> str | None:
         try:
-            response = self.client.chat_postMessage(
+            response = self._client(team_id).chat_postMessage(
                 channel=channel, unfurl_links=False, unfurl_media=False, **render.message(answer)
             )
         except SlackApiError as error:
@@ -39,11 +54,25 @@ class SlackPoster:
         ts = response.get("ts")
         return ts if isinstance(ts, str) else None
 
-    def update(self, channel: str, ts: str, answer: Answer) -> None:
+    def update(self, channel: str, ts: str, answer: Answer, team_id: str | None = None) -> None:
         try:
-            self.client.chat_update(channel=channel, ts=ts, **render.message(answer))
+            self._client(team_id).chat_update(channel=channel, ts=ts, **render.message(answer))
         except SlackApiError as error:
             raise PostError(_code(error)) from None
+
+
+def with_token(client: WebClient, token: str) -> WebClient:
+    """`client` (API URL, timeout, retries, TLS context) acting with another workspace's token."""
+    return WebClient(
+        token=token,
+        base_url=client.base_url,
+        timeout=client.timeout,
+        ssl=client.ssl,
+        proxy=client.proxy,
+        headers=client.headers,
+        logger=client.logger,
+        retry_handlers=list(client.retry_handlers),
+    )
 
 
 def _code(error: SlackApiError) -> str:
@@ -63,20 +92,17 @@ def user_zone(client: WebClient, user: str | None) -> str | None:
     return tz if isinstance(tz, str) and tz else None
 
 
-def fetch_limits(settings: Settings) -> FetchLimits:
-    """The FETCH_* settings, for every link, file and feed the bot reads."""
-    return FetchLimits(
-        max_bytes=settings.fetch_max_bytes,
-        timeout=settings.fetch_timeout,
-        deadline=settings.fetch_deadline,
-        allow_private=settings.fetch_allow_private,
-    )
-
-
-def desk_for(settings: Settings, library: Library, client: WebClient, *, clock: Clock | None = None) -> Desk:
+def desk_for(
+    settings: Settings,
+    library: Library,
+    client: WebClient,
+    *,
+    clock: Clock | None = None,
+    token_of: TokenOf | None = None,
+) -> Desk:
     return Desk(
         library,
-        SlackPoster(client),
+        SlackPoster(client, token_of),
         fetch_limits(settings),
         interval=settings.newsdesk_feed_interval,
         tz=settings.newsdesk_tz or None,
@@ -113,7 +139,8 @@ class DeskLoop:
         self._thread.join(timeout)
 
 
-def start_desk(settings: Settings, library: Library, client: WebClient) -> DeskLoop:
-    return DeskLoop(
-        desk_for(settings, library, client), min(TICK, float(settings.newsdesk_feed_interval))
-    ).start()
+def start_desk(
+    settings: Settings, library: Library, client: WebClient, token_of: TokenOf | None = None
+) -> DeskLoop:
+    desk = desk_for(settings, library, client, token_of=token_of)
+    return DeskLoop(desk, min(TICK, float(settings.newsdesk_feed_interval))).start()

@@ -26,6 +26,14 @@ GENERIC = "Sorry, something went wrong while answering. Please try again, or try
 UNAVAILABLE = "Slack is busy or unreachable right now, so I could not post the answer. Please try again soon."
 NOT_IN_CHANNEL = "I can't post in this channel yet. Invite me with `/invite @Newsdesk`, then try again."
 CHANNEL_ERRORS = frozenset({"not_in_channel", "channel_not_found", "is_archived", "restricted_action"})
+REVOKED = (
+    "Newsdesk was removed from this workspace (its token was revoked), so I can't answer here."
+    " An admin can add it again."
+)
+REVOKED_ERRORS = frozenset(
+    {"token_revoked", "invalid_auth", "account_inactive", "not_authed", "token_expired"}
+)
+"""The workspace's token no longer works (revoked mid-request, app uninstalled): nobody to post as."""
 REPLY_EVENTS = frozenset({"app_mention", "message"})
 """Events worth a reply on failure; a failed App Home refresh is only logged, not posted in the DM."""
 UNAVAILABLE_STATUSES = frozenset({429, 500, 502, 503, 504})
@@ -70,6 +78,16 @@ def handle_error(
     unavailable = slack_unavailable(error)
     if record is not None:
         record.failed("error" if unavailable is None else "slack_unavailable")
+    if isinstance(error, SlackApiError) and error.response.get("error") in REVOKED_ERRORS:
+        logger.warning(
+            "Answer not delivered: the token of team %s no longer works (%s) on %s",
+            context.team_id,
+            error.response.get("error"),
+            what,
+        )
+        if respond is not None and respond.response_url:  # a response_url needs no token
+            _tell(respond, REVOKED)
+        return
     if unavailable is not None:
         logger.error(
             "Answer not delivered: Slack unavailable (%s) on %s (team %s, channel %s)",
@@ -79,7 +97,7 @@ def handle_error(
             context.channel_id,
         )
         if isinstance(error, SlackApiError) and respond is not None and respond.response_url:
-            _tell_unavailable(respond)
+            _tell(respond, UNAVAILABLE)
         return  # events have no other way to reach the user than the API that just failed
     logger.error(
         "Listener failed on %s (team %s, channel %s)",
@@ -101,9 +119,9 @@ def handle_error(
         logger.exception("Could not tell the user about the failure")
 
 
-def _tell_unavailable(respond: Respond) -> None:
-    """The Web API failed but the response_url (another host) may still work: worth one try."""
+def _tell(respond: Respond, text: str) -> None:
+    """The Web API failed but the response_url (another host, no token) may still work: worth one try."""
     try:
-        respond(response_type="ephemeral", replace_original=False, **render.notice(UNAVAILABLE))
+        respond(response_type="ephemeral", replace_original=False, **render.notice(text))
     except Exception as error:
         logger.warning("Could not tell the user either: %s", slack_unavailable(error) or type(error).__name__)

@@ -1,8 +1,9 @@
 """Readiness for `GET /healthz`: the article is loaded, the library answers, Slack's Web API is reachable,
 and the load pool can take another load (a saturated pool is a 503, so a load balancer sends loads elsewhere).
 
-The Web API check (auth.test, one attempt, short timeout, no retries) is cached for a few seconds, and
-only one runs at a time, so a busy load balancer cannot turn its probes into a flood of calls to Slack.
+The Web API check (auth.test, or api.test for an app installed through OAuth, which has no one token; one
+attempt, short timeout, no retries) is cached for a few seconds, and only one runs at a time, so a busy load
+balancer cannot turn its probes into a flood of calls to Slack.
 """
 
 from __future__ import annotations
@@ -90,6 +91,9 @@ class Readiness:
 
     def _probe(self) -> _ApiCheck:
         try:
+            if not self.client.token:  # installed through OAuth: no one token to test; is the API there?
+                self.client.api_test()
+                return _ApiCheck(True, "api.test", self.clock())
             response = self.client.auth_test()
             return _ApiCheck(True, f"team {response.get('team_id') or '?'}", self.clock())
         except SlackApiError as error:

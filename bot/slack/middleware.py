@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, Protocol
 
 from slack_bolt import BoltContext, BoltResponse
@@ -84,6 +84,15 @@ def fill_context(*fillers: ContextFiller) -> Middleware:
     return fill
 
 
+def team_key(context: Mapping[str, Any]) -> str | None:
+    """Whose a request's rows are: the org for an org-wide install (one installation answers for all its
+    workspaces), else the workspace."""
+    if context.get("is_enterprise_install") and context.get("enterprise_id"):
+        return str(context["enterprise_id"])
+    team = context.get("team_id") or context.get("enterprise_id")
+    return str(team) if team else None
+
+
 def provide(
     article: Article, conversations: ConversationStore, library: Library | None = None
 ) -> ContextFiller:
@@ -118,7 +127,7 @@ def provide(
         else:
             context["article"] = article
             context["answers"] = answers
-        team = context.team_id or context.enterprise_id
+        team = team_key(context)
         if isinstance(conversations, SqliteConversations):
             context["conversations"] = conversations.for_team(team)
         else:

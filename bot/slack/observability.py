@@ -169,6 +169,9 @@ class ObservedApp(App):
     def __init__(self, *, signing_secret: str, **kwargs: Any) -> None:
         super().__init__(signing_secret=signing_secret, **kwargs)
         self.signed_requests = SignedRequests(signing_secret)
+        self.token_of: Callable[[str | None], str | None] | None = None
+        """For an app installed through OAuth: a team's bot token (for the desk's posts, made outside any
+        request); None with one SLACK_BOT_TOKEN."""
 
     def dispatch(self, req: BoltRequest) -> BoltResponse:
         record = RequestRecord.of(req)

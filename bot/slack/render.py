@@ -1,9 +1,11 @@
 """Answer -> Block Kit: the only module that writes Block Kit, escapes mrkdwn and keeps within Slack's limits.
 
-Every article or user string goes through `escape` (mrkdwn) or `plain` (plain_text), so an article can
-never ping @channel/@here, mention a user or forge a link; mrkdwn is sent `verbatim` so Slack does not
-auto-link bare URLs or names either. Long answers are cut with "...and N more", and only the part of a
-text that can show is ever escaped, so a 100k-character line costs what a short one does.
+Every article or user string goes through `escape` (mrkdwn), `plain` (plain_text) or `rich` (rich_text), so
+an article can never ping @channel/@here, mention a user or forge a link; mrkdwn is sent `verbatim` so Slack
+does not auto-link bare URLs or names either. Quotes are `rich_text_quote`s and a timeline is a compact
+`rich_text_list`, as Slack's own clients write them (rich text is styled by its elements, never parsed, so
+an article's `*` or `<` stays a character). Long answers are cut with "...and N more", and only the part of
+a text that can show is ever escaped, so a 100k-character line costs what a short one does.
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from bot.answers.model import Answer, Item
-from bot.article.model import Article
 
 Block = dict[str, Any]
 
@@ -36,7 +37,23 @@ MAX_ITEMS = 25
 MAX_SCAN = 16
 """How much more raw text than the limit is cleaned when looking for visible characters."""
 
+RICH_KINDS = frozenset({"quotes", "dates"})
+"""Answers whose items are rich text: quotes as block quotes, dates as one compact list."""
 SHARE_ACTION = "share_answer"
+ASK_ACTION = "ask_article"
+"""A button asking the conversation's article one command (its value), answered privately; the action_id
+is `ask_article:<command>`, unique within a message; ASK_ACTIONS matches."""
+ASK_ACTIONS = re.compile(rf"^{ASK_ACTION}:[a-z]+$")
+READ_ASKS: tuple[tuple[str, str], ...] = (("quotes", "Quotes"), ("dates", "Key dates"), ("who", "People"))
+"""The buttons under a story read for someone ("Read with Newsdesk", "Paste an article")."""
+PASTE_VIEW = "paste_article_view"
+"""The callback_id of the "Paste an article" modal; its blocks' ids are the PASTE_* pairs below."""
+PASTE_CONVERSATION = ("paste_conversation", "conversation")
+PASTE_TEXT = ("paste_text", "text")
+PASTE_URL = ("paste_url", "url")
+PASTE_DATE = ("paste_published", "date")
+MAX_PASTE = 3000
+"""Slack's limit for a plain_text_input; a longer story comes as a link or a file."""
 USE_ACTION = "use_article"
 """A button whose value is a library article id: make it the channel's current article. Its action_id
 is `use_article:<id>`, unique within a message (several stories, several buttons); USE_ACTIONS matches."""
@@ -59,15 +76,6 @@ FULLWIDTH_AT = "\uff20"
 FORMATTING = str.maketrans({"*": "\u2217", "_": "\u02cd", "~": "\u223c", "`": "\u02cb"})
 """mrkdwn's bold, italic, strike and code marks -> look-alikes (∗ ˍ ∼ ˋ) in text from an article or a user, so
 it can never bold itself into one of our labels ("*Jane Doe*") or italicise a fake citation."""
-
-COMMANDS: tuple[tuple[str, str], ...] = (
-    ("summary", "the gist and key points"),
-    ("quotes [name]", "who said what, optionally for one speaker"),
-    ("dates", "a timeline of the dates in the story"),
-    ("who", "the people in the story and their roles"),
-    ("source", "dateline, agency and publication date"),
-    ("help", "this list"),
-)
 
 
 def clean(text: str) -> str:
@@ -163,6 +171,76 @@ def section(text: str) -> Block:
 
 def context(text: str) -> Block:
     return {"type": "context", "elements": [mrkdwn(text, MAX_CONTEXT)]}
+
+
+def rich(text: str, limit: int) -> str:
+    """rich_text-safe text: visible, within `limit`, and angle brackets as look-alikes (rich text is never
+    parsed, but a copy pasted elsewhere may be)."""
+    return bounded(lambda shown: shown.replace("<", "‹").replace(">", "›"), text, limit)
+
+
+def run(text: str, **style: bool) -> dict[str, Any]:
+    """One rich_text `text` element of already safe text."""
+    return {"type": "text", "text": text, "style": style} if style else {"type": "text", "text": text}
+
+
+def rich_cite(item: Item) -> list[dict[str, Any]]:
+    refs = paragraph_refs((item,))
+    return [run(" " + ", ".join(f"¶{n}" for n in refs), italic=True)] if refs else []
+
+
+def rich_item(kind: str, item: Item) -> list[dict[str, Any]]:
+    """A quote as a `rich_text_quote` and its speaker's line; a date as one `rich_text_section` row."""
+    detail = [run(f" ({rich(item.detail, MAX_LABEL)})")] if item.detail else []
+    if kind == "quotes":
+        speaker = (
+            run(rich(item.label, MAX_LABEL), bold=True) if item.label else run("unattributed", italic=True)
+        )
+        return [
+            {"type": "rich_text_quote", "elements": [run(rich(item.text, MAX_ITEM_TEXT) or ELLIPSIS)]},
+            {"type": "rich_text_section", "elements": [run("— "), speaker, *detail, *rich_cite(item)]},
+        ]
+    when = run(rich(item.label, MAX_LABEL), bold=True) if item.label else run("undated", bold=True)
+    row = [when, run("  "), run(rich(item.text, MAX_ITEM_TEXT) or ELLIPSIS), *detail, *rich_cite(item)]
+    return [{"type": "rich_text_section", "elements": row}]
+
+
+def rich_size(elements: list[dict[str, Any]]) -> int:
+    return sum(len(run["text"]) for element in elements for run in element["elements"])
+
+
+def rich_blocks(kind: str, items: Iterable[Item], room: int) -> tuple[list[Block], int]:
+    """Items as rich_text blocks of at most MAX_SECTION characters each (a timeline's rows in one compact
+    bullet list per block), within `room` blocks; how many items did not fit."""
+    pending = list(items)
+    blocks: list[Block] = []
+    current: list[dict[str, Any]] = []
+    size = 0
+
+    def close() -> None:
+        if kind == "dates":
+            blocks.append(
+                {
+                    "type": "rich_text",
+                    "elements": [{"type": "rich_text_list", "style": "bullet", "elements": current}],
+                }
+            )
+        else:
+            blocks.append({"type": "rich_text", "elements": current})
+
+    for index, item in enumerate(pending):
+        elements = rich_item(kind, item)
+        grown = rich_size(elements)
+        if current and size + grown > MAX_SECTION:
+            close()
+            current, size = [], 0
+            if len(blocks) >= room:
+                return blocks, len(pending) - index
+        current += elements
+        size += grown
+    if current:
+        close()
+    return blocks, 0
 
 
 def paragraph_refs(items: Iterable[Item]) -> list[int]:
@@ -261,6 +339,19 @@ def share_button(command_text: str) -> Block:
     return {"type": "actions", "elements": [button]}
 
 
+def ask_buttons(asks: tuple[tuple[str, str], ...]) -> Block:
+    buttons = [
+        {
+            "type": "button",
+            "action_id": f"{ASK_ACTION}:{command}",
+            "text": {"type": "plain_text", "text": label},
+            "value": command,
+        }
+        for command, label in asks
+    ]
+    return {"type": "actions", "elements": buttons}
+
+
 def use_button(article_id: int, text: str = "Use") -> dict[str, Any]:
     return {
         "type": "button",
@@ -312,16 +403,28 @@ def part_blocks(parts: tuple[Answer, ...], room: int) -> list[Block]:
     """A digest's further sections: each title in bold over its items, within `room` blocks."""
     blocks: list[Block] = []
     for part in parts:
-        if room - len(blocks) < 2:
+        if room - len(blocks) < 3:
             break
-        lines = [item_line(part.kind, item) for item in part.items[:MAX_ITEMS]]
-        packed, _ = pack([f"*{excerpt(part.title, MAX_HEADER)}*", *lines], room - len(blocks))
+        title = f"*{excerpt(part.title, MAX_HEADER)}*"
+        shown = part.items[:MAX_ITEMS]
+        if part.kind in RICH_KINDS and shown and not any(item.marks for item in shown):
+            rich_part, _ = rich_blocks(part.kind, shown, room - len(blocks) - 2)
+            blocks += [{"type": "divider"}, section(title), *rich_part]
+            continue
+        packed, _ = pack([title, *(item_line(part.kind, item) for item in shown)], room - len(blocks) - 1)
         blocks += [{"type": "divider"}, *packed]
     return blocks[:room]
 
 
-def message(answer: Answer, *, share: str | None = None, shared_by: str | None = None) -> dict[str, Any]:
-    """An Answer as `text` + `blocks` for chat.postMessage / respond; `share` adds the share button."""
+def message(
+    answer: Answer,
+    *,
+    share: str | None = None,
+    shared_by: str | None = None,
+    asks: tuple[tuple[str, str], ...] = (),
+) -> dict[str, Any]:
+    """An Answer as `text` + `blocks` for chat.postMessage / respond; `share` adds the share button, `asks`
+    a button per (command, label) that asks the conversation's article that command privately."""
     top = [header(answer.title)]
     intro = quoted_excerpt(answer.intro or "", MAX_SECTION).strip()
     if intro:
@@ -337,6 +440,8 @@ def message(answer: Answer, *, share: str | None = None, shared_by: str | None =
         tail.append(context(f"Shared by <@{shared_by}>"))
     if share is not None:
         tail.append(share_button(share))
+    if asks:
+        tail.append(ask_buttons(asks))
     tail += story_actions(answer)
 
     shown = answer.items[:MAX_ITEMS]
@@ -344,6 +449,9 @@ def message(answer: Answer, *, share: str | None = None, shared_by: str | None =
     if answer.kind in BUTTON_KINDS and any(item.article_id is not None for item in shown):
         room_for_items = room - (2 * len(answer.parts) + 8 if answer.parts else 0)
         body, more = story_sections(answer, max(1, room_for_items))
+    elif answer.kind in RICH_KINDS and not any(item.marks for item in shown):
+        body, left_out = rich_blocks(answer.kind, shown, room)
+        more = left_out + len(answer.items) - len(shown)
     else:
         body, left_out = pack([item_line(answer.kind, item) for item in shown], room)
         more = left_out + len(answer.items) - len(shown)
@@ -353,20 +461,58 @@ def message(answer: Answer, *, share: str | None = None, shared_by: str | None =
     return {"text": fallback(answer), "blocks": top + body + tail}
 
 
-def home_view(article: Article) -> dict[str, Any]:
-    """The App Home tab: the loaded story's headline and gist, and what to ask."""
-    first = article.sentences[0].text if article.sentences else ""
-    headline = article.title or first or "No article loaded"
-    commands = "\n".join(f"• `/article {name}`  {what}" for name, what in COMMANDS)
-    blocks: list[Block] = [header(headline)]
-    if article.summary.gist:
-        blocks.append(section(quoted_excerpt(article.summary.gist, MAX_SECTION)))
-    blocks += [
-        {"type": "divider"},
-        section("*Ask me about this story*\n" + commands),
-        context("Mention me in a channel or send me a DM, e.g. _who said what about trade?_"),
-    ]
+def home_view(answer: Answer) -> dict[str, Any]:
+    """The App Home tab (bot.answers.help.home): the headline and gist, then what to ask."""
+    blocks: list[Block] = [header(answer.title)]
+    intro = quoted_excerpt(answer.intro or "", MAX_SECTION).strip()
+    if intro:
+        blocks.append(section(intro))
+    commands = "\n".join(
+        f"• `{excerpt(item.label or '', MAX_LABEL)}`  {excerpt(item.text, MAX_LABEL)}"
+        for item in answer.items
+    )
+    blocks += [{"type": "divider"}, section("*Ask me about this story*\n" + commands)]
+    if answer.footer:
+        blocks.append(context(excerpt(answer.footer, MAX_CONTEXT)))
     return {"type": "home", "blocks": blocks}
+
+
+def paste_modal(metadata: str) -> dict[str, Any]:
+    """The "Paste an article" modal: where to load it, the text, and (optional) its link and publication
+    date. `metadata` is the seal that proves we opened it (bot.slack.listeners.shortcuts)."""
+
+    def field(ids: tuple[str, str], label: str, element: dict[str, Any], **extra: Any) -> Block:
+        block_id, action_id = ids
+        return {
+            "type": "input",
+            "block_id": block_id,
+            "label": {"type": "plain_text", "text": label},
+            "element": {**element, "action_id": action_id},
+            **extra,
+        }
+
+    where = {
+        "type": "conversations_select",
+        "default_to_current_conversation": True,
+        "response_url_enabled": True,
+        "filter": {"include": ["public", "private", "im", "mpim"], "exclude_bot_users": True},
+    }
+    text = {"type": "plain_text_input", "multiline": True, "max_length": MAX_PASTE}
+    hint = "Up to 3,000 characters. For a longer story give its link below, or share the file in Slack."
+    return {
+        "type": "modal",
+        "callback_id": PASTE_VIEW,
+        "private_metadata": metadata,
+        "title": {"type": "plain_text", "text": "Paste an article"},
+        "submit": {"type": "plain_text", "text": "Read it"},
+        "close": {"type": "plain_text", "text": "Cancel"},
+        "blocks": [
+            field(PASTE_CONVERSATION, "Make it the article of", where),
+            field(PASTE_TEXT, "The story", text, optional=True, hint={"type": "plain_text", "text": hint}),
+            field(PASTE_URL, "Its link", {"type": "url_text_input"}, optional=True),
+            field(PASTE_DATE, "Published on", {"type": "datepicker"}, optional=True),
+        ],
+    }
 
 
 def notice(text: str) -> dict[str, Any]:

@@ -21,10 +21,10 @@ import json
 import logging
 import signal
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from slack_bolt import App, BoltResponse
+from slack_bolt import App, BoltRequest, BoltResponse
 from slack_bolt.adapter.wsgi.http_response import WsgiHttpResponse
 
 from bot.article.model import Article
@@ -46,6 +46,8 @@ EVENTS_PATH = "/slack/events"
 HEALTH_PATH = "/healthz"
 MAX_BODY = 1 << 20
 """Slack's payloads are a few KB; anything past 1 MiB is not from Slack."""
+MAX_QUERY = 4096
+"""An OAuth callback's query (code, state) is well under 1 KB."""
 MAX_HEADERS = 32 * 1024
 """Slack's request headers are well under 2 KB."""
 CONNECTION_LIMIT = 1000
@@ -69,6 +71,9 @@ def wsgi_app(app: App, signed: SignedRequests, readiness: Readiness | None = Non
             headers = [("Content-Type", "application/json"), ("Content-Length", str(len(body)))]
             start_response("200 OK" if ready else "503 Service Unavailable", headers)
             return [] if method == "HEAD" else [body]
+        flow = app.oauth_flow
+        if flow is not None and method == "GET" and path in (flow.install_path, flow.redirect_uri_path):
+            return _send(start_response, oauth_page(app, path, environ))
         if path != EVENTS_PATH or method != "POST":
             return _send(start_response, BoltResponse(status=404, body="Not Found"))
         return _send(start_response, dispatch_signed(app, signed, _body(environ), wsgi_headers(environ)))
@@ -83,6 +88,27 @@ def dispatch_signed(app: App, signed: SignedRequests, raw: bytes, headers: dict[
         RequestRecord.refused(admitted)
         return admitted.response()
     return app.dispatch(admitted)
+
+
+def oauth_page(app: App, path: str, environ: dict[str, Any]) -> BoltResponse:
+    """Bolt's install page or OAuth callback (bot.slack.oauth). Only the query string and the cookie are
+    read; the callback acts on nothing before Bolt has checked its state. Logged by outcome only: a query
+    holds the one-time `code`."""
+    flow = app.oauth_flow
+    assert flow is not None
+    query = str(environ.get("QUERY_STRING") or "")[:MAX_QUERY]
+    headers: dict[str, str | Sequence[str]] = dict(wsgi_headers(environ))
+    request = BoltRequest(body="", query=query, headers=headers, mode="http")
+    installing = path == flow.install_path
+    try:
+        response = flow.handle_installation(request) if installing else flow.handle_callback(request)
+    except Exception as error:  # the database or Slack failing: a short page, never a trace
+        logger.error(
+            "OAuth %s failed: %s", "install page" if installing else "callback", type(error).__name__
+        )
+        return BoltResponse(status=503, body="Installing is not possible right now; try again in a minute.")
+    logger.info("OAuth %s: HTTP %s", "install page" if installing else "callback", response.status)
+    return response
 
 
 def _body(environ: dict[str, Any]) -> bytes:
@@ -147,7 +173,8 @@ def serve(settings: Settings, *, http: bool, port: int) -> None:
     library = open_library(settings)
     loads = load_pool(settings)
     app = build_app(settings, article, store=library, loads=loads)
-    start_desk(settings, library, app.client)  # polls followed feeds, posts due digests (a daemon thread)
+    token_of = app.token_of if isinstance(app, ObservedApp) else None
+    start_desk(settings, library, app.client, token_of)  # polls feeds, posts due digests (a daemon thread)
     if not http and settings.slack_app_token is not None:  # checked above; narrows the type
         # websocket-client, not Bolt's builtin client: in slack_sdk 3.48 the builtin one spins a core and
         # takes ~50 s to notice a silently dropped socket; this one reconnects in about half a second.

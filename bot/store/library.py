@@ -28,8 +28,9 @@ CACHE_SIZE = 32
 """Parsed articles kept in memory, so answering a message does not re-read the model JSON each time."""
 MAX_TITLE = 120
 RECORD_COLUMNS = "id, title, source, created_at, sha256"
-TEAM_TABLES = ("follows", "stories", "digests", "channel_articles")
-"""The desk's rows a team wrote, deleted with the team (feeds nobody follows any more are kept: shared)."""
+TEAM_TABLES = ("follows", "stories", "digests", "channel_articles", "assistant_threads")
+"""The desk's rows and assistant threads a team wrote, deleted with the team (feeds nobody follows any more
+are kept: shared). Its installation is deleted through the installation store (bot/slack/installations.py)."""
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from bot.store.db import Connection, Database, StoreError
 Statement = str | Mapping[str, str]
 """One statement for both engines (`{id}` is the dialect's id column), or one per dialect name."""
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 BASE = (  # version 1
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     """CREATE TABLE IF NOT EXISTS articles (
@@ -169,6 +169,36 @@ MIGRATIONS: dict[int, tuple[Statement, ...]] = {
             " INSERT INTO article_search(rowid, title, text) VALUES (new.id, new.title, new.text); END",
         },
         {"sqlite": "INSERT INTO article_search(article_search) VALUES ('rebuild')"},
+    ),
+    # Slack app of 2026 (issue 18): installations of any number of workspaces and orgs (OAuth), OAuth states
+    # (each good once), and the context of each assistant thread; rows as JSON (bot/store/installations.py).
+    4: (
+        """CREATE TABLE slack_installations (
+            enterprise_id TEXT NOT NULL DEFAULT '',
+            team_id TEXT NOT NULL DEFAULT '',
+            user_id TEXT NOT NULL DEFAULT '',
+            data TEXT NOT NULL,
+            installed_at DOUBLE PRECISION NOT NULL,
+            PRIMARY KEY (enterprise_id, team_id, user_id)
+        )""",
+        """CREATE TABLE slack_bots (
+            enterprise_id TEXT NOT NULL DEFAULT '',
+            team_id TEXT NOT NULL DEFAULT '',
+            data TEXT NOT NULL,
+            installed_at DOUBLE PRECISION NOT NULL,
+            PRIMARY KEY (enterprise_id, team_id)
+        )""",
+        "CREATE TABLE oauth_states (state TEXT PRIMARY KEY, expires_at DOUBLE PRECISION NOT NULL)",
+        "CREATE INDEX oauth_states_expires ON oauth_states (expires_at)",
+        """CREATE TABLE assistant_threads (
+            channel_id TEXT NOT NULL,
+            thread_ts TEXT NOT NULL,
+            context TEXT NOT NULL,
+            team_id TEXT,
+            updated_at BIGINT NOT NULL,
+            PRIMARY KEY (channel_id, thread_ts)
+        )""",
+        "CREATE INDEX assistant_threads_team ON assistant_threads (team_id)",
     ),
 }
 

@@ -254,13 +254,13 @@ class RecordingPoster:
     updates: list[tuple[str, str, Answer]] = field(default_factory=list)
     fail: list[str] = field(default_factory=list)
 
-    def post(self, channel: str, answer: Answer) -> str | None:
+    def post(self, channel: str, answer: Answer, team_id: str | None = None) -> str | None:
         if self.fail:
             raise PostError(self.fail.pop(0))
         self.posts.append((channel, answer))
         return f"1700000000.{len(self.posts):06d}"
 
-    def update(self, channel: str, ts: str, answer: Answer) -> None:
+    def update(self, channel: str, ts: str, answer: Answer, team_id: str | None = None) -> None:
         self.updates.append((channel, ts, answer))
 
     def titles(self, channel: str | None = None) -> list[str]:

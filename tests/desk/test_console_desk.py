@@ -8,7 +8,7 @@ from pathlib import Path
 
 from bot.article import parse
 from bot.config import SEED_ARTICLE
-from bot.slack.console import run_console
+from bot.console import run_console
 from bot.store import Library
 from tests.desk.conftest import BANK_TITLE, LIMITS, PORT_TITLE, Entry, FeedSite, rss
 

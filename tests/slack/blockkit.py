@@ -39,7 +39,15 @@ BLOCK_KEYS = {
     "context": {"type", "block_id", "elements"},
     "actions": {"type", "block_id", "elements"},
     "divider": {"type", "block_id"},
+    "rich_text": {"type", "block_id", "elements"},
 }
+RICH_CONTAINERS = {
+    "rich_text_section": {"type", "elements"},
+    "rich_text_quote": {"type", "elements", "border"},
+    "rich_text_preformatted": {"type", "elements", "border"},
+    "rich_text_list": {"type", "elements", "style", "indent", "offset", "border"},
+}
+RICH_STYLES = frozenset({"bold", "italic", "strike", "code"})
 ELEMENT_KEYS = {
     "button": {"type", "text", "action_id", "value", "url", "style", "confirm", "accessibility_label"},
     "image": {"type", "image_url", "alt_text", "slack_file"},
@@ -128,6 +136,11 @@ def check_block(block: Any, where: str, block_ids: set[str], action_ids: set[str
             check_text(field, f"{where}.fields[{n}]", limit=MAX_FIELD)
         if "accessory" in block:
             check_element(block["accessory"], where + ".accessory", action_ids)
+    elif kind == "rich_text":
+        elements = block.get("elements")
+        check(isinstance(elements, list) and elements, where, "rich_text needs elements")
+        for n, element in enumerate(elements):
+            check_rich(element, f"{where}.elements[{n}]", top=True)
     elif kind in ("context", "actions"):
         elements = block.get("elements")
         limit = MAX_CONTEXT_ELEMENTS if kind == "context" else MAX_ACTIONS_ELEMENTS
@@ -137,6 +150,38 @@ def check_block(block: Any, where: str, block_ids: set[str], action_ids: set[str
                 check_text(element, f"{where}.elements[{n}]")
             else:
                 check_element(element, f"{where}.elements[{n}]", action_ids)
+
+
+def check_rich(element: Any, where: str, *, top: bool = False) -> None:
+    """A rich_text container (section, quote, list of sections) or, inside one, a styled text run."""
+    check(isinstance(element, dict), where, "rich text element must be an object")
+    kind = element.get("type")
+    if top or kind in RICH_CONTAINERS:
+        check(kind in RICH_CONTAINERS, where, f"unknown rich text container {kind!r}")
+        check_keys(element, RICH_CONTAINERS[kind], where)
+        children = element.get("elements")
+        check(isinstance(children, list) and children, where, "empty rich text container")
+        if kind == "rich_text_list":
+            check(element.get("style") in ("bullet", "ordered"), where, "list style bullet or ordered")
+            for n, child in enumerate(children):
+                check(child.get("type") == "rich_text_section", f"{where}.elements[{n}]", "list of sections")
+        for n, child in enumerate(children):
+            check_rich(child, f"{where}.elements[{n}]")
+        return
+    check(kind in ("text", "link"), where, f"unexpected rich text run {kind!r} (we write text and links)")
+    check_keys(element, {"type", "text", "style", "url"}, where)
+    check(isinstance(element.get("text"), str) and element["text"], where, "a run needs text")
+    style = element.get("style", {})
+    check(isinstance(style, dict) and set(style) <= RICH_STYLES, where, f"bad style {style!r}")
+    if kind == "link":
+        check(str(element.get("url", "")).startswith(("https://", "http://")), where, "link needs a URL")
+
+
+def rich_runs(element: dict[str, Any]) -> Iterator[str]:
+    if element.get("type") in ("text", "link"):
+        yield element["text"]
+    for child in element.get("elements", []):
+        yield from rich_runs(child)
 
 
 def check_blocks(blocks: Any, limit: int) -> None:
@@ -156,6 +201,8 @@ def text_objects(blocks: list[dict[str, Any]]) -> Iterator[tuple[str, dict[str, 
         for m, field in enumerate(block.get("fields", [])):
             yield f"blocks[{n}].fields[{m}]", field
         for m, element in enumerate(block.get("elements", [])):
+            if block.get("type") == "rich_text":
+                continue
             if element.get("type") in TEXT_TYPES:
                 yield f"blocks[{n}].elements[{m}]", element
             elif isinstance(element.get("text"), dict):
@@ -194,6 +241,10 @@ def assert_valid_home_view(view: dict[str, Any]) -> None:
 
 
 def check_all_inert(blocks: list[dict[str, Any]]) -> None:
+    for n, block in enumerate(blocks):
+        if block.get("type") == "rich_text":
+            for run in rich_runs(block):
+                check_inert(run, f"blocks[{n}] (rich text)")
     for where, obj in text_objects(blocks):
         check_inert(obj["text"], where)
         if obj["type"] == "mrkdwn":

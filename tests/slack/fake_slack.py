@@ -7,6 +7,7 @@ HTTP-level fault (429 + Retry-After, 5xx, dropped connection) with `fault()` / `
 
 from __future__ import annotations
 
+import base64
 import itertools
 import json
 import threading
@@ -49,6 +50,23 @@ class Call:
 
 
 @dataclass(frozen=True)
+class Workspace:
+    """Who a token acts as: what `auth.test` answers for it."""
+
+    team_id: str
+    team: str = "Newsdesk Test"
+    user_id: str = BOT_USER_ID
+    bot_id: str = BOT_ID
+    enterprise_id: str | None = None
+
+
+DEFAULT_WORKSPACE = Workspace(TEAM_ID)
+CLIENT_ID = "1111.2222"
+CLIENT_SECRET = "fake-client-secret"
+APP_ID = "A0NEWSDESK"
+
+
+@dataclass(frozen=True)
 class Fault:
     """An HTTP-level failure of one call: `status` (with Retry-After for 429), or `status=0` for a dropped
     connection (the request is read, then the socket closes with no response)."""
@@ -76,6 +94,17 @@ class FakeSlack:
         """What `users.info` says of every user's time zone (None: no tz in the answer)."""
         self._served: dict[str, str] = {}
         """URL path -> file id, as created (a test may point `files.info` elsewhere afterwards)."""
+        self.workspaces: dict[str, Workspace] = {BOT_TOKEN: DEFAULT_WORKSPACE}
+        """Bot token -> the workspace it acts in (`auth.test`); installs through OAuth add theirs."""
+        self.revoked: set[str] = set()
+        """Tokens that every Web API method now refuses with `token_revoked`."""
+        self._codes: dict[str, dict[str, Any]] = {}
+        """OAuth codes not yet exchanged -> what `oauth.v2.access` answers for each (once, like Slack)."""
+        self._views = itertools.count(1)
+        self._refreshable: dict[str, Workspace] = {}
+        self.expires_in = 43200
+        """Seconds a rotating token lives (Slack: 12 hours); a test sets less to see a rotation."""
+        self.rotations = 0
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), daemon=True)
@@ -166,6 +195,46 @@ class FakeSlack:
         self.files[file_id] = (file, data)
         return file
 
+    def authorize(
+        self,
+        team_id: str,
+        team: str = "Another Workspace",
+        *,
+        user: str = "U0INSTALL1",
+        scopes: tuple[str, ...] = ("chat:write", "commands"),
+        enterprise_id: str | None = None,
+        org_wide: bool = False,
+        refresh: bool = False,
+    ) -> str:
+        """A person approved the install on Slack's page: the `code` Slack puts in the redirect. Exchanged
+        once with `oauth.v2.access` for a bot token of its own (`xoxb-<team>-<n>`)."""
+        n = len(self._codes) + len(self.workspaces)
+        code = f"code-{team_id}-{n}"
+        token = f"xoxb-{(enterprise_id if org_wide else team_id)}-{n}"
+        bot_user = f"UB{team_id}"
+        self.workspaces[token] = Workspace(team_id, team, bot_user, f"BB{team_id}", enterprise_id)
+        answer: dict[str, Any] = {
+            "ok": True,
+            "app_id": APP_ID,
+            "authed_user": {"id": user},
+            "scope": ",".join(scopes),
+            "token_type": "bot",
+            "access_token": token,
+            "bot_user_id": bot_user,
+            "team": None if org_wide else {"id": team_id, "name": team},
+            "enterprise": {"id": enterprise_id, "name": "Grid Org"} if enterprise_id else None,
+            "is_enterprise_install": org_wide,
+        }
+        if refresh:
+            answer |= {"refresh_token": f"xoxe-1-{team_id}-{n}", "expires_in": self.expires_in}
+            self._refreshable[f"xoxe-1-{team_id}-{n}"] = self.workspaces[token]
+        self._codes[code] = answer
+        return code
+
+    def token_of(self, call: Call) -> str | None:
+        auth = call.headers.get("Authorization") or ""
+        return auth.removeprefix("Bearer ") if auth.startswith("Bearer ") else call.body.get("token")
+
     def reset(self) -> None:
         with self._changed:
             self.calls.clear()
@@ -203,20 +272,70 @@ class FakeSlack:
                 return {"ok": False, "error": queued.pop(0)}
         return None
 
+    def _oauth_access(self, call: Call) -> dict[str, Any]:
+        """`oauth.v2.access`: the app's credentials (HTTP Basic or form fields) and a code, good once."""
+
+        auth = call.headers.get("Authorization") or ""
+        if auth.startswith("Basic "):
+            client_id, _, secret = base64.b64decode(auth[6:]).decode().partition(":")
+        else:
+            client_id, secret = call.body.get("client_id", ""), call.body.get("client_secret", "")
+        if (client_id, secret) != (CLIENT_ID, CLIENT_SECRET):
+            return {"ok": False, "error": "invalid_client_id"}
+        if call.body.get("grant_type") == "refresh_token":
+            return self._refresh(call.body.get("refresh_token", ""))
+        answer = self._codes.pop(call.body.get("code", ""), None)
+        return answer if answer is not None else {"ok": False, "error": "invalid_code"}
+
+    def _refresh(self, refresh_token: str) -> dict[str, Any]:
+        """Token rotation: a refresh token (good once) for a new access token and refresh token."""
+        old = self._refreshable.pop(refresh_token, None)
+        if old is None:
+            return {"ok": False, "error": "invalid_refresh_token"}
+        n = len(self.workspaces)
+        token, refresh = f"xoxe.xoxb-{old.team_id}-r{n}", f"xoxe-1-{old.team_id}-r{n}"
+        self.workspaces[token] = old
+        self._refreshable[refresh] = old
+        self.rotations += 1
+        return {
+            "ok": True,
+            "token_type": "bot",
+            "access_token": token,
+            "refresh_token": refresh,
+            "expires_in": self.expires_in,
+            "team": {"id": old.team_id, "name": old.team},
+            "enterprise": None,
+            "is_enterprise_install": False,
+        }
+
     def _answer(self, call: Call) -> dict[str, Any]:
+        if call.method == "oauth.v2.access":
+            return self._oauth_access(call)
+        if call.method == "api.test":
+            return {"ok": True}
+        token = self.token_of(call)
+        if token in self.revoked:
+            return {"ok": False, "error": "token_revoked"}
+        if call.method == "views.open" or call.method == "views.update" or call.method == "views.push":
+            view = call.body.get("view") or {}
+            return {"ok": True, "view": {"id": f"V{next(self._views):07d}", **view}}
+        if call.method == "chat.postEphemeral":
+            return {"ok": True, "message_ts": f"1700000000.{next(self._ts):06d}"}
         if call.method == "apps.connections.open":
             if self.socket_mode_url is None:
                 return {"ok": False, "error": "not_allowed_token_type"}
             return {"ok": True, "url": self.socket_mode_url}
         if call.method == "auth.test":
+            who = self.workspaces.get(token or "", DEFAULT_WORKSPACE)
             return {
                 "ok": True,
                 "url": "https://newsdesk-test.slack.com/",
-                "team": "Newsdesk Test",
+                "team": who.team,
                 "user": "newsdesk",
-                "team_id": TEAM_ID,
-                "user_id": BOT_USER_ID,
-                "bot_id": BOT_ID,
+                "team_id": who.team_id,
+                "user_id": who.user_id,
+                "bot_id": who.bot_id,
+                **({"enterprise_id": who.enterprise_id} if who.enterprise_id else {}),
             }
         if call.method == "chat.postMessage":
             ts = f"1700000000.{next(self._ts):06d}"
@@ -238,7 +357,8 @@ class FakeSlack:
     def _download(self, call: Call) -> tuple[bytes, str]:
         """A private file's bytes for the bot token; otherwise, like Slack, a sign-in page (HTML, 200)."""
         shared = self.files.get(self._served.get(call.path, ""))
-        if shared is None or call.headers.get("Authorization") != f"Bearer {BOT_TOKEN}":
+        token = self.token_of(call)
+        if shared is None or token not in self.workspaces or token in self.revoked:
             return b"<html><body>Sign in to Slack</body></html>", "text/html; charset=utf-8"
         return shared[1], shared[0]["mimetype"]
 

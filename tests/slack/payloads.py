@@ -129,3 +129,96 @@ def home_opened() -> dict[str, Any]:
 
 def url_verification(challenge: str) -> str:
     return json.dumps({"token": "verification-token", "challenge": challenge, "type": "url_verification"})
+
+
+def interaction(payload: dict[str, Any]) -> str:
+    """An interactivity request (shortcut, view submission): the JSON payload in a form field."""
+    return urlencode({"payload": json.dumps(payload)})
+
+
+def shortcut(kind: str, callback_id: str, **fields: Any) -> str:
+    """A shortcut by the test user: `message_action` (on a message, in the channel) or global `shortcut`."""
+    return interaction(
+        {
+            "type": kind,
+            "token": "verification-token",
+            "action_ts": "1700000900.000001",
+            "team": {"id": TEAM_ID, "domain": "newsdesk-test"},
+            "user": {"id": USER_ID, "username": "reader", "team_id": TEAM_ID},
+            "is_enterprise_install": False,
+            "callback_id": callback_id,
+            **fields,
+        }
+    )
+
+
+def message_shortcut(
+    message: dict[str, Any], response_url: str, callback_id: str = "read_with_newsdesk"
+) -> str:
+    """ "Read with Newsdesk" on `message` in the test channel."""
+    return shortcut(
+        "message_action",
+        callback_id,
+        channel={"id": CHANNEL_ID, "name": "news"},
+        trigger_id="1.2.4",
+        response_url=response_url,
+        message_ts=message.get("ts", "1700000800.000100"),
+        message={"type": "message", "user": "U0OTHER1", "ts": "1700000800.000100", **message},
+    )
+
+
+def global_shortcut(callback_id: str = "paste_article") -> str:
+    return shortcut("shortcut", callback_id, trigger_id="1.2.5")
+
+
+def view_submission(
+    view: dict[str, Any], values: dict[str, Any], response_url: str, *, user: str = USER_ID
+) -> str:
+    """The modal `view` (as views.open returned it) submitted with `values` (block -> action -> value)."""
+    return interaction(
+        {
+            "type": "view_submission",
+            "team": {"id": TEAM_ID, "domain": "newsdesk-test"},
+            "user": {"id": user, "username": "reader", "team_id": TEAM_ID},
+            "api_app_id": "A0APP001",
+            "token": "verification-token",
+            "trigger_id": "1.2.6",
+            "is_enterprise_install": False,
+            "view": {**view, "state": {"values": values}, "team_id": TEAM_ID, "app_id": "A0APP001"},
+            "response_urls": [
+                {
+                    "block_id": "paste_conversation",
+                    "action_id": "conversation",
+                    "channel_id": CHANNEL_ID,
+                    "response_url": response_url,
+                }
+            ],
+        }
+    )
+
+
+def assistant_thread_started(context_channel: str | None = CHANNEL_ID, ts: str = "1700001000.000100") -> dict:
+    context = {"channel_id": context_channel, "team_id": TEAM_ID} if context_channel else {}
+    return {
+        "type": "assistant_thread_started",
+        "assistant_thread": {
+            "user_id": USER_ID,
+            "context": context,
+            "channel_id": DM_CHANNEL_ID,
+            "thread_ts": ts,
+        },
+        "event_ts": ts,
+    }
+
+
+def assistant_context_changed(context_channel: str, ts: str = "1700001000.000100") -> dict:
+    return {
+        "type": "assistant_thread_context_changed",
+        "assistant_thread": {
+            "user_id": USER_ID,
+            "context": {"channel_id": context_channel, "team_id": TEAM_ID},
+            "channel_id": DM_CHANNEL_ID,
+            "thread_ts": ts,
+        },
+        "event_ts": "1700001001.000100",
+    }

@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from tests.ingest.test_slack_files import file_share_dm, result_of
 from tests.pages import LibraryBot
 from tests.slack import payloads
+from tests.slack.test_shared_files import file_share_dm, result_of
 
 UNDATED = (
     "JAKARTA (Reuters) - Indonesia's president said on Tuesday that the new capital would open later "

@@ -106,11 +106,13 @@ def test_article_formatting_marks_cannot_imitate_the_bots_own_labels(
     slack.command("quotes")
 
     (reply,) = fake_slack.wait_for("response")
-    shown = "\n".join(b["text"]["text"] for b in reply.body["blocks"] if b["type"] == "section")
-    assert "— *Tom Smith*" in shown  # our label, in bold
-    assert "∗Jane Doe∗: I resign. ˍ¶1ˍ ∼not∼ ˋtrueˋ" in shown  # the article's marks, inert look-alikes
-    for forged in ("*Jane Doe*", "_¶1_", "~not~", "`true`"):
-        assert forged not in shown
+    (quote, speaker) = next(b for b in reply.body["blocks"] if b["type"] == "rich_text")["elements"]
+    # rich text is styled by its elements and never parsed: the article's marks stay characters, unstyled,
+    # and only our own label is bold
+    assert quote["elements"] == [{"type": "text", "text": "*Jane Doe*: I resign. _¶1_ ~not~ `true`,"}]
+    assert {"type": "text", "text": "Tom Smith", "style": {"bold": True}} in speaker["elements"]
+    styled = [run["text"] for run in speaker["elements"] if run.get("style", {}).get("bold")]
+    assert styled == ["Tom Smith"]
 
 
 def big_article(chars: int) -> str:

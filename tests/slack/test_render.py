@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from bot.answers import Answer, Citation, Item, answer_command
+from bot.answers.help import home
 from bot.article.model import Article
 from bot.article.parse import parse
 from bot.slack import render
@@ -82,11 +83,29 @@ def test_quotes_are_block_quotes_with_speaker_and_source_line() -> None:
 
     message = render.message(answer)
 
-    body = message["blocks"][1]["text"]["text"]
-    assert ">We agreed.\n>On everything.\n— *Tammy Bruce* (readout) _¶2_" in body
-    assert ">Fair trade\n— *Vikram Misri* _¶4_" in body
+    quote, speaker, second, _ = message["blocks"][1]["elements"]
+    assert quote == {
+        "type": "rich_text_quote",
+        "elements": [{"type": "text", "text": "We agreed.\nOn everything."}],
+    }
+    assert speaker["elements"] == [
+        {"type": "text", "text": "— "},
+        {"type": "text", "text": "Tammy Bruce", "style": {"bold": True}},
+        {"type": "text", "text": " (readout)"},
+        {"type": "text", "text": " ¶2", "style": {"italic": True}},
+    ]
+    assert second["elements"][0]["text"] == "Fair trade"
     assert message["blocks"][-1]["elements"][0]["text"] == "Source: ¶2, ¶4"
+    assert "Tammy Bruce" in message["text"]  # the plain fallback as before
     assert_valid(message)
+
+
+def test_rich_text_is_never_parsed_and_never_forged() -> None:
+    answer = Answer(kind="quotes", title="Q", items=(Item(text="<!channel> *bold* @here", label="<@U1>"),))
+
+    runs = json.dumps(render.message(answer)["blocks"][1], ensure_ascii=False)
+
+    assert "‹!channel› *bold* ＠here" in runs and "‹@U1›" in runs
 
 
 def test_dates_render_as_a_timeline() -> None:
@@ -96,9 +115,11 @@ def test_dates_render_as_a_timeline() -> None:
         items=(Item(text="talks held", label="28 Mar 2025"), Item(text="visit", label="April 2025")),
     )
 
-    body = render.message(answer)["blocks"][1]["text"]["text"]
+    (timeline,) = render.message(answer)["blocks"][1]["elements"]
 
-    assert body == "*28 Mar 2025*  —  talks held\n\n*April 2025*  —  visit"
+    assert timeline["type"] == "rich_text_list" and timeline["style"] == "bullet"
+    rows = [[run["text"] for run in row["elements"]] for row in timeline["elements"]]
+    assert rows == [["28 Mar 2025", "  ", "talks held"], ["April 2025", "  ", "visit"]]
 
 
 def test_two_hundred_quotes_are_cut_with_and_n_more() -> None:
@@ -110,7 +131,13 @@ def test_two_hundred_quotes_are_cut_with_and_n_more() -> None:
 
     assert_valid(message)
     more = [t for b in message["blocks"] for k, t in texts(b) if t.startswith("…and ")]
-    shown = sum(t.count("\n— *Speaker") for b in message["blocks"] for k, t in texts(b) if k == "section")
+    shown = sum(
+        1
+        for b in message["blocks"]
+        if b["type"] == "rich_text"
+        for e in b["elements"]
+        if e["type"] == "rich_text_quote"
+    )
     assert more == [f"…and {200 - shown} more"]
     assert message["blocks"][-1]["type"] == "actions"
 
@@ -139,13 +166,15 @@ def test_oversize_article_still_valid_through_the_real_answers() -> None:
 def test_evil_article_is_escaped_in_every_answer() -> None:
     article = parse(EVIL_ARTICLE)
     for command in ("summary", "quotes", "dates", "who", "source", "help"):
-        dumped = json.dumps([render.message(answer_command(command, article)), render.home_view(article)])
+        dumped = json.dumps(
+            [render.message(answer_command(command, article)), render.home_view(home(article))]
+        )
         for raw in RAW_FORBIDDEN:
             assert raw not in dumped, (command, raw)
 
 
 def test_home_view_has_headline_gist_and_commands(seed_article: Article) -> None:
-    view = render.home_view(seed_article)
+    view = render.home_view(home(seed_article))
 
     assert view["type"] == "home"
     assert len(view["blocks"][0]["text"]["text"]) <= render.MAX_HEADER
@@ -153,14 +182,14 @@ def test_home_view_has_headline_gist_and_commands(seed_article: Article) -> None
 
 
 def test_home_view_of_an_article_with_a_title() -> None:
-    view = render.home_view(Article(text="x", title="<!here> Big <news>"))
+    view = render.home_view(home(Article(text="x", title="<!here> Big <news>")))
 
     assert view["blocks"][0]["text"]["text"] == "‹!here› Big ‹news›"
 
 
 def test_home_view_is_valid_block_kit(seed_article: Article) -> None:
-    assert_valid_home_view(render.home_view(seed_article))
-    assert_valid_home_view(render.home_view(parse(EVIL_ARTICLE)))
+    assert_valid_home_view(render.home_view(home(seed_article)))
+    assert_valid_home_view(render.home_view(home(parse(EVIL_ARTICLE))))
 
 
 def test_plain_text_is_one_defused_line() -> None:
@@ -215,3 +244,14 @@ def test_the_validator_rejects_what_slack_would() -> None:
     for bad in bad_cases:
         with pytest.raises(BlockKitError):
             assert_valid_message(bad)
+
+
+def test_a_digests_timeline_part_is_a_compact_list_too() -> None:
+    coming = Answer(kind="dates", title="Coming up", items=(Item(text="vote", label="3 Mar 2025"),))
+    digest = Answer(kind="digest", title="Digest", items=(Item(text="story", article_id=1),), parts=(coming,))
+
+    message = render.message(digest)
+
+    (timeline,) = [b for b in message["blocks"] if b["type"] == "rich_text"]
+    assert timeline["elements"][0]["type"] == "rich_text_list"
+    assert_valid(message)

@@ -173,3 +173,50 @@ def test_serve_in_socket_mode_answers_from_a_real_process(
     assert answer["response_type"] == "ephemeral"
     assert answer["blocks"][0]["type"] == "header"
     assert APP_TOKEN not in stderr and "xoxb-test-token" not in stderr
+
+
+def interactive(form: str) -> dict:
+    """An interactivity payload as Socket Mode carries it: the JSON object, not the form field."""
+    return json.loads(dict(parse_qsl(form))["payload"])
+
+
+def test_a_message_shortcut_envelope_is_acked_and_answered_privately(
+    handler: SocketModeHandler, fake_slack: FakeSlack, socket_mode: FakeSocketMode
+) -> None:
+    story = " ".join(["The council voted on Monday to close the old bridge to traffic."] * 4)
+    shortcut = interactive(payloads.message_shortcut({"text": story}, fake_slack.response_url("sock")))
+
+    envelope_id = socket_mode.send("interactive", shortcut)
+
+    assert socket_mode.wait_ack(envelope_id) == {"envelope_id": envelope_id}
+    reading, result = fake_slack.wait_for("response", 2)[:2]
+    assert "Reading" in reading.body["text"] and "bridge" in result.body["text"]
+
+
+def test_the_paste_modal_over_socket_mode_opens_and_shows_its_errors(
+    handler: SocketModeHandler, fake_slack: FakeSlack, socket_mode: FakeSocketMode
+) -> None:
+    opened = socket_mode.send("interactive", interactive(payloads.global_shortcut()))
+    socket_mode.wait_ack(opened)
+    (call,) = fake_slack.wait_for("views.open")
+    empty = {"paste_conversation": {"conversation": {"selected_conversation": payloads.CHANNEL_ID}}}
+
+    submitted = socket_mode.send(
+        "interactive",
+        interactive(payloads.view_submission(call.body["view"], empty, fake_slack.response_url())),
+    )
+
+    ack = socket_mode.wait_ack(submitted)
+    assert ack["payload"]["response_action"] == "errors" and "paste_text" in ack["payload"]["errors"]
+
+
+def test_an_assistant_thread_over_socket_mode_is_greeted(
+    handler: SocketModeHandler, fake_slack: FakeSlack, socket_mode: FakeSocketMode
+) -> None:
+    event = json.loads(payloads.event(payloads.assistant_thread_started(), event_id="EvSockA"))
+
+    socket_mode.wait_ack(socket_mode.send("events_api", event))
+
+    (greeting,) = fake_slack.wait_for("chat.postMessage")
+    assert greeting.body["thread_ts"] == "1700001000.000100"
+    fake_slack.wait_for("assistant.threads.setSuggestedPrompts")

@@ -15,11 +15,10 @@ from slack_bolt import App, Say
 from slack_sdk import WebClient
 
 from bot.answers import library as library_answers
-from bot.desk.library import load_shared_file
-from bot.ingest.slack_files import message_day
 from bot.ingest.web import FetchLimits
 from bot.slack import render
 from bot.slack.loads import Loads
+from bot.slack.shared_files import load_shared_file, message_day
 from bot.store import Library
 
 

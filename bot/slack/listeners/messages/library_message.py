@@ -13,10 +13,10 @@ from bot.answers import library as library_answers
 from bot.answers.library_commands import looks_like_article, parse_library_command
 from bot.desk.library import load_pasted, run
 from bot.ingest.fetch import FetchLimits
-from bot.ingest.slack_files import message_day
 from bot.slack import render
 from bot.slack.listeners.messages.direct_message import is_dm
 from bot.slack.loads import Loads
+from bot.slack.shared_files import message_day
 from bot.store import Library
 
 

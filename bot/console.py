@@ -83,12 +83,12 @@ class ConsolePoster:
         self.stdout = stdout
         self.color = color
 
-    def post(self, channel: str, answer: Answer) -> str | None:
+    def post(self, channel: str, answer: Answer, team_id: str | None = None) -> str | None:
         self.stdout.write(render_answer(answer, color=self.color) + "\n\n")
         self.stdout.flush()
         return None
 
-    def update(self, channel: str, ts: str, answer: Answer) -> None:
+    def update(self, channel: str, ts: str, answer: Answer, team_id: str | None = None) -> None:
         return None
 
 

@@ -1,5 +1,6 @@
 """A file shared in Slack, loaded as an article: `files.info` for its name, type and size, then its private
-URL with the bot token.
+URL with the bot token of the workspace it was shared in. The Slack side of a shared file: what it holds is
+read by the one way in (bot.ingest), and `load_shared_file` stores it as the channel's article.
 
 The token goes only to Slack's file server (or the configured Web API host: a test fake, a corporate
 proxy), never to a redirect target, and files of the wrong type or size are refused before downloading.
@@ -15,9 +16,13 @@ from typing import Any
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
+from bot.answers import Answer
+from bot.answers import library as answers
+from bot.desk.library import store_loaded
 from bot.ingest.fetch import Loaded, file_kind, from_bytes, too_big_file
 from bot.ingest.web import FetchLimits, LoadError, fetch, origin
 from bot.limits import Deadline
+from bot.store import Library
 
 logger = logging.getLogger(__name__)
 
@@ -87,3 +92,21 @@ def file_info(client: WebClient, file_id: str) -> dict[str, Any]:
     if not isinstance(info, dict):
         raise LoadError("Slack wouldn't give me that file (no file in the answer).")
     return info
+
+
+def load_shared_file(
+    client: WebClient,
+    file_id: str,
+    library: Library,
+    channel: str,
+    limits: FetchLimits,
+    *,
+    shared: date | None = None,
+    deadline: Deadline | None = None,
+) -> Answer:
+    """A file shared in Slack becomes the channel's article (or a problem answer saying why not)."""
+    try:
+        loaded = load_slack_file(client, file_id, limits, shared=shared, deadline=deadline)
+        return store_loaded(loaded, library, channel)
+    except LoadError as error:
+        return answers.problem(str(error))

@@ -8,7 +8,7 @@ import pytest
 
 from bot.answers import Answer, Citation, Item
 from bot.article.model import Article
-from bot.slack.console import render_answer, render_report, run_console
+from bot.console import render_answer, render_report, run_console
 from tests.answers.conftest import build_tiny_article
 
 TINY = build_tiny_article()
