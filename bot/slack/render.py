@@ -191,16 +191,16 @@ def rich_cite(item: Item) -> list[dict[str, Any]]:
 
 def rich_item(kind: str, item: Item) -> list[dict[str, Any]]:
     """A quote as a `rich_text_quote` and its speaker's line; a date as one `rich_text_section` row."""
-    detail = [run(f" ({rich(item.detail, MAX_LABEL)})")] if item.detail else []
+    shown_detail = rich(item.detail, MAX_LABEL) if item.detail else ""
+    detail = [run(f" ({shown_detail})")] if shown_detail else []
+    label = rich(item.label, MAX_LABEL) if item.label else ""  # empty too when nothing of it is visible
     if kind == "quotes":
-        speaker = (
-            run(rich(item.label, MAX_LABEL), bold=True) if item.label else run("unattributed", italic=True)
-        )
+        speaker = run(label, bold=True) if label else run("unattributed", italic=True)
         return [
             {"type": "rich_text_quote", "elements": [run(rich(item.text, MAX_ITEM_TEXT) or ELLIPSIS)]},
             {"type": "rich_text_section", "elements": [run("— "), speaker, *detail, *rich_cite(item)]},
         ]
-    when = run(rich(item.label, MAX_LABEL), bold=True) if item.label else run("undated", bold=True)
+    when = run(label or "undated", bold=True)
     row = [when, run("  "), run(rich(item.text, MAX_ITEM_TEXT) or ELLIPSIS), *detail, *rich_cite(item)]
     return [{"type": "rich_text_section", "elements": row}]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import re
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from bot.answers import Answer, Citation, Item, answer_command, answer_message
@@ -218,6 +218,12 @@ def test_plain_text_is_one_safe_line_within_the_limit(text: str, limit: int) -> 
 
 @FAST
 @given(answer=ANSWERS, share=st.none() | ANY_TEXT, shared_by=USER_IDS)
+@example(  # a label with nothing visible in it (an unassigned code point) once gave an empty rich text run
+    answer=Answer(kind="quotes", title="", items=(Item(text="", label="\ua7da"),)), share=None, shared_by=None
+)
+@example(
+    answer=Answer(kind="dates", title="", items=(Item(text="x", label="\u200b"),)), share=None, shared_by=None
+)
 def test_any_answer_renders_valid_inert_block_kit(
     answer: Answer, share: str | None, shared_by: str | None
 ) -> None:
