@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot import lexicon
 from bot.answers.grounding import (
     MAX_ITEMS,
     MIN_SCORE,
@@ -255,11 +256,18 @@ def handle(q: Question, article: Article) -> Answer:
     return Answer(kind="ask", title=mention.text, items=(item.model_copy(update={"detail": name}),))
 
 
-AGE = re.compile(
-    r"\b(?P<whole>\d{1,3}-year-old)\b|(?<=[A-Za-z]), (?P<after>\d{1,3}),|\baged? (?P<aged>\d{1,3})\b"
-    r"|\((?P<paren>\d{1,3})\)"
+_WORDED_AGE = "|".join(
+    sorted(
+        (word for word in lexicon.kind("numbers", "cardinal") if word.isalpha()),
+        key=lambda w: (-len(w), w),
+    )
 )
-"""How a story gives an age: "the 38-year-old Palmer", "Rene, 37, said", "aged 34", "Smith (45)"."""
+AGE = re.compile(
+    rf"\b(?P<whole>(?:\d{{1,3}}|(?i:{_WORDED_AGE}))-year-old)\b|(?<=[A-Za-z]), (?P<after>\d{{1,3}}),"
+    r"|\baged? (?P<aged>\d{1,3})\b|\((?P<paren>\d{1,3})\)"
+)
+"""How a story gives an age: "the 38-year-old Palmer", "Ten-year-old Dakota", "Rene, 37, said", "aged 34",
+"Smith (45)"."""
 
 
 def how_old(q: Question, article: Article) -> Answer:

@@ -95,15 +95,22 @@ def _extend(article: Article, span: tuple[int, int], head: str | None) -> tuple[
 
 VERB_FOLLOWERS = lexicon.lower_words("prepositions") | lexicon.lower_words("determiners")
 """Words that follow a verb, not a noun, in a question: "live in", "attend the"."""
-NOT_A_NOUN = STOPWORDS | AUXILIARIES | lexicon.lower_words("prepositions") | PAST
-"""Words after a counted noun that show it heads its phrase ("20 airports across the country")."""
+NOT_A_NOUN = lexicon.words("stop_words") | AUXILIARIES | lexicon.lower_words("prepositions") | PAST
+"""Words after a counted noun that show it heads its phrase ("20 airports across the country", "45 million
+copies since 1952"): every function word, not only those a question's matching ignores."""
+COUNTER_NOUNS = frozenset(stem(w) for w in lexicon.lower_words("counter_nouns"))
+"""Nouns that count whatever is asked ("800,000 units" of a console): counter_nouns.txt."""
 
 
 def _counted(text: str, end: int, head: str | None) -> int | None:
-    """Where the counted noun ends when it follows the figure within three words ("10 American workers")."""
+    """Where the counted noun ends when it follows the figure within three words ("10 American workers"),
+    or a counter noun right after it ("800,000 units")."""
     after = re.match(r"(?:\s+[\w'’-]+){1,3}", text[end : end + 60]) if head else None
     if after is None:
         return None
+    counter = re.match(r"\s+([a-z]+)\b", after.group())
+    if counter and stem(counter.group(1)) in COUNTER_NOUNS:
+        return end + counter.end()
     for word in reversed(list(re.finditer(r"[\w-]+", after.group()))):
         if stem(word.group().lower()) == head:
             following = re.match(r"\s+([a-z][\w-]*)", text[end + word.end() : end + word.end() + 30])
@@ -214,9 +221,10 @@ def fits(figure: str, want: Expected) -> bool:
         return _is_percent(figure) or _is_money(figure)
     if want.kind == "unit":
         return _is_money(figure) or _is_percent(figure) or bool(re.search(r"[a-z]{2,}$", figure, re.I))
-    if want.kind == "count":  # things are counted in whole numbers: "99.94" counts no runs
+    if want.kind == "count":  # things are counted in whole numbers: "99.94" counts no runs; "45 million"
+        # (copies) is a count, "$45 million" is not
         whole = not re.match(r"\d[\d,]*\.\d", figure) or bool(re.search(r"million|billion|thousand", figure))
-        return whole and not _is_money(figure) and not _is_percent(figure)
+        return whole and not re.search(r"[$£€]", figure) and not _is_percent(figure)
     return True
 
 

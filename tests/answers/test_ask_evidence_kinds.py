@@ -1,0 +1,38 @@
+"""Issue 16, third round: general answer rules measured on the union of dev question sets, on a small
+hand-written story (no dev-set or seed phrasing)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers import answer_message
+from bot.article import Article, parse
+from tests.answers.test_answer_spans import _span
+
+STORY = (
+    "Toy maker doubles its sales\n\n"
+    "The pocket console has sold more than 2,000 units in Canada since it launched.\n\n"
+    "The novel has sold 12 million copies since 1990.\n\n"
+    "Eight-year-old Sam Reed won the spelling contest in Leeds.\n\n"
+    "The Harbour Hawks lost three games since March.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def story() -> Article:
+    return parse(STORY)
+
+
+@pytest.mark.parametrize(
+    "question, span",
+    [
+        ("How many consoles has it sold in Canada?", "more than 2,000 units"),  # a counter noun counts
+        ("How many copies has the novel sold?", "12 million copies"),  # millions without a currency
+        ("How old is Sam Reed?", "Eight-year-old"),  # an age in words
+        ("How many games did the Harbour Hawks lose?", "three games"),  # "since" ends the counted noun
+    ],
+)
+def test_counts_and_ages(story: Article, question: str, span: str) -> None:
+    answer, _ = answer_message(question, story)
+    assert answer.kind == "ask", answer.title
+    assert _span(story, answer) == span
