@@ -18,10 +18,14 @@ from bot.answers.retrieval import SYNONYM_WEIGHT, SentenceIndex
 from bot.answers.synonyms import AUXILIARIES, STOPWORDS, Concept, matched, stem, tokens
 from bot.article.model import Article, Sentence
 
+CURRENCY_WORDS = lexicon.lower_words("currency_words")
+_CURRENCY = "|".join(sorted(CURRENCY_WORDS, key=lambda w: (-len(w), w)))
 _FIGURE = (
-    r"(?:[$£€]\s?)?\d[\d,]*(?:\.\d+)?(?:-(?:\d+\b|[a-z]+\b))?(?:\s?(?:%|percent|per cent|million|billion|"
-    r"trillion|bn|thousand)\b|%)?"
+    r"(?:(?:(?-i:[A-Z]{1,2})\s?)?[$£€]\s?)?\d[\d,]*(?:\.\d+)?(?:-(?:\d+\b|[a-z]+\b))?"
+    r"(?:\s?(?:%|percent|per cent|million|billion|trillion|bn|thousand)\b|%|(?:m|bn|tn)\b)?"
+    rf"(?:\s(?:{_CURRENCY})\b)?"
 )
+"""A figure: "$1m", "NZ $ 26 million", "74.7bn yuan", "0.3%", "52-count"."""
 MEASURE_UNITS = lexicon.lower_words("measure_units")
 TIME_UNITS = frozenset(row[0] for row in lexicon.rows("time_units"))
 TIME_UNIT_STEMS = frozenset(stem(unit) for unit in TIME_UNITS)
@@ -38,7 +42,8 @@ _UNIT = rf"(?:{_ONE_UNIT}(?:\s+\d+(?:\.\d+)?{_ONE_UNIT})?)?{_RATE}?"
 """A unit, a second figure of a compound measure ("5 feet 11 inches") and a rate ("$10.50 an hour")."""
 NUMBER = re.compile(
     rf"(?<![\w.-]){_FIGURE}{_UNIT}"
-    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"|\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|"
+    r"eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
     r"hundred|dozen|dozens|hundreds|thousands|millions|billions)\b(?:[\s-](?:million|billion|percent)\b)?"
     + _UNIT,
     re.IGNORECASE,
@@ -61,7 +66,8 @@ def _is_percent(text: str) -> bool:
 
 
 def _is_money(text: str) -> bool:
-    return bool(re.search(r"[$£€]|\b(?:million|billion|trillion|bn)\b", text, re.IGNORECASE))
+    money = rf"[$£€]|\b(?:million|billion|trillion|bn|{_CURRENCY})\b|\d(?:bn|tn)\b"
+    return bool(re.search(money, text, re.IGNORECASE))
 
 
 def number_spans(article: Article, sentence: Sentence) -> list[tuple[int, int]]:
@@ -292,10 +298,16 @@ _DURATION = re.compile(
 """A length of time: "eight days", "about a decade", "30-year", "four hours"."""
 
 
+def _qualified(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span with the qualifier before it: "about a decade", "at least a year"."""
+    qualifier = _QUALIFIER.search(text[max(0, start - 20) : start])
+    return (start - len(qualifier.group()) if qualifier else start), end
+
+
 def duration_spans(article: Article, sentence: Sentence) -> list[tuple[int, int]]:
     """The durations in a sentence: the date extractor's DURATION expressions, else worded lengths."""
     found = [
-        (t.start, t.end)
+        _qualified(article.text, t.start, t.end)
         for t in article.dates
         if t.type == "DURATION" and sentence.start <= t.start < sentence.end
     ]

@@ -14,7 +14,11 @@ STORY = (
     "The pocket console has sold more than 2,000 units in Canada since it launched.\n\n"
     "The novel has sold 12 million copies since 1990.\n\n"
     "Eight-year-old Sam Reed won the spelling contest in Leeds.\n\n"
-    "The Harbour Hawks lost three games since March.\n"
+    "The Harbour Hawks lost three games since March.\n\n"
+    "The council will pay the builder $3m.\n\n"
+    "The bank lent the port 74.7bn yuan.\n\n"
+    "Forty-two states have joined the lawsuit.\n\n"
+    "The mayor served in office for about a decade.\n"
 )
 
 
@@ -30,6 +34,10 @@ def story() -> Article:
         ("How many copies has the novel sold?", "12 million copies"),  # millions without a currency
         ("How old is Sam Reed?", "Eight-year-old"),  # an age in words
         ("How many games did the Harbour Hawks lose?", "three games"),  # "since" ends the counted noun
+        ("How much will the council pay the builder?", "$3m"),  # a glued multiplier
+        ("How much did the bank lend?", "74.7bn yuan"),  # a currency written after the figure
+        ("How many states have joined the lawsuit?", "Forty-two states"),  # a compound number word
+        ("How long did the mayor serve in office?", "about a decade"),  # a duration keeps its qualifier
     ],
 )
 def test_counts_and_ages(story: Article, question: str, span: str) -> None:
