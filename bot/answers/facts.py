@@ -23,6 +23,7 @@ from bot.answers.grounding import (
     with_list,
 )
 from bot.answers.model import Answer
+from bot.answers.names import CAPITALISED
 from bot.answers.numbers import best_figure, duration_spans, expected, number_spans, quantity_phrase
 from bot.answers.questions import Question
 from bot.answers.retrieval import implied_words, index_for, rank
@@ -225,8 +226,18 @@ def where(q: Question, article: Article) -> Answer:
     after_preposition = [
         s for s in spans if re.search(r"\b(?:in|at|to|from|on)\s+(?:the\s+)?$", article.text[: s[0]])
     ]
-    span = with_list(article, nearest(after_preposition or spans, anchors))
+    span = with_list(article, _whole_name(article, sentence, nearest(after_preposition or spans, anchors)))
     return span_answer(article, sentence, span)
+
+
+def _whole_name(article: Article, sentence: Sentence, span: tuple[int, int]) -> tuple[int, int]:
+    """ "Brooklyn" -> "Brooklyn Supreme Court", "the Journal" -> "Journal of the Royal Society Interface": a
+    place that begins a longer capitalised name is where that institution is, and the name answers."""
+    local = span[0] - sentence.start
+    for match in CAPITALISED.finditer(sentence.text):
+        if match.start() <= local < match.end() and sentence.start + match.end() > span[1]:
+            return span[0], sentence.start + len(match.group().rstrip(".’'")) + match.start()
+    return span
 
 
 def _place_name(found: str) -> str:

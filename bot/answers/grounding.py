@@ -310,7 +310,18 @@ def person_arg(article: Article, argument: str) -> Person | None:
     return find_person(article, argument) if argument else None
 
 
+HONORIFICS = lexicon.with_dots(lexicon.words("honorifics"))
+_TITLE_WORDS = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=lambda h: (-len(h), h)))
+_TITLED = re.compile(rf"(?:^|[\s(“\"])(?:{_TITLE_WORDS})\s+$")
+"""A courtesy title just before a name (honorifics.txt): "Sir Phil Watts", "Mr. Bush"."""
+
+
 def with_list(article: Article, span: tuple[int, int]) -> tuple[int, int]:
-    """ "Manhattan" -> "Manhattan and the Las Vegas Strip": a name listed with others comes with them."""
+    """ "Manhattan" -> "Manhattan and the Las Vegas Strip": a name listed with others comes with them;
+    "Phil Watts" -> "Sir Phil Watts": a courtesy title before the name is part of it."""
     listed = NAME_LIST.match(article.text, span[1])
-    return (span[0], listed.end()) if listed else span
+    start = span[0]
+    titled = _TITLED.search(article.text[max(0, start - 8) : start])
+    if titled:
+        start -= len(titled.group()) - (titled.group()[:1] in ' (“"')
+    return start, listed.end() if listed else span[1]
