@@ -113,13 +113,33 @@ def _who_said(q: Question, article: Article) -> Answer:
         quote = scored[0][2]
         item = quote_item(article, quote)
         span = (quote.speaker_start, quote.speaker_end) if quote.speaker_start is not None else None
+        named = _speaker_item(article, quote)
         return Answer(
             kind="ask",
             title=f"{item.label} said it",
-            items=(item,),
+            items=(named, item) if named else (item,),
             footer=(f"Speaker: “{article.text[span[0] : span[1]]}”" if span and span[1] else None),
         )
     return _retrieve(q, article, topic, f"The article doesn't say who said {q.rest}", want_person=True)
+
+
+def _speaker_item(article: Article, quote: Quote) -> Item | None:
+    """ "Who said peace is possible?": the answer is the speaker, so the first item highlights the
+    speaker's name in its sentence (the quote follows as the second item); a pronoun speaker ("he said")
+    is shown by the last naming mention of the person before the quote."""
+    start, end = quote.speaker_start, quote.speaker_end
+    if start is None or end is None or end <= start:
+        return None
+    if is_pronoun(article.text[start:end]):
+        person = speaker_of(article, quote)
+        named = [
+            m for m in (person.mentions if person else ()) if m.kind != "pronoun" and m.start < quote.start
+        ]
+        if not named:
+            return None
+        start, end = named[-1].start, named[-1].end
+    sentence = sentence_of(article, start)
+    return sentence_item(article, sentence, with_list(article, (start, end))) if sentence else None
 
 
 def _on_topic(found: tuple[Quote, ...], topic: list[Concept]) -> bool:

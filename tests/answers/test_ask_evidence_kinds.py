@@ -20,7 +20,9 @@ STORY = (
     "Forty-two states have joined the lawsuit.\n\n"
     "The mayor served in office for about a decade.\n\n"
     "The board was led by Sir Alan Brook until the merger.\n\n"
-    "The appeal will be heard at the Leeds Crown Court next week.\n"
+    "The appeal will be heard at the Leeds Crown Court next week.\n\n"
+    "Coach Dana Whitfield spoke after the game.\n\n"
+    "“We were simply too slow in the second half,” she said.\n"
 )
 
 
@@ -49,3 +51,11 @@ def test_typed_answer_phrases(story: Article, question: str, span: str) -> None:
     assert answer.kind == "ask", answer.title
     got = _span(story, answer)  # the phrase, with at most a determiner before it
     assert got.endswith(span) and len(got.split()) <= len(span.split()) + 1, got
+
+
+def test_who_said_answers_with_the_speaker_then_the_quote(story: Article) -> None:
+    """The speaker of "she said" is shown by her name where it was last written, and the quote follows."""
+    answer, _ = answer_message("Who said the team was too slow in the second half?", story)
+    assert answer.kind == "ask", answer.title
+    assert _span(story, answer).endswith("Dana Whitfield")
+    assert answer.items[1].text.startswith("We were simply too slow")
