@@ -109,7 +109,7 @@ def _who_said(q: Question, article: Article) -> Answer:
         coverage = sum(1 for c in topic if matched(c, have)) / len(topic)
         scored.append((coverage, -quote.start, quote))
     scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
-    if scored and accept(scored[0][0], topic) and scored[0][2].speaker:
+    if scored and accept(scored[0][0], topic, q.type) and scored[0][2].speaker:
         quote = scored[0][2]
         item = quote_item(article, quote)
         span = (quote.speaker_start, quote.speaker_end) if quote.speaker_start is not None else None
@@ -318,7 +318,7 @@ def _retrieve(
     if not question:
         return abstain(line, article, question)
     ranked = rank(article, question, limit=MAX_ITEMS)
-    if not ranked or not accept(ranked[0][2], question) or ranked[0][1] < MIN_SCORE:
+    if not ranked or not accept(ranked[0][2], question, q.type) or ranked[0][1] < MIN_SCORE:
         return abstain(line, article, question)
     index, _, coverage = ranked[0]
     sentence = article.sentences[index]
@@ -360,7 +360,7 @@ def _name(q: Question, article: Article) -> Answer:
     line = f"The article doesn't name {oneline(subject, 80)}"
     nouns = [t for t in content_tokens(subject) if t.isalpha()]
     for index, score, coverage in rank(article, question, limit=MAX_ITEMS):
-        if not accept(coverage, question) or score < MIN_SCORE:
+        if not accept(coverage, question, q.type) or score < MIN_SCORE:
             break
         sentence = article.sentences[index]
         spans = sorted(names.parsed(article, sentence) + names.candidates(article, sentence))

@@ -110,7 +110,7 @@ def when(q: Question, article: Article) -> Answer:
 
     candidates.sort(key=lambda c: (-c[0], in_dateline(c), -round(c[1], 6), distance(c), c[3]))
     coverage, score, sentence_index, span, label = candidates[0]
-    if not accept(coverage, question) or score < MIN_SCORE:
+    if not accept(coverage, question, q.type) or score < MIN_SCORE:
         return abstain(line, article, question, near=article.sentences[sentence_index])
     sentence = article.sentences[sentence_index]
     item = sentence_item(article, sentence, span, label or None)
@@ -162,18 +162,18 @@ def _figure(q: Question, article: Article, question: list[Concept], line: str) -
         found = best_figure(article, sentence, spans, question, q.text, index, want) if spans else None
         if found is not None:
             best = (coverage, score, sentence, found)
-    if best is None or not accept(best[0], question) or best[1] < MIN_SCORE:
+    if best is None or not accept(best[0], question, q.type) or best[1] < MIN_SCORE:
         if want.kind in {"count", "money", "percent"}:
             return abstain(line, article, question)
-        return _worded_quantity(article, question, line)
+        return _worded_quantity(article, question, line, q.type)
     _, _, sentence, span = best
     return span_answer(article, sentence, span)
 
 
-def _worded_quantity(article: Article, question: list[Concept], line: str) -> Answer:
+def _worded_quantity(article: Article, question: list[Concept], line: str, kind: str) -> Answer:
     """No figure answers: a quantity in words ("a lot of … slack") in a sentence that does, else abstain."""
     for index, score, coverage in rank(article, question, limit=MAX_ITEMS):
-        if not accept(coverage, question) or score < MIN_SCORE:
+        if not accept(coverage, question, kind) or score < MIN_SCORE:
             break
         sentence = article.sentences[index]
         span = quantity_phrase(sentence, question)
@@ -213,7 +213,7 @@ def where(q: Question, article: Article) -> Answer:
     ranked = sorted(
         ((index.coverage(i, question), index.score(i, question), i) for i in places), reverse=True
     )
-    if not ranked or not accept(ranked[0][0], question) or ranked[0][1] < MIN_SCORE:
+    if not ranked or not accept(ranked[0][0], question, q.type) or ranked[0][1] < MIN_SCORE:
         return abstain(line, article, question)
     sentence = article.sentences[ranked[0][2]]
     anchors = positions(sentence, question)
@@ -290,7 +290,7 @@ def how_old(q: Question, article: Article) -> Answer:
     best: tuple[float, int, Sentence, tuple[int, int]] | None = None
     for sentence in article.sentences:
         coverage = index.coverage(sentence.index, question)
-        if not accept(coverage, question):
+        if not accept(coverage, question, q.type):
             continue
         anchors = positions(sentence, question)
         for match in AGE.finditer(sentence.text):
@@ -316,7 +316,7 @@ def how_long(q: Question, article: Article) -> Answer:
     for sentence in article.sentences:
         coverage = index.coverage(sentence.index, question)
         score = index.score(sentence.index, question)
-        if not accept(coverage, question) or score < MIN_SCORE:
+        if not accept(coverage, question, q.type) or score < MIN_SCORE:
             continue
         spans = duration_spans(article, sentence)
         if spans and (best is None or (coverage, score) > (best[0], best[1])):

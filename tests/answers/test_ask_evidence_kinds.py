@@ -22,7 +22,8 @@ STORY = (
     "The board was led by Sir Alan Brook until the merger.\n\n"
     "The appeal will be heard at the Leeds Crown Court next week.\n\n"
     "Coach Dana Whitfield spoke after the game.\n\n"
-    "“We were simply too slow in the second half,” she said.\n"
+    "“We were simply too slow in the second half,” she said.\n\n"
+    "Whitfield, 51, has coached the side since the spring.\n"
 )
 
 
@@ -59,3 +60,10 @@ def test_who_said_answers_with_the_speaker_then_the_quote(story: Article) -> Non
     assert answer.kind == "ask", answer.title
     assert _span(story, answer).endswith("Dana Whitfield")
     assert answer.items[1].text.startswith("We were simply too slow")
+
+
+def test_an_age_beside_half_the_question_answers(story: Article) -> None:
+    """ "How old is the Hawks coach?": "coach" (as "coached") and an age pattern; "hawks" is elsewhere."""
+    answer, _ = answer_message("How old is the Hawks coach?", story)
+    assert answer.kind == "ask", answer.title
+    assert _span(story, answer) == "51"
