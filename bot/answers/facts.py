@@ -24,7 +24,14 @@ from bot.answers.grounding import (
 )
 from bot.answers.model import Answer
 from bot.answers.names import CAPITALISED
-from bot.answers.numbers import best_figure, duration_spans, expected, number_spans, quantity_phrase
+from bot.answers.numbers import (
+    NOT_A_NOUN,
+    best_figure,
+    duration_spans,
+    expected,
+    number_spans,
+    quantity_phrase,
+)
 from bot.answers.questions import Question
 from bot.answers.retrieval import implied_words, index_for, rank
 from bot.answers.synonyms import Concept, content_tokens, matched, stem, tokens
@@ -202,6 +209,8 @@ def where(q: Question, article: Article) -> Answer:
         for match in IN_PLACE.finditer(sentence.text):
             name = _place_name(match.group(1))
             span = (sentence.start + match.start(1), sentence.start + match.start(1) + len(name))
+            if _modifier(article.text, span):
+                continue
             if not DATE_WORDS.fullmatch(name) and not any(s < span[1] and span[0] < e for s, e in dates):
                 places.setdefault(sentence.index, []).append(span)
         for quote in article.quotes:
@@ -226,8 +235,32 @@ def where(q: Question, article: Article) -> Answer:
     after_preposition = [
         s for s in spans if re.search(r"\b(?:in|at|to|from|on)\s+(?:the\s+)?$", article.text[: s[0]])
     ]
-    span = with_list(article, _whole_name(article, sentence, nearest(after_preposition or spans, anchors)))
+    candidates = after_preposition or spans
+    origin = q.text.rstrip(" ?.!").lower().endswith(" from")
+    same_sense = [s for s in candidates if _after_from(article.text, s) == origin]
+    span = with_list(article, _whole_name(article, sentence, nearest(same_sense or candidates, anchors)))
     return span_answer(article, sentence, span)
+
+
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_DETERMINED = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _after_from(text: str, span: tuple[int, int]) -> bool:
+    """ "Tyndall, from Brighton, … a speech he made in Burnley": a place after "from" is where someone or
+    something comes from; it answers "where is X from?", not where something happened."""
+    return bool(_FROM.search(text[max(0, span[0] - 12) : span[0]]))
+
+
+def _modifier(text: str, span: tuple[int, int]) -> bool:
+    """ "the Israeli city of Tel Aviv", "at the Franco-African summit": a capitalised word between "the"
+    and a lower-case noun modifies that noun; it is no place."""
+    following = re.match(r"\s+([a-z][\w-]*)", text[span[1] : span[1] + 30])
+    determined = text[span[0] : span[0] + 4].lower() == "the " or _DETERMINED.search(
+        text[max(0, span[0] - 5) : span[0]]
+    )
+    timed = following and DATE_WORDS.match(text, span[1] + following.start(1))  # "... Court next week"
+    return bool(following and determined and following.group(1) not in NOT_A_NOUN and not timed)
 
 
 def _whole_name(article: Article, sentence: Sentence, span: tuple[int, int]) -> tuple[int, int]:

@@ -23,7 +23,9 @@ STORY = (
     "The appeal will be heard at the Leeds Crown Court next week.\n\n"
     "Coach Dana Whitfield spoke after the game.\n\n"
     "“We were simply too slow in the second half,” she said.\n\n"
-    "Whitfield, 51, has coached the side since the spring.\n"
+    "Whitfield, 51, has coached the side since the spring.\n\n"
+    "Engineer Omar Sayed, from Cardiff, gave a lecture in Swansea.\n\n"
+    "Delegates met at the Baltic trade fair in Riga.\n"
 )
 
 
@@ -45,6 +47,9 @@ def story() -> Article:
         ("How long did the mayor serve in office?", "about a decade"),  # a duration keeps its qualifier
         ("Who led the board?", "Sir Alan Brook"),  # a courtesy title belongs to the name
         ("Where will the appeal be heard?", "Leeds Crown Court"),  # a place that begins an institution
+        ("Where did Omar Sayed give a lecture?", "Swansea"),  # "from Cardiff" is where he comes from
+        ("Where is Omar Sayed from?", "Cardiff"),
+        ("Where did the delegates meet?", "Riga"),  # "the Baltic trade fair": a modifier, no place
     ],
 )
 def test_typed_answer_phrases(story: Article, question: str, span: str) -> None:
