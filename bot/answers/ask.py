@@ -90,7 +90,7 @@ def _who_said(q: Question, article: Article) -> Answer:
                 f"The article doesn't quote {name}", article, question_concepts(q.argument, article)
             )
         if topic:
-            index_sets = [frozenset(stem(t) for t in tokens(quote.text)) for quote in found]
+            index_sets = [_quote_context(article, quote) for quote in found]
             on_topic = [
                 qt for qt, have in zip(found, index_sets, strict=True) if any(matched(c, have) for c in topic)
             ]
@@ -98,7 +98,8 @@ def _who_said(q: Question, article: Article) -> Answer:
                 return abstain(
                     f"The article doesn't say what {q.argument} said about {q.rest}", article, topic
                 )
-            found = tuple(on_topic)
+            own = [qt for qt in on_topic if _on_topic((qt,), topic)]  # the quote's own words first
+            found = tuple(own + [qt for qt in on_topic if qt not in own])
         items = tuple(quote_item(article, quote) for quote in found[:MAX_ITEMS])
         return Answer(kind="ask", title=f"What {items[0].label} said", items=items)
     if not topic:
@@ -140,6 +141,18 @@ def _speaker_item(article: Article, quote: Quote) -> Item | None:
         start, end = named[-1].start, named[-1].end
     sentence = sentence_of(article, start)
     return sentence_item(article, sentence, with_list(article, (start, end))) if sentence else None
+
+
+def _quote_context(article: Article, quote: Quote) -> frozenset[str]:
+    """The stems a quote is about: its own words, the sentences holding it ("..., Tarrant said of the
+    show") and the sentence just before, which so often introduces what the quote is about ("Tarrant will
+    host a two-hour show. “This should be great fun,” he said.")."""
+    first = article.sentence_at(quote.start)
+    last = article.sentence_at(max(quote.start, quote.end - 1))
+    texts = [quote.text]
+    if first is not None and last is not None:
+        texts += [s.text for s in article.sentences[max(0, first.index - 1) : last.index + 1]]
+    return frozenset(stem(t) for t in tokens(" ".join(texts)))
 
 
 def _on_topic(found: tuple[Quote, ...], topic: list[Concept]) -> bool:

@@ -25,7 +25,9 @@ STORY = (
     "“We were simply too slow in the second half,” she said.\n\n"
     "Whitfield, 51, has coached the side since the spring.\n\n"
     "Engineer Omar Sayed, from Cardiff, gave a lecture in Swansea.\n\n"
-    "Delegates met at the Baltic trade fair in Riga.\n"
+    "Delegates met at the Baltic trade fair in Riga.\n\n"
+    "Mayor Ines Vale opened the new ferry terminal.\n\n"
+    "“It is a great day for the island,” Vale said.\n"
 )
 
 
@@ -72,3 +74,21 @@ def test_an_age_beside_half_the_question_answers(story: Article) -> None:
     answer, _ = answer_message("How old is the Hawks coach?", story)
     assert answer.kind == "ask", answer.title
     assert _span(story, answer) == "51"
+
+
+@pytest.mark.parametrize(
+    "question, found",
+    [
+        ("What did Vale say about the ferry terminal?", "It is a great day"),  # introduced the line before
+        ("What did Vale say about the budget?", None),  # no quote nor its lead-in is about the budget
+    ],
+)
+def test_a_quote_is_about_what_the_sentence_before_introduces(
+    story: Article, question: str, found: str | None
+) -> None:
+    answer, _ = answer_message(question, story)
+    if found is None:
+        assert answer.kind == "abstain", answer.title
+    else:
+        assert answer.kind == "ask", answer.title
+        assert _span(story, answer).startswith(found)
