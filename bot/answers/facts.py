@@ -48,6 +48,13 @@ DATE_WORDS = re.compile(
 """Dates a wire story writes, for sentences the date extractor left undated (a fallback, not a parser)."""
 DATELINE = re.compile(r"^[A-Z][\w/ .-]{1,40},\s+[^.()\n]{1,20}\(\w+\)")
 """A wire opener, "GENEVA, May 2 (AP)", when the parser found none."""
+CLOCK_QUESTION = re.compile(r"^(?:at\s+)?what\s+time\b", re.IGNORECASE)
+CLOCK = re.compile(
+    r"\b\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)|\b\d{1,2}:\d\d\b|\b(?:noon|midday|midnight)\b"
+    r"|\b\d{1,2}\s+o['’]clock\b|\b\d{4}\s*(?:GMT|BST|UTC|ET|EST|EDT|PT|PST|PDT|CET)\b",
+    re.IGNORECASE,
+)
+"""A time of day: "11:36 a.m.", "6pm", "noon", "0336 GMT" (what a "what time …?" question wants)."""
 IN_PLACE = re.compile(r"\b(?:in|at|to|from|on)\s+((?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]+)*)")
 """A capitalised name after a preposition of place: "in India", "at Trump Place", "on X"."""
 
@@ -100,6 +107,8 @@ def when(q: Question, article: Article) -> Answer:
                 (coverage, index.score(sentence.index, question) - 0.5, sentence.index, span, "")
             )
     candidates = [c for c in candidates if c[0] > 0]
+    if CLOCK_QUESTION.match(q.text):  # "what time does the show start?" wants a time of day, not a date
+        candidates = [c for c in candidates if CLOCK.search(article.text[c[3][0] : c[3][1]])]
     if not candidates:
         return abstain(line, article, question)
 

@@ -27,7 +27,10 @@ STORY = (
     "Engineer Omar Sayed, from Cardiff, gave a lecture in Swansea.\n\n"
     "Delegates met at the Baltic trade fair in Riga.\n\n"
     "Mayor Ines Vale opened the new ferry terminal.\n\n"
-    "“It is a great day for the island,” Vale said.\n"
+    "“It is a great day for the island,” Vale said.\n\n"
+    "The first ferry leaves on Sunday.\n\n"
+    "Four fans bought tickets for the opening race.\n\n"
+    "Ministers from the coast attended the launch.\n"
 )
 
 
@@ -92,3 +95,20 @@ def test_a_quote_is_about_what_the_sentence_before_introduces(
     else:
         assert answer.kind == "ask", answer.title
         assert _span(story, answer).startswith(found)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What time does the first ferry leave?",  # a day is no time of day
+        "Who bought tickets for the opening race?",  # "Four" opening a sentence is no name
+    ],
+)
+def test_the_wrong_kind_of_answer_is_no_answer(story: Article, question: str) -> None:
+    answer, _ = answer_message(question, story)
+    assert answer.kind == "abstain", _span(story, answer)
+
+
+def test_the_asked_noun_alone_is_no_name(story: Article) -> None:
+    answer, _ = answer_message("Which ministers attended the launch?", story)
+    assert _span(story, answer).lower() != "ministers"
