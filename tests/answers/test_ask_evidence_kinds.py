@@ -30,7 +30,8 @@ STORY = (
     "“It is a great day for the island,” Vale said.\n\n"
     "The first ferry leaves on Sunday.\n\n"
     "Four fans bought tickets for the opening race.\n\n"
-    "Ministers from the coast attended the launch.\n"
+    "Ministers from the coast attended the launch.\n\n"
+    "The fishermen's guild called the new harbour fees, which take effect in May, “daylight robbery”.\n"
 )
 
 
@@ -55,6 +56,7 @@ def story() -> Article:
         ("Where did Omar Sayed give a lecture?", "Swansea"),  # "from Cardiff" is where he comes from
         ("Where is Omar Sayed from?", "Cardiff"),
         ("Where did the delegates meet?", "Riga"),  # "the Baltic trade fair": a modifier, no place
+        ("What did the guild call the harbour fees?", "“daylight robbery”"),  # the label, past an aside
     ],
 )
 def test_typed_answer_phrases(story: Article, question: str, span: str) -> None:
