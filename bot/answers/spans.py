@@ -290,15 +290,43 @@ def answer_span(
         if reason:
             return _after(sentence, sentence.start + reason.end())
     if asked.preposition:
-        # "thank India for" -> the first "for" after the first shared word
-        after = re.search(rf"\b{asked.preposition}\s", sentence.text[words[matched[0]][1] - sentence.start :])
-        if after:
-            return _after(sentence, words[matched[0]][1] + after.end())
+        at = _preposition_after(sentence, words, matched, asked.preposition)
+        if at is not None:
+            return _after(sentence, at)
     if asked.copula:
         return _after(sentence, words[_first_run(words, matched, question)][1])
     own = _own(question)
     mine = [i for i in matched if words[i][2] in own] or matched
     return _after(sentence, words[mine[-1]][1])
+
+
+PREPOSITION_REACH = 4
+"""How many words before the asked preposition the question's words are counted; a common word among them
+(the verb: "died of", "thanked the Foreign Secretary for") outweighs names ("Ole Berg, of Bergen")."""
+
+
+def _lower(sentence: Sentence, word: tuple[int, int, str]) -> bool:
+    return sentence.text[word[0] - sentence.start : word[1] - sentence.start][:1].islower()
+
+
+def _preposition_after(
+    sentence: Sentence, words: list[tuple[int, int, str]], matched: list[int], preposition: str
+) -> int | None:
+    """Where the answer starts for "what did X die of?" / "what did the US ask India for?": after the
+    asked preposition that most question words stand just before ("asked the Government of India for",
+    not "thanked the Foreign Secretary for"), the earliest on a tie; only after the first shared word."""
+    first = matched[0]
+    best: tuple[int, int] | None = None
+    chosen = set(matched)
+    for i in range(first + 1, len(words)):
+        start, end, _ = words[i]
+        if sentence.text[start - sentence.start : end - sentence.start].lower() != preposition:
+            continue
+        reach = [j for j in range(max(first, i - PREPOSITION_REACH), i) if j in chosen]
+        near = len(reach) + PREPOSITION_REACH * any(_lower(sentence, words[j]) for j in reach)
+        if best is None or near > best[0]:
+            best = (near, end)
+    return best[1] if best else None
 
 
 def _runs(words: list[tuple[int, int, str]], matched: list[int]) -> list[list[int]]:

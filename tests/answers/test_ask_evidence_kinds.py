@@ -31,7 +31,8 @@ STORY = (
     "The first ferry leaves on Sunday.\n\n"
     "Four fans bought tickets for the opening race.\n\n"
     "Ministers from the coast attended the launch.\n\n"
-    "The fishermen's guild called the new harbour fees, which take effect in May, “daylight robbery”.\n"
+    "The fishermen's guild called the new harbour fees, which take effect in May, “daylight robbery”.\n\n"
+    "Retired captain Ole Berg, of Bergen, died of pneumonia on Friday.\n"
 )
 
 
@@ -114,3 +115,10 @@ def test_the_wrong_kind_of_answer_is_no_answer(story: Article, question: str) ->
 def test_the_asked_noun_alone_is_no_name(story: Article) -> None:
     answer, _ = answer_message("Which ministers attended the launch?", story)
     assert _span(story, answer).lower() != "ministers"
+
+
+def test_the_asked_preposition_follows_the_question_words(story: Article) -> None:
+    """ "What did Ole Berg die of?": the "of" after "died", not the "of" of "of Bergen"."""
+    answer, _ = answer_message("What did Ole Berg die of?", story)
+    assert answer.kind == "ask", answer.title
+    assert _span(story, answer).startswith("pneumonia")
