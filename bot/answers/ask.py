@@ -266,7 +266,8 @@ def _person_span(
         placed = names.by_role(article, sentence, fresh, want) if fresh else None
         if placed:
             return with_list(article, placed)
-    if names.verb_in(sentence, want):
+    acts = frozenset(s for c in question if want.verb in c[0] for alternative in c for s in alternative)
+    if names.verb_in(sentence, want, acts):
         # "Alleyne died after being shot": the act is there but not who did it; "Lynch met Indian
         # interlocutors": the object is no name, so the phrase after the verb answers
         return None if want.role == "object" else NO_NAME

@@ -11,6 +11,7 @@ import itertools
 import re
 
 from bot import lexicon
+from bot.answers import similar
 from bot.answers.citations import cite_sentence
 from bot.answers.model import Answer, Item
 from bot.answers.retrieval import index_for, rank
@@ -152,6 +153,8 @@ def question_concepts(text: str, article: Article | None = None) -> list[Concept
     found = [_with_verb_forms(c) for c in concepts(content_tokens(text))]
     if article is None:
         return found
+    vocabulary = index_for_words(article)
+    found = [_with_paraphrases(c, vocabulary) for c in found]
     names = [frozenset(stem(t) for t in tokens(p.name)) for p in article.people]
     merged: list[Concept] = []
     for concept in found:
@@ -163,6 +166,16 @@ def question_concepts(text: str, article: Article | None = None) -> list[Concept
                 continue
         merged.append(concept)
     return merged
+
+
+def _with_paraphrases(concept: Concept, vocabulary: frozenset[str]) -> Concept:
+    """ "how much did the oil company pay" matches "the firm paid": a one-word concept also matches the
+    article's words closest to it in meaning (`similar.neighbours`), as its last, weakest alternatives."""
+    if len(concept[0]) != 1 or not concept[0][0].isalpha():
+        return concept
+    have = {a[0] for a in concept if len(a) == 1}
+    extra = [(w,) for w in similar.neighbours(concept[0][0], vocabulary) if w not in have]
+    return (*concept, *extra) if extra else concept
 
 
 def _with_verb_forms(concept: Concept) -> Concept:

@@ -138,9 +138,14 @@ def _forms(word: str) -> frozenset[str]:
     return frozenset(stem(f) for f in lexicon.verb(word).words()) if word.isalpha() else frozenset()
 
 
-def verb_in(sentence: Sentence, want: Asked) -> bool:
-    """Does the sentence use the question's verb ("shot" for "who shot X?")?"""
-    return bool(want.verb and want.role != "any" and _verb_at(sentence, want.verb))
+def verb_in(sentence: Sentence, want: Asked, forms: frozenset[str] = frozenset()) -> bool:
+    """Does the sentence use the question's verb ("shot" for "who shot X?"), or one of `forms`, the stems
+    that stand for it (paraphrases, "stolen" for "stole")?"""
+    if not want.verb or want.role == "any":
+        return False
+    return bool(_verb_at(sentence, want.verb)) or any(
+        stem(m.group().lower()) in forms for m in re.finditer(r"[\w’'-]+", sentence.text)
+    )
 
 
 def by_role(article: Article, sentence: Sentence, spans: list[Span], want: Asked) -> Span | None:
