@@ -1,10 +1,12 @@
 """Score free-question answering: exact match / token F1 on answerable questions, abstention precision and
 recall on unanswerable ones, and latency against a plain-BM25 baseline in the same run.
 
-    python3 bench/eval_ask.py [--verbose]
+    python3 bench/eval_ask.py [--verbose] [--questions DIR ...]
 
-Question sets: tests/answers/seed_questions.json (the seed) and bench/questions/*.json, which hold only an
-article id, questions and short expected spans. A set marked `"held_out": true` was written before any
+Question sets: tests/answers/seed_questions.json (the seed), bench/questions/*.json and the *.json of every
+further folder named by --questions or $NEWSDESK_QUESTIONS_DIRS (folders joined by the path separator, e.g.
+another branch's bench/questions, read in place, never copied); each holds only an article id, questions
+and short expected spans. A set marked `"held_out": true` was written before any
 tuning against it and is reported apart from the dev-set overall, as a check on overfitting; its
 questions are not printed unless asked (--show-held-out). Dev texts are read from $NEWSDESK_EVAL_DIR
 (default <repo>/../shared/eval) at run time and never copied into the repo; a set whose text is absent
@@ -27,6 +29,7 @@ import statistics
 import sys
 import time
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -44,10 +47,26 @@ SETS = [
     REPO_ROOT / "tests" / "answers" / "seed_questions.json",
     *sorted((REPO_ROOT / "bench" / "questions").glob("*.json")),
 ]
+"""The sets this branch holds; `question_sets` adds the ones in further folders."""
 LATENCY_TARGET_MS = 50.0
 LATENCY_REPEATS = 5
 ABSTAIN_KINDS = frozenset({"abstain", "error"})
 _WORD = re.compile(r"\w+")
+
+
+def question_sets(folders: list[str] | None = None) -> list[Path]:
+    """SETS, then the sets of each further folder (--questions, else $NEWSDESK_QUESTIONS_DIRS); a set
+    whose file name is already taken (the same set on two branches) is read once, from the first folder."""
+    named = (
+        folders if folders is not None else os.environ.get("NEWSDESK_QUESTIONS_DIRS", "").split(os.pathsep)
+    )
+    paths, seen = list(SETS), {p.name for p in SETS}
+    for folder in filter(None, named):
+        for path in sorted(Path(folder).glob("*.json")):
+            if path.name not in seen:
+                seen.add(path.name)
+                paths.append(path)
+    return paths
 
 
 def load_text(spec: dict) -> str | None:
@@ -136,29 +155,65 @@ def report_row(name: str, counts: Counter[str], f1s: list[float]) -> tuple[float
     return em, span_em, f1, precision, recall
 
 
-def score_set(spec: dict, article: Article, *, verbose: bool) -> tuple[Counter[str], list[float]]:
-    """Ask every question of one set; count hits and abstentions, collect F1s, print misses if asked."""
+@dataclass(frozen=True)
+class Scored:
+    """One question asked and scored."""
+
+    question: str
+    expected: str | None
+    """None: the question is unanswerable."""
+    answer: Answer
+    em: bool = False
+    span_em: bool = False
+    f1: float = 0.0
+
+    @property
+    def abstained(self) -> bool:
+        return self.answer.kind in ABSTAIN_KINDS
+
+    @property
+    def mark(self) -> str:
+        if self.expected is None:
+            return "ok " if self.abstained else "XX "
+        return "ok " if self.span_em else "~  " if self.em else "XX "
+
+
+def ask(article: Article, question: str, expected: str | None) -> Scored:
+    answer, _ = answer_message(question, article)
+    if expected is None:
+        return Scored(question, None, answer)
+    return Scored(question, expected, answer, *score_answer(article, answer, expected))
+
+
+def tally(scored: list[Scored]) -> tuple[Counter[str], list[float]]:
+    """The counts `report_row` reads and the answerable questions' F1s."""
     counts: Counter[str] = Counter()
-    f1s: list[float] = []
-    for row in spec["questions"]:
-        answer, _ = answer_message(row["question"], article)
-        abstained = answer.kind in ABSTAIN_KINDS
-        counts["predicted_abstain"] += abstained
-        if row["answer"] is None:
+    for s in scored:
+        counts["predicted_abstain"] += s.abstained
+        if s.expected is None:
             counts["unanswerable"] += 1
-            counts["abstain_tp"] += abstained
-            mark = "ok " if abstained else "XX "
+            counts["abstain_tp"] += s.abstained
         else:
             counts["answerable"] += 1
-            em, span_em, f1 = score_answer(article, answer, row["answer"])
-            counts["em"] += em
-            counts["span_em"] += span_em
-            f1s.append(f1)
-            mark = "ok " if span_em else "~  " if em else "XX "
-        if verbose and (mark != "ok " or not os.environ.get("ONLY_MISSES")):
-            got = answer_span(article, answer) or answer.title
-            print(f"  {mark} [{answer.kind}] {row['question']} -> {got[:110]!r} (want {row['answer']!r})")
-    return counts, f1s
+            counts["em"] += s.em
+            counts["span_em"] += s.span_em
+    return counts, [s.f1 for s in scored if s.expected is not None]
+
+
+def show(article: Article, scored: Scored) -> None:
+    got = answer_span(article, scored.answer) or scored.answer.title
+    kind, want = scored.answer.kind, scored.expected
+    print(f"  {scored.mark} [{kind}] {scored.question} -> {got[:110]!r} (want {want!r})")
+
+
+def score_set(spec: dict, article: Article, *, verbose: bool) -> tuple[Counter[str], list[float]]:
+    """Ask every question of one set; count hits and abstentions, collect F1s, print misses if asked."""
+    scored = [ask(article, row["question"], row["answer"]) for row in spec["questions"]]
+    if verbose:
+        for s in scored:
+            if s.mark != "ok " or not os.environ.get("ONLY_MISSES"):
+                show(article, s)
+    return tally(scored)
 
 
 def main() -> int:
@@ -169,12 +224,18 @@ def main() -> int:
         action="store_true",
         help="print held-out questions too (hidden so tuning can't peek)",
     )
+    parser.add_argument(
+        "--questions",
+        action="append",
+        metavar="DIR",
+        help="a further folder of question sets (repeatable; default $NEWSDESK_QUESTIONS_DIRS)",
+    )
     args = parser.parse_args()
     totals = {False: Counter(), True: Counter()}
     f1_all: dict[bool, list[float]] = {False: [], True: []}
     longest: tuple[int, Article, list[str]] | None = None
     print(f"{'set':32} {'ans':>4} {'EM':>6} {'span_EM':>7} {'F1':>6} {'unans':>5} {'abs_P':>6} {'abs_R':>6}")
-    for path in SETS:
+    for path in question_sets(args.questions):
         spec = json.loads(path.read_text(encoding="utf-8"))
         text = load_text(spec)
         if text is None:

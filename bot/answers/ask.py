@@ -90,7 +90,7 @@ def _who_said(q: Question, article: Article) -> Answer:
                 f"The article doesn't quote {name}", article, question_concepts(q.argument, article)
             )
         if topic:
-            index_sets = [frozenset(stem(t) for t in tokens(quote.text)) for quote in found]
+            index_sets = [_quote_context(article, quote) for quote in found]
             on_topic = [
                 qt for qt, have in zip(found, index_sets, strict=True) if any(matched(c, have) for c in topic)
             ]
@@ -98,7 +98,8 @@ def _who_said(q: Question, article: Article) -> Answer:
                 return abstain(
                     f"The article doesn't say what {q.argument} said about {q.rest}", article, topic
                 )
-            found = tuple(on_topic)
+            own = [qt for qt in on_topic if _on_topic((qt,), topic)]  # the quote's own words first
+            found = tuple(own + [qt for qt in on_topic if qt not in own])
         items = tuple(quote_item(article, quote) for quote in found[:MAX_ITEMS])
         return Answer(kind="ask", title=f"What {items[0].label} said", items=items)
     if not topic:
@@ -109,17 +110,49 @@ def _who_said(q: Question, article: Article) -> Answer:
         coverage = sum(1 for c in topic if matched(c, have)) / len(topic)
         scored.append((coverage, -quote.start, quote))
     scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
-    if scored and accept(scored[0][0], topic) and scored[0][2].speaker:
+    if scored and accept(scored[0][0], topic, q.type) and scored[0][2].speaker:
         quote = scored[0][2]
         item = quote_item(article, quote)
         span = (quote.speaker_start, quote.speaker_end) if quote.speaker_start is not None else None
+        named = _speaker_item(article, quote)
         return Answer(
             kind="ask",
             title=f"{item.label} said it",
-            items=(item,),
+            items=(named, item) if named else (item,),
             footer=(f"Speaker: “{article.text[span[0] : span[1]]}”" if span and span[1] else None),
         )
     return _retrieve(q, article, topic, f"The article doesn't say who said {q.rest}", want_person=True)
+
+
+def _speaker_item(article: Article, quote: Quote) -> Item | None:
+    """ "Who said peace is possible?": the answer is the speaker, so the first item highlights the
+    speaker's name in its sentence (the quote follows as the second item); a pronoun speaker ("he said")
+    is shown by the last naming mention of the person before the quote."""
+    start, end = quote.speaker_start, quote.speaker_end
+    if start is None or end is None or end <= start:
+        return None
+    if is_pronoun(article.text[start:end]):
+        person = speaker_of(article, quote)
+        named = [
+            m for m in (person.mentions if person else ()) if m.kind != "pronoun" and m.start < quote.start
+        ]
+        if not named:
+            return None
+        start, end = named[-1].start, named[-1].end
+    sentence = sentence_of(article, start)
+    return sentence_item(article, sentence, with_list(article, (start, end))) if sentence else None
+
+
+def _quote_context(article: Article, quote: Quote) -> frozenset[str]:
+    """The stems a quote is about: its own words, the sentences holding it ("..., Tarrant said of the
+    show") and the sentence just before, which so often introduces what the quote is about ("Tarrant will
+    host a two-hour show. “This should be great fun,” he said.")."""
+    first = article.sentence_at(quote.start)
+    last = article.sentence_at(max(quote.start, quote.end - 1))
+    texts = [quote.text]
+    if first is not None and last is not None:
+        texts += [s.text for s in article.sentences[max(0, first.index - 1) : last.index + 1]]
+    return frozenset(stem(t) for t in tokens(" ".join(texts)))
 
 
 def _on_topic(found: tuple[Quote, ...], topic: list[Concept]) -> bool:
@@ -233,7 +266,8 @@ def _person_span(
         placed = names.by_role(article, sentence, fresh, want) if fresh else None
         if placed:
             return with_list(article, placed)
-    if names.verb_in(sentence, want):
+    acts = frozenset(s for c in question if want.verb in c[0] for alternative in c for s in alternative)
+    if names.verb_in(sentence, want, acts):
         # "Alleyne died after being shot": the act is there but not who did it; "Lynch met Indian
         # interlocutors": the object is no name, so the phrase after the verb answers
         return None if want.role == "object" else NO_NAME
@@ -298,7 +332,7 @@ def _retrieve(
     if not question:
         return abstain(line, article, question)
     ranked = rank(article, question, limit=MAX_ITEMS)
-    if not ranked or not accept(ranked[0][2], question) or ranked[0][1] < MIN_SCORE:
+    if not ranked or not accept(ranked[0][2], question, q.type) or ranked[0][1] < MIN_SCORE:
         return abstain(line, article, question)
     index, _, coverage = ranked[0]
     sentence = article.sentences[index]
@@ -340,7 +374,7 @@ def _name(q: Question, article: Article) -> Answer:
     line = f"The article doesn't name {oneline(subject, 80)}"
     nouns = [t for t in content_tokens(subject) if t.isalpha()]
     for index, score, coverage in rank(article, question, limit=MAX_ITEMS):
-        if not accept(coverage, question) or score < MIN_SCORE:
+        if not accept(coverage, question, q.type) or score < MIN_SCORE:
             break
         sentence = article.sentences[index]
         spans = sorted(names.parsed(article, sentence) + names.candidates(article, sentence))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot import lexicon
 from bot.answers.grounding import (
     MAX_ITEMS,
     MIN_SCORE,
@@ -22,7 +23,15 @@ from bot.answers.grounding import (
     with_list,
 )
 from bot.answers.model import Answer
-from bot.answers.numbers import best_figure, duration_spans, expected, number_spans, quantity_phrase
+from bot.answers.names import CAPITALISED
+from bot.answers.numbers import (
+    NOT_A_NOUN,
+    best_figure,
+    duration_spans,
+    expected,
+    number_spans,
+    quantity_phrase,
+)
 from bot.answers.questions import Question
 from bot.answers.retrieval import implied_words, index_for, rank
 from bot.answers.synonyms import Concept, content_tokens, matched, stem, tokens
@@ -39,6 +48,13 @@ DATE_WORDS = re.compile(
 """Dates a wire story writes, for sentences the date extractor left undated (a fallback, not a parser)."""
 DATELINE = re.compile(r"^[A-Z][\w/ .-]{1,40},\s+[^.()\n]{1,20}\(\w+\)")
 """A wire opener, "GENEVA, May 2 (AP)", when the parser found none."""
+CLOCK_QUESTION = re.compile(r"^(?:at\s+)?what\s+time\b", re.IGNORECASE)
+CLOCK = re.compile(
+    r"\b\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)|\b\d{1,2}:\d\d\b|\b(?:noon|midday|midnight)\b"
+    r"|\b\d{1,2}\s+o['’]clock\b|\b\d{4}\s*(?:GMT|BST|UTC|ET|EST|EDT|PT|PST|PDT|CET)\b",
+    re.IGNORECASE,
+)
+"""A time of day: "11:36 a.m.", "6pm", "noon", "0336 GMT" (what a "what time …?" question wants)."""
 IN_PLACE = re.compile(r"\b(?:in|at|to|from|on)\s+((?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]+)*)")
 """A capitalised name after a preposition of place: "in India", "at Trump Place", "on X"."""
 
@@ -91,6 +107,8 @@ def when(q: Question, article: Article) -> Answer:
                 (coverage, index.score(sentence.index, question) - 0.5, sentence.index, span, "")
             )
     candidates = [c for c in candidates if c[0] > 0]
+    if CLOCK_QUESTION.match(q.text):  # "what time does the show start?" wants a time of day, not a date
+        candidates = [c for c in candidates if CLOCK.search(article.text[c[3][0] : c[3][1]])]
     if not candidates:
         return abstain(line, article, question)
 
@@ -108,7 +126,7 @@ def when(q: Question, article: Article) -> Answer:
 
     candidates.sort(key=lambda c: (-c[0], in_dateline(c), -round(c[1], 6), distance(c), c[3]))
     coverage, score, sentence_index, span, label = candidates[0]
-    if not accept(coverage, question) or score < MIN_SCORE:
+    if not accept(coverage, question, q.type) or score < MIN_SCORE:
         return abstain(line, article, question, near=article.sentences[sentence_index])
     sentence = article.sentences[sentence_index]
     item = sentence_item(article, sentence, span, label or None)
@@ -160,18 +178,18 @@ def _figure(q: Question, article: Article, question: list[Concept], line: str) -
         found = best_figure(article, sentence, spans, question, q.text, index, want) if spans else None
         if found is not None:
             best = (coverage, score, sentence, found)
-    if best is None or not accept(best[0], question) or best[1] < MIN_SCORE:
+    if best is None or not accept(best[0], question, q.type) or best[1] < MIN_SCORE:
         if want.kind in {"count", "money", "percent"}:
             return abstain(line, article, question)
-        return _worded_quantity(article, question, line)
+        return _worded_quantity(article, question, line, q.type)
     _, _, sentence, span = best
     return span_answer(article, sentence, span)
 
 
-def _worded_quantity(article: Article, question: list[Concept], line: str) -> Answer:
+def _worded_quantity(article: Article, question: list[Concept], line: str, kind: str) -> Answer:
     """No figure answers: a quantity in words ("a lot of … slack") in a sentence that does, else abstain."""
     for index, score, coverage in rank(article, question, limit=MAX_ITEMS):
-        if not accept(coverage, question) or score < MIN_SCORE:
+        if not accept(coverage, question, kind) or score < MIN_SCORE:
             break
         sentence = article.sentences[index]
         span = quantity_phrase(sentence, question)
@@ -200,6 +218,8 @@ def where(q: Question, article: Article) -> Answer:
         for match in IN_PLACE.finditer(sentence.text):
             name = _place_name(match.group(1))
             span = (sentence.start + match.start(1), sentence.start + match.start(1) + len(name))
+            if _modifier(article.text, span):
+                continue
             if not DATE_WORDS.fullmatch(name) and not any(s < span[1] and span[0] < e for s, e in dates):
                 places.setdefault(sentence.index, []).append(span)
         for quote in article.quotes:
@@ -211,7 +231,7 @@ def where(q: Question, article: Article) -> Answer:
     ranked = sorted(
         ((index.coverage(i, question), index.score(i, question), i) for i in places), reverse=True
     )
-    if not ranked or not accept(ranked[0][0], question) or ranked[0][1] < MIN_SCORE:
+    if not ranked or not accept(ranked[0][0], question, q.type) or ranked[0][1] < MIN_SCORE:
         return abstain(line, article, question)
     sentence = article.sentences[ranked[0][2]]
     anchors = positions(sentence, question)
@@ -224,8 +244,42 @@ def where(q: Question, article: Article) -> Answer:
     after_preposition = [
         s for s in spans if re.search(r"\b(?:in|at|to|from|on)\s+(?:the\s+)?$", article.text[: s[0]])
     ]
-    span = with_list(article, nearest(after_preposition or spans, anchors))
+    candidates = after_preposition or spans
+    origin = q.text.rstrip(" ?.!").lower().endswith(" from")
+    same_sense = [s for s in candidates if _after_from(article.text, s) == origin]
+    span = with_list(article, _whole_name(article, sentence, nearest(same_sense or candidates, anchors)))
     return span_answer(article, sentence, span)
+
+
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_DETERMINED = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _after_from(text: str, span: tuple[int, int]) -> bool:
+    """ "Tyndall, from Brighton, … a speech he made in Burnley": a place after "from" is where someone or
+    something comes from; it answers "where is X from?", not where something happened."""
+    return bool(_FROM.search(text[max(0, span[0] - 12) : span[0]]))
+
+
+def _modifier(text: str, span: tuple[int, int]) -> bool:
+    """ "the Israeli city of Tel Aviv", "at the Franco-African summit": a capitalised word between "the"
+    and a lower-case noun modifies that noun; it is no place."""
+    following = re.match(r"\s+([a-z][\w-]*)", text[span[1] : span[1] + 30])
+    determined = text[span[0] : span[0] + 4].lower() == "the " or _DETERMINED.search(
+        text[max(0, span[0] - 5) : span[0]]
+    )
+    timed = following and DATE_WORDS.match(text, span[1] + following.start(1))  # "... Court next week"
+    return bool(following and determined and following.group(1) not in NOT_A_NOUN and not timed)
+
+
+def _whole_name(article: Article, sentence: Sentence, span: tuple[int, int]) -> tuple[int, int]:
+    """ "Brooklyn" -> "Brooklyn Supreme Court", "the Journal" -> "Journal of the Royal Society Interface": a
+    place that begins a longer capitalised name is where that institution is, and the name answers."""
+    local = span[0] - sentence.start
+    for match in CAPITALISED.finditer(sentence.text):
+        if match.start() <= local < match.end() and sentence.start + match.end() > span[1]:
+            return span[0], sentence.start + len(match.group().rstrip(".’'")) + match.start()
+    return span
 
 
 def _place_name(found: str) -> str:
@@ -255,11 +309,18 @@ def handle(q: Question, article: Article) -> Answer:
     return Answer(kind="ask", title=mention.text, items=(item.model_copy(update={"detail": name}),))
 
 
-AGE = re.compile(
-    r"\b(?P<whole>\d{1,3}-year-old)\b|(?<=[A-Za-z]), (?P<after>\d{1,3}),|\baged? (?P<aged>\d{1,3})\b"
-    r"|\((?P<paren>\d{1,3})\)"
+_WORDED_AGE = "|".join(
+    sorted(
+        (word for word in lexicon.kind("numbers", "cardinal") if word.isalpha()),
+        key=lambda w: (-len(w), w),
+    )
 )
-"""How a story gives an age: "the 38-year-old Palmer", "Rene, 37, said", "aged 34", "Smith (45)"."""
+AGE = re.compile(
+    rf"\b(?P<whole>(?:\d{{1,3}}|(?i:{_WORDED_AGE}))-year-old)\b|(?<=[A-Za-z]), (?P<after>\d{{1,3}}),"
+    r"|\baged? (?P<aged>\d{1,3})\b|\((?P<paren>\d{1,3})\)"
+)
+"""How a story gives an age: "the 38-year-old Palmer", "Ten-year-old Dakota", "Rene, 37, said", "aged 34",
+"Smith (45)"."""
 
 
 def how_old(q: Question, article: Article) -> Answer:
@@ -271,7 +332,7 @@ def how_old(q: Question, article: Article) -> Answer:
     best: tuple[float, int, Sentence, tuple[int, int]] | None = None
     for sentence in article.sentences:
         coverage = index.coverage(sentence.index, question)
-        if not accept(coverage, question):
+        if not accept(coverage, question, q.type):
             continue
         anchors = positions(sentence, question)
         for match in AGE.finditer(sentence.text):
@@ -297,7 +358,7 @@ def how_long(q: Question, article: Article) -> Answer:
     for sentence in article.sentences:
         coverage = index.coverage(sentence.index, question)
         score = index.score(sentence.index, question)
-        if not accept(coverage, question) or score < MIN_SCORE:
+        if not accept(coverage, question, q.type) or score < MIN_SCORE:
             continue
         spans = duration_spans(article, sentence)
         if spans and (best is None or (coverage, score) > (best[0], best[1])):

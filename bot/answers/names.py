@@ -28,6 +28,8 @@ CAPITALISED = re.compile(
 )
 """A run of capitalised words, with "of", "for", "von" … inside: "Journal of the Royal Society Interface"."""
 BE = frozenset({"is", "are", "was", "were", "be", "been"})
+NUMBER_WORDS = frozenset(word for _, word, *_ in lexicon.rows("numbers") if " " not in word)
+"""Spelled-out numbers ("Four", "Dozens"): capitalised at a sentence start, never a name."""
 REPORTING = frozenset(lexicon.reporting_words())
 """Reporting-verb forms: a name before "said" or "reports" is who gave the information."""
 _BY = re.compile(r"\bby\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){0,3}$")
@@ -101,6 +103,8 @@ def candidates(article: Article, sentence: Sentence) -> list[Span]:
         end = start + len(text)
         if not words or any(s < end and start < e for s, e in dates) or len(text) < 2:
             continue
+        if all(w.lower().strip(".,") in NUMBER_WORDS for w in words):
+            continue  # "Four" opening a sentence is a number, not a name
         spans.append((start, end))
     spans.sort(key=lambda s: (s[0], -s[1]))
     kept: list[Span] = []
@@ -134,9 +138,14 @@ def _forms(word: str) -> frozenset[str]:
     return frozenset(stem(f) for f in lexicon.verb(word).words()) if word.isalpha() else frozenset()
 
 
-def verb_in(sentence: Sentence, want: Asked) -> bool:
-    """Does the sentence use the question's verb ("shot" for "who shot X?")?"""
-    return bool(want.verb and want.role != "any" and _verb_at(sentence, want.verb))
+def verb_in(sentence: Sentence, want: Asked, forms: frozenset[str] = frozenset()) -> bool:
+    """Does the sentence use the question's verb ("shot" for "who shot X?"), or one of `forms`, the stems
+    that stand for it (paraphrases, "stolen" for "stole")?"""
+    if not want.verb or want.role == "any":
+        return False
+    return bool(_verb_at(sentence, want.verb)) or any(
+        stem(m.group().lower()) in forms for m in re.finditer(r"[\w’'-]+", sentence.text)
+    )
 
 
 def by_role(article: Article, sentence: Sentence, spans: list[Span], want: Asked) -> Span | None:
@@ -173,7 +182,8 @@ def beside_noun(article: Article, sentence: Sentence, spans: list[Span], noun: s
     holding the noun ("Lady Pohamba Private Hospital")."""
     text = article.text
     for start, end in spans:
-        if noun in {stem(t) for t in tokens(text[start:end])}:
+        words = {stem(t) for t in tokens(text[start:end])}
+        if noun in words and words != {noun}:  # "Ministers" alone is the asked noun again, no name
             return start, end
         before = re.findall(r"[\w’'-]+", text[max(sentence.start, start - 25) : start])
         if before and before[-1].lower() == "of" and len(before) > 1:

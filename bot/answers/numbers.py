@@ -18,10 +18,14 @@ from bot.answers.retrieval import SYNONYM_WEIGHT, SentenceIndex
 from bot.answers.synonyms import AUXILIARIES, STOPWORDS, Concept, matched, stem, tokens
 from bot.article.model import Article, Sentence
 
+CURRENCY_WORDS = lexicon.lower_words("currency_words")
+_CURRENCY = "|".join(sorted(CURRENCY_WORDS, key=lambda w: (-len(w), w)))
 _FIGURE = (
-    r"(?:[$£€]\s?)?\d[\d,]*(?:\.\d+)?(?:-(?:\d+\b|[a-z]+\b))?(?:\s?(?:%|percent|per cent|million|billion|"
-    r"trillion|bn|thousand)\b|%)?"
+    r"(?:(?:(?-i:[A-Z]{1,2})\s?)?[$£€]\s?)?\d[\d,]*(?:\.\d+)?(?:-(?:\d+\b|[a-z]+\b))?"
+    r"(?:\s?(?:%|percent|per cent|million|billion|trillion|bn|thousand)\b|%|(?:m|bn|tn)\b)?"
+    rf"(?:\s(?:{_CURRENCY})\b)?"
 )
+"""A figure: "$1m", "NZ $ 26 million", "74.7bn yuan", "0.3%", "52-count"."""
 MEASURE_UNITS = lexicon.lower_words("measure_units")
 TIME_UNITS = frozenset(row[0] for row in lexicon.rows("time_units"))
 TIME_UNIT_STEMS = frozenset(stem(unit) for unit in TIME_UNITS)
@@ -38,7 +42,8 @@ _UNIT = rf"(?:{_ONE_UNIT}(?:\s+\d+(?:\.\d+)?{_ONE_UNIT})?)?{_RATE}?"
 """A unit, a second figure of a compound measure ("5 feet 11 inches") and a rate ("$10.50 an hour")."""
 NUMBER = re.compile(
     rf"(?<![\w.-]){_FIGURE}{_UNIT}"
-    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"|\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|"
+    r"eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
     r"hundred|dozen|dozens|hundreds|thousands|millions|billions)\b(?:[\s-](?:million|billion|percent)\b)?"
     + _UNIT,
     re.IGNORECASE,
@@ -61,7 +66,8 @@ def _is_percent(text: str) -> bool:
 
 
 def _is_money(text: str) -> bool:
-    return bool(re.search(r"[$£€]|\b(?:million|billion|trillion|bn)\b", text, re.IGNORECASE))
+    money = rf"[$£€]|\b(?:million|billion|trillion|bn|{_CURRENCY})\b|\d(?:bn|tn)\b"
+    return bool(re.search(money, text, re.IGNORECASE))
 
 
 def number_spans(article: Article, sentence: Sentence) -> list[tuple[int, int]]:
@@ -95,15 +101,22 @@ def _extend(article: Article, span: tuple[int, int], head: str | None) -> tuple[
 
 VERB_FOLLOWERS = lexicon.lower_words("prepositions") | lexicon.lower_words("determiners")
 """Words that follow a verb, not a noun, in a question: "live in", "attend the"."""
-NOT_A_NOUN = STOPWORDS | AUXILIARIES | lexicon.lower_words("prepositions") | PAST
-"""Words after a counted noun that show it heads its phrase ("20 airports across the country")."""
+NOT_A_NOUN = lexicon.words("stop_words") | AUXILIARIES | lexicon.lower_words("prepositions") | PAST
+"""Words after a counted noun that show it heads its phrase ("20 airports across the country", "45 million
+copies since 1952"): every function word, not only those a question's matching ignores."""
+COUNTER_NOUNS = frozenset(stem(w) for w in lexicon.lower_words("counter_nouns"))
+"""Nouns that count whatever is asked ("800,000 units" of a console): counter_nouns.txt."""
 
 
 def _counted(text: str, end: int, head: str | None) -> int | None:
-    """Where the counted noun ends when it follows the figure within three words ("10 American workers")."""
+    """Where the counted noun ends when it follows the figure within three words ("10 American workers"),
+    or a counter noun right after it ("800,000 units")."""
     after = re.match(r"(?:\s+[\w'’-]+){1,3}", text[end : end + 60]) if head else None
     if after is None:
         return None
+    counter = re.match(r"\s+([a-z]+)\b", after.group())
+    if counter and stem(counter.group(1)) in COUNTER_NOUNS:
+        return end + counter.end()
     for word in reversed(list(re.finditer(r"[\w-]+", after.group()))):
         if stem(word.group().lower()) == head:
             following = re.match(r"\s+([a-z][\w-]*)", text[end + word.end() : end + word.end() + 30])
@@ -214,9 +227,10 @@ def fits(figure: str, want: Expected) -> bool:
         return _is_percent(figure) or _is_money(figure)
     if want.kind == "unit":
         return _is_money(figure) or _is_percent(figure) or bool(re.search(r"[a-z]{2,}$", figure, re.I))
-    if want.kind == "count":  # things are counted in whole numbers: "99.94" counts no runs
+    if want.kind == "count":  # things are counted in whole numbers: "99.94" counts no runs; "45 million"
+        # (copies) is a count, "$45 million" is not
         whole = not re.match(r"\d[\d,]*\.\d", figure) or bool(re.search(r"million|billion|thousand", figure))
-        return whole and not _is_money(figure) and not _is_percent(figure)
+        return whole and not re.search(r"[$£€]", figure) and not _is_percent(figure)
     return True
 
 
@@ -284,10 +298,16 @@ _DURATION = re.compile(
 """A length of time: "eight days", "about a decade", "30-year", "four hours"."""
 
 
+def _qualified(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span with the qualifier before it: "about a decade", "at least a year"."""
+    qualifier = _QUALIFIER.search(text[max(0, start - 20) : start])
+    return (start - len(qualifier.group()) if qualifier else start), end
+
+
 def duration_spans(article: Article, sentence: Sentence) -> list[tuple[int, int]]:
     """The durations in a sentence: the date extractor's DURATION expressions, else worded lengths."""
     found = [
-        (t.start, t.end)
+        _qualified(article.text, t.start, t.end)
         for t in article.dates
         if t.type == "DURATION" and sentence.start <= t.start < sentence.end
     ]

@@ -246,6 +246,10 @@ def answer_span(
     sentence: Sentence, question: list[Concept], question_text: str, asked: Focus
 ) -> tuple[int, int] | None:
     """The answer phrase of the sentence for this question shape, or None to fall back to the clause."""
+    if _LABELLING.match(question_text):
+        found = _label(sentence, question)
+        if found:
+            return found
     if asked.naming:
         found = _acronym(sentence, question_text) or _naming(sentence, question)
         if found:
@@ -286,15 +290,43 @@ def answer_span(
         if reason:
             return _after(sentence, sentence.start + reason.end())
     if asked.preposition:
-        # "thank India for" -> the first "for" after the first shared word
-        after = re.search(rf"\b{asked.preposition}\s", sentence.text[words[matched[0]][1] - sentence.start :])
-        if after:
-            return _after(sentence, words[matched[0]][1] + after.end())
+        at = _preposition_after(sentence, words, matched, asked.preposition)
+        if at is not None:
+            return _after(sentence, at)
     if asked.copula:
         return _after(sentence, words[_first_run(words, matched, question)][1])
     own = _own(question)
     mine = [i for i in matched if words[i][2] in own] or matched
     return _after(sentence, words[mine[-1]][1])
+
+
+PREPOSITION_REACH = 4
+"""How many words before the asked preposition the question's words are counted; a common word among them
+(the verb: "died of", "thanked the Foreign Secretary for") outweighs names ("Ole Berg, of Bergen")."""
+
+
+def _lower(sentence: Sentence, word: tuple[int, int, str]) -> bool:
+    return sentence.text[word[0] - sentence.start : word[1] - sentence.start][:1].islower()
+
+
+def _preposition_after(
+    sentence: Sentence, words: list[tuple[int, int, str]], matched: list[int], preposition: str
+) -> int | None:
+    """Where the answer starts for "what did X die of?" / "what did the US ask India for?": after the
+    asked preposition that most question words stand just before ("asked the Government of India for",
+    not "thanked the Foreign Secretary for"), the earliest on a tie; only after the first shared word."""
+    first = matched[0]
+    best: tuple[int, int] | None = None
+    chosen = set(matched)
+    for i in range(first + 1, len(words)):
+        start, end, _ = words[i]
+        if sentence.text[start - sentence.start : end - sentence.start].lower() != preposition:
+            continue
+        reach = [j for j in range(max(first, i - PREPOSITION_REACH), i) if j in chosen]
+        near = len(reach) + PREPOSITION_REACH * any(_lower(sentence, words[j]) for j in reach)
+        if best is None or near > best[0]:
+            best = (near, end)
+    return best[1] if best else None
 
 
 def _runs(words: list[tuple[int, int, str]], matched: list[int]) -> list[list[int]]:
@@ -354,6 +386,44 @@ def _naming(sentence: Sentence, question: list[Concept]) -> tuple[int, int] | No
                     if best is None or span[1] - span[0] > best[1] - best[0]:
                         best = span
     return best
+
+
+_LABELLING = re.compile(r"^what\s+(?:did|does|do|has|have|had|would)\s+.+?\s+call\b", re.IGNORECASE)
+"""What X called Y: "what did the union call Clinton?" wants the label, not a name for Y."""
+_CALL = re.compile(r"\b(?:call|calls|called|calling|dubbed|labelled|labeled|branded)\s+", re.IGNORECASE)
+_OBJECT_PRONOUN = frozenset({"it", "them", "him", "her", "this", "that", "these", "those"})
+MAX_OBJECT_WORDS = 6
+"""How far after the verb the object's last question word may stand ("called the new harbour fees")."""
+_BREAK_BEFORE = re.compile(r"[,;:“”\"]")
+
+
+def _label(sentence: Sentence, question: list[Concept]) -> tuple[int, int] | None:
+    """ "… called Clinton a “champion” for …" -> "champion"; "called them his 'ass-saver' tapes" ->
+    "his 'ass-saver' tapes"; "called the judge's decision, which …, “incoherent”" -> "incoherent": past the
+    verb, its object (the question's words, a pronoun, a relative clause set off by commas), then the
+    label: a quoted term if one opens there, else the phrase to the clause end."""
+    wanted = _wanted(question)
+    text = sentence.text
+    for verb in _CALL.finditer(text):
+        at = verb.end()
+        words = list(_WORD.finditer(text, at))[:MAX_OBJECT_WORDS]
+        if words and words[0].group().lower() in _OBJECT_PRONOUN:
+            at = words[0].end()  # "called them his 'ass-saver' tapes"
+        else:
+            named = [w for w in words if stem(re.sub(r"['’]s$", "", w.group().lower())) in wanted]
+            if not named or _BREAK_BEFORE.search(text, at, named[-1].start()):
+                continue
+            at = named[-1].end()  # "called the new harbour fees"
+        aside = re.match(r",\s+(?:which|who|that)\b[^,]*,\s*", text[at:])
+        if aside:
+            at += aside.end()
+        quoted = re.match(r"\s*((?:an?\s+)?[“\"][^”\"]{1,60}[”\"])", text[at:])
+        if quoted:  # the scare quotes stay, as in the story: a “needless crisis”
+            return sentence.start + at + quoted.start(1), sentence.start + at + quoted.end(1)
+        found = _after(sentence, sentence.start + at)
+        if found:
+            return found
+    return None
 
 
 POSSESSIVES = frozenset({"the", "a", "an", "her", "his", "its", "their", "our", "my", "your", "this", "that"})

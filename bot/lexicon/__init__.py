@@ -12,7 +12,8 @@ Every file is sorted case-insensitively (tests/lexicon checks it); its header sa
 
 API: `entries`, `words`, `lower_words` (.txt), `rows`, `table`, `by_kind`, `kind` (.tsv), `with_dots`,
 and for verbs `inflect` (generated forms), `reporting_verbs` / `reporting_words` (lemmas of
-reporting_verbs.tsv with the forms that count) and `irregular_past`.
+reporting_verbs.tsv with the forms that count) and `irregular_past`; `vectors` reads the one table that is
+no text, `word_vectors.npz` (a stem -> small int8 vector table, built by bench/build_word_vectors.py).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from types import MappingProxyType
-from typing import Literal
+from typing import Any, Literal
 
 PACKAGE = __name__
 
@@ -68,6 +69,16 @@ def table(name: str) -> Mapping[str, str]:
             raise ValueError(f"{name}.tsv: {row[0]!r} is listed twice")
         mapping[row[0]] = row[1]
     return MappingProxyType(mapping)
+
+
+@cache
+def vectors(name: str) -> tuple[Mapping[str, int], Any]:
+    """`NAME.npz`: (stem -> row, the int8 matrix of unit vectors x127). numpy is imported here only."""
+    import numpy as np
+
+    with resources.files(PACKAGE).joinpath(f"{name}.npz").open("rb") as stored, np.load(stored) as data:
+        keys, matrix = [str(k) for k in data["stems"]], data["vectors"]
+    return MappingProxyType({key: i for i, key in enumerate(keys)}), matrix
 
 
 def available() -> tuple[str, ...]:
