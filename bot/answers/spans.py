@@ -36,7 +36,14 @@ _LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 IRREGULAR_PAST = frozenset(past for forms in lexicon.irregular_past().values() for past in forms)
-_REASON = re.compile(r"\b(?:because(?: of)?|as part of|in order to|so that|for|to)\s", re.IGNORECASE)
+_STRONG_REASON = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(m) for m in sorted(lexicon.entries("reason_markers"), key=len, reverse=True))
+    + r")\s",
+    re.IGNORECASE,
+)
+_REASON = re.compile(r"\b(?:as part of|for|to)\s", re.IGNORECASE)
+_CLEFT = re.compile(r"\sthat\s")
 _VERBS_BEFORE = frozenset(
     word
     for lemma in ("show", "say", "find", "mean", "suggest")
@@ -286,9 +293,9 @@ def answer_span(
     if asked.subject:
         return None
     if asked.why:
-        reason = _REASON.search(sentence.text, words[matched[0]][1] - sentence.start)
-        if reason:
-            return _after(sentence, sentence.start + reason.end())
+        found = _reason(sentence, words[matched[0]][1] - sentence.start)
+        if found:
+            return found
     if asked.preposition:
         at = _preposition_after(sentence, words, matched, asked.preposition)
         if at is not None:
@@ -298,6 +305,20 @@ def answer_span(
     own = _own(question)
     mine = [i for i in matched if words[i][2] in own] or matched
     return _after(sentence, words[mine[-1]][1])
+
+
+def _reason(sentence: Sentence, after: int) -> tuple[int, int] | None:
+    """The reason phrase: after a marker that always opens one (reason_markers.txt) anywhere in the
+    sentence, else after "for" / "to" / "as part of" past the asked words (`after`, a local offset)."""
+    text = sentence.text
+    reason = _STRONG_REASON.search(text) or _REASON.search(text, after)
+    if reason is None:
+        return None
+    found = _after(sentence, sentence.start + reason.end())
+    cleft = _CLEFT.search(text, reason.end(), after)
+    if found and cleft:  # "It was only due to a bruised knee that Reed sat out": the reason ends at "that"
+        return _trim(sentence, found[0], min(found[1], sentence.start + cleft.start()))
+    return found
 
 
 PREPOSITION_REACH = 4

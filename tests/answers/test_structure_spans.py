@@ -1,0 +1,48 @@
+"""The answer phrase read from the sentence's structure: the reason a marker opens wherever it stands, the
+place a "city of" phrase names, the object of the question's verb.
+
+A made-up story parsed by the real extractors, so the rules are checked on text no question set was tuned
+on; each case names the general rule it checks.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers import Conversation
+from bot.answers.ask import answer_question
+from bot.article import Article, parse
+
+STORY = (
+    "Harbour board shuts its accounts after breach\n\n"
+    "The harbour board shut down its online accounts, used to talk to shippers, "
+    "because of a security breach. "
+    "It was only due to a bruised knee that Tom Reed was sitting on the bench on Saturday. "
+    "The board moved its offices to the coastal city of Port Elsby last year. "
+)
+
+
+@pytest.fixture(scope="module")
+def story() -> Article:
+    return parse(STORY)
+
+
+def _span(article: Article, question: str) -> str:
+    answer = answer_question(question, article, Conversation())
+    assert answer.items, f"{question!r} was not answered: {answer.title}"
+    item = answer.items[0]
+    assert item.highlight is not None
+    return article.text[item.highlight[0] : item.highlight[1]]
+
+
+@pytest.mark.parametrize(
+    "question, span",
+    [
+        # a marker that always opens a reason wins over an earlier "to": "used to talk to shippers"
+        ("Why did the harbour board shut down its online accounts?", "a security breach"),
+        # the reason may stand before the asked words ("It was only due to X that …")
+        ("Why was Tom Reed sitting on the bench?", "a bruised knee"),
+    ],
+)
+def test_span_from_structure(story: Article, question: str, span: str) -> None:
+    assert _span(story, question) == span
