@@ -247,7 +247,8 @@ def where(q: Question, article: Article) -> Answer:
     candidates = after_preposition or spans
     origin = q.text.rstrip(" ?.!").lower().endswith(" from")
     same_sense = [s for s in candidates if _after_from(article.text, s) == origin]
-    span = with_list(article, _whole_name(article, sentence, nearest(same_sense or candidates, anchors)))
+    chosen = _named_place(article, nearest(same_sense or candidates, anchors))
+    span = with_list(article, _whole_name(article, sentence, chosen))
     return span_answer(article, sentence, span)
 
 
@@ -270,6 +271,22 @@ def _modifier(text: str, span: tuple[int, int]) -> bool:
     )
     timed = following and DATE_WORDS.match(text, span[1] + following.start(1))  # "... Court next week"
     return bool(following and determined and following.group(1) not in NOT_A_NOUN and not timed)
+
+
+_PLACE_OF = re.compile(
+    r"\s+(?:"
+    + "|".join(sorted(lexicon.words("place_nouns")))
+    + r")\s+of\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)"
+)
+
+
+def _named_place(article: Article, span: tuple[int, int]) -> tuple[int, int]:
+    """ "the Israeli city of Tel Aviv", "the US state of Delaware": a place that only modifies a kind of
+    place (place_nouns.txt) gives way to the name after "of"."""
+    named = _PLACE_OF.match(article.text, span[1])
+    if named is None:
+        return span
+    return named.start(1), named.start(1) + len(_place_name(named.group(1)))
 
 
 def _whole_name(article: Article, sentence: Sentence, span: tuple[int, int]) -> tuple[int, int]:

@@ -18,7 +18,7 @@ STORY = (
     "The harbour board shut down its online accounts, used to talk to shippers, "
     "because of a security breach. "
     "It was only due to a bruised knee that Tom Reed was sitting on the bench on Saturday. "
-    "The board moved its offices to the coastal city of Port Elsby last year. "
+    "The board moved its offices to the French city of Lyon last year. "
 )
 
 
@@ -42,6 +42,8 @@ def _span(article: Article, question: str) -> str:
         ("Why did the harbour board shut down its online accounts?", "a security breach"),
         # the reason may stand before the asked words ("It was only due to X that …")
         ("Why was Tom Reed sitting on the bench?", "a bruised knee"),
+        # a place that only modifies a kind of place gives way to the name after "of"
+        ("Where did the board move its offices?", "Lyon"),
     ],
 )
 def test_span_from_structure(story: Article, question: str, span: str) -> None:
