@@ -302,6 +302,19 @@ def answer_span(
             return _after(sentence, at)
     if asked.copula:
         return _after(sentence, words[_first_run(words, matched, question)][1])
+    verb = _object_verb(question_text, question, words)
+    if verb is not None:
+        found = _after(sentence, words[verb][1])
+        if found:  # "used sonar imaging to map the reef": the object ends where the question's words resume
+            resume = next(
+                (
+                    words[i][0]
+                    for i in range(verb + 2, len(words) - 1)
+                    if words[i][2] == "to" and words[i + 1][2] in wanted and words[i][0] < found[1]
+                ),
+                None,
+            )
+            return _trim(sentence, found[0], resume) if resume else found
     own = _own(question)
     mine = [i for i in matched if words[i][2] in own] or matched
     return _after(sentence, words[mine[-1]][1])
@@ -319,6 +332,40 @@ def _reason(sentence: Sentence, after: int) -> tuple[int, int] | None:
     if found and cleft:  # "It was only due to a bruised knee that Reed sat out": the reason ends at "that"
         return _trim(sentence, found[0], min(found[1], sentence.start + cleft.start()))
     return found
+
+
+_WHAT_AUX = re.compile(
+    r"^what(?:\s+[\w’'-]+)?\s+(?:did|does|do|will|would|can|could|should|has|have|had)\s+(.+)$", re.I
+)
+
+
+def _object_verb(
+    question_text: str, question: list[Concept], words: list[tuple[int, int, str]]
+) -> int | None:
+    """ "What technique did the team use to scan …?" in "… the team used functional magnetic resonance
+    imaging to scan …": the sentence word of the question's verb (the first lower-case word past the
+    subject's head, in any of its forms) when new words follow it: its object is the answer."""
+    found = _WHAT_AUX.match(question_text.strip().rstrip("?.! "))
+    if found is None:
+        return None
+    asked = _WORD.findall(found.group(1))
+    while asked and asked[0].lower() in STOPWORDS:
+        asked.pop(0)  # "the team": the determiner, then the head
+    rest = [w for w in asked[1:] if w[:1].islower() and w.lower() not in STOPWORDS]
+    if not rest or rest[0].lower() in AUXILIARIES:
+        return None
+    concept = next((c for c in question if c[0] == (stem(rest[0].lower()),)), None)
+    if concept is None:
+        return None
+    wanted = _wanted(question)
+    forms = {a[0] for a in concept if len(a) == 1}
+    for i, (_, _, seen) in enumerate(words[:-1]):
+        following = words[i + 1][2]
+        if seen in forms and following not in wanted and following not in PREPOSITIONS:
+            while i + 2 < len(words) and words[i + 1][2] == "to" and words[i + 2][2] in wanted:
+                i += 2  # "plans to study graphic design": the object of the last verb of the chain
+            return i
+    return None
 
 
 PREPOSITION_REACH = 4

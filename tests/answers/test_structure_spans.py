@@ -19,6 +19,7 @@ STORY = (
     "because of a security breach. "
     "It was only due to a bruised knee that Tom Reed was sitting on the bench on Saturday. "
     "The board moved its offices to the French city of Lyon last year. "
+    "In the survey, the divers used sonar imaging to map the reef near the harbour wall. "
 )
 
 
@@ -44,6 +45,8 @@ def _span(article: Article, question: str) -> str:
         ("Why was Tom Reed sitting on the bench?", "a bruised knee"),
         # a place that only modifies a kind of place gives way to the name after "of"
         ("Where did the board move its offices?", "Lyon"),
+        # "what X did S <verb> …": the object of the question's verb, not what follows its last word
+        ("What technique did the divers use to map the reef?", "sonar imaging"),
     ],
 )
 def test_span_from_structure(story: Article, question: str, span: str) -> None:
