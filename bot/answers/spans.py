@@ -305,10 +305,10 @@ def answer_span(
     verb = _object_verb(question_text, question, words)
     if verb is not None:
         found = _after(sentence, words[verb][1])
-        fresh = found and any(
+        named = found is not None and any(
             found[0] <= w[0] < found[1] and w[2] not in wanted and w[2] not in STOPWORDS for w in words
         )  # "posted a message with: …" for "what message did the union post?": the object is the asked noun
-        if found and fresh:  # "used sonar imaging to map the reef": it ends where the question's words resume
+        if found and named:  # "used sonar imaging to map the reef": it ends where the question's words resume
             resume = next(
                 (
                     words[i][0]
