@@ -92,7 +92,7 @@ def candidates(article: Article, sentence: Sentence) -> list[Span]:
     and organisations give none."""
     spans: list[Span] = []
     dates = [(t.start, t.end) for t in article.dates]
-    dates += [(m.start, m.end) for place in article.places for m in place.mentions]
+    places = [(m.start, m.end) for place in article.places for m in place.mentions]
     for match in CAPITALISED.finditer(sentence.text):
         start, end = sentence.start + match.start(), sentence.start + match.end()
         words = match.group().split()
@@ -103,6 +103,8 @@ def candidates(article: Article, sentence: Sentence) -> list[Span]:
         end = start + len(text)
         if not words or any(s < end and start < e for s, e in dates) or len(text) < 2:
             continue
+        if any(s < end and start < e and end - start <= e - s for s, e in places):
+            continue  # a place; a longer name holding one is a team or firm named after it ("Chicago Bulls")
         if all(w.lower().strip(".,") in NUMBER_WORDS for w in words):
             continue  # "Four" opening a sentence is a number, not a name
         spans.append((start, end))

@@ -20,6 +20,7 @@ STORY = (
     "It was only due to a bruised knee that Tom Reed was sitting on the bench on Saturday. "
     "The board moved its offices to the French city of Lyon last year. "
     "In the survey, the divers used sonar imaging to map the reef near the harbour wall. "
+    "Ann Cole played a year in Chicago before being drafted in the first round by the Chicago Bulls. "
 )
 
 
@@ -47,6 +48,8 @@ def _span(article: Article, question: str) -> str:
         ("Where did the board move its offices?", "Lyon"),
         # "what X did S <verb> …": the object of the question's verb, not what follows its last word
         ("What technique did the divers use to map the reef?", "sonar imaging"),
+        # a name that holds a place and is longer than it is a team or firm: the agent after "by"
+        ("Which team drafted Ann Cole?", "Chicago Bulls"),
     ],
 )
 def test_span_from_structure(story: Article, question: str, span: str) -> None:
