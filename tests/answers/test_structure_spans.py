@@ -21,6 +21,7 @@ STORY = (
     "The board moved its offices to the French city of Lyon last year. "
     "In the survey, the divers used sonar imaging to map the reef near the harbour wall. "
     "Ann Cole played a year in Chicago before being drafted in the first round by the Chicago Bulls. "
+    "On Sunday, singer Maria Lopez will open the festival with songs by Peter Hall. "
 )
 
 
@@ -50,6 +51,8 @@ def _span(article: Article, question: str) -> str:
         ("What technique did the divers use to map the reef?", "sonar imaging"),
         # a name that holds a place and is longer than it is a team or firm: the agent after "by"
         ("Which team drafted Ann Cole?", "Chicago Bulls"),
+        # "who will <verb> …" asks for the subject, as "who <verb>ed …" does, not the object
+        ("Who will open the festival?", "Maria Lopez"),
     ],
 )
 def test_span_from_structure(story: Article, question: str, span: str) -> None:
