@@ -44,7 +44,7 @@ from bot.answers.questions import SAY, Question, QuestionType, classify, problem
 from bot.answers.quotes import quote_item
 from bot.answers.reported import reported
 from bot.answers.retrieval import rank
-from bot.answers.spans import answer_span, appositive, focus
+from bot.answers.spans import answer_span, appositive, examples, focus
 from bot.answers.speakers import PRONOUNS, find_person, is_pronoun, quotes_by, speaker_of
 from bot.answers.synonyms import STOPWORDS, Concept, content_tokens, matched, stem, tokens
 from bot.article.model import Article, Entity, Person, Quote, Sentence
@@ -311,6 +311,9 @@ def _names_in(article: Article, span: Span, question: list[Concept]) -> bool:
 def _which_name(article: Article, sentence: Sentence, question: list[Concept], text: str) -> Span | None:
     """ "Which airline operated the flight?": a name beside the asked noun, else in the asked argument."""
     noun = focus(text).noun
+    listed = examples(sentence, noun) if noun else None
+    if listed:
+        return listed
     asked = {s for c in question for alternative in c for s in alternative}
     spans = names.parsed(article, sentence) + names.candidates(article, sentence)
     fresh = sorted(names.fresh(article, spans, asked - {noun} if noun else asked))

@@ -20,6 +20,7 @@ from bot.article.model import Sentence
 MAX_ANSWER_WORDS = 18
 MAX_NOUN_MODIFIERS = 6
 PREPOSITIONS = lexicon.words("prepositions")
+DETERMINERS = lexicon.lower_words("determiners")
 BREAK = re.compile(r"[,;:()“”\"—–]|\s[-–]\s|\.(?:\s|$)")
 """Where an answer phrase ends: clause punctuation, a spaced dash, a full stop."""
 _WORD = re.compile(r"\w+(?:[.'’]\w+)*")
@@ -78,6 +79,8 @@ def focus(question: str) -> Focus:
         return Focus()
     noun = None
     rest = words[1:]
+    while len(rest) > 1 and rest[0] in DETERMINERS and rest[1] not in AUXILIARIES | STOPWORDS:
+        rest = rest[1:]  # "which other unions": the noun is "unions"
     opens_noun = words[0] in {"which", "what", "whose"} and rest and rest[0] not in AUXILIARIES | STOPWORDS
     if opens_noun and (words[0] != "what" or not _looks_like_verb(rest)):
         noun, rest = stem(rest[0]), rest[1:]
@@ -494,6 +497,20 @@ def _label(sentence: Sentence, question: list[Concept]) -> tuple[int, int] | Non
         found = _after(sentence, sentence.start + at)
         if found:
             return found
+    return None
+
+
+_EXAMPLES = re.compile(r",?\s+(?:including|such as|among them|notably)\s+", re.IGNORECASE)
+
+
+def examples(sentence: Sentence, noun: str) -> tuple[int, int] | None:
+    """ "Which other unions back Clinton?" in "Other major unions, including the American Federation of
+    Teachers and the AFL-CIO, have …": the members an "including" / "such as" names after the asked noun."""
+    for _, end, word in _words(sentence):
+        if word == noun:
+            listed = _EXAMPLES.match(sentence.text, end - sentence.start)
+            if listed:
+                return _after(sentence, sentence.start + listed.end())
     return None
 
 

@@ -22,6 +22,7 @@ STORY = (
     "In the survey, the divers used sonar imaging to map the reef near the harbour wall. "
     "Ann Cole played a year in Chicago before being drafted in the first round by the Chicago Bulls. "
     "On Sunday, singer Maria Lopez will open the festival with songs by Peter Hall. "
+    "Other big unions, including the Dock Workers Union and the Pilots Guild, backed the strike. "
 )
 
 
@@ -53,6 +54,8 @@ def _span(article: Article, question: str) -> str:
         ("Which team drafted Ann Cole?", "Chicago Bulls"),
         # "who will <verb> …" asks for the subject, as "who <verb>ed …" does, not the object
         ("Who will open the festival?", "Maria Lopez"),
+        # "which other N": the members an "including" names after the asked noun
+        ("Which other unions backed the strike?", "the Dock Workers Union and the Pilots Guild"),
     ],
 )
 def test_span_from_structure(story: Article, question: str, span: str) -> None:
