@@ -55,8 +55,10 @@ CLOCK = re.compile(
     re.IGNORECASE,
 )
 """A time of day: "11:36 a.m.", "6pm", "noon", "0336 GMT" (what a "what time …?" question wants)."""
-IN_PLACE = re.compile(r"\b(?:in|at|to|from|on)\s+((?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]+)*)")
-"""A capitalised name after a preposition of place: "in India", "at Trump Place", "on X"."""
+PLACE_PREPOSITION = r"(?:\b(?:in|into|at|to|from|on)|\w,\s+of)\s+"
+IN_PLACE = re.compile(PLACE_PREPOSITION + r"((?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]+)*)")
+"""A capitalised name after a preposition of place: "in India", "at Trump Place", "on X", and after ", of"
+(a person's home town: "Johnnie Wilson, of Springfield")."""
 
 
 def span_answer(article: Article, sentence: Sentence, span: tuple[int, int]) -> Answer:
@@ -242,7 +244,7 @@ def where(q: Question, article: Article) -> Answer:
     if not spans:
         return abstain(line, article, question)
     after_preposition = [
-        s for s in spans if re.search(r"\b(?:in|at|to|from|on)\s+(?:the\s+)?$", article.text[: s[0]])
+        s for s in spans if re.search(PLACE_PREPOSITION + r"(?:the\s+)?$", article.text[: s[0]])
     ]
     candidates = after_preposition or spans
     origin = q.text.rstrip(" ?.!").lower().endswith(" from")
@@ -252,13 +254,14 @@ def where(q: Question, article: Article) -> Answer:
     return span_answer(article, sentence, span)
 
 
-_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_FROM = re.compile(r"(?:\bfrom\s+(?:the\s+)?|\w,\s+of\s+)$", re.IGNORECASE)
 _DETERMINED = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 def _after_from(text: str, span: tuple[int, int]) -> bool:
-    """ "Tyndall, from Brighton, … a speech he made in Burnley": a place after "from" is where someone or
-    something comes from; it answers "where is X from?", not where something happened."""
+    """ "Tyndall, from Brighton, … a speech he made in Burnley", "Johnnie Wilson, of Springfield, Va.": a
+    place after "from" (or ", of" after a name) is where someone or something comes from; it answers
+    "where is X from?", not where something happened."""
     return bool(_FROM.search(text[max(0, span[0] - 12) : span[0]]))
 
 

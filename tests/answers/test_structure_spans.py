@@ -23,6 +23,8 @@ STORY = (
     "Ann Cole played a year in Chicago before being drafted in the first round by the Chicago Bulls. "
     "On Sunday, singer Maria Lopez will open the festival with songs by Peter Hall. "
     "Other big unions, including the Dock Workers Union and the Pilots Guild, backed the strike. "
+    "Sam Hale, of Dunmore, said he had sailed in Norway for years. "
+    "The shipping firm is expanding into Brazil with a terminal modelled on Lisbon docks. "
 )
 
 
@@ -56,6 +58,9 @@ def _span(article: Article, question: str) -> str:
         ("Who will open the festival?", "Maria Lopez"),
         # "which other N": the members an "including" names after the asked noun
         ("Which other unions backed the strike?", "the Dock Workers Union and the Pilots Guild"),
+        # ", of <place>" after a name is where someone is from; "into" is a preposition of place
+        ("Where is Sam Hale from?", "Dunmore"),
+        ("Where is the shipping firm expanding?", "Brazil"),
     ],
 )
 def test_span_from_structure(story: Article, question: str, span: str) -> None:
