@@ -131,6 +131,7 @@ def when(q: Question, article: Article) -> Answer:
     if not accept(coverage, question, q.type) or score < MIN_SCORE:
         return abstain(line, article, question, near=article.sentences[sentence_index])
     sentence = article.sentences[sentence_index]
+    span = _qualified(article, sentence, span)
     item = sentence_item(article, sentence, span, label or None)
     detail = f"“{article.text[span[0] : span[1]]}”"
     return Answer(
@@ -138,6 +139,28 @@ def when(q: Question, article: Article) -> Answer:
         title=label or article.text[span[0] : span[1]],
         items=(item.model_copy(update={"detail": detail}),),
     )
+
+
+_QUALIFIER = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(w) for w in sorted(lexicon.entries("date_qualifiers"), key=len, reverse=True))
+    + r")\s+$",
+    re.IGNORECASE,
+)
+_RELATIVE_YEAR = re.compile(r"\s+(?:last|this|next)\s+(?:year|month|week)\b")
+
+
+def _qualified(article: Article, sentence: Sentence, span: tuple[int, int]) -> tuple[int, int]:
+    """ "November 2018" -> "no later than November 2018", "May" -> "May last year": the words that bound
+    the date (date_qualifiers.txt) or say which year it is belong to the answer."""
+    start, end = span
+    bound = _QUALIFIER.search(article.text, max(sentence.start, start - 24), start)
+    if bound:
+        start = bound.start()
+    year = _RELATIVE_YEAR.match(article.text, end)
+    if year and year.end() <= sentence.end:
+        end = year.end()
+    return start, end
 
 
 def how_many(q: Question, article: Article) -> Answer:

@@ -25,6 +25,8 @@ STORY = (
     "Other big unions, including the Dock Workers Union and the Pilots Guild, backed the strike. "
     "Sam Hale, of Dunmore, said he had sailed in Norway for years. "
     "The shipping firm is expanding into Brazil with a terminal modelled on Lisbon docks. "
+    "The new terminal will be ready no later than November 2027, the firm said. "
+    "Sam Hale was appointed harbour master in May last year. "
 )
 
 
@@ -61,6 +63,9 @@ def _span(article: Article, question: str) -> str:
         # ", of <place>" after a name is where someone is from; "into" is a preposition of place
         ("Where is Sam Hale from?", "Dunmore"),
         ("Where is the shipping firm expanding?", "Brazil"),
+        # the words that bound a date, or say which year it is, belong to the when-answer
+        ("When will the new terminal be ready?", "no later than November 2027"),
+        ("When was Sam Hale appointed harbour master?", "May last year"),
     ],
 )
 def test_span_from_structure(story: Article, question: str, span: str) -> None:
