@@ -27,6 +27,7 @@ STORY = (
     "The shipping firm is expanding into Brazil with a terminal modelled on Lisbon docks. "
     "The new terminal will be ready no later than November 2027, the firm said. "
     "Sam Hale was appointed harbour master in May last year. "
+    "The Elsby Courier reported the walkout on its website. "
 )
 
 
@@ -66,6 +67,8 @@ def _span(article: Article, question: str) -> str:
         # the words that bound a date, or say which year it is, belong to the when-answer
         ("When will the new terminal be ready?", "no later than November 2027"),
         ("When was Sam Hale appointed harbour master?", "May last year"),
+        # "which N": the noun names the answer's kind; a sentence need not hold it to cover the question
+        ("Which newspaper reported the dockers' walkout?", "Elsby Courier"),
     ],
 )
 def test_span_from_structure(story: Article, question: str, span: str) -> None:
