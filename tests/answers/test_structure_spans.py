@@ -28,6 +28,7 @@ STORY = (
     "The new terminal will be ready no later than November 2027, the firm said. "
     "Sam Hale was appointed harbour master in May last year. "
     "The Elsby Courier reported the walkout on its website. "
+    "That is nearly $3 million above the harbour's annual budget of $40 million. "
 )
 
 
@@ -69,6 +70,8 @@ def _span(article: Article, question: str) -> str:
         ("When was Sam Hale appointed harbour master?", "May last year"),
         # "which N": the noun names the answer's kind; a sentence need not hold it to cover the question
         ("Which newspaper reported the dockers' walkout?", "Elsby Courier"),
+        # "<asked noun> of <figure>": the figure is the asked noun's value
+        ("What is the harbour's annual budget?", "$40 million"),
     ],
 )
 def test_span_from_structure(story: Article, question: str, span: str) -> None:
