@@ -124,6 +124,7 @@ def main() -> int:
                     "expected": scored.expected,
                     "kind": scored.answer.kind,
                     "got": answer_span(article, scored.answer),
+                    "cited": scored.answer.items[0].text if scored.answer.items else "",
                     "em": scored.em,
                     "span_em": scored.span_em,
                     "f1": round(scored.f1, 4),

@@ -43,8 +43,8 @@ from bot.answers.people import named_by_role, person_item
 from bot.answers.questions import SAY, Question, QuestionType, classify, problem
 from bot.answers.quotes import quote_item
 from bot.answers.reported import reported
-from bot.answers.retrieval import rank
-from bot.answers.spans import answer_span, appositive, focus
+from bot.answers.retrieval import index_for, rank
+from bot.answers.spans import answer_span, appositive, examples, focus
 from bot.answers.speakers import PRONOUNS, find_person, is_pronoun, quotes_by, speaker_of
 from bot.answers.synonyms import STOPWORDS, Concept, content_tokens, matched, stem, tokens
 from bot.article.model import Article, Entity, Person, Quote, Sentence
@@ -311,6 +311,9 @@ def _names_in(article: Article, span: Span, question: list[Concept]) -> bool:
 def _which_name(article: Article, sentence: Sentence, question: list[Concept], text: str) -> Span | None:
     """ "Which airline operated the flight?": a name beside the asked noun, else in the asked argument."""
     noun = focus(text).noun
+    listed = examples(sentence, noun) if noun else None
+    if listed:
+        return listed
     asked = {s for c in question for alternative in c for s in alternative}
     spans = names.parsed(article, sentence) + names.candidates(article, sentence)
     fresh = sorted(names.fresh(article, spans, asked - {noun} if noun else asked))
@@ -332,6 +335,17 @@ def _retrieve(
     if not question:
         return abstain(line, article, question)
     ranked = rank(article, question, limit=MAX_ITEMS)
+    gate = _without_asked_noun(q.text, question)
+    if gate is not question and ranked:
+        held = index_for(article)
+        optional = sorted(
+            (
+                (i, score, max(coverage, held.coverage(i, gate)), coverage)
+                for i, score, coverage in rank(article, question, 12)
+            ),
+            key=lambda r: (-r[2], -r[3], -r[1], r[0]),
+        )
+        ranked = [(i, score, coverage) for i, score, coverage, _ in optional[:MAX_ITEMS]]
     if not ranked or not accept(ranked[0][2], question, q.type) or ranked[0][1] < MIN_SCORE:
         return abstain(line, article, question)
     index, _, coverage = ranked[0]
@@ -365,6 +379,15 @@ def _retrieve(
             s = article.sentences[other]
             items.append(sentence_item(article, s, clause_span(s, question)))
     return Answer(kind="ask", title=oneline(article.text[span[0] : span[1]], 120), items=tuple(items[:2]))
+
+
+def _without_asked_noun(text: str, question: list[Concept]) -> list[Concept]:
+    """ "Which newspaper reported the story?" is answered by "Erie Times-News reported …": the asked noun
+    names the answer's kind, so a sentence need not hold it to cover the question (it still ranks higher
+    when it does). The question itself when there is no such noun, or nothing else to match."""
+    noun = focus(text).noun if text.split(maxsplit=1)[0].lower() in {"which", "what"} else None
+    rest = [c for c in question if noun not in c[0]] if noun else question
+    return rest if rest and len(rest) < len(question) else question
 
 
 def _name(q: Question, article: Article) -> Answer:

@@ -55,8 +55,10 @@ CLOCK = re.compile(
     re.IGNORECASE,
 )
 """A time of day: "11:36 a.m.", "6pm", "noon", "0336 GMT" (what a "what time …?" question wants)."""
-IN_PLACE = re.compile(r"\b(?:in|at|to|from|on)\s+((?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]+)*)")
-"""A capitalised name after a preposition of place: "in India", "at Trump Place", "on X"."""
+PLACE_PREPOSITION = r"(?:\b(?:in|into|at|to|from|on)|\w,\s+of)\s+"
+IN_PLACE = re.compile(PLACE_PREPOSITION + r"((?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]+)*)")
+"""A capitalised name after a preposition of place: "in India", "at Trump Place", "on X", and after ", of"
+(a person's home town: "Johnnie Wilson, of Springfield")."""
 
 
 def span_answer(article: Article, sentence: Sentence, span: tuple[int, int]) -> Answer:
@@ -129,6 +131,7 @@ def when(q: Question, article: Article) -> Answer:
     if not accept(coverage, question, q.type) or score < MIN_SCORE:
         return abstain(line, article, question, near=article.sentences[sentence_index])
     sentence = article.sentences[sentence_index]
+    span = _qualified(article, sentence, span)
     item = sentence_item(article, sentence, span, label or None)
     detail = f"“{article.text[span[0] : span[1]]}”"
     return Answer(
@@ -136,6 +139,28 @@ def when(q: Question, article: Article) -> Answer:
         title=label or article.text[span[0] : span[1]],
         items=(item.model_copy(update={"detail": detail}),),
     )
+
+
+_QUALIFIER = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(w) for w in sorted(lexicon.entries("date_qualifiers"), key=len, reverse=True))
+    + r")\s+$",
+    re.IGNORECASE,
+)
+_RELATIVE_YEAR = re.compile(r"\s+(?:last|this|next)\s+(?:year|month|week)\b")
+
+
+def _qualified(article: Article, sentence: Sentence, span: tuple[int, int]) -> tuple[int, int]:
+    """ "November 2018" -> "no later than November 2018", "May" -> "May last year": the words that bound
+    the date (date_qualifiers.txt) or say which year it is belong to the answer."""
+    start, end = span
+    bound = _QUALIFIER.search(article.text, max(sentence.start, start - 24), start)
+    if bound:
+        start = bound.start()
+    year = _RELATIVE_YEAR.match(article.text, end)
+    if year and year.end() <= sentence.end:
+        end = year.end()
+    return start, end
 
 
 def how_many(q: Question, article: Article) -> Answer:
@@ -242,22 +267,24 @@ def where(q: Question, article: Article) -> Answer:
     if not spans:
         return abstain(line, article, question)
     after_preposition = [
-        s for s in spans if re.search(r"\b(?:in|at|to|from|on)\s+(?:the\s+)?$", article.text[: s[0]])
+        s for s in spans if re.search(PLACE_PREPOSITION + r"(?:the\s+)?$", article.text[: s[0]])
     ]
     candidates = after_preposition or spans
     origin = q.text.rstrip(" ?.!").lower().endswith(" from")
     same_sense = [s for s in candidates if _after_from(article.text, s) == origin]
-    span = with_list(article, _whole_name(article, sentence, nearest(same_sense or candidates, anchors)))
+    chosen = _named_place(article, nearest(same_sense or candidates, anchors))
+    span = with_list(article, _whole_name(article, sentence, chosen))
     return span_answer(article, sentence, span)
 
 
-_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_FROM = re.compile(r"(?:\bfrom\s+(?:the\s+)?|\w,\s+of\s+)$", re.IGNORECASE)
 _DETERMINED = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 def _after_from(text: str, span: tuple[int, int]) -> bool:
-    """ "Tyndall, from Brighton, … a speech he made in Burnley": a place after "from" is where someone or
-    something comes from; it answers "where is X from?", not where something happened."""
+    """ "Tyndall, from Brighton, … a speech he made in Burnley", "Johnnie Wilson, of Springfield, Va.": a
+    place after "from" (or ", of" after a name) is where someone or something comes from; it answers
+    "where is X from?", not where something happened."""
     return bool(_FROM.search(text[max(0, span[0] - 12) : span[0]]))
 
 
@@ -270,6 +297,22 @@ def _modifier(text: str, span: tuple[int, int]) -> bool:
     )
     timed = following and DATE_WORDS.match(text, span[1] + following.start(1))  # "... Court next week"
     return bool(following and determined and following.group(1) not in NOT_A_NOUN and not timed)
+
+
+_PLACE_OF = re.compile(
+    r"\s+(?:"
+    + "|".join(sorted(lexicon.words("place_nouns")))
+    + r")\s+of\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)"
+)
+
+
+def _named_place(article: Article, span: tuple[int, int]) -> tuple[int, int]:
+    """ "the Israeli city of Tel Aviv", "the US state of Delaware": a place that only modifies a kind of
+    place (place_nouns.txt) gives way to the name after "of"."""
+    named = _PLACE_OF.match(article.text, span[1])
+    if named is None:
+        return span
+    return named.start(1), named.start(1) + len(_place_name(named.group(1)))
 
 
 def _whole_name(article: Article, sentence: Sentence, span: tuple[int, int]) -> tuple[int, int]:

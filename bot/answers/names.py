@@ -28,6 +28,9 @@ CAPITALISED = re.compile(
 )
 """A run of capitalised words, with "of", "for", "von" … inside: "Journal of the Royal Society Interface"."""
 BE = frozenset({"is", "are", "was", "were", "be", "been"})
+DO = frozenset({"do", "does", "did"})
+SUBJECT_OPENERS = lexicon.words("determiners") | frozenset(row[0] for row in lexicon.rows("pronouns"))
+"""Words that open the subject after an auxiliary: "who did the board appoint", "who will he meet"."""
 NUMBER_WORDS = frozenset(word for _, word, *_ in lexicon.rows("numbers") if " " not in word)
 """Spelled-out numbers ("Four", "Dozens"): capitalised at a sentence start, never a name."""
 REPORTING = frozenset(lexicon.reporting_words())
@@ -67,6 +70,19 @@ def asked(question: str) -> Asked:
             return Asked(stem(nxt), "passive")
         return Asked()
     if low[i] in AUXILIARIES:
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if low[i] not in DO and nxt[:1].islower() and nxt.lower() not in SUBJECT_OPENERS:
+            # "who will read …", "who has sharply criticized …": a modal or perfect, then the asked one's
+            # own verb ("who did federal prosecutors charge" has its subject after "did")
+            verb = next(
+                (
+                    w
+                    for w in low[i + 1 :]
+                    if w not in STOPWORDS and w not in AUXILIARIES and not w.endswith("ly")
+                ),
+                None,
+            )
+            return Asked(stem(verb), "subject") if verb else Asked()
         for j in range(i + 1, len(low)):
             if words[j][:1].islower() and low[j] not in STOPWORDS and low[j] not in AUXILIARIES:
                 return Asked(stem(low[j]), "object")
@@ -92,7 +108,7 @@ def candidates(article: Article, sentence: Sentence) -> list[Span]:
     and organisations give none."""
     spans: list[Span] = []
     dates = [(t.start, t.end) for t in article.dates]
-    dates += [(m.start, m.end) for place in article.places for m in place.mentions]
+    places = [(m.start, m.end) for place in article.places for m in place.mentions]
     for match in CAPITALISED.finditer(sentence.text):
         start, end = sentence.start + match.start(), sentence.start + match.end()
         words = match.group().split()
@@ -103,6 +119,8 @@ def candidates(article: Article, sentence: Sentence) -> list[Span]:
         end = start + len(text)
         if not words or any(s < end and start < e for s, e in dates) or len(text) < 2:
             continue
+        if any(s < end and start < e and end - start <= e - s for s, e in places):
+            continue  # a place; a longer name holding one is a team or firm named after it ("Chicago Bulls")
         if all(w.lower().strip(".,") in NUMBER_WORDS for w in words):
             continue  # "Four" opening a sentence is a number, not a name
         spans.append((start, end))

@@ -258,6 +258,9 @@ def best_figure(
         before = article.text[max(0, span[0] - 30) : span[0]]
         if want.kind == "percent" and _is_percent(figure):
             score += 1.0
+        valued = _VALUE_OF.search(before)
+        if valued and any(stem(valued.group(1).lower()) in c[0] for c in question):
+            score += 1.0  # "a budget of $17.65 billion": the asked noun's value
         if _BY.search(before):
             score += 1.0 if want.change else -1.0
         elif want.change and _TO.search(before):
@@ -266,6 +269,8 @@ def best_figure(
             best = (score, span)
     return _extend(article, best[1], want.counted) if best else None
 
+
+_VALUE_OF = re.compile(r"([\w-]+)\s+of\s+(?:about\s+|nearly\s+|around\s+|some\s+|almost\s+)?$", re.IGNORECASE)
 
 QUANTITY = re.compile(
     r"\b(?:a lot of|lots of|plenty of|a great deal of|a number of|a handful of|a few|several|many|few|"

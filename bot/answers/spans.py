@@ -20,6 +20,7 @@ from bot.article.model import Sentence
 MAX_ANSWER_WORDS = 18
 MAX_NOUN_MODIFIERS = 6
 PREPOSITIONS = lexicon.words("prepositions")
+DETERMINERS = lexicon.lower_words("determiners")
 BREAK = re.compile(r"[,;:()“”\"—–]|\s[-–]\s|\.(?:\s|$)")
 """Where an answer phrase ends: clause punctuation, a spaced dash, a full stop."""
 _WORD = re.compile(r"\w+(?:[.'’]\w+)*")
@@ -36,7 +37,14 @@ _LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 IRREGULAR_PAST = frozenset(past for forms in lexicon.irregular_past().values() for past in forms)
-_REASON = re.compile(r"\b(?:because(?: of)?|as part of|in order to|so that|for|to)\s", re.IGNORECASE)
+_STRONG_REASON = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(m) for m in sorted(lexicon.entries("reason_markers"), key=len, reverse=True))
+    + r")\s",
+    re.IGNORECASE,
+)
+_REASON = re.compile(r"\b(?:as part of|for|to)\s", re.IGNORECASE)
+_CLEFT = re.compile(r"\sthat\s")
 _VERBS_BEFORE = frozenset(
     word
     for lemma in ("show", "say", "find", "mean", "suggest")
@@ -71,6 +79,8 @@ def focus(question: str) -> Focus:
         return Focus()
     noun = None
     rest = words[1:]
+    while len(rest) > 1 and rest[0] in DETERMINERS and rest[1] not in AUXILIARIES | STOPWORDS:
+        rest = rest[1:]  # "which other unions": the noun is "unions"
     opens_noun = words[0] in {"which", "what", "whose"} and rest and rest[0] not in AUXILIARIES | STOPWORDS
     if opens_noun and (words[0] != "what" or not _looks_like_verb(rest)):
         noun, rest = stem(rest[0]), rest[1:]
@@ -286,18 +296,82 @@ def answer_span(
     if asked.subject:
         return None
     if asked.why:
-        reason = _REASON.search(sentence.text, words[matched[0]][1] - sentence.start)
-        if reason:
-            return _after(sentence, sentence.start + reason.end())
+        found = _reason(sentence, words[matched[0]][1] - sentence.start)
+        if found:
+            return found
     if asked.preposition:
         at = _preposition_after(sentence, words, matched, asked.preposition)
         if at is not None:
             return _after(sentence, at)
     if asked.copula:
         return _after(sentence, words[_first_run(words, matched, question)][1])
+    verb = _object_verb(question_text, question, words)
+    if verb is not None:
+        found = _after(sentence, words[verb][1])
+        named = found is not None and any(
+            found[0] <= w[0] < found[1] and w[2] not in wanted and w[2] not in STOPWORDS for w in words
+        )  # "posted a message with: …" for "what message did the union post?": the object is the asked noun
+        if found and named:  # "used sonar imaging to map the reef": it ends where the question's words resume
+            resume = next(
+                (
+                    words[i][0]
+                    for i in range(verb + 2, len(words) - 1)
+                    if words[i][2] == "to" and words[i + 1][2] in wanted and words[i][0] < found[1]
+                ),
+                None,
+            )
+            return _trim(sentence, found[0], resume) if resume else found
     own = _own(question)
     mine = [i for i in matched if words[i][2] in own] or matched
     return _after(sentence, words[mine[-1]][1])
+
+
+def _reason(sentence: Sentence, after: int) -> tuple[int, int] | None:
+    """The reason phrase: after a marker that always opens one (reason_markers.txt) anywhere in the
+    sentence, else after "for" / "to" / "as part of" past the asked words (`after`, a local offset)."""
+    text = sentence.text
+    reason = _STRONG_REASON.search(text) or _REASON.search(text, after)
+    if reason is None:
+        return None
+    found = _after(sentence, sentence.start + reason.end())
+    cleft = _CLEFT.search(text, reason.end(), after)
+    if found and cleft:  # "It was only due to a bruised knee that Reed sat out": the reason ends at "that"
+        return _trim(sentence, found[0], min(found[1], sentence.start + cleft.start()))
+    return found
+
+
+_WHAT_AUX = re.compile(
+    r"^what(?:\s+[\w’'-]+)?\s+(?:did|does|do|will|would|can|could|should|has|have|had)\s+(.+)$", re.I
+)
+
+
+def _object_verb(
+    question_text: str, question: list[Concept], words: list[tuple[int, int, str]]
+) -> int | None:
+    """ "What technique did the team use to scan …?" in "… the team used functional magnetic resonance
+    imaging to scan …": the sentence word of the question's verb (the first lower-case word past the
+    subject's head, in any of its forms) when new words follow it: its object is the answer."""
+    found = _WHAT_AUX.match(question_text.strip().rstrip("?.! "))
+    if found is None:
+        return None
+    asked = _WORD.findall(found.group(1))
+    while asked and asked[0].lower() in STOPWORDS:
+        asked.pop(0)  # "the team": the determiner, then the head
+    rest = [w for w in asked[1:] if w[:1].islower() and w.lower() not in STOPWORDS]
+    if not rest or rest[0].lower() in AUXILIARIES:
+        return None
+    concept = next((c for c in question if c[0] == (stem(rest[0].lower()),)), None)
+    if concept is None:
+        return None
+    wanted = _wanted(question)
+    forms = {a[0] for a in concept if len(a) == 1}
+    for i, (_, _, seen) in enumerate(words[:-1]):
+        following = words[i + 1][2]
+        if seen in forms and following not in wanted and following not in PREPOSITIONS:
+            while i + 2 < len(words) and words[i + 1][2] == "to" and words[i + 2][2] in wanted:
+                i += 2  # "plans to study graphic design": the object of the last verb of the chain
+            return i
+    return None
 
 
 PREPOSITION_REACH = 4
@@ -423,6 +497,20 @@ def _label(sentence: Sentence, question: list[Concept]) -> tuple[int, int] | Non
         found = _after(sentence, sentence.start + at)
         if found:
             return found
+    return None
+
+
+_EXAMPLES = re.compile(r",?\s+(?:including|such as|among them|notably)\s+", re.IGNORECASE)
+
+
+def examples(sentence: Sentence, noun: str) -> tuple[int, int] | None:
+    """ "Which other unions back Clinton?" in "Other major unions, including the American Federation of
+    Teachers and the AFL-CIO, have …": the members an "including" / "such as" names after the asked noun."""
+    for _, end, word in _words(sentence):
+        if word == noun:
+            listed = _EXAMPLES.match(sentence.text, end - sentence.start)
+            if listed:
+                return _after(sentence, sentence.start + listed.end())
     return None
 
 
