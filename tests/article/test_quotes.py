@@ -398,8 +398,26 @@ def test_a_time_is_never_a_speaker() -> None:
             "\u201cThey do want to gain public support,\u201d she said.",
             "Ann Roe",
         ),
+        # the phrase runs on past "for the": a spokeswoman, not the union
+        (
+            "The strikers are not aiming to disrupt travel, a spokeswoman for the Bakers Union said.\n\n"
+            "\u201cThey do want to win public support,\u201d she said.",
+            "a spokeswoman for the Bakers Union",
+        ),
+        # "they" is a group: the coordination of the sentence before, not the last plural speaker
+        (
+            "\u201cWe were told nothing of any use at the briefing,\u201d the senators wrote.\n\n"
+            "Olsen and his colleagues asked for answers by May 10.\n\n"
+            "\u201cThe agency must protect the people who rely on it,\u201d they wrote.",
+            "Olsen and his colleagues",
+        ),
     ],
 )
 def test_pronouns_stand_for_a_compatible_earlier_speaker(text: str, speaker: str) -> None:
     quotes = [q for q in quotes_of(text) if not q.partial]
     assert quotes[-1].speaker == speaker
+
+
+def test_a_role_phrase_is_not_cut_at_its_preposition() -> None:
+    text = "\u201cWe will keep talking to the airport about pay,\u201d a spokeswoman for the union said."
+    assert quotes_of(text)[0].speaker == "a spokeswoman for the union"

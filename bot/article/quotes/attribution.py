@@ -28,6 +28,7 @@ from bot.article.quotes.phrases import (
     tokenize,
 )
 from bot.article.quotes.words import (
+    AGREEING_PRONOUNS,
     CALENDAR_WORDS,
     CHANNEL,
     CHANNEL_NOUNS,
@@ -35,6 +36,7 @@ from bot.article.quotes.words import (
     CUE_CHANNELS,
     DETERMINERS,
     FUNCTION_WORDS,
+    GROUP_PRONOUNS,
     HEAD_ENDS,
     MAX_AFTER_TOKENS,
     MAX_OPENER_WORDS,
@@ -52,7 +54,6 @@ from bot.article.quotes.words import (
     REPORTING_VERBS,
     ROLE_NOUNS,
     SCARE_QUOTE_WORDS,
-    SINGULAR_PERSON_PRONOUNS,
     SUBJECT_AFTER_CUE,
     SUBJECT_AUXILIARIES,
     SUBJECT_WALK,
@@ -315,8 +316,9 @@ def _last_named(
 def _agrees(speaker: str | None, pronoun: str) -> bool:
     """Whether a pronoun can stand for a speaker. "he" or "she": one person, named ("Mbumba") or by a
     singular role ("a spokeswoman for the union"), never a plural ("doctors", "the lawmakers") or a thing
-    ("the company"); "it": a name or a thing ("SBM Intel", "the airline"), never a person's role."""
-    if pronoun not in SINGULAR_PERSON_PRONOUNS | THING_PRONOUNS:
+    ("the company"); "it": a name or a thing ("SBM Intel", "the airline"), never a person's role; "they": a
+    plural or a coordination ("the lawmakers", "Gallagher and his colleagues")."""
+    if pronoun not in AGREEING_PRONOUNS:
         return True
     words = (speaker or "").split()
     if not words:
@@ -330,6 +332,10 @@ def _agrees(speaker: str | None, pronoun: str) -> bool:
     named = words[0][:1].isupper() and words[0].lower() not in DETERMINERS
     if pronoun in THING_PRONOUNS:
         return not (person_head or plural_head)
+    if pronoun in GROUP_PRONOUNS:  # "the lawmakers", "Gallagher and his colleagues", never "the committee"
+        counted = head.endswith("s") and not head.endswith("ss")
+        counted = counted and (head in ROLE_NOUNS or words[-1].islower())
+        return counted or any(word in {"and", "&"} for word in words[1:-1])
     return not plural_head if named else person_head
 
 
@@ -429,7 +435,7 @@ def _resolve_pronoun(ctx: _Context, attribution: _Attribution, region: tuple[int
         floor = ctx.paragraphs[floor_paragraph].start if ctx.paragraphs else 0
         found = _last_named(ctx, position, floor, person, pronoun)
         previous = found[1] if found else None
-        if pronoun in SINGULAR_PERSON_PRONOUNS | THING_PRONOUNS:
+        if pronoun in AGREEING_PRONOUNS:
             earlier = _earlier_subject(ctx, position, max(floor, found[0] if found else floor), pronoun)
             previous = earlier or previous
         if previous is not None and previous.speaker_start is not None and previous.speaker_end is not None:

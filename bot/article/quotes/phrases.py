@@ -210,6 +210,18 @@ def np_forward(tokens: list[Token], k: int) -> list[Token]:
     return out
 
 
+def _joins(tokens: list[Token], j: int, floor: int) -> bool:
+    """Whether the connector at tokens[j - 1], before a determiner at tokens[j], stays inside the speaker
+    phrase: after a role noun ("a spokeswoman [for the] union", "an analyst [at the] bank"), or joining a
+    name to a group ("Gallagher [and his] colleagues")."""
+    if j - 2 < floor or lower_of(tokens[j]) not in DETERMINERS:
+        return False
+    before = tokens[j - 2]
+    if lower_of(tokens[j - 1]) == "and":
+        return is_cap(before) and lower_of(before) not in DETERMINERS | FUNCTION_WORDS
+    return not is_cap(before) and lower_of(before) in ROLE_NOUNS
+
+
 def np_backward_run(tokens: list[Token], k: int, floor: int) -> list[Token]:
     """The contiguous noun phrase ending just before k, not reaching below floor."""
     j = k
@@ -231,7 +243,7 @@ def np_backward_run(tokens: list[Token], k: int, floor: int) -> list[Token]:
                     continue
             break
         if low in FUNCTION_WORDS and not (
-            low in NP_CONNECTORS and j < k and (is_cap(tokens[j]) or low == "of")
+            low in NP_CONNECTORS and j < k and (is_cap(tokens[j]) or low == "of" or _joins(tokens, j, floor))
         ):
             break
         if cue_at(tokens, j - 1):

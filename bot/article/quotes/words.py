@@ -32,6 +32,10 @@ SINGULAR_PERSON_PRONOUNS = frozenset(row[0] for row in _SUBJECTS if row[3] == "p
 """"he", "she": one person, never "doctors" or "the company"."""
 THING_PRONOUNS = frozenset(row[0] for row in _SUBJECTS if row[3] == "thing")
 """"it": an organisation or a document, never a person."""
+GROUP_PRONOUNS = frozenset(row[0] for row in _SUBJECTS if row[3] == "people" and row[1] == "3")
+""""they": a group ("Gallagher and his colleagues", "the lawmakers"), never one named person."""
+AGREEING_PRONOUNS = SINGULAR_PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS
+"""Pronouns whose antecedent must agree with them in number and kind."""
 HEAD_ENDS = frozenset({"of", "for", "at", "with", "from", "in", "on"})
 """Words after a noun phrase's head: "a spokeswoman [for the union]"."""
 
