@@ -72,9 +72,45 @@ def _canonical_speakers(quotes: tuple[Quote, ...], people: tuple[Person, ...]) -
         by_surname.setdefault(person.name.split()[-1], []).append(person)
     canonical = []
     for quote in quotes:
+        members = _group_at(quote, mentions, starts)
+        if members:
+            canonical.append(quote.model_copy(update={"speakers": tuple(p.name for p in members)}))
+            continue
         speaker = _person_at(quote, mentions, starts) or _person_named(quote, by_surname)
         canonical.append(quote.model_copy(update={"speaker": speaker.name}) if speaker else quote)
     return tuple(canonical)
+
+
+GROUP_JOINT = re.compile(r"\s(?:and|&)\s")
+"""What joins the members of a group of speakers ("Warner and Kaine", "Gallagher and his colleagues")."""
+
+
+def _group_at(quote: Quote, mentions: list[tuple[int, int, Person]], starts: list[int]) -> tuple[Person, ...]:
+    """The people a group speaker phrase names ("Sens. Tom Carper, Dianne Feinstein and Ben Cardin"), in
+    its order: a phrase joined by "and" with its people on both sides of the joint, or one person joined
+    to a group ("Gallagher and his colleagues"). Empty for one speaker ("Clinton spokesman Jesse Lehrich")."""
+    s, e = quote.speaker_start, quote.speaker_end
+    if s is None or e is None or quote.speaker is None:
+        return ()
+    joint = GROUP_JOINT.search(quote.speaker)
+    if joint is None:
+        return ()
+    members: list[Person] = []
+    before = after = False
+    for start, end, person in mentions[bisect.bisect_left(starts, s) :]:
+        if start >= e:
+            break
+        if end > e:
+            continue
+        before = before or start < s + joint.start()
+        after = after or start >= s + joint.end()
+        if person not in members:
+            members.append(person)
+    tail = quote.speaker[joint.end() :].split()
+    joined_group = bool(tail) and tail[-1].islower() and tail[-1].endswith("s")  # "and his colleagues"
+    if before and (after or joined_group):
+        return tuple(members)
+    return ()
 
 
 def _person_at(quote: Quote, mentions: list[tuple[int, int, Person]], starts: list[int]) -> Person | None:

@@ -421,3 +421,40 @@ def test_pronouns_stand_for_a_compatible_earlier_speaker(text: str, speaker: str
 def test_a_role_phrase_is_not_cut_at_its_preposition() -> None:
     text = "\u201cWe will keep talking to the airport about pay,\u201d a spokeswoman for the union said."
     assert quotes_of(text)[0].speaker == "a spokeswoman for the union"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, members",
+    [
+        (
+            "Sens. Ada Brill, Tom Okafor and Lena Marsh wrote in a letter: \u201cWe urge the agency to "
+            "act on this matter without delay.\u201d",
+            "Sens. Ada Brill, Tom Okafor and Lena Marsh",
+            ("Ada Brill", "Tom Okafor", "Lena Marsh"),
+        ),
+        (
+            "Sen. Ada Brill and Sen. Tom Okafor said in a statement: \u201cThis is a great day for the "
+            "families of the valley.\u201d",
+            "Sen. Ada Brill and Sen. Tom Okafor",
+            ("Ada Brill", "Tom Okafor"),
+        ),
+        # "they" after a group is the group
+        (
+            "Governor Ada Brill met the farmers on Monday.\n\nBrill and her aides asked for answers by "
+            "May 10.\n\n\u201cFamilies cannot wait another season for this,\u201d they wrote.",
+            "Brill and her aides",
+            ("Ada Brill",),
+        ),
+        # a name before a role is one speaker, not a group
+        (
+            "\u201cWe will look at it closely,\u201d Brill spokesman Tom Okafor said after Ada Brill spoke.",
+            "Tom Okafor",
+            (),
+        ),
+    ],
+)
+def test_a_group_of_speakers_names_each_member(text: str, speaker: str, members: tuple[str, ...]) -> None:
+    from bot.article.parse import parse
+
+    quote = parse(text).quotes[0]
+    assert (quote.speaker, quote.speakers) == (speaker, members)

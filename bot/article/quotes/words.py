@@ -100,6 +100,8 @@ MAX_REGION = 320
 MAX_AFTER_TOKENS = 32
 """Tokens after a closing mark within which the cue must start ("...,” Rep. Jim Jordan (R-Ohio) said")."""
 MAX_SPEAKER_TOKENS = 14
+MAX_LISTED_NAME_TOKENS = 5
+"""Tokens of one name in a list of speakers ("Sens. Tom Carper, Dianne Feinstein and Ben Cardin")."""
 SCARE_QUOTE_WORDS = 3
 """Quotes of this many words or fewer are scare quotes or fragments: always partial."""
 RECENT_PARAGRAPHS = 2
