@@ -25,6 +25,7 @@ from bot.article.model import (
 from bot.article.people import extract_entities
 from bot.article.provenance import EMAIL, Found, body_start, find_provenance
 from bot.article.quotes import extract_quotes
+from bot.article.quotes.sources import with_issuers
 from bot.article.sentences import segment
 from bot.article.summary import summarize
 
@@ -206,7 +207,8 @@ def parse(
     skip = [(f.start, f.end) for f in (provenance.dateline, provenance.signoff) if f is not None]
     skip += [(m.start(), m.end()) for p in found.bylines for m in EMAIL.finditer(text, p.start, p.end)]
     people, organisations, places = extract_entities(text, skip)
-    quotes = _canonical_speakers(extract_quotes(text, paragraphs, sentences), people)
+    quotes = with_issuers(text, extract_quotes(text, paragraphs, sentences), people, organisations)
+    quotes = _canonical_speakers(quotes, people)
     summary = summarize(paragraphs, sentences, title=found.title, lead_offset=lead)
     return Article(
         text=text,

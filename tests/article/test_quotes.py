@@ -458,3 +458,59 @@ def test_a_group_of_speakers_names_each_member(text: str, speaker: str, members:
 
     quote = parse(text).quotes[0]
     assert (quote.speaker, quote.speakers) == (speaker, members)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the statement is its issuer's, named before it with an acronym
+        (
+            "A jet returned to the airport on Tuesday, Nordic Coastal Airways (NCA) said in a statement.\n\n"
+            "\u201cThe crew learned that a passenger had boarded the wrong plane,\u201d the statement said.",
+            "Nordic Coastal Airways",
+        ),
+        # the airline that spoke before, by its long name
+        (
+            "Nordic Coastal Airways (NCA) flew the jet back. NCA said it was looking into the error.\n\n"
+            "\u201cWe take great pride in our service and we failed here,\u201d the airline said.",
+            "Nordic Coastal Airways",
+        ),
+        # a person's statement is the person's
+        (
+            "Governor Ada Brill said in a statement that the bridge would reopen.\n\n"
+            "\u201cThe repairs are finished and the bridge is safe again,\u201d the statement said.",
+            "Ada Brill",
+        ),
+        # no issuer in the text: the document as the text gives it, never a person nearby
+        (
+            "Governor Ada Brill visited the plant on Monday.\n\n"
+            "\u201cThe company has made serious mistakes in its filings,\u201d lobbying disclosures show.",
+            "lobbying disclosures",
+        ),
+        (
+            "Governor Ada Brill spoke at noon.\n\n"
+            "\u201cWe regret the delay to all of our passengers today,\u201d the email said.",
+            "the email",
+        ),
+        # a class noun that fits no organisation that spoke stays as it is
+        (
+            "The Tolland Bakers Union said it would strike.\n\n"
+            "\u201cWe take great pride in our service and we failed here,\u201d the airline said.",
+            "the airline",
+        ),
+        # "It described X as": the document before, not X
+        (
+            "\u201cOnly after the report came out did the bureau take action,\u201d the letter stated.\n\n"
+            "It described the sites as part of \u201cbroader efforts to undermine national security.\u201d",
+            "the letter",
+        ),
+    ],
+)
+def test_documents_and_organisations_are_named_by_their_issuer(text: str, speaker: str) -> None:
+    from bot.article.parse import parse
+
+    article = parse(text)
+    quote = article.quotes[-1]
+    assert quote.speaker == speaker
+    assert quote.speaker_start is not None and quote.speaker_end is not None
+    assert article.text[quote.speaker_start : quote.speaker_end] in {speaker, "NCA"}

@@ -47,6 +47,7 @@ from bot.article.quotes.words import (
     PERSON_NAME,
     PERSON_PRONOUNS,
     PERSON_ROLE_NOUNS,
+    PLURAL_ROLE_NOUNS,
     PRONOUN_LOOKBACK,
     PRONOUN_PARAGRAPHS,
     PRONOUNS,
@@ -175,6 +176,8 @@ def _before(ctx: _Context, start: int, end: int, sentence_start: int | None = No
         subject_np = np_backward(tokens, k, floor)
         if subject_np and not (participle and lower_of(tokens[k]).endswith("ing")):
             return _make_np(ctx, subject_np, tokens, k, size)
+        if j > floor and lower_of(tokens[j - 1]) in PRONOUNS:
+            return _make_np(ctx, [tokens[j - 1]], tokens, k, size)  # "It described X as “...”": not X
         inverted = np_forward(tokens, k + size)
         if inverted and np_ok(inverted) and lower_of(inverted[0]) not in PRONOUNS | {"that"}:
             return _make_np(ctx, inverted, tokens, k, size)
@@ -326,7 +329,7 @@ def _agrees(speaker: str | None, pronoun: str) -> bool:
     ends = [n for n, word in enumerate(words) if n and word.lower() in HEAD_ENDS]
     head = words[ends[0] - 1 if ends else -1].lower()
     person_head = head in PERSON_ROLE_NOUNS
-    plural_head = (head in ROLE_NOUNS and not person_head) or (
+    plural_head = head in PLURAL_ROLE_NOUNS or (
         words[-1].islower() and head.endswith("s") and not head.endswith("ss")
     )  # "doctors", "Federal employees"
     named = words[0][:1].isupper() and words[0].lower() not in DETERMINERS

@@ -82,6 +82,12 @@ ROLE_NOUNS = (
     | lexicon.words("speaker_nouns")
 )
 """Lower-case heads that make a determiner phrase a plausible speaker ("a campaign spokesman")."""
+PLURAL_ROLE_NOUNS = (
+    frozenset(_plural(noun) for noun in PERSON_ROLE_NOUNS)
+    | frozenset(noun for noun in lexicon.words("speaker_nouns") if noun.endswith("s"))
+    | lexicon.words("plural_nouns")
+)
+"""The plural speaker heads ("spokesmen", "investigators", "the police"), not "the letter" or "the agency"."""
 
 CHANNEL_NOUNS = tuple(sorted(lexicon.words("channel_nouns"), key=lambda c: (-len(c), c)))
 """Media a statement was made through, longest first so "post on X" wins over "post"."""
