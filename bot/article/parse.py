@@ -65,8 +65,12 @@ def _check(text: str) -> None:
 
 
 def _canonical_speakers(quotes: tuple[Quote, ...], people: tuple[Person, ...]) -> tuple[Quote, ...]:
-    """Name each quote's speaker by the person it refers to ("FS Misri" -> "Vikram Misri")."""
-    mentions = sorted((m.start, m.end, person) for person in people for m in person.mentions)
+    """Name each quote's speaker by the person it refers to ("FS Misri" -> "Vikram Misri"). A role
+    reference ("the senator") keeps the text's phrase: its span is the person's role mention, which is
+    how answers find the person."""
+    mentions = sorted(
+        (m.start, m.end, person) for person in people for m in person.mentions if m.kind != "role"
+    )
     starts = [start for start, _, _ in mentions]
     by_surname: dict[str, list[Person]] = {}
     for person in people:

@@ -164,3 +164,15 @@ def test_who_credits_a_group_quote_to_each_named_member() -> None:
     assert [item.text for item in marsh] == ["We urge the agency to act on this matter without delay,"]
     assert marsh[0].label == "Sens. Ada Brill, Tom Okafor and Lena Marsh"  # the group, as the story names it
     assert len(answer_command("quotes Marsh", article).items) == 1
+
+
+def test_who_credits_a_role_reference_to_the_person_given_that_role() -> None:
+    article = parse(
+        "Trade Minister Rosa Albescu met the farmers on Monday.\n\n"
+        "\u201cWe will sign the deal before the end of the year,\u201d the minister said."
+    )
+    assert article.quotes[0].speaker == "the minister"  # the text's phrase, linked by its role mention
+    by_name = {item.label: item for item in answer_command("who", article).items}
+    assert set(by_name) == {"Rosa Albescu"}
+    assert "quoted once" in (by_name["Rosa Albescu"].detail or "")
+    assert [item.label for item in answer_command("quotes", article).items] == ["Rosa Albescu"]
