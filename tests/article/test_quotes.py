@@ -411,6 +411,15 @@ def test_a_time_is_never_a_speaker() -> None:
             "\u201cThe agency must protect the people who rely on it,\u201d they wrote.",
             "Olsen and his colleagues",
         ),
+        # the subject named before an appositive and a copula, past a long quote and pronoun sentences
+        (
+            "Ruiz, one of the mayor's oldest friends, was one of the people who saw him last. He said they "
+            "were called in at five. He said the doctors spoke first.\n\n"
+            "\u201cIt gave us hope. I looked at his face. I wanted to leave with hope. I was sure of it. "
+            "I told my wife. She agreed with me.\n\n"
+            "\u201cI may be wrong, but it was a very difficult time for all of us,\u201d he said.",
+            "Ruiz",
+        ),
     ],
 )
 def test_pronouns_stand_for_a_compatible_earlier_speaker(text: str, speaker: str) -> None:
@@ -514,3 +523,11 @@ def test_documents_and_organisations_are_named_by_their_issuer(text: str, speake
     assert quote.speaker == speaker
     assert quote.speaker_start is not None and quote.speaker_end is not None
     assert article.text[quote.speaker_start : quote.speaker_end] in {speaker, "NCA"}
+
+
+def test_a_pronoun_subject_of_the_same_sentence_is_no_antecedent() -> None:
+    text = (
+        "Ines Varga doubted the plan all spring.\n\n"
+        "She therefore had \u201cno option but to go ahead with it\u201d, she told aides."
+    )
+    assert quotes_of(text)[-1].speaker == "Ines Varga"

@@ -257,6 +257,8 @@ def _subject(ctx: _Context, start: int, end: int) -> _Attribution | None:
             close = next((m for m in range(k + 1, min(n, k + 20)) if tokens[m][2] == ","), None)
             if close is not None:
                 k = close + 1  # an appositive: "Dean, a former DNC chairman, poked ..."
+                if k < n and lower_of(tokens[k]) in SUBJECT_AUXILIARIES:
+                    break  # "Katjavivi, one of his friends, was one of the people ...": the subject is named
                 continue
         if (
             is_word(token)
@@ -352,14 +354,12 @@ def _earlier_subject(ctx: _Context, position: int, floor: int, pronoun: str) -> 
     while k >= 0 and walked < SUBJECT_WALK and ctx.sentences[k].start >= floor:
         sentence = ctx.sentences[k]
         k -= 1
+        if _inside_a_quote(ctx, sentence.start):
+            continue  # the quoted speech itself, however long, is not the narrative being walked
         walked += 1
         end = min(sentence.end, position)
         closing = ctx.text[sentence.start : end].rstrip()[-1:]
-        if (
-            _inside_a_quote(ctx, sentence.start)
-            or ctx.text[sentence.start] in OPEN_MARKS
-            or closing.isalnum()
-        ):
+        if ctx.text[sentence.start] in OPEN_MARKS or closing.isalnum():
             continue
         subject = _subject(ctx, sentence.start, end)
         if subject is not None and subject.speaker_start is not None:
@@ -431,6 +431,7 @@ def _resolve_pronoun(ctx: _Context, attribution: _Attribution, region: tuple[int
             and subject.speaker_start is not None
             and subject.speaker_end is not None
             and _person_like(subject.speaker) == person
+            and (subject.speaker or "").lower() not in PRONOUNS  # "She therefore had “...”, she told aides"
         ):
             antecedent = (subject.speaker_start, subject.speaker_end)
     if antecedent is None:
