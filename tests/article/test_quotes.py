@@ -531,3 +531,13 @@ def test_a_pronoun_subject_of_the_same_sentence_is_no_antecedent() -> None:
         "She therefore had \u201cno option but to go ahead with it\u201d, she told aides."
     )
     assert quotes_of(text)[-1].speaker == "Ines Varga"
+
+
+def test_a_cue_verb_before_an_infinitive_is_no_cue() -> None:
+    text = (
+        "Ada Brill, the chair, said the founder would stay on the board.\n\n"
+        "She said that Tom Okafor will continue to provide "
+        "\u201chis unique insights and his long experience,\u201d "
+        "and that the board trusts him."
+    )
+    assert quotes_of(text)[-1].speaker == "Ada Brill"  # "She said that ...", not Okafor

@@ -6,6 +6,7 @@ from bot.article.quotes.words import (
     CALENDAR_WORDS,
     DETERMINERS,
     FUNCTION_WORDS,
+    INFINITIVE_CUES,
     MAX_LISTED_NAME_TOKENS,
     MAX_SPEAKER_TOKENS,
     NP_BREAKERS,
@@ -78,6 +79,8 @@ def cue_at(tokens: list[Token], k: int) -> int:
     """Length in tokens of the cue starting at k (0 when there is none)."""
     word = tokens[k][2].lower()
     if not tokens[k][2][:1].islower() and word not in SUBJECT_AFTER_CUE:
+        return 0
+    if word in INFINITIVE_CUES and k + 1 < len(tokens) and lower_of(tokens[k + 1]) == "to":
         return 0
     follow = PHRASAL_CUES.get(word)
     if follow is not None:

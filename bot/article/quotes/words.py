@@ -11,6 +11,8 @@ from bot.article.gazetteer import ROLE_NOUNS as PERSON_ROLE_NOUNS
 
 REPORTING_VERBS = lexicon.reporting_words()
 """Cue verbs that introduce speech, inflected (reporting_verbs.tsv: lemmas, and the forms that count)."""
+INFINITIVE_CUES = lexicon.reporting_words("infinitive")
+"""Cue verbs that are no cue before "to": "Jobs will continue to provide “...”" quotes no one's speech."""
 
 PHRASAL_CUES = {"according": "to", "went": "on", "pointed": "out", "quoted": "as", "put": "it"}
 """Two-word cues: first word -> the word that must follow it."""
