@@ -541,3 +541,31 @@ def test_a_cue_verb_before_an_infinitive_is_no_cue() -> None:
         "and that the board trusts him."
     )
     assert quotes_of(text)[-1].speaker == "Ada Brill"  # "She said that ...", not Okafor
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a subject pronoun ends the phrase: not "the video he"
+        (
+            "Tom Okafor filmed himself at home. In the video he says, \u201cIt is nice to wake up and see "
+            "all of you here.\u201d",
+            "Tom Okafor",
+        ),
+        # a passive cue's subject heard the words: the document it opens in said them
+        (
+            "Ada Brill was advised to wait. In one briefing note she was warned that \u201cthe exam is one "
+            "that nobody will ever fail\u201d and more.",
+            "one briefing note",
+        ),
+        # or its agent
+        (
+            "She was told by Tom Okafor that \u201cthe exam is one that nobody will ever fail.\u201d",
+            "Tom Okafor",
+        ),
+    ],
+)
+def test_the_speaker_is_not_the_hearer_nor_a_phrase_around_a_pronoun(text: str, speaker: str) -> None:
+    from bot.article.parse import parse
+
+    assert parse(text).quotes[-1].speaker == speaker

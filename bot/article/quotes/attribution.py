@@ -29,12 +29,14 @@ from bot.article.quotes.phrases import (
 )
 from bot.article.quotes.words import (
     AGREEING_PRONOUNS,
+    BE_FORMS,
     CALENDAR_WORDS,
     CHANNEL,
     CHANNEL_NOUNS,
     COORDINATORS,
     CUE_CHANNELS,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     FUNCTION_WORDS,
     GROUP_PRONOUNS,
     HEAD_ENDS,
@@ -44,6 +46,7 @@ from bot.article.quotes.words import (
     NAMED_WALK,
     NP_CONNECTORS,
     OPEN_MARKS,
+    PASSIVE_CUES,
     PERSON_NAME,
     PERSON_PRONOUNS,
     PERSON_ROLE_NOUNS,
@@ -159,6 +162,11 @@ def _before(ctx: _Context, start: int, end: int, sentence_start: int | None = No
         j = k
         while j > floor and skippable(tokens[j - 1]):
             j -= 1
+        if lower_of(tokens[k]) in PASSIVE_CUES and any(lower_of(t) in BE_FORMS for t in tokens[j:k]):
+            heard = _passive_source(ctx, tokens, k, size, floor)
+            if heard is not None:
+                return heard
+            continue  # "she was warned that “...”": she heard it; who said it is not here
         gerund = lower_of(tokens[k]).endswith("ing")
         participle = gerund or (
             j > floor and (lower_of(tokens[j - 1]) in COORDINATORS or tokens[j - 1][2] == ",")
@@ -181,6 +189,22 @@ def _before(ctx: _Context, start: int, end: int, sentence_start: int | None = No
         inverted = np_forward(tokens, k + size)
         if inverted and np_ok(inverted) and lower_of(inverted[0]) not in PRONOUNS | {"that"}:
             return _make_np(ctx, inverted, tokens, k, size)
+    return None
+
+
+def _passive_source(ctx: _Context, tokens: list[Token], k: int, size: int, floor: int) -> _Attribution | None:
+    """Who said it to the subject of a passive cue: its agent ("was told by X") or the document the
+    clause opens in ("In one briefing note she was warned that ...")."""
+    after = k + size
+    if after < len(tokens) and lower_of(tokens[after]) == "by":
+        agent = np_forward(tokens, after + 1)
+        if agent and np_ok(agent, lenient=True):
+            return _make_np(ctx, agent, tokens, k, size)
+    if floor < k and lower_of(tokens[floor]) in {"in", "on"}:
+        for m in range(floor + 1, k):
+            if lower_of(tokens[m]) in DOCUMENT_NOUNS and tokens[m][2][:1].islower():
+                document = tokens[floor + 1 : m + 1]
+                return _make_np(ctx, document, tokens, k, size) if np_ok(document, lenient=True) else None
     return None
 
 

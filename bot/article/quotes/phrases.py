@@ -227,7 +227,10 @@ def _joins(tokens: list[Token], j: int, floor: int) -> bool:
 
 
 def np_backward_run(tokens: list[Token], k: int, floor: int) -> list[Token]:
-    """The contiguous noun phrase ending just before k, not reaching below floor."""
+    """The contiguous noun phrase ending just before k, not reaching below floor; a subject pronoun there
+    is the whole phrase ("In the video [he] says")."""
+    if k > floor and lower_of(tokens[k - 1]) in PRONOUNS:
+        return [tokens[k - 1]]
     j = k
     while j > floor and k - j < MAX_SPEAKER_TOKENS:
         token = tokens[j - 1]

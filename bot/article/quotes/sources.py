@@ -17,9 +17,8 @@ from dataclasses import dataclass
 
 from bot import lexicon
 from bot.article.model import Entity, Person, Quote
-from bot.article.quotes.words import DETERMINERS, REPORTING_VERBS
+from bot.article.quotes.words import DETERMINERS, DOCUMENT_NOUNS, REPORTING_VERBS
 
-DOCUMENT_NOUNS = lexicon.words("document_nouns")
 ORGANISATION_NOUNS = {row[0]: frozenset(row[1].split()) - {"-"} for row in lexicon.rows("organisation_nouns")}
 """Class noun -> words one of its organisation's names holds ("airline" -> Airways); empty: any name."""
 DEFINITE = frozenset({"the", "this", "that"})

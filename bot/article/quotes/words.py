@@ -11,6 +11,11 @@ from bot.article.gazetteer import ROLE_NOUNS as PERSON_ROLE_NOUNS
 
 REPORTING_VERBS = lexicon.reporting_words()
 """Cue verbs that introduce speech, inflected (reporting_verbs.tsv: lemmas, and the forms that count)."""
+PASSIVE_CUES = lexicon.reporting_words("passive", ("past",))
+"""Past forms whose subject, after a form of "be", heard the words: "she was warned that “...”"."""
+BE_FORMS = lexicon.words("be_forms")
+DOCUMENT_NOUNS = lexicon.words("document_nouns")
+"""Heads of a document speaker ("the statement", "one briefing note", "lobbying disclosures")."""
 INFINITIVE_CUES = lexicon.reporting_words("infinitive")
 """Cue verbs that are no cue before "to": "Jobs will continue to provide “...”" quotes no one's speech."""
 
