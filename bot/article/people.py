@@ -528,12 +528,16 @@ def _short_mentions(
         if len(person.tokens[-1]) > 2:
             by_surname.setdefault(person.tokens[-1].upper(), []).append(person)  # "CUTTITTA BACK FOR ITALY"
     introduced = {id(p): min(m.start for m in p.mentions) for p in people if p.mentions}
+    # where the text first calls each person by the bare surname (updated as the pass links more)
+    called = {
+        id(p): min((m.start for m in p.mentions if m.kind == "short"), default=len(text)) for p in people
+    }
     covered = _Spans([(m.start, m.end) for p in people for m in p.mentions] + list(skip))
     for match in SURNAME.finditer(text):
         holders = by_surname.get(match.group(0))
         if not holders or covered.overlaps(match.start(), match.end()):
             continue
-        owner = _surname_owner(holders, introduced, match.start())
+        owner = _surname_owner(holders, introduced, called, match.start())
         given = GIVEN_NAME_BEFORE.search(text, max(0, match.start() - 20), match.start())
         if owner is None or (given is not None and _another_given_name(given.group(1), owner)):
             continue
@@ -545,6 +549,7 @@ def _short_mentions(
             owner.mentions.append(
                 Mention(start=match.start(), end=match.end(), text=match.group(0), kind="short")
             )
+            called[id(owner)] = min(called[id(owner)], match.start())
             owner.evidence.add("common_surname" if _common_word(owner.tokens[-1]) else "surname")
     for person in people:
         if (person.determined >= 2 or person.tokens[-1] in counted) and not person.roles:
@@ -555,7 +560,9 @@ def _another_given_name(word: str, owner: _Candidate) -> bool:
     return word != owner.tokens[0] and _kind(word) in ("name", "thing") and word.lower() not in STOP_WORDS
 
 
-def _surname_owner(holders: list[_Candidate], introduced: dict[int, int], position: int) -> _Candidate | None:
+def _surname_owner(
+    holders: list[_Candidate], introduced: dict[int, int], called: dict[int, int], position: int
+) -> _Candidate | None:
     """The one person a lone surname at `position` can be: the only holder introduced before it; of two or
     more, the only one the text already calls by the bare surname ("Bob Woolmer ... Woolmer ... his father
     Clarence Woolmer ... Woolmer said" is Bob), else none (the text does not say which). Before any is
@@ -566,8 +573,8 @@ def _surname_owner(holders: list[_Candidate], introduced: dict[int, int], positi
         return distinct[0] if distinct else None
     if len(before) == 1:
         return before[0]
-    called = [h for h in before if any(m.kind == "short" and m.start < position for m in h.mentions)]
-    return called[0] if len(called) == 1 else None
+    known = [h for h in before if called.get(id(h), position) < position]
+    return known[0] if len(known) == 1 else None
 
 
 def _with_birth_names(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -640,11 +647,12 @@ def _role_mentions(text: str, people: list[_Candidate], skip: Sequence[tuple[int
         for match in re.finditer(rf"\b(?:[Tt]he\s+)?({cores})\b(?!\s+[A-Z@])", text):
             found.append((match, unique[match.group(1)]))
     if by_head:
+        named = {id(p): min(m.start for m in p.mentions) for p in by_head.values()}
         nouns = "|".join(re.escape(noun) for noun in sorted(by_head, key=len, reverse=True))
         pattern = rf"\b[Tt]he\s+((?i:{nouns}))\b(?!\s+(?:[A-Z@]|of\b|for\b))"
         for match in re.finditer(pattern, text):
             owner = by_head[match.group(1).lower()]
-            if match.start() > min(m.start for m in owner.mentions):
+            if match.start() > named[id(owner)]:
                 found.append((match, owner))
     for match, owner in found:
         if not covered.overlaps(match.start(), match.end()):
