@@ -569,3 +569,18 @@ def test_the_speaker_is_not_the_hearer_nor_a_phrase_around_a_pronoun(text: str, 
     from bot.article.parse import parse
 
     assert parse(text).quotes[-1].speaker == speaker
+
+
+def test_pronoun_walks_stay_linear_on_one_long_paragraph_of_speech() -> None:
+    """A speech excerpt of thousands of quoted sentences, each "he said" walking back for a subject."""
+    unit = "\u201cWe will go on. We will not stop,\u201d he said. \u201cThey said so,\u201d they said. "
+    small = "Tom Okafor spoke at noon. " + unit * 500
+    large = "Tom Okafor spoke at noon. " + unit * 4_000
+    timings = []
+    for text in (small, large):
+        paragraphs, sentences = segment(text)
+        started = time.perf_counter()
+        quotes = extract_quotes(text, paragraphs, sentences)
+        timings.append(time.perf_counter() - started)
+    assert quotes[0].speaker == "Tom Okafor"
+    assert timings[1] < 8 * timings[0] * 3  # 8x the text, well under quadratic growth

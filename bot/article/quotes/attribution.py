@@ -60,6 +60,7 @@ from bot.article.quotes.words import (
     SCARE_QUOTE_WORDS,
     SUBJECT_AFTER_CUE,
     SUBJECT_AUXILIARIES,
+    SUBJECT_VISITS,
     SUBJECT_WALK,
     THING_PRONOUNS,
 )
@@ -374,12 +375,15 @@ def _earlier_subject(ctx: _Context, position: int, floor: int, pronoun: str) -> 
     Shaun Ghulam said ...`). A sentence whose subject is itself a pronoun is passed over, as it refers to
     the same person, and so is a heading (no closing punctuation)."""
     k = _sentence_index(ctx, position) - 1
-    walked = 0
+    walked = visited = 0
     while k >= 0 and walked < SUBJECT_WALK and ctx.sentences[k].start >= floor:
         sentence = ctx.sentences[k]
         k -= 1
+        visited += 1
         if _inside_a_quote(ctx, sentence.start):
-            continue  # the quoted speech itself, however long, is not the narrative being walked
+            if visited < SUBJECT_VISITS:
+                continue  # the quoted speech itself is not the narrative being walked
+            break
         walked += 1
         end = min(sentence.end, position)
         closing = ctx.text[sentence.start : end].rstrip()[-1:]

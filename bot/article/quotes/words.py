@@ -124,13 +124,15 @@ PRONOUN_LOOKBACK = 600
 NAMED_WALK = 24
 """How many earlier named speakers a look-up walks past (bounded, so many quotes stay linear)."""
 PRONOUN_PARAGRAPHS = 3
+"""How many paragraphs back a named speaker may be the antecedent of a pronoun."""
 SUBJECT_WALK = 6
+"""How many sentences back a pronoun's antecedent may be the subject of a sentence without a quote."""
+SUBJECT_VISITS = 30
+"""Sentences a pronoun's walk back may pass in all, quoted ones included (a long speech excerpt)."""
 SUBJECT_AUXILIARIES = lexicon.words("auxiliaries")
 """Verbs that follow a subject's head ("Federal workers are ...")."""
 MAX_OPENER_WORDS = 4
 """Words of an opener before a sentence's subject ("However, Melber ...", "In a statement, Smith ...")."""
-"""How many sentences back a pronoun's antecedent may be the subject of a sentence without a quote."""
-"""How many paragraphs back a named speaker may be the antecedent of a pronoun."""
 
 COORDINATORS = frozenset({"and", "but", "then"})
 """`X did Y and said “...”`: a cue after these takes the sentence subject as its speaker."""
