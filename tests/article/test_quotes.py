@@ -490,6 +490,21 @@ def test_a_group_of_speakers_names_each_member(text: str, speaker: str, members:
             "\u201cThe repairs are finished and the bridge is safe again,\u201d the statement said.",
             "Ada Brill",
         ),
+        # the issuer after the document, an email its writer's, "the company" the company that spoke
+        (
+            "\u201cWe regret the delay to passengers,\u201d said a statement from Nordic Coastal Airways.",
+            "Nordic Coastal Airways",
+        ),
+        (
+            "Tom Okafor, the chief executive, wrote an email to staff on Monday.\n\n"
+            "\u201cWe regret the delay to our passengers,\u201d the email said.",
+            "Tom Okafor",
+        ),
+        (
+            "Acme Holdings said on Monday that sales fell.\n\n"
+            "\u201cWe expect a better year for our customers,\u201d the company said in a statement.",
+            "Acme Holdings",
+        ),
         # no issuer in the text: the document as the text gives it, never a person nearby
         (
             "Governor Ada Brill visited the plant on Monday.\n\n"

@@ -24,6 +24,8 @@ ORGANISATION_NOUNS = {row[0]: frozenset(row[1].split()) - {"-"} for row in lexic
 DEFINITE = frozenset({"the", "this", "that"})
 ISSUER_LOOKBACK = 3000
 """Characters searched back for a document's issuer or the organisation a class noun stands for."""
+ISSUER_GAP = 90
+"""Characters an issuer's name may end before its verb (an acronym, an appositive between them)."""
 MAX_MODIFIERS = 2
 """Lower-case words between the article and the class noun ("the Japanese airline")."""
 
@@ -32,12 +34,13 @@ _SAID_IN = re.compile(
     r"\b([a-z]+)[ \t]+(?:in|on|via)[ \t]+(?:a|an|its|his|her|their)[ \t]+(?:[\w-]+[ \t]+){0,2}$"
 )
 _ISSUED = re.compile(
-    r"(?:issued|released|sent|published|put[ \t]+out)[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}$"
+    r"(?:issued|released|sent|published|posted|wrote|put[ \t]+out)[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}$"
 )
 _POSSESSIVE = re.compile(r"['’]s[ \t]+(?:[\w-]+[ \t]+){0,2}$")
 _COMMA = re.compile(r"[ \t]*,[ \t]*")
 _INDEFINITE = re.compile(r"\b(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}$", re.IGNORECASE)
-_BEFORE_CUE = re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?[ \t]+(?:[a-z]+ly[ \t]+)?$")
+_BEFORE_CUE = re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?(?:,[^,()\n]{1,60},)?[ \t]+(?:[a-z]+ly[ \t]+)?$")
+"""Between an issuer and its verb: an acronym ("(ANA)"), an appositive (", the chief executive,")."""
 _SPOKE = re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]+)\b")
 _ACRONYM = re.compile(r"[ \t]*\(([A-Z][A-Za-z&]{1,9})\)")
 
@@ -79,7 +82,7 @@ class _Issuers:
 
     def ending_before(self, position: int, gap: re.Pattern[str]) -> _Named | None:
         """The mention that ends where `gap` (anchored at `position`) begins: "ANA (ANA) said"."""
-        for end in range(position, max(-1, position - 30), -1):
+        for end in range(position, max(-1, position - ISSUER_GAP), -1):
             found = self.by_end.get(end)
             if found is not None and gap.fullmatch(self.text, end, position):
                 return found
