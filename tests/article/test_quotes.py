@@ -599,3 +599,13 @@ def test_pronoun_walks_stay_linear_on_one_long_paragraph_of_speech() -> None:
         timings.append(time.perf_counter() - started)
     assert quotes[0].speaker == "Tom Okafor"
     assert timings[1] < 8 * timings[0] * 3  # 8x the text, well under quadratic growth
+
+
+def test_a_question_above_names_the_speaker_of_the_quote_below() -> None:
+    text = (
+        "Tom Okafor shoved Ada Brill after the play.\n\n"
+        "\u201cShe will say it was an accident, but we will see,\u201d Okafor said.\n\n"
+        "What did Brill say after the play?\n\n"
+        "\u201cI was running off the field and I did not see him at all.\u201d"
+    )
+    assert quotes_of(text)[-1].speaker == "Brill"

@@ -668,7 +668,11 @@ def _fallback(
     piece = pieces[n]
     if piece.chain >= 0 and piece.chain in chains:
         return chains[piece.chain]
-    labelled = _transcript_label(ctx, ctx.paragraphs[piece.paragraph]) or _signed_below(ctx, piece)
+    labelled = (
+        _transcript_label(ctx, ctx.paragraphs[piece.paragraph])
+        or _signed_below(ctx, piece)
+        or _asked_above(ctx, piece)
+    )
     if labelled is not None:
         return labelled
     block = block_for[piece.paragraph]
@@ -716,6 +720,26 @@ def _signed_below(ctx: _Context, piece: Piece) -> _Attribution | None:
         return None
     s, e = speaker[0][0], speaker[-1][1]
     return _Attribution(ctx.text[s:e], s, e, explicit=True)
+
+
+def _asked_above(ctx: _Context, piece: Piece) -> _Attribution | None:
+    """A quote opening its paragraph under a question about what someone said ("What did Suh say after
+    the play?"): the question names the speaker."""
+    if piece.paragraph == 0 or ctx.text[ctx.paragraphs[piece.paragraph].start] not in OPEN_MARKS:
+        return None
+    above = ctx.paragraphs[piece.paragraph - 1]
+    if above.end - above.start > MAX_REGION or not ctx.text[above.start : above.end].rstrip().endswith("?"):
+        return None
+    tokens = tokenize(ctx.text, above.start, above.end)
+    for n, token in enumerate(tokens[:-2]):
+        if lower_of(token) not in SUBJECT_AUXILIARIES:
+            continue  # "What [did] Suh say", "What [has] the coach said"
+        asked = np_forward(tokens, n + 1)
+        after = n + 1 + len(asked)
+        if asked and is_name(asked) and after < len(tokens) and cue_at(tokens, after):
+            s, e = asked[0][0], asked[-1][1]
+            return _Attribution(ctx.text[s:e], s, e, explicit=True)
+    return None
 
 
 def extract_quotes(
