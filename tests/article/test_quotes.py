@@ -609,3 +609,11 @@ def test_a_question_above_names_the_speaker_of_the_quote_below() -> None:
         "\u201cI was running off the field and I did not see him at all.\u201d"
     )
     assert quotes_of(text)[-1].speaker == "Brill"
+
+
+def test_he_is_never_a_named_body() -> None:
+    text = (
+        "The House Committee met on Monday to hear the case.\n\n"
+        "\u201cWe will not stop until the truth is known to all,\u201d he said."
+    )
+    assert quotes_of(text)[-1].speaker == "he"  # unresolved rather than "The House Committee"

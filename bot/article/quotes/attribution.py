@@ -366,7 +366,8 @@ def _agrees(speaker: str | None, pronoun: str) -> bool:
         counted = head.endswith("s") and not head.endswith("ss")
         counted = counted and (head in ROLE_NOUNS or words[-1].islower())
         return counted or any(word in {"and", "&"} for word in words[1:-1])
-    return not plural_head if named else person_head
+    body_head = head in ROLE_NOUNS and not person_head  # "House Committee", "the agency": no "he"
+    return not (plural_head or body_head) if named else person_head
 
 
 def _earlier_subject(ctx: _Context, position: int, floor: int, pronoun: str) -> _Attribution | None:
