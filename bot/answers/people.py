@@ -8,7 +8,7 @@ from bot.answers.citations import cite_span
 from bot.answers.model import Answer, Item
 from bot.answers.quotes import quote_item
 from bot.answers.roles import person_name_spans, role_span
-from bot.answers.speakers import find_person, query_words, quote_count, quotes_by, speaker_of
+from bot.answers.speakers import find_person, query_words, quote_count, quotes_by, speaker_of, speakers_of
 from bot.article.model import Article, Person, Quote
 from bot.article.quotes import PRONOUNS
 
@@ -88,7 +88,7 @@ def _unresolved_speakers(article: Article) -> list[Item]:
     """Quoted speakers the people extractor did not list ("the MEA spokesperson"): `who` misses no voice."""
     counts: dict[str, list[int]] = {}
     for quote in article.quotes:
-        if quote.speaker and quote.speaker.lower() not in PRONOUNS and speaker_of(article, quote) is None:
+        if quote.speaker and quote.speaker.lower() not in PRONOUNS and not speakers_of(article, quote):
             counts.setdefault(quote.speaker, []).append(quote.start)
     items = []
     for speaker, starts in counts.items():
@@ -134,7 +134,7 @@ def _text_mentions(article: Article, name: str) -> tuple[Item, ...]:
 def build_person(article: Article, name: str) -> Answer:
     person = find_person(article, name)
     if person is not None:
-        quotes = tuple(quote_item(article, q) for q in article.quotes if speaker_of(article, q) == person)
+        quotes = tuple(quote_item(article, q) for q in article.quotes if person in speakers_of(article, q))
         item = person_item(article, person, by_role=named_by_role(name, person))
         return Answer(kind="who", title=person.name, items=(item, *quotes))
     spoken = quotes_by(article, name)

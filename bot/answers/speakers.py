@@ -75,8 +75,9 @@ def find_person(article: Article, query: str) -> Person | None:
 
 
 def speaker_of(article: Article, quote: Quote) -> Person | None:
-    """The person behind a quote's speaker label, by name, by mention span, or by matching words."""
-    if quote.speaker is None:
+    """The person behind a quote's speaker label, by name, by mention span, or by matching words; None for
+    a group (`speakers_of` names its members)."""
+    if quote.speaker is None or quote.speakers:
         return None
     index = _index(article)
     named = index.by_name.get(quote.speaker)
@@ -87,6 +88,15 @@ def speaker_of(article: Article, quote: Quote) -> Person | None:
         if mentioned is not None:
             return mentioned
     return find_person(article, quote.speaker)
+
+
+def speakers_of(article: Article, quote: Quote) -> tuple[Person, ...]:
+    """Everyone a quote is credited to: each named member of a group, else its one speaker."""
+    if quote.speakers:
+        index = _index(article)
+        return tuple(person for name in quote.speakers if (person := index.by_name.get(name)) is not None)
+    person = speaker_of(article, quote)
+    return (person,) if person is not None else ()
 
 
 def quote_labels(article: Article, quote: Quote) -> tuple[str, ...]:
@@ -142,18 +152,16 @@ class _People:
     def quote_words(self, article: Article, quote: Quote) -> frozenset[str]:
         cached = self._quote_words.get(id(quote))
         if cached is None:
-            person = speaker_of(article, quote)
             own = words(quote.speaker) if quote.speaker else frozenset()
-            mine = self.words[self.position[id(person)]] if person is not None else frozenset()
-            cached = self._quote_words[id(quote)] = own | mine
+            mine = [self.words[self.position[id(person)]] for person in speakers_of(article, quote)]
+            cached = self._quote_words[id(quote)] = own.union(*mine)
         return cached
 
     def quote_counts(self, article: Article) -> dict[int, int]:
         if self._counts is None:
             counts: dict[int, int] = {}
             for quote in article.quotes:
-                person = speaker_of(article, quote)
-                if person is not None:
+                for person in speakers_of(article, quote):
                     counts[id(person)] = counts.get(id(person), 0) + 1
             self._counts = counts
         return self._counts

@@ -95,9 +95,17 @@ class Entity(BaseModel):
 
 
 class Quote(Fact):
-    """A direct quotation: `text` is what stands inside the quote marks (marks excluded)."""
+    """A direct quotation: `text` is what stands inside the quote marks (marks excluded).
+
+    `speaker` is the speaker as the story names it: a person's canonical name, an organisation, a
+    document or role phrase ("the statement", "a spokeswoman for the union"), or a group's phrase
+    ("Sens. Tom Carper, Dianne Feinstein and Ben Cardin", "Gallagher and his colleagues"). For a group,
+    `speakers` holds the `Person.name` of each member the phrase names, in its order; it is empty for
+    one speaker, whose person `speaker` names itself.
+    """
 
     speaker: str | None = None
+    speakers: tuple[str, ...] = ()
     speaker_start: int | None = None
     speaker_end: int | None = None
     channel: str | None = None

@@ -25,6 +25,7 @@ from bot.article.model import (
 from bot.article.people import extract_entities
 from bot.article.provenance import EMAIL, Found, body_start, find_provenance
 from bot.article.quotes import extract_quotes
+from bot.article.quotes.sources import with_issuers
 from bot.article.sentences import segment
 from bot.article.summary import summarize
 
@@ -64,17 +65,57 @@ def _check(text: str) -> None:
 
 
 def _canonical_speakers(quotes: tuple[Quote, ...], people: tuple[Person, ...]) -> tuple[Quote, ...]:
-    """Name each quote's speaker by the person it refers to ("FS Misri" -> "Vikram Misri")."""
-    mentions = sorted((m.start, m.end, person) for person in people for m in person.mentions)
+    """Name each quote's speaker by the person it refers to ("FS Misri" -> "Vikram Misri"). A role
+    reference ("the senator") keeps the text's phrase: its span is the person's role mention, which is
+    how answers find the person."""
+    mentions = sorted(
+        (m.start, m.end, person) for person in people for m in person.mentions if m.kind != "role"
+    )
     starts = [start for start, _, _ in mentions]
     by_surname: dict[str, list[Person]] = {}
     for person in people:
         by_surname.setdefault(person.name.split()[-1], []).append(person)
     canonical = []
     for quote in quotes:
+        members = _group_at(quote, mentions, starts)
+        if members:
+            canonical.append(quote.model_copy(update={"speakers": tuple(p.name for p in members)}))
+            continue
         speaker = _person_at(quote, mentions, starts) or _person_named(quote, by_surname)
         canonical.append(quote.model_copy(update={"speaker": speaker.name}) if speaker else quote)
     return tuple(canonical)
+
+
+GROUP_JOINT = re.compile(r"\s(?:and|&)\s")
+"""What joins the members of a group of speakers ("Warner and Kaine", "Gallagher and his colleagues")."""
+
+
+def _group_at(quote: Quote, mentions: list[tuple[int, int, Person]], starts: list[int]) -> tuple[Person, ...]:
+    """The people a group speaker phrase names ("Sens. Tom Carper, Dianne Feinstein and Ben Cardin"), in
+    its order: a phrase joined by "and" with its people on both sides of the joint, or one person joined
+    to a group ("Gallagher and his colleagues"). Empty for one speaker ("Clinton spokesman Jesse Lehrich")."""
+    s, e = quote.speaker_start, quote.speaker_end
+    if s is None or e is None or quote.speaker is None:
+        return ()
+    joint = GROUP_JOINT.search(quote.speaker)
+    if joint is None:
+        return ()
+    members: list[Person] = []
+    before = after = False
+    for start, end, person in mentions[bisect.bisect_left(starts, s) :]:
+        if start >= e:
+            break
+        if end > e:
+            continue
+        before = before or start < s + joint.start()
+        after = after or start >= s + joint.end()
+        if person not in members:
+            members.append(person)
+    tail = quote.speaker[joint.end() :].split()
+    joined_group = bool(tail) and tail[-1].islower() and tail[-1].endswith("s")  # "and his colleagues"
+    if before and (after or joined_group):
+        return tuple(members)
+    return ()
 
 
 def _person_at(quote: Quote, mentions: list[tuple[int, int, Person]], starts: list[int]) -> Person | None:
@@ -170,7 +211,8 @@ def parse(
     skip = [(f.start, f.end) for f in (provenance.dateline, provenance.signoff) if f is not None]
     skip += [(m.start(), m.end()) for p in found.bylines for m in EMAIL.finditer(text, p.start, p.end)]
     people, organisations, places = extract_entities(text, skip)
-    quotes = _canonical_speakers(extract_quotes(text, paragraphs, sentences), people)
+    quotes = with_issuers(text, extract_quotes(text, paragraphs, sentences), people, organisations)
+    quotes = _canonical_speakers(quotes, people)
     summary = summarize(paragraphs, sentences, title=found.title, lead_offset=lead)
     return Article(
         text=text,

@@ -88,6 +88,13 @@ COORDINATION = re.compile(r"\s*(?:,|;|\band\b|,\s*and\b)\s*")
 DETERMINER_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(lexicon.words("determiners"))) + r")\s+$", re.IGNORECASE
 )
+TITLE_NOUNS = lexicon.table("title_nouns")
+"""An abbreviated title -> the noun a later reference uses ("Sen." -> "the senator")."""
+SPELLING_VARIANT_MIN = 6
+"""Letters a given name needs before one changed letter inside it reads as a misspelling, not a sibling."""
+GIVEN_NAME_BEFORE = re.compile(rf"(?<![\w.])([{UPPER}][a-z]+)[ \t]+$")
+"""A capitalised word right before a lone surname: another given name ("Bill Clinton" is not Hillary
+Clinton) unless it is the person's own, a title or a sentence word."""
 WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 """The lower-case word after a name: "the Cruise video" is a person's name used as a modifier."""
 STOP_WORDS = lexicon.words("stop_words")
@@ -245,6 +252,14 @@ def _names_in_run(tokens: list[_Token]) -> Iterable[tuple[int, int]]:
             i += 1
 
 
+def _spelling_variant(a: str, b: str) -> bool:
+    """ "Kristin" and "Kristen" before one surname: one given name spelled two ways (a letter inside a long
+    name), so the text names one person; "Anna" and "Anne", "Jon" and "Joe" are too short to tell."""
+    if len(a) != len(b) or len(a) < SPELLING_VARIANT_MIN or a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
 def _same_particle_name(a: list[str], b: list[str]) -> bool:
     """ "Van Boxmeer" (a capital for the sentence start) is "Jean van Boxmeer" without the first name."""
     short, full = (a, b) if len(a) < len(b) else (b, a)
@@ -340,6 +355,8 @@ class _Registry:
         start, end = tokens[first].start, tokens[last - 1].end
         role = _role_before(tokens, first, boundary)
         honorific = first > 0 and tokens[first - 1].kind == "hon"
+        if len(name_tokens) == 1 and len(self.by_surname.get(name_tokens[0], ())) > 1:
+            return  # "Sen. Berg" after Anna and Tom Berg: the text does not say which
         candidate = self._find(name_tokens)
         if len(name_tokens) == 1 and not (honorific or (role and (candidate or _titled(tokens, first)))):
             return  # "Lord of the Rings", "Trade and Industry", "the National Theatre": no one's surname
@@ -375,6 +392,7 @@ class _Registry:
                 c
                 for c in same_surname
                 if c.tokens[0] == name_tokens[0]
+                or _spelling_variant(c.tokens[0], name_tokens[0])
                 or len(c.tokens) == 1
                 or _same_particle_name(c.tokens, name_tokens)
             ),
@@ -500,16 +518,28 @@ def _common_word(word: str) -> bool:
 def _short_mentions(
     text: str, people: list[_Candidate], skip: Sequence[tuple[int, int]], counted: frozenset[str]
 ) -> None:
-    """Every later bare surname ("Misri") in one pass over the text, linked to its person."""
-    by_surname: dict[str, _Candidate] = {}
+    """Every later bare surname ("Misri") in one pass over the text, linked to its person. A surname two
+    people introduced before it share ("Anna Berg ... Tom Berg ... Berg said") stays unlinked: the text
+    does not say which one; so does one right after another given name ("Bill Clinton" beside Hillary
+    Clinton, "Bill" being a thing word here)."""
+    by_surname: dict[str, list[_Candidate]] = {}
     for person in people:
-        by_surname.setdefault(person.tokens[-1], person)
+        by_surname.setdefault(person.tokens[-1], []).append(person)
         if len(person.tokens[-1]) > 2:
-            by_surname.setdefault(person.tokens[-1].upper(), person)  # "CUTTITTA BACK FOR ITALY"
+            by_surname.setdefault(person.tokens[-1].upper(), []).append(person)  # "CUTTITTA BACK FOR ITALY"
+    introduced = {id(p): min(m.start for m in p.mentions) for p in people if p.mentions}
+    # where the text first calls each person by the bare surname (updated as the pass links more)
+    called = {
+        id(p): min((m.start for m in p.mentions if m.kind == "short"), default=len(text)) for p in people
+    }
     covered = _Spans([(m.start, m.end) for p in people for m in p.mentions] + list(skip))
     for match in SURNAME.finditer(text):
-        owner = by_surname.get(match.group(0))
-        if owner is None or covered.overlaps(match.start(), match.end()):
+        holders = by_surname.get(match.group(0))
+        if not holders or covered.overlaps(match.start(), match.end()):
+            continue
+        owner = _surname_owner(holders, introduced, called, match.start())
+        given = GIVEN_NAME_BEFORE.search(text, max(0, match.start() - 20), match.start())
+        if owner is None or (given is not None and _another_given_name(given.group(1), owner)):
             continue
         if DETERMINER_BEFORE.search(text, max(0, match.start() - 12), match.start()) and not (
             (after := WORD_AFTER.match(text, match.end())) and after.group(1) not in STOP_WORDS
@@ -519,10 +549,32 @@ def _short_mentions(
             owner.mentions.append(
                 Mention(start=match.start(), end=match.end(), text=match.group(0), kind="short")
             )
+            called[id(owner)] = min(called[id(owner)], match.start())
             owner.evidence.add("common_surname" if _common_word(owner.tokens[-1]) else "surname")
     for person in people:
         if (person.determined >= 2 or person.tokens[-1] in counted) and not person.roles:
             person.evidence, person.shaped = set(), False  # "the Polaroids were": a thing, not a surname
+
+
+def _another_given_name(word: str, owner: _Candidate) -> bool:
+    return word != owner.tokens[0] and _kind(word) in ("name", "thing") and word.lower() not in STOP_WORDS
+
+
+def _surname_owner(
+    holders: list[_Candidate], introduced: dict[int, int], called: dict[int, int], position: int
+) -> _Candidate | None:
+    """The one person a lone surname at `position` can be: the only holder introduced before it; of two or
+    more, the only one the text already calls by the bare surname ("Bob Woolmer ... Woolmer ... his father
+    Clarence Woolmer ... Woolmer said" is Bob), else none (the text does not say which). Before any is
+    introduced (a headline), the first to be."""
+    distinct = sorted({id(h): h for h in holders}.values(), key=lambda h: introduced.get(id(h), position))
+    before = [h for h in distinct if introduced.get(id(h), position) < position]
+    if not before:
+        return distinct[0] if distinct else None
+    if len(before) == 1:
+        return before[0]
+    known = [h for h in before if called.get(id(h), position) < position]
+    return known[0] if len(known) == 1 else None
 
 
 def _with_birth_names(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -559,24 +611,52 @@ def _role_core(role: str) -> str:
     return " ".join(words[-2:]) if words else ""
 
 
+def _role_head(role: str) -> str:
+    """The noun a later "the ..." uses for a role: "Trade Minister" -> "minister", "Sen." -> "senator",
+    "FBI Director" -> "director"; "" when the role has none."""
+    for word in reversed(role.split()):
+        noun = TITLE_NOUNS.get(word.rstrip("."), word.lower())
+        if noun in ROLE_NOUNS:
+            return noun
+    return ""
+
+
 def _role_mentions(text: str, people: list[_Candidate], skip: Sequence[tuple[int, int]]) -> None:
-    """Link "the Deputy Secretary" to the one person holding that title."""
+    """Link "the Deputy Secretary" to the one person holding that title, and "the minister", "the
+    senator" (after the person is named) to the one person the text gave that role ("Trade Minister
+    Piyush Goyal", "Sen. Ada Brill"); a role two people hold links to neither."""
     holders: dict[str, list[_Candidate]] = {}
+    heads: dict[str, list[_Candidate]] = {}
     for person in people:
         for core in {_role_core(role) for role in person.roles} - {""}:
             holders.setdefault(core, []).append(person)
+        for head in {_role_head(role) for role in person.roles} - {""}:
+            heads.setdefault(head, []).append(person)
     unique = {core: found[0] for core, found in holders.items() if len(found) == 1 and " " in core}
-    if not unique:
+    by_head = {head: found[0] for head, found in heads.items() if len(found) == 1}
+    if not unique and not by_head:
         return
-    cores = "|".join(re.escape(core) for core in sorted(unique, key=len, reverse=True))
     covered = _Spans(
         [(m.start, m.end) for p in people for m in p.mentions]
         + [span for p in people for span in p.role_spans]
         + list(skip)
     )
-    for match in re.finditer(rf"\b(?:[Tt]he\s+)?({cores})\b(?!\s+[A-Z@])", text):
+    found: list[tuple[re.Match[str], _Candidate]] = []
+    if unique:
+        cores = "|".join(re.escape(core) for core in sorted(unique, key=len, reverse=True))
+        for match in re.finditer(rf"\b(?:[Tt]he\s+)?({cores})\b(?!\s+[A-Z@])", text):
+            found.append((match, unique[match.group(1)]))
+    if by_head:
+        named = {id(p): min(m.start for m in p.mentions) for p in by_head.values()}
+        nouns = "|".join(re.escape(noun) for noun in sorted(by_head, key=len, reverse=True))
+        pattern = rf"\b[Tt]he\s+((?i:{nouns}))\b(?!\s+(?:[A-Z@]|of\b|for\b))"
+        for match in re.finditer(pattern, text):
+            owner = by_head[match.group(1).lower()]
+            if match.start() > named[id(owner)]:
+                found.append((match, owner))
+    for match, owner in found:
         if not covered.overlaps(match.start(), match.end()):
-            unique[match.group(1)].mentions.append(
+            owner.mentions.append(
                 Mention(start=match.start(), end=match.end(), text=match.group(0), kind="role")
             )
 

@@ -130,7 +130,8 @@ def test_follow_up_pronoun_after_a_free_question(seed: Article) -> None:
     assert first.kind == "ask"
     assert conversation.subject == "Christopher Landau"
     answer, _ = answer_message("and what did he say?", seed, conversation)
-    assert answer.items and {item.label for item in answer.items} == {"Christopher Landau"}
+    # his own quotes, and the one he said with Misri (a group speaker names both)
+    assert answer.items and all("Christopher Landau" in (item.label or "") for item in answer.items)
     again = answer_question("who confirmed him?", seed, conversation)
     assert "US Senate" in _span(seed, again)
 

@@ -141,3 +141,38 @@ def test_a_date_event_cut_at_the_length_limit_is_marked_as_cut() -> None:
     assert item.text.endswith("…") and len(item.text) <= 142
     short = parse("On Jan 3, 2025 ministers met.")
     assert not answer_command("dates", short).items[0].text.endswith("…")
+
+
+GROUP_STORY = (
+    "Sens. Ada Brill, Tom Okafor and Lena Marsh wrote to the agency on Monday.\n\n"
+    "\u201cWe urge the agency to act on this matter without delay,\u201d Sens. Ada Brill, Tom Okafor "
+    "and Lena Marsh wrote.\n\n"
+    "\u201cThe rules have to change before the winter,\u201d Okafor said.\n\n"
+    "Brill and her colleagues asked for answers by May 10.\n\n"
+    "\u201cFamilies cannot wait another season for this,\u201d they wrote."
+)
+
+
+def test_who_credits_a_group_quote_to_each_named_member() -> None:
+    article = parse(GROUP_STORY)
+    by_name = {item.label: item for item in answer_command("who", article).items}
+    assert set(by_name) == {"Ada Brill", "Tom Okafor", "Lena Marsh"}  # no "Quoted speaker" for the group
+    assert "quoted 2 times" in (by_name["Tom Okafor"].detail or "")  # the group's quote and his own
+    assert "quoted 2 times" in (by_name["Ada Brill"].detail or "")  # the group's, and "they" (her group)
+    assert "quoted once" in (by_name["Lena Marsh"].detail or "")
+    marsh = answer_command("who Marsh", article).items[1:]
+    assert [item.text for item in marsh] == ["We urge the agency to act on this matter without delay,"]
+    assert marsh[0].label == "Sens. Ada Brill, Tom Okafor and Lena Marsh"  # the group, as the story names it
+    assert len(answer_command("quotes Marsh", article).items) == 1
+
+
+def test_who_credits_a_role_reference_to_the_person_given_that_role() -> None:
+    article = parse(
+        "Trade Minister Rosa Albescu met the farmers on Monday.\n\n"
+        "\u201cWe will sign the deal before the end of the year,\u201d the minister said."
+    )
+    assert article.quotes[0].speaker == "the minister"  # the text's phrase, linked by its role mention
+    by_name = {item.label: item for item in answer_command("who", article).items}
+    assert set(by_name) == {"Rosa Albescu"}
+    assert "quoted once" in (by_name["Rosa Albescu"].detail or "")
+    assert [item.label for item in answer_command("quotes", article).items] == ["Rosa Albescu"]

@@ -246,3 +246,62 @@ def test_mp_is_a_title_not_initials() -> None:
     found = people("Australian MP Jane Rowe formally resigned on Friday.")
     assert list(found) == ["Jane Rowe"]
     assert "MP" in found["Jane Rowe"].roles[0]
+
+
+def role_mentions(person: object) -> list[str]:
+    return [m.text for m in person.mentions if m.kind == "role"]  # type: ignore[attr-defined]
+
+
+def test_a_role_reference_links_to_the_person_given_that_role() -> None:
+    text = (
+        "The minister of health was not there. Trade Minister Rosa Albescu met Sen. Tom Kiel on Monday. "
+        "The minister said talks went well, and the senator agreed. Later the Minister left."
+    )
+    found = people(text)
+    assert role_mentions(found["Rosa Albescu"]) == ["The minister", "the Minister"]  # not before she is named
+    assert role_mentions(found["Tom Kiel"]) == ["the senator"]
+    assert all(text[m.start : m.end] == m.text for p in found.values() for m in p.mentions)
+
+
+def test_a_role_two_people_hold_links_to_neither() -> None:
+    found = people("Foreign Minister Rosa Albescu met Defence Minister Tom Kiel. The minister said no.")
+    assert role_mentions(found["Rosa Albescu"]) == role_mentions(found["Tom Kiel"]) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Berg, a nurse, met Tom Berg, a farmer, at the market. Berg said it was a fine day.",
+        "Anna Berg, a nurse, met Tom Berg, a farmer, at the market. Later Dr. Berg said it was fine.",
+    ],
+)
+def test_people_sharing_a_surname_are_not_merged_and_a_lone_surname_stays_ambiguous(text: str) -> None:
+    found = people(text)
+    assert set(found) == {"Anna Berg", "Tom Berg"}
+    for person in found.values():
+        assert [m.text for m in person.mentions] == [person.name]
+
+
+def test_a_lone_surname_is_the_one_the_text_already_calls_by_it() -> None:
+    text = (
+        "Coach Bob Kessler returned home. Kessler was born there. His father Clarence Kessler lived "
+        "nearby. Kessler said the visit was moving."
+    )
+    found = people(text)
+    assert [m.text for m in found["Bob Kessler"].mentions] == ["Bob Kessler", "Kessler", "Kessler"]
+    assert [m.text for m in found["Clarence Kessler"].mentions] == ["Clarence Kessler"]
+
+
+def test_a_surname_after_another_given_name_is_not_the_first_person() -> None:
+    found = people("Hillary Clinton spoke in Ohio on Monday. Bill Clinton spoke in Iowa.")
+    assert [m.text for m in found["Hillary Clinton"].mentions] == ["Hillary Clinton"]
+
+
+def test_one_given_name_spelled_two_ways_is_one_person() -> None:
+    found = people(
+        "Kristin Wilkins, a curator, spoke first. Later Kristen Wilkins said more. Wilkins smiled."
+    )
+    assert len(found) == 1
+    assert len(next(iter(found.values())).mentions) == 3
+    siblings = people("Anna Berg, a nurse, met Anne Berg, a farmer, at the market on Monday.")
+    assert len(siblings) == 2

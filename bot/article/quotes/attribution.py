@@ -28,13 +28,17 @@ from bot.article.quotes.phrases import (
     tokenize,
 )
 from bot.article.quotes.words import (
+    AGREEING_PRONOUNS,
+    BE_FORMS,
     CALENDAR_WORDS,
     CHANNEL,
     CHANNEL_NOUNS,
     COORDINATORS,
     CUE_CHANNELS,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     FUNCTION_WORDS,
+    GROUP_PRONOUNS,
     HEAD_ENDS,
     MAX_AFTER_TOKENS,
     MAX_OPENER_WORDS,
@@ -42,9 +46,11 @@ from bot.article.quotes.words import (
     NAMED_WALK,
     NP_CONNECTORS,
     OPEN_MARKS,
+    PASSIVE_CUES,
     PERSON_NAME,
     PERSON_PRONOUNS,
     PERSON_ROLE_NOUNS,
+    PLURAL_ROLE_NOUNS,
     PRONOUN_LOOKBACK,
     PRONOUN_PARAGRAPHS,
     PRONOUNS,
@@ -52,9 +58,9 @@ from bot.article.quotes.words import (
     REPORTING_VERBS,
     ROLE_NOUNS,
     SCARE_QUOTE_WORDS,
-    SINGULAR_PERSON_PRONOUNS,
     SUBJECT_AFTER_CUE,
     SUBJECT_AUXILIARIES,
+    SUBJECT_VISITS,
     SUBJECT_WALK,
     THING_PRONOUNS,
 )
@@ -157,6 +163,11 @@ def _before(ctx: _Context, start: int, end: int, sentence_start: int | None = No
         j = k
         while j > floor and skippable(tokens[j - 1]):
             j -= 1
+        if lower_of(tokens[k]) in PASSIVE_CUES and any(lower_of(t) in BE_FORMS for t in tokens[j:k]):
+            heard = _passive_source(ctx, tokens, k, size, floor)
+            if heard is not None:
+                return heard
+            continue  # "she was warned that “...”": she heard it; who said it is not here
         gerund = lower_of(tokens[k]).endswith("ing")
         participle = gerund or (
             j > floor and (lower_of(tokens[j - 1]) in COORDINATORS or tokens[j - 1][2] == ",")
@@ -174,9 +185,27 @@ def _before(ctx: _Context, start: int, end: int, sentence_start: int | None = No
         subject_np = np_backward(tokens, k, floor)
         if subject_np and not (participle and lower_of(tokens[k]).endswith("ing")):
             return _make_np(ctx, subject_np, tokens, k, size)
+        if j > floor and lower_of(tokens[j - 1]) in PRONOUNS:
+            return _make_np(ctx, [tokens[j - 1]], tokens, k, size)  # "It described X as “...”": not X
         inverted = np_forward(tokens, k + size)
         if inverted and np_ok(inverted) and lower_of(inverted[0]) not in PRONOUNS | {"that"}:
             return _make_np(ctx, inverted, tokens, k, size)
+    return None
+
+
+def _passive_source(ctx: _Context, tokens: list[Token], k: int, size: int, floor: int) -> _Attribution | None:
+    """Who said it to the subject of a passive cue: its agent ("was told by X") or the document the
+    clause opens in ("In one briefing note she was warned that ...")."""
+    after = k + size
+    if after < len(tokens) and lower_of(tokens[after]) == "by":
+        agent = np_forward(tokens, after + 1)
+        if agent and np_ok(agent, lenient=True):
+            return _make_np(ctx, agent, tokens, k, size)
+    if floor < k and lower_of(tokens[floor]) in {"in", "on"}:
+        for m in range(floor + 1, k):
+            if lower_of(tokens[m]) in DOCUMENT_NOUNS and tokens[m][2][:1].islower():
+                document = tokens[floor + 1 : m + 1]
+                return _make_np(ctx, document, tokens, k, size) if np_ok(document, lenient=True) else None
     return None
 
 
@@ -253,6 +282,8 @@ def _subject(ctx: _Context, start: int, end: int) -> _Attribution | None:
             close = next((m for m in range(k + 1, min(n, k + 20)) if tokens[m][2] == ","), None)
             if close is not None:
                 k = close + 1  # an appositive: "Dean, a former DNC chairman, poked ..."
+                if k < n and lower_of(tokens[k]) in SUBJECT_AUXILIARIES:
+                    break  # "Katjavivi, one of his friends, was one of the people ...": the subject is named
                 continue
         if (
             is_word(token)
@@ -315,8 +346,9 @@ def _last_named(
 def _agrees(speaker: str | None, pronoun: str) -> bool:
     """Whether a pronoun can stand for a speaker. "he" or "she": one person, named ("Mbumba") or by a
     singular role ("a spokeswoman for the union"), never a plural ("doctors", "the lawmakers") or a thing
-    ("the company"); "it": a name or a thing ("SBM Intel", "the airline"), never a person's role."""
-    if pronoun not in SINGULAR_PERSON_PRONOUNS | THING_PRONOUNS:
+    ("the company"); "it": a name or a thing ("SBM Intel", "the airline"), never a person's role; "they": a
+    plural or a coordination ("the lawmakers", "Gallagher and his colleagues")."""
+    if pronoun not in AGREEING_PRONOUNS:
         return True
     words = (speaker or "").split()
     if not words:
@@ -324,13 +356,18 @@ def _agrees(speaker: str | None, pronoun: str) -> bool:
     ends = [n for n, word in enumerate(words) if n and word.lower() in HEAD_ENDS]
     head = words[ends[0] - 1 if ends else -1].lower()
     person_head = head in PERSON_ROLE_NOUNS
-    plural_head = (head in ROLE_NOUNS and not person_head) or (
+    plural_head = head in PLURAL_ROLE_NOUNS or (
         words[-1].islower() and head.endswith("s") and not head.endswith("ss")
     )  # "doctors", "Federal employees"
     named = words[0][:1].isupper() and words[0].lower() not in DETERMINERS
     if pronoun in THING_PRONOUNS:
         return not (person_head or plural_head)
-    return not plural_head if named else person_head
+    if pronoun in GROUP_PRONOUNS:  # "the lawmakers", "Gallagher and his colleagues", never "the committee"
+        counted = head.endswith("s") and not head.endswith("ss")
+        counted = counted and (head in ROLE_NOUNS or words[-1].islower())
+        return counted or any(word in {"and", "&"} for word in words[1:-1])
+    body_head = head in ROLE_NOUNS and not person_head  # "House Committee", "the agency": no "he"
+    return not (plural_head or body_head) if named else person_head
 
 
 def _earlier_subject(ctx: _Context, position: int, floor: int, pronoun: str) -> _Attribution | None:
@@ -339,18 +376,19 @@ def _earlier_subject(ctx: _Context, position: int, floor: int, pronoun: str) -> 
     Shaun Ghulam said ...`). A sentence whose subject is itself a pronoun is passed over, as it refers to
     the same person, and so is a heading (no closing punctuation)."""
     k = _sentence_index(ctx, position) - 1
-    walked = 0
+    walked = visited = 0
     while k >= 0 and walked < SUBJECT_WALK and ctx.sentences[k].start >= floor:
         sentence = ctx.sentences[k]
         k -= 1
+        visited += 1
+        if _inside_a_quote(ctx, sentence.start):
+            if visited < SUBJECT_VISITS:
+                continue  # the quoted speech itself is not the narrative being walked
+            break
         walked += 1
         end = min(sentence.end, position)
         closing = ctx.text[sentence.start : end].rstrip()[-1:]
-        if (
-            _inside_a_quote(ctx, sentence.start)
-            or ctx.text[sentence.start] in OPEN_MARKS
-            or closing.isalnum()
-        ):
+        if ctx.text[sentence.start] in OPEN_MARKS or closing.isalnum():
             continue
         subject = _subject(ctx, sentence.start, end)
         if subject is not None and subject.speaker_start is not None:
@@ -422,6 +460,7 @@ def _resolve_pronoun(ctx: _Context, attribution: _Attribution, region: tuple[int
             and subject.speaker_start is not None
             and subject.speaker_end is not None
             and _person_like(subject.speaker) == person
+            and (subject.speaker or "").lower() not in PRONOUNS  # "She therefore had “...”, she told aides"
         ):
             antecedent = (subject.speaker_start, subject.speaker_end)
     if antecedent is None:
@@ -429,7 +468,7 @@ def _resolve_pronoun(ctx: _Context, attribution: _Attribution, region: tuple[int
         floor = ctx.paragraphs[floor_paragraph].start if ctx.paragraphs else 0
         found = _last_named(ctx, position, floor, person, pronoun)
         previous = found[1] if found else None
-        if pronoun in SINGULAR_PERSON_PRONOUNS | THING_PRONOUNS:
+        if pronoun in AGREEING_PRONOUNS:
             earlier = _earlier_subject(ctx, position, max(floor, found[0] if found else floor), pronoun)
             previous = earlier or previous
         if previous is not None and previous.speaker_start is not None and previous.speaker_end is not None:
@@ -630,7 +669,11 @@ def _fallback(
     piece = pieces[n]
     if piece.chain >= 0 and piece.chain in chains:
         return chains[piece.chain]
-    labelled = _transcript_label(ctx, ctx.paragraphs[piece.paragraph]) or _signed_below(ctx, piece)
+    labelled = (
+        _transcript_label(ctx, ctx.paragraphs[piece.paragraph])
+        or _signed_below(ctx, piece)
+        or _asked_above(ctx, piece)
+    )
     if labelled is not None:
         return labelled
     block = block_for[piece.paragraph]
@@ -678,6 +721,26 @@ def _signed_below(ctx: _Context, piece: Piece) -> _Attribution | None:
         return None
     s, e = speaker[0][0], speaker[-1][1]
     return _Attribution(ctx.text[s:e], s, e, explicit=True)
+
+
+def _asked_above(ctx: _Context, piece: Piece) -> _Attribution | None:
+    """A quote opening its paragraph under a question about what someone said ("What did Suh say after
+    the play?"): the question names the speaker."""
+    if piece.paragraph == 0 or ctx.text[ctx.paragraphs[piece.paragraph].start] not in OPEN_MARKS:
+        return None
+    above = ctx.paragraphs[piece.paragraph - 1]
+    if above.end - above.start > MAX_REGION or not ctx.text[above.start : above.end].rstrip().endswith("?"):
+        return None
+    tokens = tokenize(ctx.text, above.start, above.end)
+    for n, token in enumerate(tokens[:-2]):
+        if lower_of(token) not in SUBJECT_AUXILIARIES:
+            continue  # "What [did] Suh say", "What [has] the coach said"
+        asked = np_forward(tokens, n + 1)
+        after = n + 1 + len(asked)
+        if asked and is_name(asked) and after < len(tokens) and cue_at(tokens, after):
+            s, e = asked[0][0], asked[-1][1]
+            return _Attribution(ctx.text[s:e], s, e, explicit=True)
+    return None
 
 
 def extract_quotes(

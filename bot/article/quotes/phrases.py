@@ -6,6 +6,8 @@ from bot.article.quotes.words import (
     CALENDAR_WORDS,
     DETERMINERS,
     FUNCTION_WORDS,
+    INFINITIVE_CUES,
+    MAX_LISTED_NAME_TOKENS,
     MAX_SPEAKER_TOKENS,
     NP_BREAKERS,
     NP_CONNECTORS,
@@ -77,6 +79,8 @@ def cue_at(tokens: list[Token], k: int) -> int:
     """Length in tokens of the cue starting at k (0 when there is none)."""
     word = tokens[k][2].lower()
     if not tokens[k][2][:1].islower() and word not in SUBJECT_AFTER_CUE:
+        return 0
+    if word in INFINITIVE_CUES and k + 1 < len(tokens) and lower_of(tokens[k + 1]) == "to":
         return 0
     follow = PHRASAL_CUES.get(word)
     if follow is not None:
@@ -210,8 +214,23 @@ def np_forward(tokens: list[Token], k: int) -> list[Token]:
     return out
 
 
+def _joins(tokens: list[Token], j: int, floor: int) -> bool:
+    """Whether the connector at tokens[j - 1], before a determiner at tokens[j], stays inside the speaker
+    phrase: after a role noun ("a spokeswoman [for the] union", "an analyst [at the] bank"), or joining a
+    name to a group ("Gallagher [and his] colleagues")."""
+    if j - 2 < floor or lower_of(tokens[j]) not in DETERMINERS:
+        return False
+    before = tokens[j - 2]
+    if lower_of(tokens[j - 1]) == "and":
+        return is_cap(before) and lower_of(before) not in DETERMINERS | FUNCTION_WORDS
+    return not is_cap(before) and lower_of(before) in ROLE_NOUNS
+
+
 def np_backward_run(tokens: list[Token], k: int, floor: int) -> list[Token]:
-    """The contiguous noun phrase ending just before k, not reaching below floor."""
+    """The contiguous noun phrase ending just before k, not reaching below floor; a subject pronoun there
+    is the whole phrase ("In the video [he] says")."""
+    if k > floor and lower_of(tokens[k - 1]) in PRONOUNS:
+        return [tokens[k - 1]]
     j = k
     while j > floor and k - j < MAX_SPEAKER_TOKENS:
         token = tokens[j - 1]
@@ -231,7 +250,7 @@ def np_backward_run(tokens: list[Token], k: int, floor: int) -> list[Token]:
                     continue
             break
         if low in FUNCTION_WORDS and not (
-            low in NP_CONNECTORS and j < k and (is_cap(tokens[j]) or low == "of")
+            low in NP_CONNECTORS and j < k and (is_cap(tokens[j]) or low == "of" or _joins(tokens, j, floor))
         ):
             break
         if cue_at(tokens, j - 1):
@@ -273,6 +292,9 @@ def segment_choice(tokens: list[Token], lenient: bool) -> list[Token]:
             segment = segment[:-1]
         if np_ok(segment, lenient):
             candidates.append(segment)
+    listed = _name_list(candidates)
+    if listed:
+        return listed
     for candidate in candidates:
         if is_name(candidate):
             return candidate
@@ -280,6 +302,47 @@ def segment_choice(tokens: list[Token], lenient: bool) -> list[Token]:
         if lower_of(candidate[0]) in PRONOUNS:
             return candidate
     return candidates[-1] if candidates else []
+
+
+def _coordinated(tokens: list[Token]) -> bool:
+    """ "Dianne Feinstein and Ben Cardin": names joined by "and" (or "&")."""
+    return is_name(tokens) and any(lower_of(t) in {"and", "&"} and n for n, t in enumerate(tokens[:-1]))
+
+
+def _name_list(segments: list[list[Token]]) -> list[Token]:
+    """A list of names closed by a coordination, as one speaker phrase ("Sens. Tom Carper, Dianne
+    Feinstein and Ben Cardin"): consecutive name segments, the last of them coordinated. The segments
+    must follow one another in the text (only a comma between them)."""
+    for n, segment in enumerate(segments):
+        if not _coordinated(segment) or n == 0:
+            continue
+        first = n
+        while (
+            first > 0
+            and is_name(segments[first - 1])
+            and not _coordinated(segments[first - 1])
+            and len(segments[first - 1]) <= MAX_LISTED_NAME_TOKENS
+        ):
+            first -= 1
+        if first < n:
+            return [t for segment in segments[first : n + 1] for t in segment]
+    return []
+
+
+def _listed_before(tokens: list[Token], run: list[Token], floor: int) -> list[Token]:
+    """A coordinated run ("Dianne Feinstein and Ben Cardin said") with the names listed before it, comma
+    by comma ("Sens. Tom Carper, ...")."""
+    if not _coordinated(run):
+        return run
+    start = next(n for n, t in enumerate(tokens) if t[0] == run[0][0])
+    found = run
+    while start - 1 > floor and tokens[start - 1][2] == ",":
+        before = np_backward_run(tokens, start - 1, floor)
+        if not before or not is_name(before) or _coordinated(before) or len(before) > MAX_LISTED_NAME_TOKENS:
+            break
+        found = [*before, tokens[start - 1], *found]
+        start = next(n for n, t in enumerate(tokens) if t[0] == before[0][0])
+    return found
 
 
 def np_backward(tokens: list[Token], k: int, floor: int) -> list[Token]:
@@ -290,4 +353,4 @@ def np_backward(tokens: list[Token], k: int, floor: int) -> list[Token]:
     if j > floor and tokens[j - 1][2] == ",":
         return segment_choice(tokens[floor : j - 1], lenient=True)
     run = np_backward_run(tokens, j, floor)
-    return run if np_ok(run, lenient=True) else []
+    return _listed_before(tokens, run, floor) if np_ok(run, lenient=True) else []

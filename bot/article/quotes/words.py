@@ -11,6 +11,13 @@ from bot.article.gazetteer import ROLE_NOUNS as PERSON_ROLE_NOUNS
 
 REPORTING_VERBS = lexicon.reporting_words()
 """Cue verbs that introduce speech, inflected (reporting_verbs.tsv: lemmas, and the forms that count)."""
+PASSIVE_CUES = lexicon.reporting_words("passive", ("past",))
+"""Past forms whose subject, after a form of "be", heard the words: "she was warned that “...”"."""
+BE_FORMS = lexicon.words("be_forms")
+DOCUMENT_NOUNS = lexicon.words("document_nouns")
+"""Heads of a document speaker ("the statement", "one briefing note", "lobbying disclosures")."""
+INFINITIVE_CUES = lexicon.reporting_words("infinitive")
+"""Cue verbs that are no cue before "to": "Jobs will continue to provide “...”" quotes no one's speech."""
 
 PHRASAL_CUES = {"according": "to", "went": "on", "pointed": "out", "quoted": "as", "put": "it"}
 """Two-word cues: first word -> the word that must follow it."""
@@ -32,6 +39,10 @@ SINGULAR_PERSON_PRONOUNS = frozenset(row[0] for row in _SUBJECTS if row[3] == "p
 """"he", "she": one person, never "doctors" or "the company"."""
 THING_PRONOUNS = frozenset(row[0] for row in _SUBJECTS if row[3] == "thing")
 """"it": an organisation or a document, never a person."""
+GROUP_PRONOUNS = frozenset(row[0] for row in _SUBJECTS if row[3] == "people" and row[1] == "3")
+""""they": a group ("Gallagher and his colleagues", "the lawmakers"), never one named person."""
+AGREEING_PRONOUNS = SINGULAR_PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS
+"""Pronouns whose antecedent must agree with them in number and kind."""
 HEAD_ENDS = frozenset({"of", "for", "at", "with", "from", "in", "on"})
 """Words after a noun phrase's head: "a spokeswoman [for the union]"."""
 
@@ -78,6 +89,12 @@ ROLE_NOUNS = (
     | lexicon.words("speaker_nouns")
 )
 """Lower-case heads that make a determiner phrase a plausible speaker ("a campaign spokesman")."""
+PLURAL_ROLE_NOUNS = (
+    frozenset(_plural(noun) for noun in PERSON_ROLE_NOUNS)
+    | frozenset(noun for noun in lexicon.words("speaker_nouns") if noun.endswith("s"))
+    | lexicon.words("plural_nouns")
+)
+"""The plural speaker heads ("spokesmen", "investigators", "the police"), not "the letter" or "the agency"."""
 
 CHANNEL_NOUNS = tuple(sorted(lexicon.words("channel_nouns"), key=lambda c: (-len(c), c)))
 """Media a statement was made through, longest first so "post on X" wins over "post"."""
@@ -96,6 +113,8 @@ MAX_REGION = 320
 MAX_AFTER_TOKENS = 32
 """Tokens after a closing mark within which the cue must start ("...,” Rep. Jim Jordan (R-Ohio) said")."""
 MAX_SPEAKER_TOKENS = 14
+MAX_LISTED_NAME_TOKENS = 5
+"""Tokens of one name in a list of speakers ("Sens. Tom Carper, Dianne Feinstein and Ben Cardin")."""
 SCARE_QUOTE_WORDS = 3
 """Quotes of this many words or fewer are scare quotes or fragments: always partial."""
 RECENT_PARAGRAPHS = 2
@@ -105,13 +124,15 @@ PRONOUN_LOOKBACK = 600
 NAMED_WALK = 24
 """How many earlier named speakers a look-up walks past (bounded, so many quotes stay linear)."""
 PRONOUN_PARAGRAPHS = 3
+"""How many paragraphs back a named speaker may be the antecedent of a pronoun."""
 SUBJECT_WALK = 6
+"""How many sentences back a pronoun's antecedent may be the subject of a sentence without a quote."""
+SUBJECT_VISITS = 30
+"""Sentences a pronoun's walk back may pass in all, quoted ones included (a long speech excerpt)."""
 SUBJECT_AUXILIARIES = lexicon.words("auxiliaries")
 """Verbs that follow a subject's head ("Federal workers are ...")."""
 MAX_OPENER_WORDS = 4
 """Words of an opener before a sentence's subject ("However, Melber ...", "In a statement, Smith ...")."""
-"""How many sentences back a pronoun's antecedent may be the subject of a sentence without a quote."""
-"""How many paragraphs back a named speaker may be the antecedent of a pronoun."""
 
 COORDINATORS = frozenset({"and", "but", "then"})
 """`X did Y and said “...”`: a cue after these takes the sentence subject as its speaker."""
