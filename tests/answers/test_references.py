@@ -70,3 +70,12 @@ def test_a_question_by_name_is_answered_from_the_pronoun_sentence_it_cites() -> 
     assert answer.kind == "ask"
     assert answer.items[0].text.startswith("She said the hall")
     assert "forty" in answer.title
+
+
+def test_a_pronoun_passes_over_a_person_the_article_titles_otherwise() -> None:
+    article = parse(
+        "Mrs Helen Ward chaired the inquiry. Mr David Price wrote to the board on Monday. "
+        "Later she said the board had not replied."
+    )
+    said = referred_names(article)[2]
+    assert "Helen Ward" in said and "David Price" not in said
