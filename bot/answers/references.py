@@ -72,7 +72,8 @@ def _named(article: Article, genders: dict[str, str]) -> list[_Mention]:
         nouns = frozenset(w for w in words if w in PERSON_NOUNS)
         for mention in person.mentions:
             title = TITLE_BEFORE.search(article.text, max(0, mention.start - 8), mention.start)
-            words += [mention.text.split()[0].rstrip(".").lower(), title.group(1).lower() if title else ""]
+            first = mention.text.split(maxsplit=1)[0] if mention.text.strip() else ""
+            words += [first.rstrip(".").lower(), title.group(1).lower() if title else ""]
             sentence = article.sentence_at(mention.start)
             if sentence is not None:
                 found.append(_Mention(mention.start, sentence.index, person.name, nouns))
