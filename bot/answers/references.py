@@ -1,0 +1,139 @@
+"""Whom each sentence speaks of without naming them: a pronoun ("he said the plan ..."), a description
+("the Ethiopian legend", "the 36-year-old"), resolved to a person the article names before it.
+
+Retrieval adds the person's name and role nouns to the sentence's index below its own words
+(`retrieval.REFERENCE_WEIGHT`, `REFERENCE_CREDIT`), so "what did Smith say about X?" reaches "He said X ..."
+two sentences after Smith is named, and "which character will Julia Roberts voice?" reaches "She will voice
+Charlotte", while the cited sentence stays the literal one.
+
+The rules are a reader's shortcuts, in one pass over the sentences in order, each resolved reference
+counting as a mention of its person for the ones after it (so "He said ... He added ..." chains):
+- a third-person singular pronoun (pronouns.tsv: he, his, she, her ...) is the nearest person named before it
+  in its own sentence, else the subject (first person) of the nearest earlier sentence, at most
+  `PERSON_REACH` sentences back, that mentions one;
+- "the <up to three modifiers> <person noun>" (role_nouns.txt, person_references.txt) is the nearest
+  earlier person holding a role with that noun, else the one a pronoun would be;
+- "he" passes over a person the article calls "Mrs", "Ms" or "chairwoman", "she" one it calls "Mr" or
+  "chairman" (gendered_words.tsv); a gender guessed from a first name or learnt from resolved pronouns was
+  not used (learning spread one wrong resolution over a story's later pronouns).
+Measured and not taken (union of the dev sets, bench/RESULTS.md): organisation descriptions ("the company",
+"the oil giant") and "its" resolved to the latest organisation answered two unanswerable questions and
+gained none, as the model's organisations miss many companies ("Shell", "DaimlerChrysler"), so "its" finds
+the wrong one.
+
+Hand-written, not a coreference library: the ones on PyPI (fastcoref, coreferee, neuralcoref) need torch or
+spaCy with downloaded models, and spaCy alone was measured at ~500 ms per 1,000 words (round one); the
+Article model already links names, surnames, roles and quote speakers, and these rules only add the
+references it leaves open.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot import lexicon
+from bot.article.model import Article
+
+PERSON_PRONOUNS = frozenset(
+    row[0] for row in lexicon.rows("pronouns") if row[1] == "3" and row[3] == "person"
+)
+PERSON_NOUNS = lexicon.lower_words("role_nouns") | lexicon.lower_words("person_references")
+GENDERS = {word.lower(): gender for word, gender in lexicon.table("gendered_words").items()}
+"""What a pronoun, courtesy title or person noun says of whom it can stand for ("she", "Mr", "chairwoman")."""
+TITLE_BEFORE = re.compile(r"\b(\w+)\.?\s+$")
+
+PERSON_REACH = 3
+"""How many sentences back a pronoun's person may have been named (or referred to)."""
+
+_NOUNS = "|".join(sorted(PERSON_NOUNS, key=lambda w: (-len(w), w)))
+DESCRIPTION = re.compile(
+    rf"\b[Tt]he(?:\s+[\w’'-]+){{0,3}}?\s+(\d+-year-old|{_NOUNS})\b(?!\s+(?:[A-Z@]|of\b))"
+)
+"""A definite description whose head names a person's kind, not followed by the name it titles ("the singer
+Pete Doherty" is the name's own role) or by an "of" that makes it someone else's ("the wife of ...")."""
+PRONOUN = re.compile(r"\b(?:" + "|".join(sorted(PERSON_PRONOUNS)) + r")\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    start: int
+    sentence: int
+    name: str
+    nouns: frozenset[str]
+    """The person nouns of the person's roles ("chairman", "economist"): what a question may call them."""
+
+
+def _named(article: Article, genders: dict[str, str]) -> list[_Mention]:
+    """Every person mention the model links, in text order; `genders` gets what titles and roles say."""
+    found: list[_Mention] = []
+    for person in article.people:
+        words = [w for role in person.roles for w in role.lower().split()]
+        nouns = frozenset(w for w in words if w in PERSON_NOUNS)
+        for mention in person.mentions:
+            title = TITLE_BEFORE.search(article.text, max(0, mention.start - 8), mention.start)
+            first = mention.text.split(maxsplit=1)[0] if mention.text.strip() else ""
+            words += [first.rstrip(".").lower(), title.group(1).lower() if title else ""]
+            sentence = article.sentence_at(mention.start)
+            if sentence is not None:
+                found.append(_Mention(mention.start, sentence.index, person.name, nouns))
+        said = {GENDERS[w] for w in words if w in GENDERS}
+        if len(said) == 1:
+            genders[person.name] = said.pop()
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def _antecedent(before: list[_Mention], sentence: int, noun: str, genders: dict[str, str]) -> _Mention | None:
+    """The person a pronoun or a person noun in `sentence`, after the mentions `before`, stands for: one whose
+    gender, where the article tells it, agrees."""
+    gender = GENDERS.get(noun)
+    people = [
+        m
+        for m in before[-64:]
+        if m.sentence >= sentence - PERSON_REACH and (gender is None or genders.get(m.name, gender) == gender)
+    ]
+    if noun:
+        holders = [m for m in people if noun in m.nouns]
+        if holders:
+            return holders[-1]
+    if not people:
+        return None
+    latest = people[-1].sentence
+    if latest == sentence:
+        return people[-1]
+    return next(m for m in people if m.sentence == latest)
+
+
+def referred_names(article: Article) -> tuple[tuple[str, ...], ...]:
+    """Per sentence, the names (and role nouns) of the people it refers to without naming them."""
+    genders: dict[str, str] = {}
+    named = _named(article, genders)
+    seen: list[_Mention] = []
+    j = 0
+    result: list[tuple[str, ...]] = []
+    for sentence in article.sentences:
+        references = [
+            (sentence.start + m.start(), m.group(0).lower()) for m in PRONOUN.finditer(sentence.text)
+        ]
+        references += [
+            (sentence.start + m.start(), "" if m.group(1)[0].isdigit() else m.group(1).lower())
+            for m in DESCRIPTION.finditer(sentence.text)
+        ]
+        words: list[str] = []
+        for offset, noun in sorted(references):
+            while j < len(named) and named[j].start < offset:
+                seen.append(named[j])
+                j += 1
+            found = _antecedent(seen, sentence.index, noun, genders)
+            if found is None:
+                continue
+            seen.append(_Mention(offset, sentence.index, found.name, found.nouns))
+            if found.name not in sentence.text:
+                words.append(found.name)
+            words.extend(sorted(found.nouns))
+        while j < len(named) and named[j].start < sentence.end:
+            seen.append(named[j])
+            j += 1
+        result.append(tuple(dict.fromkeys(words)))
+    return tuple(result)
