@@ -45,7 +45,7 @@ from bot.answers.quotes import quote_item
 from bot.answers.reported import reported
 from bot.answers.retrieval import index_for, rank
 from bot.answers.spans import answer_span, appositive, examples, focus
-from bot.answers.speakers import PRONOUNS, find_person, is_pronoun, quotes_by, speaker_of
+from bot.answers.speakers import PRONOUNS, find_person, is_pronoun, quotes_by, speaker_of, speakers_of
 from bot.answers.synonyms import STOPWORDS, Concept, content_tokens, matched, stem, tokens
 from bot.article.model import Article, Entity, Person, Quote, Sentence
 
@@ -190,7 +190,7 @@ def _who_is(q: Question, article: Article) -> Answer:
     person = person_arg(article, argument)
     if person is not None:
         items = [person_item(article, person, by_role=named_by_role(argument, person))]
-        quoted = [quote for quote in article.quotes if speaker_of(article, quote) == person]
+        quoted = [quote for quote in article.quotes if person in speakers_of(article, quote)]
         first = items[0].citations[0].sentence if items[0].citations else -1
         for sentence in _mentions_of(article, person):
             if sentence.index != first and len(items) < MAX_ITEMS:

@@ -301,9 +301,11 @@ def quoted_people(refs: Sequence[StoryRef]) -> list[tuple[str, int, int]]:
     stories: dict[str, set[int]] = {}
     for ref in refs:
         for quote in ref.article.quotes:
-            if quote.speaker and not quote.speaker.startswith("Unnamed"):
-                quotes[quote.speaker] += 1
-                stories.setdefault(quote.speaker, set()).add(ref.article_id)
+            if not quote.speaker or quote.speaker.startswith("Unnamed"):
+                continue
+            for name in quote.speakers or (quote.speaker,):  # a group's quote counts for each member
+                quotes[name] += 1
+                stories.setdefault(name, set()).add(ref.article_id)
     return [(name, n, len(stories[name])) for name, n in quotes.most_common(MAX_PEOPLE)]
 
 

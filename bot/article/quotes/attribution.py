@@ -18,6 +18,7 @@ from bot.article.quotes.phrases import (
     is_cap,
     is_name,
     is_word,
+    listed_before,
     lower_of,
     np_backward,
     np_backward_run,
@@ -301,7 +302,7 @@ def _subject(ctx: _Context, start: int, end: int) -> _Attribution | None:
     if j > lead and tokens[j - 1][2] == ",":
         run = segment_choice(tokens[lead : j - 1], lenient=False)
     else:
-        run = np_backward_run(tokens, j, lead)
+        run = listed_before(tokens, np_backward_run(tokens, j, lead), lead)  # "Sens. A, B and C wrote"
     if not run or not np_ok(run):
         return None
     if not (is_name(run) or lower_of(run[-1]) in ROLE_NOUNS or any(is_cap(t) for t in run[1:])):

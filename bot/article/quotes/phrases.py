@@ -329,7 +329,7 @@ def _name_list(segments: list[list[Token]]) -> list[Token]:
     return []
 
 
-def _listed_before(tokens: list[Token], run: list[Token], floor: int) -> list[Token]:
+def listed_before(tokens: list[Token], run: list[Token], floor: int) -> list[Token]:
     """A coordinated run ("Dianne Feinstein and Ben Cardin said") with the names listed before it, comma
     by comma ("Sens. Tom Carper, ...")."""
     if not _coordinated(run):
@@ -353,4 +353,4 @@ def np_backward(tokens: list[Token], k: int, floor: int) -> list[Token]:
     if j > floor and tokens[j - 1][2] == ",":
         return segment_choice(tokens[floor : j - 1], lenient=True)
     run = np_backward_run(tokens, j, floor)
-    return _listed_before(tokens, run, floor) if np_ok(run, lenient=True) else []
+    return listed_before(tokens, run, floor) if np_ok(run, lenient=True) else []
