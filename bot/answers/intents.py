@@ -9,7 +9,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from bot import lexicon
-from bot.answers.questions import MAX_QUESTION_CHARS, SAY, WH_WORDS
+from bot.answers.questions import MAX_QUESTION_CHARS, SAY, WH_WORDS, mentions_someone
 from bot.answers.synonyms import AUXILIARIES, content_tokens
 
 IntentKind = Literal["summary", "quotes", "dates", "who", "person", "source", "help", "follow_up", "ask"]
@@ -182,8 +182,8 @@ def parse_message(text: str) -> Intent:
         if words and words[0].lower() == "ask":
             return Intent(kind="ask", text=words[1].strip() if len(words) > 1 else "")
         return parse_command(command.group("rest"))
-    if len(text.strip()) > MAX_QUESTION_CHARS:
-        return Intent(kind="ask", text=text)  # answered with "too long", never searched for a command word
+    if len(text.strip()) > MAX_QUESTION_CHARS or mentions_someone(text):
+        return Intent(kind="ask", text=text)  # answered with what is wrong, never searched for a command word
     last = _LAST_QUESTION.search(" ".join(text.split()))
     if last and last.start(1) > 0:
         text = last.group(1)  # a preamble before the question is not the question

@@ -148,6 +148,17 @@ def _letters(text: str) -> list[str]:
     return [c for c in text if c.isalpha()]
 
 
+_ADDRESSING = re.compile(r"^\W*(?:[^\W\d_]+[\s,]+)?(?:<@[^>]*>[\s,:]*)+|(?:[\s,]*<@[^>]*>)+[\s?!.]*$")
+"""The mentions that address the bot: first (after a greeting word: "hey @Newsdesk, who ...?") or last."""
+_INNER_MENTION = re.compile(r"<@[^>]*>")
+"""A person mentioned inside the question: Slack sends only their id, which no article names."""
+
+
+def mentions_someone(text: str) -> bool:
+    """Whether the question mentions a Slack user past the mentions that address the bot."""
+    return _INNER_MENTION.search(_ADDRESSING.sub("", text.strip())) is not None
+
+
 def problem(text: str) -> str | None:
     """A one-line reply for input that is no usable English question, else None."""
     stripped = text.strip()
@@ -166,4 +177,6 @@ def problem(text: str) -> str | None:
         return "I can only answer questions in English for now; try asking in English."
     if stripped[0] in "¿¡":
         return "I can only answer questions in English for now; try asking in English."
+    if mentions_someone(stripped):
+        return "I can't tell who a Slack mention is in the story; ask with the name the article uses."
     return None
