@@ -146,7 +146,7 @@ def indexed_texts(article: Article) -> tuple[str, ...]:
 
     "The Deputy Secretary also thanked..." then matches a question about Landau, and a quoted sentence
     matches a question about the State Department whose spokesperson is quoted; a sentence that puts
-    someone in a place also reads as a visit.
+    someone in a place also reads as a visit. A link or promotion line of the page is left empty.
     """
     extra: dict[int, list[str]] = {}
     for person in article.people:
@@ -165,7 +165,11 @@ def indexed_texts(article: Article) -> tuple[str, ...]:
             )
     for sentence in article.sentences:
         extra.setdefault(sentence.index, []).extend(implied_words(sentence.text))
-    return tuple(" ".join([s.text, *dict.fromkeys(extra.get(s.index, []))]) for s in article.sentences)
+    furniture = {p.index for p in article.paragraphs if p.kind == "furniture"}  # another page's headline
+    return tuple(
+        "" if s.paragraph in furniture else " ".join([s.text, *dict.fromkeys(extra.get(s.index, []))])
+        for s in article.sentences
+    )
 
 
 _BY_ARTICLE: dict[int, tuple[Article, SentenceIndex]] = {}

@@ -28,7 +28,9 @@ class Fact(BaseModel):
 
 class Paragraph(Fact):
     index: int
-    kind: Literal["body", "heading", "dateline", "attribution", "signoff", "caption"] = "body"
+    kind: Literal["body", "heading", "dateline", "attribution", "signoff", "caption", "furniture"] = "body"
+    """What the paragraph is: the story ("body"), or a part of the page around it; "furniture" is a link or
+    promotion line ("Related: ...", "Download our app") that no answer reads."""
 
 
 class Sentence(Fact):

@@ -9,6 +9,7 @@ import bisect
 import re
 from datetime import date
 
+from bot import lexicon
 from bot.article.dates import extract_dates
 from bot.article.document import Document, Origin
 from bot.article.model import (
@@ -21,6 +22,7 @@ from bot.article.model import (
     Person,
     Quote,
     Sentence,
+    TimeExpression,
 )
 from bot.article.people import extract_entities
 from bot.article.provenance import EMAIL, Found, body_start, find_provenance
@@ -32,6 +34,17 @@ from bot.article.summary import summarize
 MAX_CHARS = 2_000_000
 """About 350,000 words: far beyond any news story, small enough to parse in well under a second."""
 BINARY_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+_OPENERS = "|".join(
+    re.escape(o) for o in sorted(lexicon.lower_words("page_furniture"), key=lambda o: (-len(o), o))
+)
+FURNITURE = re.compile(
+    rf"^(?:(?P<label>[^:|»\n]{{1,60}})[:|»]\s*)?(?:{_OPENERS})\b(?P<mark>\s*[:|»–—-])?", re.IGNORECASE
+)
+"""A link or promotion line: an opener (page_furniture.txt) first, or right after a short label's colon."""
+MAX_FURNITURE_WORDS = 16
+MAX_FURNITURE_LABEL_WORDS = 6
+SENTENCE_END = ".!?\"”’'"
 
 
 def decode(data: str | bytes) -> str:
@@ -156,10 +169,29 @@ def _with_dateline_places(places: tuple[Entity, ...], dateline: Dateline | None)
     return tuple(sorted(found.values(), key=lambda place: place.mentions[0].start))
 
 
+def is_furniture(text: str) -> bool:
+    """A short line of the page, not the story: "Related: <headline>", "READ MORE: ...", "Get the latest
+    updates: Download our app". An opener with its colon is enough; without one (or after a label) the line
+    must not end like a sentence, so "Watch makers expect a slow year." stays the story."""
+    line = " ".join(text.split())
+    if not line or len(line.split()) > MAX_FURNITURE_WORDS:
+        return False
+    match = FURNITURE.match(line)
+    if match is None:
+        return False
+    label = match.group("label")
+    if label is not None and len(label.split()) > MAX_FURNITURE_LABEL_WORDS:
+        return False
+    return (match.group("mark") is not None and label is None) or line[-1] not in SENTENCE_END
+
+
 def _typed(paragraphs: tuple[Paragraph, ...], found: Found, lead: int) -> tuple[Paragraph, ...]:
     """Headline (and the kickers above it), byline, signoff and photo-caption paragraphs (and a dateline
     alone on its line) say so in their kind, so no summary, gist or key point is made of them."""
-    kinds: dict[int, str] = {p.index: "caption" for p in found.captions}
+    kinds: dict[int, str] = {
+        p.index: "furniture" for p in paragraphs if p.start >= lead and is_furniture(p.text)
+    }
+    kinds.update({p.index: "caption" for p in found.captions})
     kinds.update({p.index: "attribution" for p in found.bylines})
     kinds.update({p.index: "signoff" for p in found.signoffs})
     kinds.update({p.index: "heading" for p in (*found.kickers, found.heading) if p is not None})
@@ -224,9 +256,22 @@ def parse(
         organisations=organisations,
         places=_with_dateline_places(places, provenance.dateline),
         quotes=quotes,
-        dates=extract_dates(text, sentences, provenance.published),
+        dates=_story_dates(extract_dates(text, sentences, provenance.published), sentences, paragraphs),
         summary=summary,
         origin=_origin(document, provenance.published_source),
+    )
+
+
+def _story_dates(
+    dates: tuple[TimeExpression, ...], sentences: tuple[Sentence, ...], paragraphs: tuple[Paragraph, ...]
+) -> tuple[TimeExpression, ...]:
+    """The dates of the story: a date in a link or promotion line ("Related: ... plan strike November 29")
+    dates another page's story."""
+    furniture = {p.index for p in paragraphs if p.kind == "furniture"}
+    if not furniture:
+        return dates
+    return tuple(
+        t for t in dates if t.sentence >= len(sentences) or sentences[t.sentence].paragraph not in furniture
     )
 
 
