@@ -11,6 +11,7 @@ from bot.answers.roles import person_name_spans, role_span
 from bot.answers.speakers import find_person, query_words, quote_count, quotes_by, speaker_of, speakers_of
 from bot.article.model import Article, Person, Quote
 from bot.article.quotes import PRONOUNS
+from bot.article.quotes.words import DOCUMENT_NOUNS
 
 NO_ROLE = "No role given"
 MAX_TEXT_MENTIONS = 3
@@ -97,7 +98,7 @@ def _unresolved_speakers(article: Article) -> list[Item]:
         end = quote.speaker_end if quote.speaker_end is not None else quote.end
         items.append(
             Item(
-                text="Quoted speaker",
+                text=_voice_kind(article, speaker),
                 label=speaker,
                 detail=_quoted(len(starts)),
                 highlight=(start, end),
@@ -105,6 +106,19 @@ def _unresolved_speakers(article: Article) -> list[Item]:
             )
         )
     return items
+
+
+def _voice_kind(article: Article, speaker: str) -> str:
+    """What a quoted voice that is no listed person is: an organisation of the story by its name or the
+    first words of it ("American" for American Airlines), a document ("the statement"), else a speaker
+    the text does not name ("a spokeswoman for the union")."""
+    words = speaker.split()
+    if words and words[-1].lower() in DOCUMENT_NOUNS:
+        return "Document"
+    named = [o.name for o in article.organisations if o.name == speaker or o.name.startswith(f"{speaker} ")]
+    if words[:1] and words[0][:1].isupper() and len(named) == 1:
+        return "Organisation" if named[0] == speaker else f"Organisation: {named[0]}"
+    return "Unnamed speaker" if words[:1] and words[0][:1].islower() else "Quoted speaker"
 
 
 def build_people(article: Article, argument: str = "") -> Answer:

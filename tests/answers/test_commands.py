@@ -176,3 +176,19 @@ def test_who_credits_a_role_reference_to_the_person_given_that_role() -> None:
     assert set(by_name) == {"Rosa Albescu"}
     assert "quoted once" in (by_name["Rosa Albescu"].detail or "")
     assert [item.label for item in answer_command("quotes", article).items] == ["Rosa Albescu"]
+
+
+VOICES_STORY = (
+    "Dock workers at the Port of Tarrow went on strike on Monday over pay.\n\n"
+    "Tarrow Shipping Corp. and Harbour Freight Group both said they had plans to avoid delays.\n\n"
+    "\u201cWe are working with our partners to keep cargo moving,\u201d Tarrow said in a statement.\n\n"
+    "\u201cThe strike will not last long,\u201d a spokeswoman for the port authority said.\n\n"
+    "\u201cTalks are under way with every union,\u201d the memo said."
+)
+
+
+def test_who_says_what_a_quoted_voice_is_when_it_is_no_person() -> None:
+    by_label = {item.label: item.text for item in answer_command("who", parse(VOICES_STORY)).items}
+    assert by_label["Tarrow"] == "Organisation: Tarrow Shipping Corp"
+    assert by_label["a spokeswoman for the port authority"] == "Unnamed speaker"
+    assert by_label["the memo"] == "Document"
