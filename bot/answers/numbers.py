@@ -225,8 +225,9 @@ def fits(figure: str, want: Expected) -> bool:
         return _is_money(figure)
     if want.kind == "percent":  # "how fast did it grow": a rate, or else an amount ("rose $2 million")
         return _is_percent(figure) or _is_money(figure)
-    if want.kind == "unit":
-        return _is_money(figure) or _is_percent(figure) or bool(re.search(r"[a-z]{2,}$", figure, re.I))
+    if want.kind == "unit":  # "19 inches", "five miles"; a number word alone ("Hundreds") measures nothing
+        measured = len(figure.split()) > 1 and bool(re.search(r"[a-z]{2,}$", figure, re.I))
+        return _is_money(figure) or _is_percent(figure) or measured
     if want.kind == "count":  # things are counted in whole numbers: "99.94" counts no runs; "45 million"
         # (copies) is a count, "$45 million" is not
         whole = not re.match(r"\d[\d,]*\.\d", figure) or bool(re.search(r"million|billion|thousand", figure))

@@ -7,7 +7,7 @@ import pytest
 
 from bot.answers import answer_message
 from bot.answers.names import asked
-from bot.answers.numbers import expected
+from bot.answers.numbers import expected, fits
 from bot.article import Article, parse
 from tests.answers.test_answer_spans import _span
 
@@ -142,3 +142,19 @@ def test_question_shape(question: str, verb: str | None, role: str) -> None:
 def test_expected_figure(question: str, kind: str, change: bool) -> None:
     want = expected(question)
     assert (want.kind, want.change) == (kind, change)
+
+
+@pytest.mark.parametrize(
+    "figure, fits_unit",
+    [
+        ("19 inches", True),
+        ("five miles", True),
+        ("$10.50", True),
+        ("3.5%", True),
+        ("Hundreds", False),  # a number word alone measures nothing
+        ("one", False),
+        ("1970s", False),
+    ],
+)
+def test_a_how_much_figure_has_a_unit(figure: str, fits_unit: bool) -> None:
+    assert fits(figure, expected("how much snow is on the roads")) is fits_unit
