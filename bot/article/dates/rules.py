@@ -129,17 +129,19 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "date",
-        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<m>{MONTH})\s*(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?"
+        rf"(?:(?:this\s+)?(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<m>{MONTH})\s*(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?"
         rf"|(?:the\s+)?(?<![\w.,$£€])(?P<d2>{DAY})(?:\s+of)?\s+(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}))?"
         rf"|(?P<m3>{MONTH}),?\s+(?:of\s+)?(?P<y3>{YEAR}))",
         handlers.handle_date,
-        starts=(*WEEKDAYS, *MONTHS, "the"),
+        starts=(*WEEKDAYS, *MONTHS, "the", "this"),
         examples=(
             ("on March 5, 2024", "2024-03-05"),
             ("the 4th of July 2020", "2020-07-04"),
             ("in March 2024", "2024-03"),
+            ("In this Thursday, Dec. 28, 2017 file photo", "2017-12-28"),
         ),
-        note="A calendar date or a month with its year.",
+        note='A calendar date or a month with its year; a weekday before it names the same day ("this'
+        ' Thursday, Dec. 28" in a photo caption is Dec. 28, not the coming Thursday).',
     ),
     Rule(
         "relmonth",
