@@ -26,7 +26,11 @@ def quote_item(article: Article, quote: Quote) -> Item:
 
 
 def build_quotes(article: Article, speaker: str = "") -> Answer:
+    """Every quote, or one speaker's; a fragment no one is given ("a “cromnibus” bill") is a scare quote or a
+    term, not a quotation, so the full list leaves it out."""
     found = quotes_by(article, speaker)
+    if not speaker:
+        found = tuple(q for q in found if q.speaker or not q.partial)
     if not found:
         if speaker:
             return Answer(

@@ -192,3 +192,14 @@ def test_who_says_what_a_quoted_voice_is_when_it_is_no_person() -> None:
     assert by_label["Tarrow"] == "Organisation: Tarrow Shipping Corp"
     assert by_label["a spokeswoman for the port authority"] == "Unnamed speaker"
     assert by_label["the memo"] == "Document"
+
+
+def test_quotes_leaves_out_a_scare_quote_no_one_said() -> None:
+    story = (
+        "The bill, sometimes called a \u201ccromnibus\u201d by staff, passed on Tuesday.\n\n"
+        "\u201cThis is a good day for the agency and its people,\u201d Senator Ada Brill said."
+    )
+    answer = answer_command("quotes", parse(story))
+    assert [item.label for item in answer.items] == ["Ada Brill"]
+    alone = answer_command("quotes", parse(story.split("\n\n")[0]))
+    assert not alone.items and alone.intro == "This article has no direct quotations."
