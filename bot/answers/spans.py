@@ -255,7 +255,39 @@ def _acronym(sentence: Sentence, question: str) -> tuple[int, int] | None:
 def answer_span(
     sentence: Sentence, question: list[Concept], question_text: str, asked: Focus
 ) -> tuple[int, int] | None:
-    """The answer phrase of the sentence for this question shape, or None to fall back to the clause."""
+    """The answer phrase of the sentence for this question shape, or None to fall back to the clause; a
+    reason is never a bare time or place ("why did he resign?" is not answered "Wednesday")."""
+    found = _answer_span(sentence, question, question_text, asked)
+    if (
+        asked.why
+        and found is not None
+        and _time_or_place(sentence.text[found[0] - sentence.start : found[1] - sentence.start])
+    ):
+        return None
+    return found
+
+
+_CALENDAR_WORDS = frozenset(word.lower() for words in lexicon.by_kind("calendar").values() for word in words)
+_PLACE_OR_TIME_OPENERS = frozenset({"at", "on", "near", "outside", "inside", "during"})
+
+
+def _time_or_place(phrase: str) -> bool:
+    """ "Wednesday", "on Dec. 9", "at O'Hare International Airport on Tuesday": when or where, no why."""
+    words = _WORD.findall(phrase)
+    if not words:
+        return False
+    if all(w.lower() in _CALENDAR_WORDS or w.isdigit() for w in words):
+        return True
+    return (
+        words[0].lower() in _PLACE_OR_TIME_OPENERS
+        and len(words) > 1
+        and (words[1][:1].isupper() or words[1].isdigit())
+    )
+
+
+def _answer_span(
+    sentence: Sentence, question: list[Concept], question_text: str, asked: Focus
+) -> tuple[int, int] | None:
     if _LABELLING.match(question_text):
         found = _label(sentence, question)
         if found:

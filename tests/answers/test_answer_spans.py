@@ -190,3 +190,20 @@ def test_span_from_structure(structure_story: Article, question: str, span: str)
     answer = answer_question(question, structure_story, Conversation())
     assert answer.items, f"{question!r} was not answered: {answer.title}"
     assert _span(structure_story, answer) == span
+
+
+WHY_STORY = (
+    "TARROW (AP) — Ada Brill, the head of the Tarrow Port Authority, resigned on Wednesday after ten "
+    "years.\n\n"
+    "The authority said Brill gave the board her resignation Wednesday and suggested Tom Reed be named "
+    "its new leader.\n\n"
+    "Hundreds of dock workers are striking at Tarrow Harbour on Tuesday.\n\n"
+    "Reed, 52, has run the port's cargo division since 2019."
+)
+
+
+@pytest.mark.parametrize("question", ["why did Brill resign?", "why are the dock workers striking?"])
+def test_a_reason_is_never_a_bare_time_or_place(question: str) -> None:
+    answer = answer_question(question, parse(WHY_STORY), Conversation())
+    assert answer.title not in {"Wednesday", "at Tarrow Harbour on Tuesday"}
+    assert not answer.title.lower().startswith(("on ", "at ")), answer.title
