@@ -17,7 +17,7 @@ from bot import lexicon
 from bot.answers import names
 from bot.answers.citations import cite_sentence
 from bot.answers.conversation import Conversation
-from bot.answers.facts import figure, handle, how_long, how_many, how_old, when, where
+from bot.answers.facts import figure, full_name, handle, how_long, how_many, how_old, when, where
 from bot.answers.grounding import (
     HELP_HINT,
     MAX_ITEMS,
@@ -378,7 +378,7 @@ def _retrieve(
         if other_coverage >= coverage and other_coverage == 1.0:
             s = article.sentences[other]
             items.append(sentence_item(article, s, clause_span(s, question)))
-    return Answer(kind="ask", title=oneline(article.text[span[0] : span[1]], 120), items=tuple(items[:2]))
+    return Answer(kind="ask", title=oneline(full_name(article, span), 120), items=tuple(items[:2]))
 
 
 def _without_asked_noun(text: str, question: list[Concept]) -> list[Concept]:

@@ -62,10 +62,19 @@ IN_PLACE = re.compile(PLACE_PREPOSITION + r"((?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][
 
 
 def span_answer(article: Article, sentence: Sentence, span: tuple[int, int]) -> Answer:
-    """The answer is the span itself, citing its sentence."""
-    return Answer(
-        kind="ask", title=article.text[span[0] : span[1]], items=(sentence_item(article, sentence, span),)
-    )
+    """The answer is the span itself, citing its sentence; a person named there by surname or title alone
+    ("Jobs") is titled by their full name ("Steve Jobs"), the sentence still highlighting the text's word."""
+    return Answer(kind="ask", title=full_name(article, span), items=(sentence_item(article, sentence, span),))
+
+
+def full_name(article: Article, span: tuple[int, int]) -> str:
+    """The text of the span, or the full name of the person it names by surname or role alone."""
+    text = article.text[span[0] : span[1]]
+    for person in article.people:
+        for mention in person.mentions:
+            if (mention.start, mention.end) == span and mention.kind in {"short", "role"}:
+                return person.name
+    return text
 
 
 def _date_label(article: Article, timex: TimeExpression) -> str:

@@ -207,3 +207,14 @@ def test_a_reason_is_never_a_bare_time_or_place(question: str) -> None:
     answer = answer_question(question, parse(WHY_STORY), Conversation())
     assert answer.title not in {"Wednesday", "at Tarrow Harbour on Tuesday"}
     assert not answer.title.lower().startswith(("on ", "at ")), answer.title
+
+
+def test_a_person_named_by_surname_is_answered_by_full_name() -> None:
+    story = (
+        "Ada Brill, the head of the Tarrow Port Authority, spoke to reporters on Monday.\n\n"
+        "The authority said Brill gave the board her resignation and suggested Tom Reed as its new leader."
+    )
+    answer = answer_question("who gave the board her resignation?", parse(story), Conversation())
+    assert answer.title == "Ada Brill"
+    item = answer.items[0]
+    assert item.highlight is not None and parse(story).text[item.highlight[0] : item.highlight[1]] == "Brill"
