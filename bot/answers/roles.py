@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from bot import lexicon
 from bot.answers.synonyms import STOPWORDS
 from bot.article.model import Article, Person
+from bot.article.roles import ends_with_a_doer
 
 MAX_ROLE_WORDS = 14
 _APPOSITION = re.compile(
@@ -26,6 +27,7 @@ _STARTS = frozenset({"a", "an", "the", "who", "former", "now"})
 """An apposition that starts with another function word ("to make…", "and…") is no role."""
 _TITLE_WORD = re.compile(r"^(?:[A-Z][\w’'-]*|[A-Z][a-z]{0,3}\.|[A-Z]\.(?:[A-Z]\.)+|[a-z][\w-]*)$")
 """A word of a title: "Citigroup", "chief", "Rep.", "U.N."; "Burma." ends a sentence, so it is none."""
+_PREPOSITIONS = lexicon.words("prepositions")
 _HONORIFICS = frozenset(w.lower().rstrip(".") for w in lexicon.words("honorifics"))
 _BEFORE_STOP = STOPWORDS | lexicon.reporting_words() | {"like", "including"}
 """Words a title before a name never holds: "said" in "said spokesman Tom Hall"."""
@@ -41,8 +43,8 @@ def _apposition(article: Article, end: int) -> tuple[int, int] | None:
     if not words:
         return None
     first = words[0].lower()
-    if first in STOPWORDS and first not in _STARTS:
-        return None
+    if (first in STOPWORDS or first in _PREPOSITIONS) and first not in _STARTS:
+        return None  # ", along with a team of officials,": no role
     if not any(w[:1].islower() and w.lower() not in {"and", "or"} for w in words):
         return None  # "Ariel Quiros, William Stenger": a list of names, not a role
     relative = _RELATIVE.match(role)
@@ -78,6 +80,8 @@ def _premodifier(article: Article, start: int) -> tuple[int, int] | None:
     texts = [w.group() for w in taken]
     if all(t.lower().rstrip(".") in _HONORIFICS for t in texts) or (len(texts) == 1 and texts[0].islower()):
         return None  # "Mr." is no role, and one lower-case word before a name is usually a verb
+    if texts[0].islower() and not ends_with_a_doer(texts[0]):
+        return None  # "a cut shot off Johnson", "With his second delivery Ryan Harris": no doer's noun
     return offset + first.start(), offset + last.end()
 
 

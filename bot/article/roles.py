@@ -99,7 +99,7 @@ def _core(phrase: str) -> list[str]:
     return core
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
     if word.endswith("ies"):
         return word[:-3] + "y"
     if word.endswith("s") and not word.endswith("ss"):
@@ -116,10 +116,19 @@ def _is_role_phrase(phrase: str) -> bool:
     core = _core(phrase)
     if any(w.lower() in ROLE_NOUNS or w in ROLE_WORDS for w in core):
         return True
-    if not is_role_head(_singular(core[-1].lower())):
+    if not is_role_head(singular(core[-1].lower())):
         return False
     body = [w for w in core[:-1] if w.lower() not in _DETERMINED]
     return not any(w.lower() in NOT_ROLE_WORDS and w.lower() not in {"of", "and"} for w in body)
+
+
+def ends_with_a_doer(word: str) -> bool:
+    """A lower-case word that names a doer by itself or by its ending ("captains", "coordinator"), even one
+    no dictionary lists: what the last word of a title before a name must be ("a cut shot off Johnson" no)."""
+    head = singular(word.lower())
+    if head in ROLE_NOUNS:
+        return True
+    return head.endswith(AGENT_ENDINGS) and head not in NOT_ROLE_WORDS and not head.endswith(("ed", "ing"))
 
 
 def names_a_person(phrase: str) -> bool:
@@ -128,7 +137,7 @@ def names_a_person(phrase: str) -> bool:
     core = _core(phrase)
     if any(w.lower() in ROLE_NOUNS or w in ROLE_WORDS for w in core):
         return True
-    return bool(core) and is_role_head(_singular(core[-1].lower()), agent=True)
+    return bool(core) and is_role_head(singular(core[-1].lower()), agent=True)
 
 
 def appositive(text: str, end: int) -> str | None:

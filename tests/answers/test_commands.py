@@ -203,3 +203,17 @@ def test_quotes_leaves_out_a_scare_quote_no_one_said() -> None:
     assert [item.label for item in answer.items] == ["Ada Brill"]
     alone = answer_command("quotes", parse(story.split("\n\n")[0]))
     assert not alone.items and alone.intro == "This article has no direct quotations."
+
+
+def test_who_shows_no_neighbouring_words_as_a_role() -> None:
+    story = (
+        "Rahane failed to get on top of a cut shot off Johnson that flew to Chris Rogers at point.\n\n"
+        "With his second delivery Ryan Harris dismissed Shikhar Dhawan.\n\n"
+        "Emergency management coordinator Dale Robinson said the roads were closed.\n\n"
+        "Brendan Lynch, along with a team of officials, is in India this week."
+    )
+    roles = {item.label: item.text for item in answer_command("who", parse(story)).items}
+    assert roles["Ryan Harris"] == "No role given"
+    assert roles["Dale Robinson"] == "Emergency management coordinator"
+    assert "along" not in roles["Brendan Lynch"]
+    assert all("cut shot" not in role for role in roles.values())
