@@ -324,10 +324,16 @@ def _named_place(article: Article, span: tuple[int, int]) -> tuple[int, int]:
     return named.start(1), named.start(1) + len(_place_name(named.group(1)))
 
 
+_DETERMINER_FIRST = re.compile(r"the\s+", re.IGNORECASE)
+
+
 def _whole_name(article: Article, sentence: Sentence, span: tuple[int, int]) -> tuple[int, int]:
     """ "Brooklyn" -> "Brooklyn Supreme Court", "the Journal" -> "Journal of the Royal Society Interface": a
     place that begins a longer capitalised name is where that institution is, and the name answers."""
     local = span[0] - sentence.start
+    article_word = _DETERMINER_FIRST.match(sentence.text, local)
+    if article_word:  # "the Journal": the name starts after its "the"
+        local = article_word.end()
     for match in CAPITALISED.finditer(sentence.text):
         if match.start() <= local < match.end() and sentence.start + match.end() > span[1]:
             return span[0], sentence.start + len(match.group().rstrip(".’'")) + match.start()

@@ -319,3 +319,20 @@ def test_any_text_gives_sorted_spans_in_bounds(text: str, anchor: date | None) -
         previous_end = expr.end
         if expr.event_start is not None and expr.event_end is not None:
             assert event_covered(text, expr)
+
+
+@pytest.mark.parametrize(
+    "text, word, value",
+    [
+        ("The research, which was published today (Oct. 28) in the journal, is new.", "today", "2014-10-28"),
+        ("The show opens on Tuesday (Oct. 28) in Paris.", "Tuesday", "2014-10-28"),
+        ("It was published today in the journal (2014).", "today", "2014-10-29"),  # a year glosses no day
+    ],
+)
+def test_a_relative_day_glossed_by_a_date_in_brackets_is_that_date(text: str, word: str, value: str) -> None:
+    from datetime import date
+
+    from bot.article import parse
+
+    found = {d.text: d.value for d in parse(text, published=date(2014, 10, 29)).dates}
+    assert found[word] == value

@@ -75,13 +75,36 @@ def scan(ctx: Context) -> list[Found]:
     return found
 
 
+GLOSS_OPEN = re.compile(r"\s*\(\s*$")
+GLOSS_CLOSE = re.compile(r"\s*\)")
+FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d$")
+GLOSSED_RULES = frozenset({"word", "weekday"})
+"""The rules of a relative day ("today", "on Tuesday") that a date in brackets may gloss."""
+
+
+def _glossed(text: str, found: list[Found]) -> list[Found]:
+    """A relative day glossed by its date in brackets is that date: "published today (Oct. 28)" was
+    written on Oct. 28, whatever day the page was dated (often the next, in UTC); "on Tuesday (Oct. 28)"."""
+    for word, gloss in zip(found, found[1:], strict=False):
+        if (
+            word.type == gloss.type == "DATE"
+            and word.rule in GLOSSED_RULES
+            and FULL_DATE.match(word.value)
+            and FULL_DATE.match(gloss.value)
+            and GLOSS_OPEN.match(text[word.end : gloss.start])
+            and GLOSS_CLOSE.match(text, gloss.end)
+        ):
+            word.value = gloss.value
+    return found
+
+
 def extract_dates(
     text: str, sentences: Sequence[Sentence], anchor: date | None
 ) -> tuple[TimeExpression, ...]:
     """Every temporal expression in document order, valued on `anchor` (the publication date)."""
     ctx = Context(text=text, anchor=anchor, sentences=sentences, starts=[s.start for s in sentences])
     expressions: list[TimeExpression] = []
-    for found in scan(ctx):
+    for found in _glossed(text, scan(ctx)):
         event_start, event_end = event_span(ctx, found.start, found.end)
         event = text[event_start:event_end]
         low = ctx.bounds(found.start, found.end)[0]
