@@ -41,6 +41,7 @@ from bot.article.gazetteer import (
     SHORT_TITLES,
     THING_WORDS,
     country_of,
+    given_name_gender,
     is_common_word,
     is_place_word,
     is_proper_word,
@@ -101,6 +102,10 @@ STOP_WORDS = lexicon.words("stop_words")
 ARTICLE_BEFORE = re.compile(r"(?:^|\W)(?:the|a|an)\s+$")
 HANDLE = re.compile(r"(?<![\w@])@([A-Za-z0-9_]{2,30})")
 APPOSITIVE = re.compile(r"\s*,\s+(?:the|a|an|who\s+is)\s+([^,.;:“”\"\n]{3,90}?)\s*(?=[,.;]|\s+said\b)")
+THING_BEFORE = re.compile(r"(?:^|\W)(?:the|a|an|at|in)\s+$")
+"""Words before a full name that make it a thing or a place: "the Velvet Underground", "at Henry Hub"."""
+ONE_WORD_ITEM_AFTER = re.compile(rf",[ \t]+[{UPPER}][a-z]+(?:,|[ \t]+and\b)")
+"""A one-word capitalised item listed next: "Henry Holt, Picador and ..." lists imprints, not people."""
 CLASSIFIER_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
 """The lower-case word right before a name: "the daily" of "the daily Mlada Fronta Dnes"."""
 BORN_BEFORE = re.compile(r"(?:,|\()[ \t]*(?:born|née|nee)[ \t]+$")
@@ -144,6 +149,11 @@ class _Candidate:
     """Names coordinated with this one ("A, B and C"; a squad list)."""
     classified: bool = False
     """Introduced by a noun that names a kind of thing ("the band Duran Duran"; THING_CLASSIFIERS)."""
+    determined_name: bool = False
+    """Written whole after "the", "a", "at" or "in" somewhere ("the Velvet Underground", "The Mac
+    Observer", "at Henry Hub", "in Lincoln County"): a thing's or a place's name."""
+    beside_one_word: bool = False
+    """Listed before a one-word name ("owns Henry Holt, Picador and St. Martin’s"): a list of brands."""
 
 
 @lru_cache(maxsize=65536)
@@ -381,6 +391,10 @@ class _Registry:
             candidate.evidence.add("honorific")
         self._context_evidence(run_start, start, end, candidate)
         candidate.shaped = candidate.shaped or self.name_shaped(tokens, first, last)
+        if kind == "name" and THING_BEFORE.search(self.text[max(0, start - 5) : start].lower()):
+            candidate.determined_name = True
+        if kind == "name" and ONE_WORD_ITEM_AFTER.match(self.text, end):
+            candidate.beside_one_word = True
         self.order.append((start, end, candidate))
 
     def _find(self, name_tokens: list[str]) -> _Candidate | None:
@@ -490,8 +504,18 @@ def _is_person(candidate: _Candidate) -> bool | None:
         or all(is_common_word(word, WORD_ZIPF) for word in words)
         or _common_word(words[0])
     ):
-        return None
+        return True if _given_name_first(candidate) else None
     return True
+
+
+def _given_name_first(candidate: _Candidate) -> bool:
+    """A doubtful full name ("Imran Khan", "Joe Burns", "David Warner": the last word is also a common
+    word) whose first word is a given name mostly one gender bears in gender-guesser's list (not "Red" or
+    "Fan", names of either) and which the text never writes after
+    "the" or "a" ("the Velvet Underground"): a person's name."""
+    return bool(given_name_gender(candidate.tokens[0])) and not (
+        candidate.determined_name or candidate.beside_one_word
+    )
 
 
 def _people(candidates: list[_Candidate], by_name: dict[str, _Candidate]) -> list[_Candidate]:

@@ -204,6 +204,10 @@ def test_no_verb_or_time_word_as_a_role(text: str) -> None:
         "The museum shows 100 Kodak Polaroids. A Kodak Polaroid costs little, said a guide.",
         # a nationality before a word is not a first name
         "An Algerian Moslem group claimed the attack.",
+        # a given name first does not make a person of a band, an imprint or a place
+        "The music was from bands such as The Velvet Underground.",
+        "Macmillan, which owns Henry Holt, Picador and St. Martin's, is German.",
+        "He had been accused of molesting children in Lincoln County.",
     ],
 )
 def test_weak_evidence_needs_corroboration(text: str) -> None:
@@ -217,6 +221,9 @@ def test_weak_evidence_needs_corroboration(text: str) -> None:
         ("Ken Crane (57) was arrested on Monday.", "Ken Crane"),
         # a doubtful full name listed beside people is one of them
         ("Photographers such as Ansel Adams, Walker Evans and Helmut Newton used it.", "Walker Evans"),
+        # a last word that is also a common word, after a given name of one gender
+        ("Pakistan's prime minister will visit. Imran Khan arrives on Monday.", "Imran Khan"),
+        ("The openers were out early. Joe Burns made a duck.", "Joe Burns"),
     ],
 )
 def test_corroborated_names_are_people(text: str, name: str) -> None:
