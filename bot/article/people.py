@@ -102,6 +102,9 @@ STOP_WORDS = lexicon.words("stop_words")
 ARTICLE_BEFORE = re.compile(r"(?:^|\W)(?:the|a|an)\s+$")
 HANDLE = re.compile(r"(?<![\w@])@([A-Za-z0-9_]{2,30})")
 APPOSITIVE = re.compile(r"\s*,\s+(?:the|a|an|who\s+is)\s+([^,.;:“”\"\n]{3,90}?)\s*(?=[,.;]|\s+said\b)")
+KIN_NOUNS = lexicon.words("kin_nouns")
+KIN_BEFORE = re.compile(r"\b([a-zé]+),[ \t]+$")
+"""A relative's noun and a comma before a name: "child, " of "their nine-month-old child, Gloria"."""
 THING_BEFORE = re.compile(r"(?:^|\W)(?:the|a|an|at|in)\s+$")
 """Words before a full name that make it a thing or a place: "the Velvet Underground", "at Henry Hub"."""
 ONE_WORD_ITEM_AFTER = re.compile(rf",[ \t]+[{UPPER}][a-z]+(?:,|[ \t]+and\b)")
@@ -368,7 +371,8 @@ class _Registry:
         if len(name_tokens) == 1 and len(self.by_surname.get(name_tokens[0], ())) > 1:
             return  # "Sen. Berg" after Anna and Tom Berg: the text does not say which
         candidate = self._find(name_tokens)
-        if len(name_tokens) == 1 and not (honorific or (role and (candidate or _titled(tokens, first)))):
+        introduced = len(name_tokens) == 1 and self._named_by_noun(tokens, first, last)
+        if not introduced and len(name_tokens) == 1 and not (honorific or (role and (candidate or _titled(tokens, first)))):
             return  # "Lord of the Rings", "Trade and Industry", "the National Theatre": no one's surname
         name = " ".join(name_tokens)
         if candidate is None:
@@ -389,6 +393,8 @@ class _Registry:
             candidate.evidence.add("title")
         if honorific:
             candidate.evidence.add("honorific")
+        if introduced:
+            candidate.evidence.add("named_by_noun")
         self._context_evidence(run_start, start, end, candidate)
         candidate.shaped = candidate.shaped or self.name_shaped(tokens, first, last)
         if kind == "name" and THING_BEFORE.search(self.text[max(0, start - 5) : start].lower()):
@@ -396,6 +402,20 @@ class _Registry:
         if kind == "name" and ONE_WORD_ITEM_AFTER.match(self.text, end):
             candidate.beside_one_word = True
         self.order.append((start, end, candidate))
+
+    def _named_by_noun(self, tokens: list[_Token], first: int, last: int) -> bool:
+        """A lone given name of one gender (gender-guesser's list) that a relative's noun and a comma
+        introduce ("their child, Gloria.") or a doer's noun stands right before ("striker Ronaldo",
+        "Portuguese defender Dimas"): a person called by one name."""
+        if first != 0 or last != len(tokens) or not given_name_gender(tokens[first].text):
+            return False
+        start = tokens[first].start
+        if _common_word(tokens[first].text):
+            return False
+        if (kin := KIN_BEFORE.search(self.text, max(0, start - 30), start)) and kin.group(1) in KIN_NOUNS:
+            return True
+        before = ROLE_NOUN_BEFORE.search(self.text, max(0, start - 40), start)
+        return before is not None and roles.is_role_head(before.group(3), agent=True)
 
     def _find(self, name_tokens: list[str]) -> _Candidate | None:
         same_surname = self.by_surname.get(name_tokens[-1], [])

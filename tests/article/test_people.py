@@ -208,6 +208,8 @@ def test_no_verb_or_time_word_as_a_role(text: str) -> None:
         "The music was from bands such as The Velvet Underground.",
         "Macmillan, which owns Henry Holt, Picador and St. Martin's, is German.",
         "He had been accused of molesting children in Lincoln County.",
+        # a one-word name needs a given name and a noun right before it
+        "They met the chairman, Frost. Prices of the company, Apple, rose.",
     ],
 )
 def test_weak_evidence_needs_corroboration(text: str) -> None:
@@ -224,6 +226,9 @@ def test_weak_evidence_needs_corroboration(text: str) -> None:
         # a last word that is also a common word, after a given name of one gender
         ("Pakistan's prime minister will visit. Imran Khan arrives on Monday.", "Imran Khan"),
         ("The openers were out early. Joe Burns made a duck.", "Joe Burns"),
+        # one given name introduced by a relative's noun or a doer's noun
+        ("They lost their nine-month-old child, Gloria. Gloria had eczema.", "Gloria"),
+        ("It was a quiet night for Brazilian striker Ronaldo.", "Ronaldo"),
     ],
 )
 def test_corroborated_names_are_people(text: str, name: str) -> None:
