@@ -372,7 +372,8 @@ class _Registry:
             return  # "Sen. Berg" after Anna and Tom Berg: the text does not say which
         candidate = self._find(name_tokens)
         introduced = len(name_tokens) == 1 and self._named_by_noun(tokens, first, last)
-        if not introduced and len(name_tokens) == 1 and not (honorific or (role and (candidate or _titled(tokens, first)))):
+        titled = honorific or (role and (candidate or _titled(tokens, first)))
+        if len(name_tokens) == 1 and not (introduced or titled):
             return  # "Lord of the Rings", "Trade and Industry", "the National Theatre": no one's surname
         name = " ".join(name_tokens)
         if candidate is None:
