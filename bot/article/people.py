@@ -205,7 +205,20 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
     for token, following in itertools.pairwise(tokens):
         if token.kind == "acronym" and following.kind == "name" and _undotted_initials(token.text):
             token.kind = "initial"  # "MS Dhoni", "AS Heagle"
+        elif {token.kind, following.kind} == {"name", "place"} and _place_in_a_name(token, following):
+            token.kind = following.kind = "name"  # "Milan Rapajic", "Bill Jordan"
     return tokens
+
+
+def _place_in_a_name(token: _Token, following: _Token) -> bool:
+    """A place's name beside a name that a given name of one gender opens: "Milan Rapajic", "Pierre
+    Laigle" (a first name that is also a city), "Bill Jordan" (a surname that is also a country); the
+    other word no common word ("Lincoln Memorial", "Victoria Street" stay a place)."""
+    other = following if token.kind == "place" else token
+    place = token if token.kind == "place" else following
+    if not given_name_gender(token.text) or _common_word(other.text) or "-" in token.text + following.text:
+        return False
+    return place is following or not is_proper_word(other.text) or given_name_gender(other.text) is None
 
 
 def _undotted_initials(word: str) -> bool:

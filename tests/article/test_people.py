@@ -208,6 +208,8 @@ def test_no_verb_or_time_word_as_a_role(text: str) -> None:
         "The music was from bands such as The Velvet Underground.",
         "Macmillan, which owns Henry Holt, Picador and St. Martin's, is German.",
         "He had been accused of molesting children in Lincoln County.",
+        # a place beside a word stays a place when the word is a common one
+        "They laid flowers at the Lincoln Memorial in Victoria Street.",
         # a one-word name needs a given name and a noun right before it
         "They met the chairman, Frost. Prices of the company, Apple, rose.",
     ],
@@ -229,6 +231,8 @@ def test_weak_evidence_needs_corroboration(text: str) -> None:
         # one given name introduced by a relative's noun or a doer's noun
         ("They lost their nine-month-old child, Gloria. Gloria had eczema.", "Gloria"),
         ("It was a quiet night for Brazilian striker Ronaldo.", "Ronaldo"),
+        # a given name that is also a city
+        ("Perugia are led by in-form Croat striker Milan Rapajic.", "Milan Rapajic"),
     ],
 )
 def test_corroborated_names_are_people(text: str, name: str) -> None:
