@@ -212,12 +212,14 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
 
 def _place_in_a_name(token: _Token, following: _Token) -> bool:
     """A place's name beside a name that a given name of one gender opens: "Milan Rapajic", "Pierre
-    Laigle" (a first name that is also a city), "Bill Jordan" (a surname that is also a country); the
-    other word no common word ("Lincoln Memorial", "Victoria Street" stay a place)."""
+    Laigle" (a first name that is also a city, not a nationality), "Enver Solomon"; the other word no
+    common word ("Lincoln Memorial", "Victoria Street" stay a place)."""
     other = following if token.kind == "place" else token
     place = token if token.kind == "place" else following
     if not given_name_gender(token.text) or _common_word(other.text) or "-" in token.text + following.text:
         return False
+    if place is token and country_of(token.text):
+        return False  # "German Dietmar Beiersdorfer": a nationality before the name
     return place is following or not is_proper_word(other.text) or given_name_gender(other.text) is None
 
 

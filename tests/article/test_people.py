@@ -233,6 +233,7 @@ def test_weak_evidence_needs_corroboration(text: str) -> None:
         ("It was a quiet night for Brazilian striker Ronaldo.", "Ronaldo"),
         # a given name that is also a city
         ("Perugia are led by in-form Croat striker Milan Rapajic.", "Milan Rapajic"),
+        ("Hamburg sold German Dietmar Beiersdorfer on Friday.", "Dietmar Beiersdorfer"),
     ],
 )
 def test_corroborated_names_are_people(text: str, name: str) -> None:
