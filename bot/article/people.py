@@ -155,6 +155,8 @@ class _Candidate:
     determined_name: bool = False
     """Written whole after "the", "a", "at" or "in" somewhere ("the Velvet Underground", "The Mac
     Observer", "at Henry Hub", "in Lincoln County"): a thing's or a place's name."""
+    bare_name: bool = False
+    """Written whole with no article before it at least once ("Scientologist Tom Cruise")."""
     beside_one_word: bool = False
     """Listed before a one-word name ("owns Henry Holt, Picador and St. Martin’s"): a list of brands."""
 
@@ -250,11 +252,24 @@ def _without_leading_descriptors(tokens: list[_Token]) -> list[_Token]:
             break
         if following >= 2 and (word in ROLE_NOUNS or word.removesuffix("s") in ROLE_NOUNS):
             tokens[i] = _Token(token.text, token.start, token.end, "role")
-        elif word in DESCRIPTOR_WORDS:
+        elif word in DESCRIPTOR_WORDS or (following >= 2 and _descriptor_before_given_name(tokens, i)):
             tokens[i] = _Token(token.text, token.start, token.end, "non")
         else:
             break
     return tokens
+
+
+DESCRIPTOR_ENDINGS = ("ist", "ian", "crat", "ite")
+"""Endings of a capitalised word for a believer, a party member or a follower: "Scientologist", "Democrat"."""
+
+
+def _descriptor_before_given_name(tokens: list[_Token], i: int) -> bool:
+    """ "Scientologist Tom Cruise", "Democrat Amy Lane": a follower's word (DESCRIPTOR_ENDINGS) that is no
+    given name, before a given name of one gender and a surname, describes the person."""
+    word, following = tokens[i].text, tokens[i + 1].text
+    if not word.endswith(DESCRIPTOR_ENDINGS) or given_name_gender(word) is not None:
+        return False
+    return bool(given_name_gender(following))
 
 
 def _names_in_run(tokens: list[_Token]) -> Iterable[tuple[int, int]]:
@@ -414,7 +429,10 @@ class _Registry:
         self._context_evidence(run_start, start, end, candidate)
         candidate.shaped = candidate.shaped or self.name_shaped(tokens, first, last)
         if kind == "name" and THING_BEFORE.search(self.text[max(0, start - 5) : start].lower()):
-            candidate.determined_name = True
+            modifier = (after := WORD_AFTER.match(self.text, end)) and after.group(1) not in STOP_WORDS
+            candidate.determined_name = candidate.determined_name or not modifier  # "the Tom Cruise video"
+        elif kind == "name":
+            candidate.bare_name = True
         if kind == "name" and ONE_WORD_ITEM_AFTER.match(self.text, end):
             candidate.beside_one_word = True
         self.order.append((start, end, candidate))
@@ -548,9 +566,12 @@ def _given_name_first(candidate: _Candidate) -> bool:
     """A doubtful full name ("Imran Khan", "Joe Burns", "David Warner": the last word is also a common
     word) whose first word is a given name mostly one gender bears in gender-guesser's list (not "Red" or
     "Fan", names of either) and which the text never writes after
-    "the" or "a" ("the Velvet Underground"): a person's name."""
-    return bool(given_name_gender(candidate.tokens[0])) and not (
-        candidate.determined_name or candidate.beside_one_word
+    "the" or "a" ("the Velvet Underground"; "the Tom Cruise video" uses a name as a modifier) and writes
+    without one at least once ("The Mac Observer online news site" only ever has one): a person's name."""
+    return (
+        bool(given_name_gender(candidate.tokens[0]))
+        and candidate.bare_name
+        and not (candidate.determined_name or candidate.beside_one_word)
     )
 
 

@@ -218,6 +218,11 @@ def test_weak_evidence_needs_corroboration(text: str) -> None:
     assert people(text) == {}
 
 
+def test_a_name_only_ever_after_an_article_is_no_given_name_rescue() -> None:
+    found = people("Jeff Gamet is managing editor of The Mac Observer online news site.")
+    assert "Jeff Gamet" in found and "Mac Observer" not in found
+
+
 @pytest.mark.parametrize(
     "text, name",
     [
@@ -234,6 +239,8 @@ def test_weak_evidence_needs_corroboration(text: str) -> None:
         # a given name that is also a city
         ("Perugia are led by in-form Croat striker Milan Rapajic.", "Milan Rapajic"),
         ("Hamburg sold German Dietmar Beiersdorfer on Friday.", "Dietmar Beiersdorfer"),
+        # a follower's word before a given name, and the name used as a modifier later
+        ("A video featuring Scientologist Tom Cruise spread. The Tom Cruise video was removed.", "Tom Cruise"),
     ],
 )
 def test_corroborated_names_are_people(text: str, name: str) -> None:
