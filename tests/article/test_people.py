@@ -240,7 +240,7 @@ def test_a_name_only_ever_after_an_article_is_no_given_name_rescue() -> None:
         ("Perugia are led by in-form Croat striker Milan Rapajic.", "Milan Rapajic"),
         ("Hamburg sold German Dietmar Beiersdorfer on Friday.", "Dietmar Beiersdorfer"),
         # a follower's word before a given name, and the name used as a modifier later
-        ("A video featuring Scientologist Tom Cruise spread. The Tom Cruise video was removed.", "Tom Cruise"),
+        ("A video of Scientologist Tom Cruise spread. The Tom Cruise video was removed.", "Tom Cruise"),
     ],
 )
 def test_corroborated_names_are_people(text: str, name: str) -> None:
