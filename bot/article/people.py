@@ -207,6 +207,8 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
     for token, following in itertools.pairwise(tokens):
         if token.kind == "acronym" and following.kind == "name" and _undotted_initials(token.text):
             token.kind = "initial"  # "MS Dhoni", "AS Heagle"
+        elif token.kind == "thing" and following.kind == "name" and given_name_gender(token.text):
+            token.kind = "name"  # "Bill Brett, chairman of ...": a given name that also names a thing
         elif {token.kind, following.kind} == {"name", "place"} and _place_in_a_name(token, following):
             token.kind = following.kind = "name"  # "Milan Rapajic", "Bill Jordan"
     return tokens
@@ -622,7 +624,11 @@ def _short_mentions(
         given = GIVEN_NAME_BEFORE.search(text, max(0, match.start() - 20), match.start())
         if owner is None or (given is not None and _another_given_name(given.group(1), owner)):
             continue
-        if DETERMINER_BEFORE.search(text, max(0, match.start() - 12), match.start()) and not (
+        determiner = DETERMINER_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        conjunction = determiner and determiner.group(0).split()[0].lower() == "that"
+        if conjunction and owner.evidence & NAMING_EVIDENCE:
+            determiner = None  # "doctors said that Havel could recover": a conjunction before a person's name
+        if determiner and not (
             (after := WORD_AFTER.match(text, match.end())) and after.group(1) not in STOP_WORDS
         ):
             owner.determined += 1  # "the Polaroids", "these Hubs": a thing's name, not a surname

@@ -218,6 +218,15 @@ def test_weak_evidence_needs_corroboration(text: str) -> None:
     assert people(text) == {}
 
 
+def test_that_before_a_known_person_is_a_conjunction() -> None:
+    found = people("President Vaclav Havel had surgery. Doctors said that Havel could recover soon.")
+    assert len(found["Vaclav Havel"].mentions) == 2
+
+
+def test_a_given_name_that_names_a_thing_opens_a_name() -> None:
+    assert "Bill Brett" in people("Bill Brett, chairman of the workers group, told Reuters he was glad.")
+
+
 def test_a_name_only_ever_after_an_article_is_no_given_name_rescue() -> None:
     found = people("Jeff Gamet is managing editor of The Mac Observer online news site.")
     assert "Jeff Gamet" in found and "Mac Observer" not in found
