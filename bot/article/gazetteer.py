@@ -154,6 +154,11 @@ GIVEN_NAME_GENDERS = {"male": "m", "mostly_male": "m", "female": "f", "mostly_fe
 
 
 @cache
+def _function_words() -> frozenset[str]:
+    return lexicon.words("stop_words") | lexicon.words("determiners")
+
+
+@cache
 def _name_detector() -> object:
     import gender_guesser.detector
 
@@ -164,7 +169,7 @@ def _name_detector() -> object:
 def given_name_gender(word: str) -> str | None:
     """ "m" or "f" when `word` is a given name mostly borne by men or by women ("Imran", "Gloria"), "" for
     a given name of either ("Kim" is mostly female, "Hong" either), None for no given name ("Credit")."""
-    if len(word) < 2 or not word[0].isupper():
-        return None
+    if len(word) < 2 or not word[0].isupper() or word in ROLE_WORDS or word.lower() in _function_words():
+        return None  # the list also has "The" (f), "General" and "Major" (m): a title or a word, not a name
     verdict = _name_detector().get_gender(word)  # type: ignore[attr-defined]
     return None if verdict == "unknown" else GIVEN_NAME_GENDERS.get(verdict, "")

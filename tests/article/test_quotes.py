@@ -169,6 +169,8 @@ def test_pronoun_span_points_at_antecedent() -> None:
             "“We must act,” she said.",
             "Amy Lane",
         ),
+        # a title opening the phrase is no given name (gender-guesser lists "General" and "The")
+        ("“Costs rose,” said General Amy Lane.\n\n“They will rise again,” she said.", "General Amy Lane"),
         # a name of either gender, or none known, rules nobody out
         ("“Costs rose,” said Jo Vale.\n\n“They will rise again,” she said.", "Jo Vale"),
     ],
