@@ -150,11 +150,39 @@ def test_speaker_inference(text: str, speakers: list[str | None]) -> None:
 
 
 def test_pronoun_span_points_at_antecedent() -> None:
-    text = "“We need more nurses,” said Dr. Alan Brooks.\n\n“The wards are full every night,” she said."
+    text = "“We need more nurses,” said Dr. Alan Brooks.\n\n“The wards are full every night,” he said."
     second = quotes_of(text)[1]
     assert second.speaker == "Dr. Alan Brooks"
     assert text[second.speaker_start : second.speaker_end] == "Dr. Alan Brooks"  # type: ignore[index]
     assert second.cue == "said"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a given name of the other gender is no antecedent: "she" stays unresolved rather than wrong
+        ("“We need more nurses,” said Dr. Alan Brooks.\n\n“The wards are full,” she said.", "she"),
+        # the text's own title decides, and a lone surname takes the first name the text gives it
+        ("“Costs rose,” said Mr Kim.\n\nJo Hart agreed. “It is true,” she said.", "Jo Hart"),
+        (
+            "Mark Addison wrote the memo.\n\nAmy Lane read it. “Addison is right,” Addison said. "
+            "“We must act,” she said.",
+            "Amy Lane",
+        ),
+        # a title opening the phrase is no given name (gender-guesser lists "General" and "The")
+        ("“Costs rose,” said General Amy Lane.\n\n“They will rise again,” she said.", "General Amy Lane"),
+        # a speaker with a given name of their own is not judged by another holder of the surname
+        (
+            "Keith Scott was shot.\n\n“Don't shoot him,” said Rakeyia Scott.\n\n“He has no gun,” she said.",
+            "Rakeyia Scott",
+        ),
+        # a name of either gender, or one only mostly borne by one ("Bernie"), rules nobody out
+        ("“Costs rose,” said Bernie Vale.\n\n“They will rise again,” he said.", "Bernie Vale"),
+        ("“Costs rose,” said Jo Vale.\n\n“They will rise again,” she said.", "Jo Vale"),
+    ],
+)
+def test_he_and_she_agree_in_gender(text: str, speaker: str) -> None:
+    assert quotes_of(text)[-1].speaker == speaker
 
 
 def test_colon_block_attributes_following_paragraphs() -> None:

@@ -1,0 +1,102 @@
+"""Which of "he" and "she" a named speaker can be, so "she said" is not taken for Mark Addison.
+
+The text's own word comes first: a courtesy title or a gendered noun right before the name ("Mr Addison",
+"Ms. Kim", "spokeswoman Jane Hall", `gendered_words.tsv`), as the writer knows the person; a name the text
+gives both ways (a husband and a wife who share a surname) says nothing. Otherwise the speaker's given name,
+or the given name the text writes before the speaker's lone surname ("Mark Addison ... Addison said"),
+by gender-guesser's name list (`gazetteer.given_name_gender`), only for a name it gives one gender alone:
+"Bernie" (mostly female to it) or "Terry" (mostly male) decide nothing. A surname's gender from the text
+is used only for a lone surname, never for a speaker who has a given name of their own ("Rakeyia Scott"
+is not Keith Scott). No word at all, or only a surname the text never gives a first name to, leaves both
+pronouns possible, as before: agreement only ever rules a speaker out, it never picks one. Hand-written
+because no library reads gender off a news text; the name data is gender-guesser's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from bot import lexicon
+from bot.article.gazetteer import ROLE_WORDS, given_name_gender
+
+GENDERED = lexicon.table("gendered_words")
+PRONOUN_GENDERS = {word: gender for word, gender in GENDERED.items() if word in {"he", "she"}}
+"""The pronouns agreement reads: "he" -> m, "she" -> f."""
+_NAME = r"[A-Z][\w'’-]+"
+
+
+@cache
+def _titled_name() -> re.Pattern[str]:
+    words = sorted((w for w in GENDERED if w[:1].isupper() or w.endswith(("man", "woman"))), key=len)
+    titles = "|".join(re.escape(w) for w in reversed(words))
+    return re.compile(rf"\b({titles})\.?[ \t]+((?:{_NAME}[ \t]+){{0,2}}{_NAME})")
+
+
+FULL_NAME = re.compile(rf"\b([A-Z][a-z]+)[ \t]+(?:[A-Z]\.[ \t]+)?({_NAME})")
+"""A first word and a last: "Mark Addison", "Margaret H. Thatcher"."""
+
+
+class Genders:
+    """The genders a text gives its names, read once per text, only when a he/she speaker needs them."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._titled: dict[str, str] | None = None
+        self._given: dict[str, str] | None = None
+
+    def of(self, speaker: str) -> str:
+        """ "m", "f" or "" (not known) for a named speaker phrase: its title ("Mr Jones", "Sen. Amy Lane"
+        past the title), its given name ("Mark Addison"), or for a lone surname ("Addison") what the text
+        says of that surname elsewhere. A phrase with a given name the list does not know ("Rakeyia
+        Scott") is not judged by another Scott's."""
+        words = [word.rstrip(".") for word in speaker.split()]
+        if words and words[0] in GENDERED and words[0][:1].isupper():
+            return GENDERED[words[0]]
+        titled = False
+        while len(words) > 1 and words[0] in ROLE_WORDS:
+            words, titled = words[1:], True  # "Sen. Amy Lane", "Dr. Alan Brooks"
+        if not words:
+            return ""
+        if len(words) > 1:
+            return given_name_gender(words[0], certain=True) or ""
+        last = words[-1].removesuffix("’s").removesuffix("'s")
+        told = self.titled().get(last, self.given().get(last))
+        if told is None and titled:  # "Dr. Alan": a title before a given name the text gives no surname
+            told = given_name_gender(last, certain=True)
+        return told or ""
+
+    def titled(self) -> dict[str, str]:
+        if self._titled is None:
+            self._titled = _consistent(
+                (m.group(2).split()[-1], GENDERED[m.group(1)]) for m in _titled_name().finditer(self.text)
+            )
+        return self._titled
+
+    def given(self) -> dict[str, str]:
+        if self._given is None:
+            self._given = _consistent(
+                (m.group(2), gender)
+                for m in FULL_NAME.finditer(self.text)
+                if (gender := given_name_gender(m.group(1), certain=True))
+            )
+        return self._given
+
+
+def _consistent(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Each name's gender, "" for a name the text gives both ways."""
+    found: dict[str, str] = {}
+    for name, gender in pairs:
+        found[name] = gender if found.get(name, gender) == gender else ""
+    return found
+
+
+def agrees(genders: Genders, speaker: str, pronoun: str) -> bool:
+    """Whether "he" or "she" can stand for a named speaker: not when the text or the given name says the
+    other gender; any other pronoun, or an unknown gender, agrees."""
+    wanted = PRONOUN_GENDERS.get(pronoun)
+    if wanted is None:
+        return True
+    gender = genders.of(speaker)
+    return not gender or gender == wanted
