@@ -8,8 +8,8 @@ by gender-guesser's name list (`gazetteer.given_name_gender`), only for a name i
 "Bernie" (mostly female to it) or "Terry" (mostly male) decide nothing. A surname's gender from the text
 is used only for a lone surname, never for a speaker who has a given name of their own ("Rakeyia Scott"
 is not Keith Scott). No word at all, or only a surname the text never gives a first name to, leaves both
-pronouns possible, as before: agreement only ever rules a speaker out, it never picks one. Hand-written
-because no library reads gender off a news text; the name data is gender-guesser's.
+pronouns possible, as before: agreement only ever rules a speaker out, it never picks one. Hand-written because no library reads gender off a news text; the name
+data is gender-guesser's.
 """
 
 from __future__ import annotations
