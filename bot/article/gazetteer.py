@@ -151,8 +151,6 @@ def is_common_word(word: str, zipf: float = 4.0) -> bool:
 
 GIVEN_NAME_GENDERS = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}
 """gender-guesser's verdicts for a name one gender mostly bears; "andy" (either) and "unknown" say none."""
-CERTAIN_GENDERS = frozenset({"male", "female"})
-"""The verdicts for a name borne by one gender only ("Tom", "Gloria"; not "Bernie", "Terry" or "Chris")."""
 
 
 @cache
@@ -168,13 +166,10 @@ def _name_detector() -> object:
 
 
 @cache
-def given_name_gender(word: str, *, certain: bool = False) -> str | None:
+def given_name_gender(word: str) -> str | None:
     """ "m" or "f" when `word` is a given name mostly borne by men or by women ("Imran", "Gloria"), "" for
-    a given name of either ("Hong"), None for no given name ("Credit"). With `certain`, a name only mostly
-    one gender's ("Bernie" is mostly female to the list, "Terry" mostly male) is "" too."""
+    a given name of either ("Kim" is mostly female, "Hong" either), None for no given name ("Credit")."""
     if len(word) < 2 or not word[0].isupper() or word in ROLE_WORDS or word.lower() in _function_words():
         return None  # the list also has "The" (f), "General" and "Major" (m): a title or a word, not a name
     verdict = _name_detector().get_gender(word)  # type: ignore[attr-defined]
-    if verdict == "unknown":
-        return None
-    return GIVEN_NAME_GENDERS.get(verdict, "") if verdict in CERTAIN_GENDERS or not certain else ""
+    return None if verdict == "unknown" else GIVEN_NAME_GENDERS.get(verdict, "")

@@ -171,13 +171,7 @@ def test_pronoun_span_points_at_antecedent() -> None:
         ),
         # a title opening the phrase is no given name (gender-guesser lists "General" and "The")
         ("“Costs rose,” said General Amy Lane.\n\n“They will rise again,” she said.", "General Amy Lane"),
-        # a speaker with a given name of their own is not judged by another holder of the surname
-        (
-            "Keith Scott was shot.\n\n“Don't shoot him,” said Rakeyia Scott.\n\n“He has no gun,” she said.",
-            "Rakeyia Scott",
-        ),
-        # a name of either gender, or one only mostly borne by one ("Bernie"), rules nobody out
-        ("“Costs rose,” said Bernie Vale.\n\n“They will rise again,” he said.", "Bernie Vale"),
+        # a name of either gender, or none known, rules nobody out
         ("“Costs rose,” said Jo Vale.\n\n“They will rise again,” she said.", "Jo Vale"),
     ],
 )

@@ -4,11 +4,10 @@ The text's own word comes first: a courtesy title or a gendered noun right befor
 "Ms. Kim", "spokeswoman Jane Hall", `gendered_words.tsv`), as the writer knows the person; a name the text
 gives both ways (a husband and a wife who share a surname) says nothing. Otherwise the speaker's given name,
 or the given name the text writes before the speaker's lone surname ("Mark Addison ... Addison said"),
-by gender-guesser's name list (`gazetteer.given_name_gender`), only for a name it gives one gender alone:
-"Bernie" (mostly female to it) or "Terry" (mostly male) decide nothing. A surname's gender from the text
-is used only for a lone surname, never for a speaker who has a given name of their own ("Rakeyia Scott"
-is not Keith Scott). No word at all, or only a surname the text never gives a first name to, leaves both
-pronouns possible, as before: agreement only ever rules a speaker out, it never picks one. Hand-written because no library reads gender off a news text; the name
+by gender-guesser's name list (`gazetteer.given_name_gender`: a name one gender mostly bears; "Kim" or
+"Jordan" alone decide nothing when the list calls them either). No word at all, or only a surname the text
+never gives a first name to, leaves both pronouns possible, as before: agreement only ever rules a
+speaker out, it never picks one. Hand-written because no library reads gender off a news text; the name
 data is gender-guesser's.
 """
 
@@ -19,7 +18,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from bot import lexicon
-from bot.article.gazetteer import ROLE_WORDS, given_name_gender
+from bot.article.gazetteer import given_name_gender
 
 GENDERED = lexicon.table("gendered_words")
 PRONOUN_GENDERS = {word: gender for word, gender in GENDERED.items() if word in {"he", "she"}}
@@ -47,25 +46,22 @@ class Genders:
         self._given: dict[str, str] | None = None
 
     def of(self, speaker: str) -> str:
-        """ "m", "f" or "" (not known) for a named speaker phrase: its title ("Mr Jones", "Sen. Amy Lane"
-        past the title), its given name ("Mark Addison"), or for a lone surname ("Addison") what the text
-        says of that surname elsewhere. A phrase with a given name the list does not know ("Rakeyia
-        Scott") is not judged by another Scott's."""
-        words = [word.rstrip(".") for word in speaker.split()]
-        if words and words[0] in GENDERED and words[0][:1].isupper():
-            return GENDERED[words[0]]
-        titled = False
-        while len(words) > 1 and words[0] in ROLE_WORDS:
-            words, titled = words[1:], True  # "Sen. Amy Lane", "Dr. Alan Brooks"
+        """ "m", "f" or "" (not known) for a named speaker phrase ("Mark Addison", "Addison", "Mr Jones")."""
+        words = speaker.split()
         if not words:
             return ""
-        if len(words) > 1:
-            return given_name_gender(words[0], certain=True) or ""
+        first = words[0].rstrip(".")
+        if first in GENDERED:
+            return GENDERED[first]
         last = words[-1].removesuffix("’s").removesuffix("'s")
-        told = self.titled().get(last, self.given().get(last))
-        if told is None and titled:  # "Dr. Alan": a title before a given name the text gives no surname
-            told = given_name_gender(last, certain=True)
-        return told or ""
+        told = self.titled().get(last)
+        if told is not None:
+            return told
+        if len(words) > 1:  # the first given name after any title: "Dr. Alan Brooks", "Sen. Amy Lane"
+            for word in words:
+                if (gender := given_name_gender(word.rstrip("."))) is not None:
+                    return gender
+        return self.given().get(last, "")
 
     def titled(self) -> dict[str, str]:
         if self._titled is None:
@@ -79,7 +75,7 @@ class Genders:
             self._given = _consistent(
                 (m.group(2), gender)
                 for m in FULL_NAME.finditer(self.text)
-                if (gender := given_name_gender(m.group(1), certain=True))
+                if (gender := given_name_gender(m.group(1)))
             )
         return self._given
 
