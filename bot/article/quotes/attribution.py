@@ -354,9 +354,8 @@ def _last_named(
 def _agrees(ctx: _Context, speaker: str | None, pronoun: str) -> bool:
     """Whether a pronoun can stand for a speaker. "he" or "she": one person, named ("Mbumba") or by a
     singular role ("a spokeswoman for the union"), of the pronoun's gender when the text or the given
-    name tells (`genders`), never a plural ("doctors", "the lawmakers") or a thing ("the company"); "it": a
-    name or a thing ("SBM Intel", "the airline"), never a person's role; "they": a plural or a coordination
-    ("the lawmakers", "Gallagher and his colleagues")."""
+    name tells (`genders`), never a plural ("doctors", "the lawmakers") or a thing ("the company"); "it": a name or a thing ("SBM Intel", "the airline"), never a person's role; "they": a
+    plural or a coordination ("the lawmakers", "Gallagher and his colleagues")."""
     if pronoun not in AGREEING_PRONOUNS:
         return True
     words = (speaker or "").split()
