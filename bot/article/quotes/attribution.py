@@ -10,8 +10,6 @@ from dataclasses import dataclass, field
 
 from bot.article.gazetteer import ORGANISATION_WORDS, THING_WORDS, is_common_word, is_proper_word
 from bot.article.model import Paragraph, Quote, Sentence
-from bot.article.quotes import genders
-from bot.article.quotes.genders import Genders
 from bot.article.quotes.marks import Piece, find_pieces
 from bot.article.quotes.phrases import (
     Token,
@@ -95,11 +93,6 @@ class _Context:
     named: list[list[tuple[int, _Attribution]]] = field(default_factory=lambda: [[], []])
     """Named speakers keyed by quote position: one list per attribution pass, each sorted by
     construction, so look-ups are a bisect and a bounded walk instead of a rescan."""
-    genders: Genders = field(init=False)
-    """Which of "he" and "she" each name can be (read lazily, for he/she speakers only)."""
-
-    def __post_init__(self) -> None:
-        self.genders = Genders(self.text)
 
 
 def _channel(text: str, start: int, end: int, cue: str | None) -> str | None:
@@ -344,17 +337,17 @@ def _last_named(
             if offset < floor or (best is not None and offset <= best[0]):
                 break
             if (person is None or _person_like(attribution.speaker) == person) and _agrees(
-                ctx, attribution.speaker, pronoun
+                attribution.speaker, pronoun
             ):
                 best = (offset, attribution)
                 break
     return best
 
 
-def _agrees(ctx: _Context, speaker: str | None, pronoun: str) -> bool:
+def _agrees(speaker: str | None, pronoun: str) -> bool:
     """Whether a pronoun can stand for a speaker. "he" or "she": one person, named ("Mbumba") or by a
-    singular role ("a spokeswoman for the union"), of the pronoun's gender when the text or the given
-    name tells (`genders`), never a plural ("doctors", "the lawmakers") or a thing ("the company"); "it": a name or a thing ("SBM Intel", "the airline"), never a person's role; "they": a
+    singular role ("a spokeswoman for the union"), never a plural ("doctors", "the lawmakers") or a thing
+    ("the company"); "it": a name or a thing ("SBM Intel", "the airline"), never a person's role; "they": a
     plural or a coordination ("the lawmakers", "Gallagher and his colleagues")."""
     if pronoun not in AGREEING_PRONOUNS:
         return True
@@ -375,8 +368,6 @@ def _agrees(ctx: _Context, speaker: str | None, pronoun: str) -> bool:
         counted = counted and (head in ROLE_NOUNS or words[-1].islower())
         return counted or any(word in {"and", "&"} for word in words[1:-1])
     body_head = head in ROLE_NOUNS and not person_head  # "House Committee", "the agency": no "he"
-    if not genders.agrees(ctx.genders, speaker or "", pronoun):
-        return False
     return not (plural_head or body_head) if named else person_head
 
 
@@ -408,7 +399,7 @@ def _earlier_subject(ctx: _Context, position: int, floor: int, pronoun: str) -> 
         for found in (subject, _before(ctx, sentence.start, end)):
             if found is None or (found.speaker or "").lower() in PRONOUNS:
                 continue
-            if _agrees(ctx, _as_read(ctx, found, sentence.start), pronoun):
+            if _agrees(_as_read(ctx, found, sentence.start), pronoun):
                 return found
     return None
 
@@ -471,7 +462,6 @@ def _resolve_pronoun(ctx: _Context, attribution: _Attribution, region: tuple[int
             and subject.speaker_end is not None
             and _person_like(subject.speaker) == person
             and (subject.speaker or "").lower() not in PRONOUNS  # "She therefore had “...”, she told aides"
-            and genders.agrees(ctx.genders, subject.speaker or "", pronoun)
         ):
             antecedent = (subject.speaker_start, subject.speaker_end)
     if antecedent is None:
@@ -493,8 +483,6 @@ def _resolve_pronoun(ctx: _Context, attribution: _Attribution, region: tuple[int
                 continue  # "the Child Support Agency": a name, but not one that says "he" or "she"
             if _inside_a_quote(ctx, match.start()):
                 continue  # `“Here comes Big Daddy,” she said`: she is not Big Daddy
-            if not genders.agrees(ctx.genders, match.group(), pronoun):
-                continue  # "agreeing with Tim Flesher ... “...,” she said": not Tim
             end = match.end() - (2 if match.group().endswith(("’s", "'s")) else 0)
             antecedent = (match.start(), end)
     if antecedent is None:
