@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
+from itertools import pairwise
 
 from bot.article.dates.anchoring import Context, Found
 from bot.article.dates.events import EVENT_LIMIT, RELATIVE, antecedent, event_span, split_off_subject
@@ -85,7 +86,7 @@ GLOSSED_RULES = frozenset({"word", "weekday"})
 def _glossed(text: str, found: list[Found]) -> list[Found]:
     """A relative day glossed by its date in brackets is that date: "published today (Oct. 28)" was
     written on Oct. 28, whatever day the page was dated (often the next, in UTC); "on Tuesday (Oct. 28)"."""
-    for word, gloss in zip(found, found[1:], strict=False):
+    for word, gloss in pairwise(found):
         if (
             word.type == gloss.type == "DATE"
             and word.rule in GLOSSED_RULES
