@@ -271,3 +271,25 @@ def test_who_is_asked_by_role_and_employer_names_the_person() -> None:
     assert answer.kind == "ask" and answer.title == "Dana Whitfield"
     assert _span(article, answer) == "Dana Whitfield"
     assert find_person(article, "the chief economist at Acme") is not None
+
+
+_COUNCIL = (
+    "The council met on Monday to discuss the budget.\n\n"
+    "Roads in the north of the county will be resurfaced next year.\n\n"
+    "The library will open on Sundays from March.\n\n"
+)
+
+
+def test_who_said_answers_a_speaker_never_a_word_that_opens_the_sentence() -> None:
+    article = parse(_COUNCIL + "Axolotl salamanders may regrow lost limbs by waking dormant cells.")
+    answer = answer_question("Who said salamanders regrow lost limbs?", article, Conversation())
+    assert answer.kind == "abstain"
+
+
+def test_who_said_answers_the_reported_speaker() -> None:
+    article = parse(
+        _COUNCIL + "Glass frogs hide from predators by turning clear, biologist Ines Marlow said on Thursday."
+    )
+    answer = answer_question("Who said glass frogs hide from predators?", article, Conversation())
+    assert answer.kind == "ask" and answer.title == "Ines Marlow"
+    assert _span(article, answer) == "Ines Marlow"
