@@ -35,6 +35,7 @@ NUMBER_WORDS = frozenset(word for _, word, *_ in lexicon.rows("numbers") if " " 
 """Spelled-out numbers ("Four", "Dozens"): capitalised at a sentence start, never a name."""
 REPORTING = frozenset(lexicon.reporting_words())
 """Reporting-verb forms: a name before "said" or "reports" is who gave the information."""
+_THAT = re.compile(r"\s+(?:that\s+)?")
 _BY = re.compile(r"\bby\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){0,3}$")
 _LEAD = frozenset({"the", "a", "an", "but", "and", "in", "on", "at", "when", "after", "while", "as", "if"})
 CLAUSE = re.compile(r"[;:()“”\"—–]|\s[-–]\s|,\s(?:who|which|where|when|while|but)\b")
@@ -166,6 +167,22 @@ def verb_in(sentence: Sentence, want: Asked, forms: frozenset[str] = frozenset()
     )
 
 
+def _said_before(sentence: Sentence, start: int, at: int) -> int:
+    """Where the clause of the verb at `at` begins after a reporting verb and the name it opens: in "Cross,
+    an analyst, said Cook is a good choice to replace Jobs" the one who would replace is Cook, not the
+    speaker Cross ("criticized free-trade deals and called for ..." opens no clause: the subject stays)."""
+    cut = start
+    for m in re.finditer(r"[\w’'-]+", sentence.text[start - sentence.start : at - sentence.start]):
+        if m.group().lower() not in REPORTING:
+            continue
+        end = start + m.end()
+        after = _THAT.match(sentence.text, end - sentence.start)
+        opens = end + (after.end() - after.start() if after else 0)
+        if sentence.text[opens - sentence.start : opens - sentence.start + 1].isupper():
+            cut = opens
+    return cut
+
+
 def by_role(article: Article, sentence: Sentence, spans: list[Span], want: Asked) -> Span | None:
     """The name in the asked argument's position, or None when the sentence has no such name."""
     text = article.text
@@ -173,7 +190,7 @@ def by_role(article: Article, sentence: Sentence, spans: list[Span], want: Asked
         for at in _verb_at(sentence, want.verb):
             clause = _clause(sentence, at)
             after = [s for s in spans if s[0] > at and s[1] <= clause[1]]
-            before = [s for s in spans if s[1] <= at and s[0] >= clause[0]]
+            before = [s for s in spans if s[1] <= at and s[0] >= _said_before(sentence, clause[0], at)]
             agent = [s for s in after if _BY.search(text[max(clause[0], s[0] - 40) : s[0]])]
             if want.role == "subject" and (agent or before):
                 return agent[0] if agent else before[-1]

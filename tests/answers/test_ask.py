@@ -293,3 +293,12 @@ def test_who_said_answers_the_reported_speaker() -> None:
     answer = answer_question("Who said glass frogs hide from predators?", article, Conversation())
     assert answer.kind == "ask" and answer.title == "Ines Marlow"
     assert _span(article, answer) == "Ines Marlow"
+
+
+def test_who_will_do_it_is_the_subject_of_the_said_clause_not_the_speaker() -> None:
+    article = parse(
+        _COUNCIL
+        + "Dana Whitfield, a lawyer at Whitfield Partners, said Okafor is a good choice to succeed Brandt."
+    )
+    answer = answer_question("Who will succeed Brandt?", article, Conversation())
+    assert answer.kind == "ask" and answer.title == "Okafor"
