@@ -261,7 +261,7 @@ def _person_span(
         and sentence.start <= quote.speaker_start < sentence.end
         and (quote.speaker or "")[:1].isupper()
     ]
-    asked = {s for c in question for alternative in c for s in alternative}
+    asked = {s for c in question for s in c[0]}
     want = names.asked(text)
     for tier in (spans, names.candidates(article, sentence)):
         fresh = sorted(names.fresh(article, tier, asked))

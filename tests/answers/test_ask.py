@@ -11,12 +11,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.__main__ import main
-from bot.answers import Conversation, answer_command, answer_message
+from bot.answers import Conversation, answer_command, answer_message, names
 from bot.answers.ask import answer_question
 from bot.answers.model import Answer
 from bot.answers.retrieval import index_for
 from bot.answers.speakers import find_person
-from bot.answers.synonyms import SYNONYMS
+from bot.answers.synonyms import SYNONYMS, stem
 from bot.article import Article, parse
 from bot.article.model import Entity, Mention
 from bot.article.sentences import segment
@@ -302,3 +302,23 @@ def test_who_will_do_it_is_the_subject_of_the_said_clause_not_the_speaker() -> N
     )
     answer = answer_question("Who will succeed Brandt?", article, Conversation())
     assert answer.kind == "ask" and answer.title == "Okafor"
+
+
+def test_who_is_doing_it_when_the_clause_calls_the_named_organisation_the_group() -> None:
+    article = parse(
+        _COUNCIL
+        + "The cleaners are not members of the Harbour Staff Federation, but the group is funding them."
+    )
+    answer = answer_question("Who is funding the cleaners?", article, Conversation())
+    assert answer.kind == "ask" and answer.title == "Harbour Staff Federation"
+
+
+def test_a_name_the_question_holds_in_a_longer_word_is_not_fresh() -> None:
+    article = parse(_COUNCIL + "Brazil will thank Marta Okafor, the press said.")
+    sentence = article.sentences[-1]
+    spans = [
+        (sentence.start + m.start(), sentence.start + m.end())
+        for m in re.finditer(r"Brazil|Marta Okafor", sentence.text)
+    ]
+    kept = {article.text[s:e] for s, e in names.fresh(article, spans, {stem("brazilians"), stem("thank")})}
+    assert "Marta Okafor" in kept and "Brazil" not in kept
