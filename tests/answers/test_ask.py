@@ -322,3 +322,12 @@ def test_a_name_the_question_holds_in_a_longer_word_is_not_fresh() -> None:
     ]
     kept = {article.text[s:e] for s, e in names.fresh(article, spans, {stem("brazilians"), stem("thank")})}
     assert "Marta Okafor" in kept and "Brazil" not in kept
+
+
+def test_how_many_counts_a_paraphrase_of_the_counted_noun() -> None:
+    article = parse(
+        _COUNCIL
+        + "The researchers tested the new inhaler on 42 healthy volunteers over six weeks in the spring."
+    )
+    answer = answer_question("How many people tested the inhaler?", article, Conversation())
+    assert answer.kind == "ask" and answer.title.startswith("42")
