@@ -331,3 +331,10 @@ def test_how_many_counts_a_paraphrase_of_the_counted_noun() -> None:
     )
     answer = answer_question("How many people tested the inhaler?", article, Conversation())
     assert answer.kind == "ask" and answer.title.startswith("42")
+
+
+def test_an_abstention_restates_a_did_question_in_the_past_tense() -> None:
+    article = parse(_COUNCIL + "The budget will be voted on next week.")
+    answer = answer_question("Where did the meeting happen?", article, Conversation())
+    assert answer.kind == "abstain"
+    assert "the meeting happened" in answer.title and "meeting happen " not in answer.title + " "
