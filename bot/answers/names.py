@@ -44,6 +44,8 @@ MIN_ROOT = 4
 """The shortest name word that counts as named by a longer question word it opens ("Iran" in "Iranian")."""
 _THAT = re.compile(r"\s+(?:that\s+)?")
 _BY = re.compile(r"\bby\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){0,3}$")
+DETERMINERS = lexicon.lower_words("determiners")
+"""Words that open a noun phrase, never a name: "Both airlines said ..." names no one called Both."""
 _LEAD = frozenset({"the", "a", "an", "but", "and", "in", "on", "at", "when", "after", "while", "as", "if"})
 CLAUSE = re.compile(r"[;:()“”\"—–]|\s[-–]\s|,\s(?:who|which|where|when|while|but)\b")
 
@@ -120,7 +122,7 @@ def candidates(article: Article, sentence: Sentence) -> list[Span]:
     for match in CAPITALISED.finditer(sentence.text):
         start, end = sentence.start + match.start(), sentence.start + match.end()
         words = match.group().split()
-        while words and words[0].lower() in _LEAD | STOPWORDS:
+        while words and words[0].lower() in _LEAD | STOPWORDS | DETERMINERS:
             start += len(words[0]) + 1
             words = words[1:]
         text = article.text[start:end].rstrip(".’'")

@@ -338,3 +338,9 @@ def test_an_abstention_restates_a_did_question_in_the_past_tense() -> None:
     answer = answer_question("Where did the meeting happen?", article, Conversation())
     assert answer.kind == "abstain"
     assert "the meeting happened" in answer.title and "meeting happen " not in answer.title + " "
+
+
+def test_a_determiner_opening_a_sentence_is_no_name() -> None:
+    article = parse(_COUNCIL + "Both ferry firms said they prepared for the walkout to spare passengers.")
+    answer = answer_question("Who prepared for the walkout?", article, Conversation())
+    assert not answer.title.startswith("Both")
