@@ -372,6 +372,10 @@ def _retrieve(
         or answer_span(sentence, question, q.text, focus(q.text))
         or clause_span(sentence, question)
     )
+    if not person and _restates(article.text[span[0] : span[1]], question):
+        span = clause_span(sentence, question)  # "Announces Retirement" for "why did Palmer retire?"
+        if _restates(article.text[span[0] : span[1]], question):
+            return abstain(line, article, question, near=sentence)
     if _undisclosed(article.text[span[0] : span[1]], question):
         word = next(t for t in content_tokens(article.text[span[0] : span[1]]) if t in UNKNOWN_WORDS)
         return abstain(f"The article doesn't say (it calls it {word})", article, question, near=sentence)
@@ -390,6 +394,12 @@ def _retrieve(
             s = article.sentences[other]
             items.append(sentence_item(article, s, clause_span(s, question)))
     return Answer(kind="ask", title=oneline(full_name(article, span), 120), items=tuple(items[:2]))
+
+
+def _restates(phrase: str, question: list[Concept]) -> bool:
+    """The phrase holds no content word the question lacks: it repeats the question, it answers nothing."""
+    asked = {s for c in question for alternative in c for s in alternative}
+    return all(stem(t) in asked for t in content_tokens(phrase))
 
 
 def _speaker_span(article: Article, sentence: Sentence, person: Span | None) -> Span | None:

@@ -344,3 +344,18 @@ def test_a_determiner_opening_a_sentence_is_no_name() -> None:
     article = parse(_COUNCIL + "Both ferry firms said they prepared for the walkout to spare passengers.")
     answer = answer_question("Who prepared for the walkout?", article, Conversation())
     assert not answer.title.startswith("Both")
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("Mayor Okafor resigns\n\n" + _COUNCIL, "Why did Mayor Okafor resign?"),
+        (
+            _COUNCIL + "Why the late push for the ferry vote?\n\nThe mayor wants the vote before the summer.",
+            "Why the late push for the ferry vote?",
+        ),
+    ],
+)
+def test_an_answer_that_only_repeats_the_question_is_an_abstention(text: str, question: str) -> None:
+    answer = answer_question(question, parse(text), Conversation())
+    assert answer.kind == "abstain"
