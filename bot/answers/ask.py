@@ -364,6 +364,14 @@ def _retrieve(
     person = apposed or (_person_span(article, sentence, question, q.text) if want_person else None)
     if speech:
         person = _speaker_span(article, sentence, person)
+        for other, other_score, other_coverage in ranked[1:] if person is None else ():
+            if not accept(other_coverage, question, q.type) or other_score < MIN_SCORE:
+                break
+            said = article.sentences[other]  # a headline states it; the story says who said it
+            person = _speaker_span(article, said, _person_span(article, said, question, q.text))
+            if person is not None:
+                sentence, coverage = said, other_coverage
+                break
     if person == NO_NAME or (speech and person is None):
         return abstain(line, article, question, near=sentence)
     span = (

@@ -359,3 +359,13 @@ def test_a_determiner_opening_a_sentence_is_no_name() -> None:
 def test_an_answer_that_only_repeats_the_question_is_an_abstention(text: str, question: str) -> None:
     answer = answer_question(question, parse(text), Conversation())
     assert answer.kind == "abstain"
+
+
+def test_who_said_passes_over_a_headline_to_the_sentence_with_its_speaker() -> None:
+    article = parse(
+        "Ferry fares rose 4% in the spring\n\n"
+        + _COUNCIL
+        + "Ferry fares rose 4% in the spring on last year, the Harbour Transport Board said on Monday."
+    )
+    answer = answer_question("Who said ferry fares rose?", article, Conversation())
+    assert answer.kind == "ask" and "Harbour Transport Board" in answer.title
