@@ -348,3 +348,9 @@ def test_a_doer_noun_opening_a_sentence_before_a_known_surname_is_that_person() 
     )
     assert list(found) == ["Dana Whitfield"]
     assert len(found["Dana Whitfield"].mentions) == 2
+
+
+def test_a_who_clause_of_what_someone_did_is_no_role() -> None:
+    found = people("The talks went well, said Dana Whitfield, who met the premier on Monday.")
+    assert "Dana Whitfield" in found
+    assert not any("met" in role for role in found["Dana Whitfield"].roles)
