@@ -369,3 +369,12 @@ def test_who_said_passes_over_a_headline_to_the_sentence_with_its_speaker() -> N
     )
     answer = answer_question("Who said ferry fares rose?", article, Conversation())
     assert answer.kind == "ask" and "Harbour Transport Board" in answer.title
+
+
+def test_a_light_verb_idiom_keeps_its_meaning() -> None:
+    article = parse(
+        _COUNCIL
+        + "The researchers tested the new inhaler on 42 healthy volunteers over six weeks in the spring."
+    )
+    answer = answer_question("How many people took part?", article, Conversation())
+    assert answer.kind == "ask" and answer.title.startswith("42")
