@@ -42,7 +42,7 @@ from bot.answers.model import Answer, Item
 from bot.answers.people import named_by_role, person_item
 from bot.answers.questions import SAY, Question, QuestionType, classify, problem
 from bot.answers.quotes import quote_item
-from bot.answers.reported import reported
+from bot.answers.reported import reported, speaks
 from bot.answers.retrieval import index_for, rank
 from bot.answers.spans import answer_span, appositive, examples, focus
 from bot.answers.speakers import PRONOUNS, find_person, is_pronoun, quotes_by, speaker_of, speakers_of
@@ -121,7 +121,9 @@ def _who_said(q: Question, article: Article) -> Answer:
             items=(named, item) if named else (item,),
             footer=(f"Speaker: “{article.text[span[0] : span[1]]}”" if span and span[1] else None),
         )
-    return _retrieve(q, article, topic, f"The article doesn't say who said {q.rest}", want_person=True)
+    return _retrieve(
+        q, article, topic, f"The article doesn't say who said {q.rest}", want_person=True, speech=True
+    )
 
 
 def _speaker_item(article: Article, quote: Quote) -> Item | None:
@@ -259,7 +261,7 @@ def _person_span(
         and sentence.start <= quote.speaker_start < sentence.end
         and (quote.speaker or "")[:1].isupper()
     ]
-    asked = {s for c in question for alternative in c for s in alternative}
+    asked = {s for c in question for s in c[0]}
     want = names.asked(text)
     for tier in (spans, names.candidates(article, sentence)):
         fresh = sorted(names.fresh(article, tier, asked))
@@ -328,9 +330,16 @@ def _which_name(article: Article, sentence: Sentence, question: list[Concept], t
 
 
 def _retrieve(
-    q: Question, article: Article, question: list[Concept], line: str, *, want_person: bool = False
+    q: Question,
+    article: Article,
+    question: list[Concept],
+    line: str,
+    *,
+    want_person: bool = False,
+    speech: bool = False,
 ) -> Answer:
-    """BM25 over sentences; the answer is the best sentence with its answering clause highlighted."""
+    """BM25 over sentences; the answer is the best sentence with its answering clause highlighted. With
+    `speech` ("who said ...?") the answer must be who speaks in that sentence, else it abstains."""
     line = line or "The article doesn't say"
     if not question:
         return abstain(line, article, question)
@@ -353,7 +362,17 @@ def _retrieve(
     which = q.text.split(maxsplit=1)[0].lower() == "which"
     apposed = appositive(sentence, question) if focus(q.text).copula else None
     person = apposed or (_person_span(article, sentence, question, q.text) if want_person else None)
-    if person == NO_NAME:
+    if speech:
+        person = _speaker_span(article, sentence, person)
+        for other, other_score, other_coverage in ranked[1:] if person is None else ():
+            if not accept(other_coverage, question, q.type) or other_score < MIN_SCORE:
+                break
+            said = article.sentences[other]  # a headline states it; the story says who said it
+            person = _speaker_span(article, said, _person_span(article, said, question, q.text))
+            if person is not None:
+                sentence, coverage = said, other_coverage
+                break
+    if person == NO_NAME or (speech and person is None):
         return abstain(line, article, question, near=sentence)
     span = (
         person
@@ -361,6 +380,10 @@ def _retrieve(
         or answer_span(sentence, question, q.text, focus(q.text))
         or clause_span(sentence, question)
     )
+    if not person and _restates(article.text[span[0] : span[1]], question):
+        span = clause_span(sentence, question)  # "Announces Retirement" for "why did Palmer retire?"
+        if _restates(article.text[span[0] : span[1]], question):
+            return abstain(line, article, question, near=sentence)
     if _undisclosed(article.text[span[0] : span[1]], question):
         word = next(t for t in content_tokens(article.text[span[0] : span[1]]) if t in UNKNOWN_WORDS)
         return abstain(f"The article doesn't say (it calls it {word})", article, question, near=sentence)
@@ -379,6 +402,32 @@ def _retrieve(
             s = article.sentences[other]
             items.append(sentence_item(article, s, clause_span(s, question)))
     return Answer(kind="ask", title=oneline(full_name(article, span), 120), items=tuple(items[:2]))
+
+
+def _restates(phrase: str, question: list[Concept]) -> bool:
+    """The phrase holds no content word the question lacks: it repeats the question, it answers nothing."""
+    asked = {s for c in question for alternative in c for s in alternative}
+    return all(stem(t) in asked for t in content_tokens(phrase))
+
+
+def _speaker_span(article: Article, sentence: Sentence, person: Span | None) -> Span | None:
+    """ "Who said the brain becomes hyperconnected?": the found name if it speaks in the sentence (not a
+    name inside a quote, nor a word that merely opens it), else the named speaker of a quote there."""
+    quoted = [q for q in article.quotes if q.start < sentence.end and q.end > sentence.start]
+    found = [person] if person is not None and person != NO_NAME else []
+    for span in (*found, *sorted(names.parsed(article, sentence) + names.candidates(article, sentence))):
+        if not any(q.start <= span[0] < q.end for q in quoted) and speaks(sentence, span):
+            return with_list(article, span)
+    for quote in quoted:
+        start, end = quote.speaker_start, quote.speaker_end
+        if (
+            start is not None
+            and end is not None
+            and sentence.start <= start < end <= sentence.end
+            and not is_pronoun(article.text[start:end])
+        ):
+            return start, end
+    return None
 
 
 def _without_asked_noun(text: str, question: list[Concept]) -> list[Concept]:

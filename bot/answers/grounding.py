@@ -29,6 +29,7 @@ from bot.answers.synonyms import (
 )
 from bot.article.model import Article, Person, Sentence
 
+PREPOSITIONS = lexicon.lower_words("prepositions")
 MIN_COVERAGE = 0.6
 """Share of the question's concepts a sentence must contain to answer; below, abstain."""
 MIN_COVERAGE_MULTI = 0.5
@@ -79,16 +80,37 @@ def restate(rest: str) -> str:
         and body[-1] not in STOPWORDS
     ):
         body = [*body[:-1], body[-1] + ("es" if body[-1].endswith(("s", "sh", "ch", "o")) else "s")]
+    if aux == "did" and len(body) > 1:
+        return " ".join(_in_past(body))  # "did it happen" -> "it happened"
     if aux in {"do", "does", "did"} or not body:
         return " ".join(body)
     if aux in BE and len(body) > 1:
         return " ".join([*body[:-1], aux, body[-1]])
+    cut = _subject_end(body)
+    return " ".join([*body[:cut], aux, *body[cut:]])
+
+
+def _in_past(body: list[str]) -> list[str]:
+    """The subject's verb in the past tense: "the company pay" -> "the company paid"."""
+    at = _subject_end(body)
+    word = body[at].rstrip("?.!") if at < len(body) else ""
+    after = body[at + 1 : at + 2]
+    if not word.isalpha() or not word.islower() or word in AUXILIARIES:
+        return body
+    if after and after[0].lower() not in STOPWORDS | PREPOSITIONS:
+        return body  # "the new mayor win": the verb is not known, so the question stays as asked
+    past = lexicon.inflect(word)["past"][0] + body[at][len(word) :]
+    return [*body[:at], past, *body[at + 1 :]]
+
+
+def _subject_end(body: list[str]) -> int:
+    """Where the subject at the start of `body` ends: a capitalised run, a determiner and its noun, a word."""
     cut = 1
     while cut < len(body) and body[cut][:1].isupper() and body[cut - 1][:1].isupper():
         cut += 1
     if body[0].lower() in {"the", "a", "an", "this", "that", "its", "their", "his", "her"} and len(body) > 2:
         cut = 2
-    return " ".join([*body[:cut], aux, *body[cut:]])
+    return cut
 
 
 def participle(word: str) -> bool:

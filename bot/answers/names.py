@@ -35,7 +35,17 @@ NUMBER_WORDS = frozenset(word for _, word, *_ in lexicon.rows("numbers") if " " 
 """Spelled-out numbers ("Four", "Dozens"): capitalised at a sentence start, never a name."""
 REPORTING = frozenset(lexicon.reporting_words())
 """Reporting-verb forms: a name before "said" or "reports" is who gave the information."""
+_ORGANISATION_NOUNS = "|".join(
+    sorted((row[0] for row in lexicon.rows("organisation_nouns")), key=lambda w: (-len(w), w))
+)
+_DESCRIPTION = re.compile(rf"\b(?:the|this)\s+(?:{_ORGANISATION_NOUNS})\s+(?:\w+\s+)?$", re.IGNORECASE)
+"""A clause opening with an organisation's class noun and at most an auxiliary before its verb."""
+MIN_ROOT = 4
+"""The shortest name word that counts as named by a longer question word it opens ("Iran" in "Iranian")."""
+_THAT = re.compile(r"\s+(?:that\s+)?")
 _BY = re.compile(r"\bby\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){0,3}$")
+DETERMINERS = lexicon.lower_words("determiners")
+"""Words that open a noun phrase, never a name: "Both airlines said ..." names no one called Both."""
 _LEAD = frozenset({"the", "a", "an", "but", "and", "in", "on", "at", "when", "after", "while", "as", "if"})
 CLAUSE = re.compile(r"[;:()“”\"—–]|\s[-–]\s|,\s(?:who|which|where|when|while|but)\b")
 
@@ -112,7 +122,7 @@ def candidates(article: Article, sentence: Sentence) -> list[Span]:
     for match in CAPITALISED.finditer(sentence.text):
         start, end = sentence.start + match.start(), sentence.start + match.end()
         words = match.group().split()
-        while words and words[0].lower() in _LEAD | STOPWORDS:
+        while words and words[0].lower() in _LEAD | STOPWORDS | DETERMINERS:
             start += len(words[0]) + 1
             words = words[1:]
         text = article.text[start:end].rstrip(".’'")
@@ -166,6 +176,34 @@ def verb_in(sentence: Sentence, want: Asked, forms: frozenset[str] = frozenset()
     )
 
 
+def _said_before(sentence: Sentence, start: int, at: int) -> int:
+    """Where the clause of the verb at `at` begins after a reporting verb and the name it opens: in "Cross,
+    an analyst, said Cook is a good choice to replace Jobs" the one who would replace is Cook, not the
+    speaker Cross ("criticized free-trade deals and called for ..." opens no clause: the subject stays)."""
+    cut = start
+    for m in re.finditer(r"[\w’'-]+", sentence.text[start - sentence.start : at - sentence.start]):
+        if m.group().lower() not in REPORTING:
+            continue
+        end = start + m.end()
+        after = _THAT.match(sentence.text, end - sentence.start)
+        opens = end + (after.end() - after.start() if after else 0)
+        if sentence.text[opens - sentence.start : opens - sentence.start + 1].isupper():
+            cut = opens
+    return cut
+
+
+def _described(article: Article, sentence: Sentence, spans: list[Span], start: int, at: int) -> Span | None:
+    """ "The workers aren't part of the Service Employees International Union, but the group is backing
+    them": a clause whose subject is "the <organisation noun>" speaks of the organisation its sentence
+    named last before it (only in the same sentence: across sentences "the company" too often finds the
+    wrong one, see `references`)."""
+    if not _DESCRIPTION.search(sentence.text[start - sentence.start : at - sentence.start]):
+        return None
+    named = [(m.start, m.end) for o in article.organisations for m in o.mentions]
+    earlier = [s for s in spans if s[1] <= start and s[0] >= sentence.start and s in named]
+    return earlier[-1] if earlier else None
+
+
 def by_role(article: Article, sentence: Sentence, spans: list[Span], want: Asked) -> Span | None:
     """The name in the asked argument's position, or None when the sentence has no such name."""
     text = article.text
@@ -173,10 +211,13 @@ def by_role(article: Article, sentence: Sentence, spans: list[Span], want: Asked
         for at in _verb_at(sentence, want.verb):
             clause = _clause(sentence, at)
             after = [s for s in spans if s[0] > at and s[1] <= clause[1]]
-            before = [s for s in spans if s[1] <= at and s[0] >= clause[0]]
+            before = [s for s in spans if s[1] <= at and s[0] >= _said_before(sentence, clause[0], at)]
             agent = [s for s in after if _BY.search(text[max(clause[0], s[0] - 40) : s[0]])]
             if want.role == "subject" and (agent or before):
                 return agent[0] if agent else before[-1]
+            named = _described(article, sentence, spans, clause[0], at)
+            if want.role == "subject" and named is not None:
+                return named
             if want.role == "passive" and before:
                 return before[-1]
             if want.role == "object" and after:
@@ -191,8 +232,16 @@ def by_role(article: Article, sentence: Sentence, spans: list[Span], want: Asked
 
 
 def fresh(article: Article, spans: list[Span], asked_stems: set[str]) -> list[Span]:
-    """Names that share no word with the question."""
-    return [s for s in spans if not {stem(t) for t in tokens(article.text[s[0] : s[1]])} & asked_stems]
+    """Names that share no word with the question, nor a word's stem with one the question holds whole
+    ("America" is named by "Americans")."""
+    return [
+        s
+        for s in spans
+        if not any(
+            w in asked_stems or (len(w) >= MIN_ROOT and any(a.startswith(w) for a in asked_stems))
+            for w in {stem(t) for t in tokens(article.text[s[0] : s[1]])}
+        )
+    ]
 
 
 def beside_noun(article: Article, sentence: Sentence, spans: list[Span], noun: str) -> Span | None:

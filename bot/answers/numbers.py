@@ -11,11 +11,12 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 
 from bot import lexicon
 from bot.answers.retrieval import SYNONYM_WEIGHT, SentenceIndex
-from bot.answers.synonyms import AUXILIARIES, STOPWORDS, Concept, matched, stem, tokens
+from bot.answers.synonyms import AUXILIARIES, STOPWORDS, Concept, concepts, matched, stem, tokens
 from bot.article.model import Article, Sentence
 
 CURRENCY_WORDS = lexicon.lower_words("currency_words")
@@ -108,6 +109,13 @@ COUNTER_NOUNS = frozenset(stem(w) for w in lexicon.lower_words("counter_nouns"))
 """Nouns that count whatever is asked ("800,000 units" of a console): counter_nouns.txt."""
 
 
+@cache
+def _heads(head: str) -> frozenset[str]:
+    """The counted noun and its one-word paraphrases (synonyms.tsv): "how many participants" is answered
+    by "15 healthy volunteers"."""
+    return frozenset({head, *(a[0] for a in concepts([head])[0] if len(a) == 1)})
+
+
 def _counted(text: str, end: int, head: str | None) -> int | None:
     """Where the counted noun ends when it follows the figure within three words ("10 American workers"),
     or a counter noun right after it ("800,000 units")."""
@@ -118,7 +126,7 @@ def _counted(text: str, end: int, head: str | None) -> int | None:
     if counter and stem(counter.group(1)) in COUNTER_NOUNS:
         return end + counter.end()
     for word in reversed(list(re.finditer(r"[\w-]+", after.group()))):
-        if stem(word.group().lower()) == head:
+        if stem(word.group().lower()) in _heads(head):
             following = re.match(r"\s+([a-z][\w-]*)", text[end + word.end() : end + word.end() + 30])
             if following and following.group(1) not in NOT_A_NOUN and not following.group(1).endswith("ed"):
                 return None  # "39 stolen debit card numbers" counts numbers, not cards
@@ -170,7 +178,7 @@ def _counts(article: Article, sentence: Sentence, span: tuple[int, int], head: s
     if _counted(article.text, span[1], head) or stem(re.split(r"[\s-]", figure)[-1]) == head:
         return True
     before = re.findall(r"[\w'’-]+", article.text[max(sentence.start, span[0] - 60) : span[0]])[-6:]
-    return any(stem(word.lower()) == head for word in before)
+    return any(stem(word.lower()) in _heads(head) for word in before)
 
 
 FigureKind = Literal["count", "money", "percent", "unit", "any"]

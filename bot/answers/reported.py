@@ -70,3 +70,21 @@ def _said_part(sentence: Sentence, speaker: set[str]) -> Span | None:
                 text[:comma].lstrip(' “"')
             ), sentence.start + comma
     return None
+
+
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+
+
+def speaks(sentence: Sentence, span: Span) -> bool:
+    """Whether the name at `span` is who speaks in `sentence`: a reporting verb within a few words after it
+    ("NASA said", "Flynn, a top Trump surrogate, said") or just before it ("said Tokumasu"), or "according
+    to" before it. "Magic mushrooms may give users ..." holds no speaker at all."""
+    text = sentence.text
+    start, end = span[0] - sentence.start, span[1] - sentence.start
+    after = [w.group().lower() for w in _WORD.finditer(text[end:])][: SPEAKER_WORDS + 1]
+    before = [w.group().lower() for w in _WORD.finditer(text[:start])][-1:]
+    return (
+        any(w in REPORTING for w in after)
+        or any(w in REPORTING for w in before)
+        or bool(_ACCORDING.search(text[:start]))
+    )

@@ -46,14 +46,22 @@ def stems(text: str) -> tuple[str, ...]:
 def content_tokens(text: str) -> list[str]:
     """Tokens that carry meaning; an upper-case "US" stays (the country), lower-case "us" goes."""
     kept = []
-    for raw in _TOKEN.findall(text):
+    raws = _TOKEN.findall(text)
+    for i, raw in enumerate(raws):
         low = _POSSESSIVE.sub("", raw.lower())
-        if (low in STOPWORDS or low in LIGHT_VERBS) and raw not in {"US", "U.S"}:
+        idiom = low in LIGHT_VERBS and i + 1 < len(raws) and _idiom(low, raws[i + 1].lower())
+        if (low in STOPWORDS or low in LIGHT_VERBS) and raw not in {"US", "U.S"} and not idiom:
             continue
         if low in {"$", "%"}:
             continue
         kept.append(low)
     return kept
+
+
+def _idiom(verb: str, word: str) -> bool:
+    """A light verb that makes a phrase of the synonyms table with the next word ("took part" ~
+    "participants"): kept, where a light verb alone carries no content."""
+    return (stem(verb), stem(word)) in _table()
 
 
 Concept = tuple[tuple[str, ...], ...]

@@ -347,6 +347,16 @@ def _role_before(tokens: list[_Token], first: int, boundary: int) -> tuple[int, 
     return None
 
 
+def _role_before_surname(name_tokens: list[str]) -> bool:
+    """ "Realtor Ghulam" after "realtor Shaun Ghulam": a doer's noun capitalised to open a sentence, before
+    a surname the story has already given a person, is that person under a role (never a given name:
+    "Baker Smith" may be someone else)."""
+    word = name_tokens[0]
+    return (
+        len(name_tokens) == 2 and roles.is_role_head(word.lower(), agent=True) and not given_name_gender(word)
+    )
+
+
 def _titled(tokens: list[_Token], first: int) -> bool:
     """Whether the word before a lone surname (initials aside) is a title: "Minister Albescu", "Gov. Pence",
     "Rep. G.K. Butterfield", "Lord Falconer"; not a department's or venue's adjective ("National Theatre",
@@ -475,6 +485,7 @@ class _Registry:
                 or _spelling_variant(c.tokens[0], name_tokens[0])
                 or len(c.tokens) == 1
                 or _same_particle_name(c.tokens, name_tokens)
+                or _role_before_surname(name_tokens)
             ),
             None,
         )

@@ -41,6 +41,7 @@ _APPOSITIVE = re.compile(
 )
 _COPULA = re.compile(r"\s+(?:is|was)\s+((?:the|a|an)\s+[^,;:“”\"()\n]{3,100}?)(?=[,;]|\.(?:\s|$))")
 _OPENERS = re.compile(r"^(?:who\s+is|who\s+was)\s+", re.IGNORECASE)
+_RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
 _DETERMINED = ("the", "a", "an", "his", "her", "their", "its", "another")
 
 
@@ -147,6 +148,8 @@ def appositive(text: str, end: int) -> str | None:
         return None
     phrase = _OPENERS.sub("", match.group(1).strip())
     words = phrase.split()
+    if words and words[0].lower() in _RELATIVES:
+        return None  # "Bajwa, who met the premier,": a clause about what they did, not what they are
     determined = bool(words) and words[0].lower() in _DETERMINED
     capitalised_role = any(w in ROLE_WORDS for w in words)
     if not (determined or capitalised_role or (words and words[0][:1].islower())):

@@ -11,12 +11,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.__main__ import main
-from bot.answers import Conversation, answer_command, answer_message
+from bot.answers import Conversation, answer_command, answer_message, names
 from bot.answers.ask import answer_question
 from bot.answers.model import Answer
 from bot.answers.retrieval import index_for
 from bot.answers.speakers import find_person
-from bot.answers.synonyms import SYNONYMS
+from bot.answers.synonyms import SYNONYMS, stem
 from bot.article import Article, parse
 from bot.article.model import Entity, Mention
 from bot.article.sentences import segment
@@ -271,3 +271,110 @@ def test_who_is_asked_by_role_and_employer_names_the_person() -> None:
     assert answer.kind == "ask" and answer.title == "Dana Whitfield"
     assert _span(article, answer) == "Dana Whitfield"
     assert find_person(article, "the chief economist at Acme") is not None
+
+
+_COUNCIL = (
+    "The council met on Monday to discuss the budget.\n\n"
+    "Roads in the north of the county will be resurfaced next year.\n\n"
+    "The library will open on Sundays from March.\n\n"
+)
+
+
+def test_who_said_answers_a_speaker_never_a_word_that_opens_the_sentence() -> None:
+    article = parse(_COUNCIL + "Axolotl salamanders may regrow lost limbs by waking dormant cells.")
+    answer = answer_question("Who said salamanders regrow lost limbs?", article, Conversation())
+    assert answer.kind == "abstain"
+
+
+def test_who_said_answers_the_reported_speaker() -> None:
+    article = parse(
+        _COUNCIL + "Glass frogs hide from predators by turning clear, biologist Ines Marlow said on Thursday."
+    )
+    answer = answer_question("Who said glass frogs hide from predators?", article, Conversation())
+    assert answer.kind == "ask" and answer.title == "Ines Marlow"
+    assert _span(article, answer) == "Ines Marlow"
+
+
+def test_who_will_do_it_is_the_subject_of_the_said_clause_not_the_speaker() -> None:
+    article = parse(
+        _COUNCIL
+        + "Dana Whitfield, a lawyer at Whitfield Partners, said Okafor is a good choice to succeed Brandt."
+    )
+    answer = answer_question("Who will succeed Brandt?", article, Conversation())
+    assert answer.kind == "ask" and answer.title == "Okafor"
+
+
+def test_who_is_doing_it_when_the_clause_calls_the_named_organisation_the_group() -> None:
+    article = parse(
+        _COUNCIL
+        + "The cleaners are not members of the Harbour Staff Federation, but the group is funding them."
+    )
+    answer = answer_question("Who is funding the cleaners?", article, Conversation())
+    assert answer.kind == "ask" and answer.title == "Harbour Staff Federation"
+
+
+def test_a_name_the_question_holds_in_a_longer_word_is_not_fresh() -> None:
+    article = parse(_COUNCIL + "Brazil will thank Marta Okafor, the press said.")
+    sentence = article.sentences[-1]
+    spans = [
+        (sentence.start + m.start(), sentence.start + m.end())
+        for m in re.finditer(r"Brazil|Marta Okafor", sentence.text)
+    ]
+    kept = {article.text[s:e] for s, e in names.fresh(article, spans, {stem("brazilians"), stem("thank")})}
+    assert "Marta Okafor" in kept and "Brazil" not in kept
+
+
+def test_how_many_counts_a_paraphrase_of_the_counted_noun() -> None:
+    article = parse(
+        _COUNCIL
+        + "The researchers tested the new inhaler on 42 healthy volunteers over six weeks in the spring."
+    )
+    answer = answer_question("How many people tested the inhaler?", article, Conversation())
+    assert answer.kind == "ask" and answer.title.startswith("42")
+
+
+def test_an_abstention_restates_a_did_question_in_the_past_tense() -> None:
+    article = parse(_COUNCIL + "The budget will be voted on next week.")
+    answer = answer_question("Where did the meeting happen?", article, Conversation())
+    assert answer.kind == "abstain"
+    assert "the meeting happened" in answer.title and "meeting happen " not in answer.title + " "
+
+
+def test_a_determiner_opening_a_sentence_is_no_name() -> None:
+    article = parse(_COUNCIL + "Both ferry firms said they prepared for the walkout to spare passengers.")
+    answer = answer_question("Who prepared for the walkout?", article, Conversation())
+    assert not answer.title.startswith("Both")
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("Mayor Okafor resigns\n\n" + _COUNCIL, "Why did Mayor Okafor resign?"),
+        (
+            _COUNCIL + "Why the late push for the ferry vote?\n\nThe mayor wants the vote before the summer.",
+            "Why the late push for the ferry vote?",
+        ),
+    ],
+)
+def test_an_answer_that_only_repeats_the_question_is_an_abstention(text: str, question: str) -> None:
+    answer = answer_question(question, parse(text), Conversation())
+    assert answer.kind == "abstain"
+
+
+def test_who_said_passes_over_a_headline_to_the_sentence_with_its_speaker() -> None:
+    article = parse(
+        "Ferry fares rose 4% in the spring\n\n"
+        + _COUNCIL
+        + "Ferry fares rose 4% in the spring on last year, the Harbour Transport Board said on Monday."
+    )
+    answer = answer_question("Who said ferry fares rose?", article, Conversation())
+    assert answer.kind == "ask" and "Harbour Transport Board" in answer.title
+
+
+def test_a_light_verb_idiom_keeps_its_meaning() -> None:
+    article = parse(
+        _COUNCIL
+        + "The researchers tested the new inhaler on 42 healthy volunteers over six weeks in the spring."
+    )
+    answer = answer_question("How many people took part?", article, Conversation())
+    assert answer.kind == "ask" and answer.title.startswith("42")

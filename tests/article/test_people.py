@@ -338,3 +338,19 @@ def test_one_given_name_spelled_two_ways_is_one_person() -> None:
     assert len(next(iter(found.values())).mentions) == 3
     siblings = people("Anna Berg, a nurse, met Anne Berg, a farmer, at the market on Monday.")
     assert len(siblings) == 2
+
+
+def test_a_doer_noun_opening_a_sentence_before_a_known_surname_is_that_person() -> None:
+    found = people(
+        "The council met on Monday to discuss the budget.\n\n"
+        "The market has cooled, said surveyor Dana Whitfield, who values homes in the town.\n\n"
+        "Surveyor Whitfield said prices have fallen since the spring."
+    )
+    assert list(found) == ["Dana Whitfield"]
+    assert len(found["Dana Whitfield"].mentions) == 2
+
+
+def test_a_who_clause_of_what_someone_did_is_no_role() -> None:
+    found = people("The talks went well, said Dana Whitfield, who met the premier on Monday.")
+    assert "Dana Whitfield" in found
+    assert not any("met" in role for role in found["Dana Whitfield"].roles)
