@@ -10,6 +10,7 @@ from collections.abc import Callable
 from bot.ingest import read
 from tests.pages import ENERGY_STORY, LibraryBot
 from tests.slack import payloads
+from tests.slack.waiting import eventually
 
 ENERGY_TEXT = "\n\n".join(ENERGY_STORY)
 THREAD = "1700001000.000100"
@@ -67,13 +68,18 @@ def test_the_context_follows_the_person_to_another_channel(library_bot: Callable
     bot.fake.wait_for("chat.postMessage")
 
     assert bot.slack.event(payloads.assistant_context_changed("C0OTHER1"), "EvA3").status == 200
+    eventually(lambda: _stored_context_channel(bot) == "C0OTHER1")  # Slack sends the next message later
     bot.slack.event(payloads.dm("summary", ts="1700001006.000100", thread_ts=THREAD), "EvA4")
 
     answer = bot.fake.wait_for("chat.postMessage", 2)[1]
     assert "French government" not in answer.body["text"], "C0OTHER1 reads the seed, not the energy story"
+    assert _stored_context_channel(bot) == "C0OTHER1"
+
+
+def _stored_context_channel(bot: LibraryBot) -> str | None:
     with bot.library.database.read() as conn:
-        (row,) = conn.execute("SELECT context FROM assistant_threads").fetchall()
-    assert json.loads(row["context"])["channel_id"] == "C0OTHER1"
+        rows = conn.execute("SELECT context FROM assistant_threads").fetchall()
+    return json.loads(rows[0]["context"]).get("channel_id") if len(rows) == 1 and rows[0]["context"] else None
 
 
 def test_where_the_container_is_off_thread_messages_are_still_answered(

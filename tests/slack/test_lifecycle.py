@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +18,7 @@ from bot.store import Library, SqliteConversations
 from tests.slack import payloads
 from tests.slack.fake_slack import FakeSlack
 from tests.slack.test_http import post
+from tests.slack.waiting import eventually
 
 GONE, KEPT = "T0GONE01", "T0KEPT02"
 STORY = (
@@ -44,14 +44,6 @@ def event(team: str, inner: dict[str, Any], event_id: str) -> str:
     body = json.loads(payloads.event(inner, event_id))
     body["team_id"] = body["authorizations"][0]["team_id"] = team
     return json.dumps(body)
-
-
-def eventually(check: Callable[[], bool], timeout: float = 5.0) -> None:
-    """Listeners run after the ack, in Bolt's thread pool: wait for their effect."""
-    deadline = time.monotonic() + timeout
-    while not check():
-        assert time.monotonic() < deadline, "the listener's effect never showed"
-        time.sleep(0.02)
 
 
 @pytest.fixture
