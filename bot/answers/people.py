@@ -110,14 +110,16 @@ def _unresolved_speakers(article: Article) -> list[Item]:
 
 def _voice_kind(article: Article, speaker: str) -> str:
     """What a quoted voice that is no listed person is: an organisation of the story by its name or the
-    first words of it ("American" for American Airlines), a document ("the statement"), else a speaker
-    the text does not name ("a spokeswoman for the union")."""
+    first words of it ("American" for American Airlines), a place speaking for its government ("Beijing"),
+    a document ("the statement"), else a speaker the text does not name ("a spokeswoman for the union")."""
     words = speaker.split()
     if words and words[-1].lower() in DOCUMENT_NOUNS:
         return "Document"
     named = [o.name for o in article.organisations if o.name == speaker or o.name.startswith(f"{speaker} ")]
     if words[:1] and words[0][:1].isupper() and len(named) == 1:
         return "Organisation" if named[0] == speaker else f"Organisation: {named[0]}"
+    if any(place.name == speaker for place in article.places):  # "Beijing said": its government
+        return "Place (its government or officials)"
     return "Unnamed speaker" if words[:1] and words[0][:1].islower() else "Quoted speaker"
 
 

@@ -183,7 +183,8 @@ VOICES_STORY = (
     "Tarrow Shipping Corp. and Harbour Freight Group both said they had plans to avoid delays.\n\n"
     "\u201cWe are working with our partners to keep cargo moving,\u201d Tarrow said in a statement.\n\n"
     "\u201cThe strike will not last long,\u201d a spokeswoman for the port authority said.\n\n"
-    "\u201cTalks are under way with every union,\u201d the memo said."
+    "\u201cTalks are under way with every union,\u201d the memo said.\n\n"
+    "Dock workers also marched in Paris on Tuesday. \u201cWe are watching closely,\u201d Paris said."
 )
 
 
@@ -192,6 +193,7 @@ def test_who_says_what_a_quoted_voice_is_when_it_is_no_person() -> None:
     assert by_label["Tarrow"] == "Organisation: Tarrow Shipping Corp"
     assert by_label["a spokeswoman for the port authority"] == "Unnamed speaker"
     assert by_label["the memo"] == "Document"
+    assert by_label["Paris"].startswith("Place")
 
 
 def test_quotes_leaves_out_a_scare_quote_no_one_said() -> None:
