@@ -16,6 +16,7 @@ from bot.config import Settings
 from bot.desk.library import fetch_limits
 from bot.desk.service import Clock, Desk, PostError
 from bot.slack import render
+from bot.slack.errors import api_error_code
 from bot.store import Library
 
 logger = logging.getLogger(__name__)
@@ -50,7 +51,7 @@ class SlackPoster:
                 channel=channel, unfurl_links=False, unfurl_media=False, **render.message(answer)
             )
         except SlackApiError as error:
-            raise PostError(_code(error)) from None
+            raise PostError(api_error_code(error)) from None
         ts = response.get("ts")
         return ts if isinstance(ts, str) else None
 
@@ -58,7 +59,7 @@ class SlackPoster:
         try:
             self._client(team_id).chat_update(channel=channel, ts=ts, **render.message(answer))
         except SlackApiError as error:
-            raise PostError(_code(error)) from None
+            raise PostError(api_error_code(error)) from None
 
 
 def with_token(client: WebClient, token: str) -> WebClient:
@@ -75,10 +76,6 @@ def with_token(client: WebClient, token: str) -> WebClient:
     )
 
 
-def _code(error: SlackApiError) -> str:
-    return str(error.response.get("error") if error.response is not None else "unknown_error")
-
-
 def user_zone(client: WebClient, user: str | None) -> str | None:
     """The user's time zone from users.info (the workspace's people set their own), or None."""
     if not user:
@@ -86,7 +83,7 @@ def user_zone(client: WebClient, user: str | None) -> str | None:
     try:
         profile = client.users_info(user=user).get("user")
     except SlackApiError as error:
-        logger.info("users.info gave no time zone for %s: %s", user, _code(error))
+        logger.info("users.info gave no time zone for %s: %s", user, api_error_code(error))
         return None
     tz = profile.get("tz") if isinstance(profile, dict) else None
     return tz if isinstance(tz, str) and tz else None

@@ -22,6 +22,12 @@ from bot.slack.verify import is_verified
 
 logger = logging.getLogger(__name__)
 
+
+def api_error_code(error: SlackApiError) -> str:
+    """The Web API's error code of a failed call ("channel_not_found"), for logs and short messages."""
+    return str(error.response.get("error") if error.response is not None else "unknown_error")
+
+
 GENERIC = "Sorry, something went wrong while answering. Please try again, or try `/article help`."
 UNAVAILABLE = "Slack is busy or unreachable right now, so I could not post the answer. Please try again soon."
 NOT_IN_CHANNEL = "I can't post in this channel yet. Invite me with `/invite @Newsdesk`, then try again."

@@ -27,7 +27,6 @@ from typing import TYPE_CHECKING, Any
 from slack_bolt import App, BoltRequest, BoltResponse
 from slack_bolt.adapter.wsgi.http_response import WsgiHttpResponse
 
-from bot.article.model import Article
 from bot.config import Settings
 from bot.slack.app import build_app, load_pool
 from bot.slack.desk import start_desk
@@ -158,10 +157,6 @@ def make_server(
     )
 
 
-def load_article(settings: Settings) -> Article:
-    return default_article(settings)
-
-
 def _stop(signum: int, frame: object) -> None:
     raise SystemExit(0)
 
@@ -169,7 +164,7 @@ def _stop(signum: int, frame: object) -> None:
 def serve(settings: Settings, *, http: bool, port: int) -> None:
     """Serve until stopped; raises SettingsError (-> exit 2) before any I/O when credentials are missing."""
     settings.slack_credentials(socket_mode=not http)
-    article = load_article(settings)
+    article = default_article(settings)
     library = open_library(settings)
     loads = load_pool(settings)
     app = build_app(settings, article, store=library, loads=loads)

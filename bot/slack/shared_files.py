@@ -22,6 +22,7 @@ from bot.desk.library import store_loaded
 from bot.ingest.fetch import Loaded, file_kind, from_bytes, too_big_file
 from bot.ingest.web import FetchLimits, LoadError, fetch, origin
 from bot.limits import Deadline
+from bot.slack.errors import api_error_code
 from bot.store import Library
 
 logger = logging.getLogger(__name__)
@@ -86,7 +87,7 @@ def file_info(client: WebClient, file_id: str) -> dict[str, Any]:
     try:
         info = client.files_info(file=file_id).get("file")
     except SlackApiError as error:
-        code = error.response.get("error") if error.response is not None else "unknown_error"
+        code = api_error_code(error)
         logger.warning("files.info failed for %s: %s", file_id, code)
         raise LoadError(f"Slack wouldn't give me that file ({code}).") from None
     if not isinstance(info, dict):

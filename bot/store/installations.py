@@ -114,10 +114,6 @@ class InstallationRows:
                 (_key(enterprise_id), _key(team_id)),
             ).rowcount
 
-    def count(self) -> int:
-        with self.db.read() as conn:
-            return int(conn.execute("SELECT COUNT(*) AS n FROM slack_installations").fetchone()["n"])
-
 
 class StateRows:
     """OAuth states, each good once until it expires: taking one is a DELETE, so two callbacks carrying the
