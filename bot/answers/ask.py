@@ -78,9 +78,10 @@ def _who_said(q: Question, article: Article) -> Answer:
     topic = question_concepts(q.rest, article)
     if q.argument:
         found = quotes_by(article, q.argument)
-        said = reported(article, q.argument, topic)
-        if said and (not found or not _on_topic(found, topic)):
-            return _reported_answer(article, q.argument, said)
+        if not found or not _on_topic(found, topic):  # reported speech only where no quote answers
+            said = reported(article, q.argument, topic)
+            if said:
+                return _reported_answer(article, q.argument, said)
         if not found:
             person = person_arg(article, q.argument)
             if person is None and missing_names(q.argument, article):
@@ -445,14 +446,17 @@ def _name(q: Question, article: Article) -> Answer:
     question = question_concepts(subject, article)
     line = f"The article doesn't name {oneline(subject, 80)}"
     nouns = [t for t in content_tokens(subject) if t.isalpha()]
+    if not nouns:  # "the name of 737?": no noun to find a name beside
+        return abstain(line, article, question)
+    asked = {stem(t) for t in nouns}
+    head = stem(nouns[-1])
     for index, score, coverage in rank(article, question, limit=MAX_ITEMS):
         if not accept(coverage, question, q.type) or score < MIN_SCORE:
             break
         sentence = article.sentences[index]
         spans = sorted(names.parsed(article, sentence) + names.candidates(article, sentence))
-        asked = {stem(t) for t in nouns}
-        beside = names.beside_noun(article, sentence, names.fresh(article, spans, asked), stem(nouns[-1]))
-        if nouns and beside:
+        beside = names.beside_noun(article, sentence, names.fresh(article, spans, asked), head)
+        if beside:
             return Answer(
                 kind="ask",
                 title=article.text[beside[0] : beside[1]],

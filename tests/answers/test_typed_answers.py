@@ -158,3 +158,11 @@ def test_expected_figure(question: str, kind: str, change: bool) -> None:
 )
 def test_a_how_much_figure_has_a_unit(figure: str, fits_unit: bool) -> None:
     assert fits(figure, expected("how much snow is on the roads")) is fits_unit
+
+
+def test_a_name_question_without_a_noun_abstains() -> None:
+    story = (
+        "The 737 was grounded in March, officials said.\n\nThe 737 had flown 12,000 hours, Ada Brill said."
+    )
+    answer, _ = answer_message("what's the name of 12,000?", parse(story))
+    assert answer.kind == "abstain" and "doesn't name" in answer.title
