@@ -301,7 +301,7 @@ def clause_span(sentence: Sentence, question: list[Concept]) -> tuple[int, int]:
     return start + lead, end - trail
 
 
-EDGE_WORDS = lexicon.lower_words("prepositions") | AUXILIARIES | {"and", "but", "or", "that", "which", "who"}
+EDGE_WORDS = PREPOSITIONS | AUXILIARIES | {"and", "but", "or", "that", "which", "who"}
 """Words an answer phrase never starts or ends with: "of $17.65 billion", "was $349 billion"."""
 _EDGE = re.compile(r"[\w’']+|\S")
 QUALIFIERS = frozenset(

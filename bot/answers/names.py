@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass
 
 from bot import lexicon
-from bot.answers.spans import IRREGULAR_PAST
+from bot.answers.reported import REPORTING
+from bot.answers.spans import DETERMINERS, IRREGULAR_PAST
 from bot.answers.synonyms import AUXILIARIES, STOPWORDS, stem, tokens
 from bot.article.model import Article, Sentence
 
@@ -33,8 +34,6 @@ SUBJECT_OPENERS = lexicon.words("determiners") | frozenset(row[0] for row in lex
 """Words that open the subject after an auxiliary: "who did the board appoint", "who will he meet"."""
 NUMBER_WORDS = frozenset(word for _, word, *_ in lexicon.rows("numbers") if " " not in word)
 """Spelled-out numbers ("Four", "Dozens"): capitalised at a sentence start, never a name."""
-REPORTING = frozenset(lexicon.reporting_words())
-"""Reporting-verb forms: a name before "said" or "reports" is who gave the information."""
 _ORGANISATION_NOUNS = "|".join(
     sorted((row[0] for row in lexicon.rows("organisation_nouns")), key=lambda w: (-len(w), w))
 )
@@ -44,8 +43,6 @@ MIN_ROOT = 4
 """The shortest name word that counts as named by a longer question word it opens ("Iran" in "Iranian")."""
 _THAT = re.compile(r"\s+(?:that\s+)?")
 _BY = re.compile(r"\bby\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){0,3}$")
-DETERMINERS = lexicon.lower_words("determiners")
-"""Words that open a noun phrase, never a name: "Both airlines said ..." names no one called Both."""
 _LEAD = frozenset({"the", "a", "an", "but", "and", "in", "on", "at", "when", "after", "while", "as", "if"})
 CLAUSE = re.compile(r"[;:()“”\"—–]|\s[-–]\s|,\s(?:who|which|where|when|while|but)\b")
 

@@ -16,6 +16,7 @@ from typing import Literal
 
 from bot import lexicon
 from bot.answers.retrieval import SYNONYM_WEIGHT, SentenceIndex
+from bot.answers.spans import IRREGULAR_PAST
 from bot.answers.synonyms import AUXILIARIES, STOPWORDS, Concept, concepts, matched, stem, tokens
 from bot.article.model import Article, Sentence
 
@@ -30,7 +31,6 @@ _FIGURE = (
 MEASURE_UNITS = lexicon.lower_words("measure_units")
 TIME_UNITS = frozenset(row[0] for row in lexicon.rows("time_units"))
 TIME_UNIT_STEMS = frozenset(stem(unit) for unit in TIME_UNITS)
-PAST = frozenset(past for forms in lexicon.irregular_past().values() for past in forms)
 _UNITS = "|".join(
     sorted(
         {*(re.escape(u) for u in MEASURE_UNITS), *(f"{u}s?" for u in TIME_UNITS), "people", "times"},
@@ -89,11 +89,8 @@ def number_spans(article: Article, sentence: Sentence) -> list[tuple[int, int]]:
 
 def _extend(article: Article, span: tuple[int, int], head: str | None) -> tuple[int, int]:
     """Add the qualifier before ("at least"), a range after ("to more than $1 million"), the counted noun."""
-    start, end = span
     text = article.text
-    qualifier = _QUALIFIER.search(text[max(0, start - 20) : start])
-    if qualifier:
-        start -= len(qualifier.group())
+    start, end = _qualified(text, *span)
     ranged = _RANGE.match(text[end : end + 40])
     if ranged and not _BY.search(text[max(0, start - 30) : start]):  # "rose by 12% to $4.5m": no range
         end += ranged.end()
@@ -102,7 +99,7 @@ def _extend(article: Article, span: tuple[int, int], head: str | None) -> tuple[
 
 VERB_FOLLOWERS = lexicon.lower_words("prepositions") | lexicon.lower_words("determiners")
 """Words that follow a verb, not a noun, in a question: "live in", "attend the"."""
-NOT_A_NOUN = lexicon.words("stop_words") | AUXILIARIES | lexicon.lower_words("prepositions") | PAST
+NOT_A_NOUN = lexicon.words("stop_words") | AUXILIARIES | lexicon.lower_words("prepositions") | IRREGULAR_PAST
 """Words after a counted noun that show it heads its phrase ("20 airports across the country", "45 million
 copies since 1952"): every function word, not only those a question's matching ignores."""
 COUNTER_NOUNS = frozenset(stem(w) for w in lexicon.lower_words("counter_nouns"))
@@ -157,7 +154,12 @@ def counted_noun(question_text: str) -> str | None:
     after = words[words.index("many") + 1 :]
     phrase = list(
         itertools.takewhile(
-            lambda w: w not in AUXILIARIES and w not in STOPWORDS and not w.endswith("ed") and w not in PAST,
+            lambda w: (
+                w not in AUXILIARIES
+                and w not in STOPWORDS
+                and not w.endswith("ed")
+                and w not in IRREGULAR_PAST
+            ),
             after,
         )
     )
