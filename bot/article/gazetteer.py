@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import pycountry
@@ -113,20 +113,24 @@ def place_fragments() -> frozenset[str]:
 
 
 @cache
+def _web2() -> tuple[frozenset[str], frozenset[str]]:
+    """Webster's 2nd (web2, via english-words), read once (the package reads its pickle on every call):
+    its lower-case entries, common words ("idea", "soup"), and its capitalised ones, the given names,
+    places and peoples it lists ("Mark", "Algerian")."""
+    from english_words import get_english_words_set
+
+    words = get_english_words_set(["web2"], alpha=True)
+    return frozenset(w for w in words if w[:1].islower()), frozenset(w for w in words if w[:1].isupper())
+
+
 def _dictionary_words() -> frozenset[str]:
-    """Webster's 2nd (web2, via english-words): its lower-case entries are common words ("idea", "soup");
-    proper nouns it writes capitalised ("Simon", "Anderson") are not in this set."""
-    from english_words import get_english_words_set
-
-    return frozenset(w for w in get_english_words_set(["web2"], alpha=True) if w[:1].islower())
+    """web2's common words: proper nouns it writes capitalised ("Simon", "Anderson") are not in this set."""
+    return _web2()[0]
 
 
-@cache
 def _proper_words() -> frozenset[str]:
-    """web2's capitalised entries: the given names, places and peoples it lists ("Mark", "Algerian")."""
-    from english_words import get_english_words_set
-
-    return frozenset(w for w in get_english_words_set(["web2"], alpha=True) if w[:1].isupper())
+    """web2's capitalised entries ("Mark", "Algerian")."""
+    return _web2()[1]
 
 
 def is_proper_word(word: str) -> bool:
@@ -165,7 +169,7 @@ def _name_detector() -> object:
     return gender_guesser.detector.Detector(case_sensitive=False)
 
 
-@cache
+@lru_cache(maxsize=65536)
 def given_name_gender(word: str) -> str | None:
     """ "m" or "f" when `word` is a given name mostly borne by men or by women ("Imran", "Gloria"), "" for
     a given name of either ("Kim" is mostly female, "Hong" either), None for no given name ("Credit")."""

@@ -475,7 +475,7 @@ class _Registry:
 
     def _find(self, name_tokens: list[str]) -> _Candidate | None:
         same_surname = self.by_surname.get(name_tokens[-1], [])
-        if len(name_tokens) == 1:
+        if len(name_tokens) == 1 or (same_surname and _role_before_surname(name_tokens)):
             return same_surname[0] if same_surname else None
         return next(
             (
@@ -485,7 +485,6 @@ class _Registry:
                 or _spelling_variant(c.tokens[0], name_tokens[0])
                 or len(c.tokens) == 1
                 or _same_particle_name(c.tokens, name_tokens)
-                or _role_before_surname(name_tokens)
             ),
             None,
         )
