@@ -129,10 +129,10 @@ def set_published(argument: str, library: Library, channel: str) -> Answer:
                 " (or `published none` to forget it)."
             )
     article_id = library.current_id(channel)
-    current = library.current(channel)
-    redated = Loaded(current.document.dated(published), "the library").article
-    record = library.replace(article_id, redated)
-    if record is None:
+    current = library.article(article_id)
+    redated = Loaded(current.document.dated(published), "the library").article if current else None
+    record = library.replace(article_id, redated) if redated else None
+    if record is None or redated is None:
         return answers.problem("That article was just removed from the library; load it again.")
     return answers.redated(record, redated)
 

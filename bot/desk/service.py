@@ -47,9 +47,9 @@ FOLLOW_BACKLOG = 3
 MAX_FEEDS_PER_ROUND = 500
 MAX_FEEDS_PER_CHANNEL = 200
 ITEM_ATTEMPTS = 3
+"""An item whose page cannot be read is tried in this many polls, then given up."""
 ITEM_SECONDS = 45.0
 """One feed item's load (page, extraction, parse) may take this long; its reading runs in a worker process."""
-"""An item whose page cannot be read is tried in this many polls, then given up."""
 MAX_BACKOFF = 24 * 3600
 SHORT_TEXT_WORDS = 30
 """An item with less text of its own than this is loaded before its keywords are checked."""
