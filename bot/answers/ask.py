@@ -46,7 +46,16 @@ from bot.answers.reported import reported, speaks
 from bot.answers.retrieval import index_for, rank
 from bot.answers.spans import answer_span, appositive, examples, focus
 from bot.answers.speakers import PRONOUNS, find_person, is_pronoun, quotes_by, speaker_of, speakers_of
-from bot.answers.synonyms import STOPWORDS, Concept, content_tokens, matched, stem, tokens
+from bot.answers.synonyms import (
+    STOPWORDS,
+    Concept,
+    all_stems,
+    content_tokens,
+    matched,
+    own_stems,
+    stem,
+    tokens,
+)
 from bot.article.model import Article, Entity, Person, Quote, Sentence
 
 logger = logging.getLogger(__name__)
@@ -262,7 +271,7 @@ def _person_span(
         and sentence.start <= quote.speaker_start < sentence.end
         and (quote.speaker or "")[:1].isupper()
     ]
-    asked = {s for c in question for s in c[0]}
+    asked = own_stems(question)
     want = names.asked(text)
     for tier in (spans, names.candidates(article, sentence)):
         fresh = sorted(names.fresh(article, tier, asked))
@@ -289,7 +298,7 @@ MODIFIER_REACH = 3
 def _undisclosed(phrase: str, question: list[Concept]) -> bool:
     """ "an unspecified medical condition" for "what condition …": a word saying the fact is not known
     modifies the asked noun (within a few words before it), or is the answer's only new word."""
-    asked = {s for c in question for alternative in c for s in alternative}
+    asked = all_stems(question)
     words = content_tokens(phrase)
     new = [t for t in words if stem(t) not in asked]
     if new and all(t in UNKNOWN_WORDS for t in new):
@@ -305,8 +314,8 @@ def _names_in(article: Article, span: Span, question: list[Concept]) -> bool:
     sentence = article.sentence_at(span[0])
     if sentence is None:
         return False
-    asked = {s for c in question for alternative in c for s in alternative}
-    spans = names.parsed(article, sentence) + names.candidates(article, sentence)
+    asked = all_stems(question)
+    spans = names.named(article, sentence)
     inside = [s for s in spans if span[0] <= s[0] and s[1] <= span[1] and s[0] != sentence.start]
     return bool(names.fresh(article, inside, asked))
 
@@ -317,8 +326,8 @@ def _which_name(article: Article, sentence: Sentence, question: list[Concept], t
     listed = examples(sentence, noun) if noun else None
     if listed:
         return listed
-    asked = {s for c in question for alternative in c for s in alternative}
-    spans = names.parsed(article, sentence) + names.candidates(article, sentence)
+    asked = all_stems(question)
+    spans = names.named(article, sentence)
     fresh = sorted(names.fresh(article, spans, asked - {noun} if noun else asked))
     if not fresh:
         return None
@@ -407,7 +416,7 @@ def _retrieve(
 
 def _restates(phrase: str, question: list[Concept]) -> bool:
     """The phrase holds no content word the question lacks: it repeats the question, it answers nothing."""
-    asked = {s for c in question for alternative in c for s in alternative}
+    asked = all_stems(question)
     return all(stem(t) in asked for t in content_tokens(phrase))
 
 
@@ -416,7 +425,7 @@ def _speaker_span(article: Article, sentence: Sentence, person: Span | None) -> 
     name inside a quote, nor a word that merely opens it), else the named speaker of a quote there."""
     quoted = [q for q in article.quotes if q.start < sentence.end and q.end > sentence.start]
     found = [person] if person is not None and person != NO_NAME else []
-    for span in (*found, *sorted(names.parsed(article, sentence) + names.candidates(article, sentence))):
+    for span in (*found, *sorted(names.named(article, sentence))):
         if not any(q.start <= span[0] < q.end for q in quoted) and speaks(sentence, span):
             return with_list(article, span)
     for quote in quoted:
@@ -454,7 +463,7 @@ def _name(q: Question, article: Article) -> Answer:
         if not accept(coverage, question, q.type) or score < MIN_SCORE:
             break
         sentence = article.sentences[index]
-        spans = sorted(names.parsed(article, sentence) + names.candidates(article, sentence))
+        spans = sorted(names.named(article, sentence))
         beside = names.beside_noun(article, sentence, names.fresh(article, spans, asked), head)
         if beside:
             return Answer(

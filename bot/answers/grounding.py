@@ -21,6 +21,7 @@ from bot.answers.synonyms import (
     AUXILIARIES,
     STOPWORDS,
     Concept,
+    all_stems,
     concepts,
     content_tokens,
     matched,
@@ -263,7 +264,7 @@ def accept(coverage: float, question: list[Concept], kind: str = "other") -> boo
 
 def positions(sentence: Sentence, question: list[Concept]) -> list[int]:
     """Absolute offsets of the sentence's words that match the question, to find the nearest answer."""
-    wanted = {s for c in question for alternative in c for s in alternative}
+    wanted = all_stems(question)
     return [
         sentence.start + m.start()
         for m in re.finditer(r"\w+", sentence.text)
@@ -280,7 +281,7 @@ def nearest(spans: list[tuple[int, int]], anchors: list[int]) -> tuple[int, int]
 def clause_span(sentence: Sentence, question: list[Concept]) -> tuple[int, int]:
     """The clause of the sentence that holds most question words and some new words: the answer span."""
     cuts = [0, *(m.start() for m in CLAUSE_BREAK.finditer(sentence.text)), len(sentence.text)]
-    wanted = {s for c in question for alternative in c for s in alternative}
+    wanted = all_stems(question)
     best, best_score = (sentence.start, sentence.end), -1.0
     for left, right in itertools.pairwise(cuts):
         # a clause and its successor: the answer usually follows the words that match the question

@@ -110,6 +110,11 @@ def parsed(article: Article, sentence: Sentence) -> list[Span]:
     )
 
 
+def named(article: Article, sentence: Sentence) -> list[Span]:
+    """Every name the sentence holds: the parsed people and organisations, then the other candidates."""
+    return parsed(article, sentence) + candidates(article, sentence)
+
+
 def candidates(article: Article, sentence: Sentence) -> list[Span]:
     """Names in the sentence: capitalised runs that are not dates or places, for when the parsed people
     and organisations give none."""

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from bot import lexicon
-from bot.answers.synonyms import AUXILIARIES, STOPWORDS, Concept, stem
+from bot.answers.synonyms import AUXILIARIES, STOPWORDS, Concept, all_stems, own_stems, stem
 from bot.article.model import Sentence
 
 MAX_ANSWER_WORDS = 18
@@ -112,15 +112,6 @@ def _words(sentence: Sentence) -> list[tuple[int, int, str]]:
         (sentence.start + m.start(), sentence.start + m.end(), stem(re.sub(r"['’]s$", "", m.group().lower())))
         for m in _WORD.finditer(sentence.text)
     ]
-
-
-def _wanted(question: list[Concept]) -> set[str]:
-    return {s for c in question for alternative in c for s in alternative}
-
-
-def _own(question: list[Concept]) -> set[str]:
-    """The stems the reader typed (each concept's first alternative), not its paraphrases."""
-    return {s for c in question for s in c[0]}
 
 
 def _gap(sentence: Sentence, end: int, start: int) -> str:
@@ -297,7 +288,7 @@ def _answer_span(
         if found:
             return found
     words = _words(sentence)
-    wanted = _wanted(question)
+    wanted = all_stems(question)
     matched = [i for i, (_, _, word) in enumerate(words) if word in wanted]
     if asked.noun:
         for i, (_, _, word) in enumerate(words):
@@ -353,7 +344,7 @@ def _answer_span(
                 None,
             )
             return _trim(sentence, found[0], resume) if resume else found
-    own = _own(question)
+    own = own_stems(question)
     mine = [i for i in matched if words[i][2] in own] or matched
     return _after(sentence, words[mine[-1]][1])
 
@@ -395,7 +386,7 @@ def _object_verb(
     concept = next((c for c in question if c[0] == (stem(rest[0].lower()),)), None)
     if concept is None:
         return None
-    wanted = _wanted(question)
+    wanted = all_stems(question)
     forms = {a[0] for a in concept if len(a) == 1}
     for i, (_, _, seen) in enumerate(words[:-1]):
         following = words[i + 1][2]
@@ -508,7 +499,7 @@ def _label(sentence: Sentence, question: list[Concept]) -> tuple[int, int] | Non
     "his 'ass-saver' tapes"; "called the judge's decision, which …, “incoherent”" -> "incoherent": past the
     verb, its object (the question's words, a pronoun, a relative clause set off by commas), then the
     label: a quoted term if one opens there, else the phrase to the clause end."""
-    wanted = _wanted(question)
+    wanted = all_stems(question)
     text = sentence.text
     for verb in _CALL.finditer(text):
         at = verb.end()
@@ -556,7 +547,7 @@ def appositive(sentence: Sentence, question: list[Concept]) -> tuple[int, int] |
     "the chief executive, Tim Cook, said" -> "Tim Cook": the phrase set beside the asked noun phrase by
     commas names it. The asked phrase is the sentence's longest run of the question's words."""
     words = _words(sentence)
-    wanted = _wanted(question)
+    wanted = all_stems(question)
     matched = [i for i, (_, _, word) in enumerate(words) if word in wanted]
     if not matched:
         return None

@@ -68,6 +68,16 @@ Concept = tuple[tuple[str, ...], ...]
 """One thing the question asks about, as alternative stem sequences ("trade deal" | "bta" | ...)."""
 
 
+def all_stems(question: list[Concept]) -> set[str]:
+    """Every stem of every alternative of the question's concepts: its words and their paraphrases."""
+    return {s for c in question for alternative in c for s in alternative}
+
+
+def own_stems(question: list[Concept]) -> set[str]:
+    """The stems the reader typed (each concept's first alternative), not its paraphrases."""
+    return {s for c in question for s in c[0]}
+
+
 def _phrase_stems(phrase: str) -> tuple[str, ...]:
     return tuple(stem(t) for t in tokens(phrase))
 
