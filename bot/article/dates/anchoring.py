@@ -111,8 +111,13 @@ class Context:
             while self.sentences[first].paragraph != self.sentences[here].paragraph:
                 first += 1  # a new paragraph starts afresh
             low = self.sentences[first].start
-        written = [year for at, year in self._years if low <= at < self.at]
-        return written[-1] if written and written[-1] < self.anchor.year else None
+        i = bisect.bisect_left(
+            self._years, (self.at,)
+        )  # the last year written before `at`, found in the sorted list
+        if i == 0 or self._years[i - 1][0] < low:
+            return None
+        year = self._years[i - 1][1]
+        return year if year < self.anchor.year else None
 
     def sentence_index(self, offset: int) -> int:
         """The sentence holding `offset`; past a sentence's end (a wire dateline, which is in no sentence),
