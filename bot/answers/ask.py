@@ -46,6 +46,7 @@ from bot.answers.reported import reported, speaks
 from bot.answers.retrieval import index_for, rank
 from bot.answers.spans import answer_span, appositive, examples, focus
 from bot.answers.speakers import PRONOUNS, find_person, is_pronoun, quotes_by, speaker_of, speakers_of
+from bot.answers.spelling import respelled
 from bot.answers.synonyms import (
     STOPWORDS,
     Concept,
@@ -523,7 +524,7 @@ def answer_question(question: str, article: Article, conversation: Conversation)
     issue = problem(question)
     if issue:
         return Answer(kind="error", title=issue, footer=HELP_HINT)
-    text = resolve_pronouns(clean(question), conversation)
+    text = respelled(resolve_pronouns(clean(question), conversation), article.text)
     if not text:
         return Answer(kind="error", title=problem("") or "", footer=HELP_HINT)
     q = classify(text)

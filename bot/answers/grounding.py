@@ -17,6 +17,7 @@ from bot.answers.model import Answer, Item
 from bot.answers.retrieval import index_for, rank
 from bot.answers.spans import IRREGULAR_PAST
 from bot.answers.speakers import find_person
+from bot.answers.spelling import article_forms, capitalised_words
 from bot.answers.synonyms import (
     AUXILIARIES,
     STOPWORDS,
@@ -145,6 +146,7 @@ def missing_names(question: str, article: Article) -> list[str]:
     """Capitalised words and numbers in the question that occur nowhere in the article (nor a paraphrase)."""
     have = index_for_words(article)
     have = have | {w.replace(".", "") for w in have}
+    names = capitalised_words(article.text)
     missing: list[str] = []
     previous = -2
     words = re.findall(r"[\w’'.-]+", question)
@@ -159,7 +161,7 @@ def missing_names(question: str, article: Article) -> list[str]:
         if is_number and bare.lower() in question.lower() and bare in article.text:
             continue
         parts = [t.replace(".", "") for t in tokens(bare)]
-        if not parts or all(p in have or stem(p) in have for p in parts):
+        if not parts or all(p in have or stem(p) in have or article_forms(p, have, names) for p in parts):
             continue
         if not any(matched(c, have) for c in concepts([bare.lower()])):
             if missing and previous == position - 1:
@@ -177,7 +179,8 @@ def question_concepts(text: str, article: Article | None = None) -> list[Concept
     if article is None:
         return found
     vocabulary = index_for_words(article)
-    found = [_with_paraphrases(c, vocabulary) for c in found]
+    capitalised = capitalised_words(article.text)
+    found = [_with_paraphrases(_with_article_forms(c, vocabulary, capitalised), vocabulary) for c in found]
     names = [frozenset(stem(t) for t in tokens(p.name)) for p in article.people]
     merged: list[Concept] = []
     for concept in found:
@@ -198,6 +201,15 @@ def _with_paraphrases(concept: Concept, vocabulary: frozenset[str]) -> Concept:
         return concept
     have = {a[0] for a in concept if len(a) == 1}
     extra = [(w,) for w in similar.neighbours(concept[0][0], vocabulary) if w not in have]
+    return (*concept, *extra) if extra else concept
+
+
+def _with_article_forms(concept: Concept, vocabulary: frozenset[str], names: frozenset[str]) -> Concept:
+    """ "what did the Irish government say" matches "Ireland's government": a one-word concept the article
+    never writes also matches the article's own form of it (`spelling.article_forms`)."""
+    if len(concept[0]) != 1 or matched(concept, vocabulary):
+        return concept
+    extra = [a for a in article_forms(concept[0][0], vocabulary, names) if a not in concept]
     return (*concept, *extra) if extra else concept
 
 

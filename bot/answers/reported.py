@@ -1,7 +1,8 @@
 """Reported speech as what someone said: "NASA said the craft lost contact" answers "what did NASA say?".
 
 Derived here from the sentences, not added to the article model: a reporting verb (reporting_verbs.tsv)
-with the asked speaker just before it ("NASA said ...", "..., Goumbri said.") or after "according to".
+with the asked speaker just before it ("NASA said ...", "..., Goumbri said.", also past an appositive: "...,
+Joseph Schwieterman, a professor at DePaul University, said.") or after "according to".
 The said part is the clause after the verb ("that" dropped), or, when the verb closes the sentence, the
 clause before the speaker.
 """
@@ -52,12 +53,10 @@ def _said_part(sentence: Sentence, speaker: set[str]) -> Span | None:
     for i, word in enumerate(words):
         if word.group().lower() not in REPORTING:
             continue
-        before = {stem(w.group().lower()) for w in words[max(0, i - SPEAKER_WORDS) : i]}
-        if not speaker & before:
+        window = _speaker_window(text, words, i)
+        subject_start = next((w.start() for w in window if stem(w.group().lower()) in speaker), None)
+        if subject_start is None:
             continue
-        subject_start = next(
-            w.start() for w in words[max(0, i - SPEAKER_WORDS) : i] if stem(w.group().lower()) in speaker
-        )
         rest = text[word.end() :]
         lead = _OPENING.match(rest)
         start = word.end() + (lead.end() if lead else 0)
@@ -70,6 +69,20 @@ def _said_part(sentence: Sentence, speaker: set[str]) -> Span | None:
                 text[:comma].lstrip(' “"')
             ), sentence.start + comma
     return None
+
+
+def _speaker_window(text: str, words: list[re.Match[str]], verb: int) -> list[re.Match[str]]:
+    """The words where the speaker of the reporting verb `words[verb]` may stand: the few before it, and,
+    when an appositive ends just before it, the few before that ("Joseph Schwieterman, a professor at
+    DePaul University, said")."""
+    window = words[max(0, verb - SPEAKER_WORDS) : verb]
+    head = text[: words[verb].start()].rstrip()
+    if head.endswith(","):
+        opening = head.rfind(",", 0, len(head) - 1)
+        if opening > 0:
+            before = [w for w in words[:verb] if w.end() <= opening]
+            window = before[-SPEAKER_WORDS:] + window
+    return window
 
 
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:\w+\s+){0,3}$", re.IGNORECASE)

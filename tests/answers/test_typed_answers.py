@@ -59,6 +59,16 @@ def test_reported_speech_is_what_someone_said(story: Article) -> None:
     assert answer.items[0].citations and "NASA said" in answer.items[0].citations[0].text
 
 
+def test_reported_speech_past_an_appositive_is_what_someone_said() -> None:
+    article = parse(
+        "Fares will rise by a fifth next year, Joseph Okafor, a transport professor at Lakeland College, "
+        "said.\n\nThe city council meets on Friday."
+    )
+    answer, _ = answer_message("What did Okafor say?", article)
+    assert answer.kind == "ask", answer.title
+    assert _span(article, answer) == "Fares will rise by a fifth next year"
+
+
 @pytest.mark.parametrize(
     "question",
     [

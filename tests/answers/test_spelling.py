@@ -1,0 +1,75 @@
+"""A question word the article writes its own way: a demonym for its place, a long number without its
+grouping, a decade for a year, a name misspelled by the reader. A real word the story lacks stays missing."""
+
+from __future__ import annotations
+
+from bot.answers import Conversation
+from bot.answers.ask import answer_question
+from bot.answers.grounding import missing_names
+from bot.answers.retrieval import index_for
+from bot.answers.spelling import article_forms, capitalised_words
+from bot.article import Article, parse
+
+STORY = (
+    "DUBLIN (Reuters) - Ireland's finance ministry said on Monday it would cut the corporate tax rate.\n\n"
+    "About 10,000 workers at Western Digital plants will be affected, Joseph Schwieterman, a professor at "
+    "DePaul University, said.\n\n"
+    "The plants were opened in 1994 and expanded twice.\n\n"
+    "Unions said they would study the plan before the vote."
+)
+
+
+def _article() -> Article:
+    return parse(STORY)
+
+
+def _forms(word: str) -> tuple[tuple[str, ...], ...]:
+    article = _article()
+    vocabulary = frozenset().union(*index_for(article).sets)
+    return article_forms(word, vocabulary, capitalised_words(article.text))
+
+
+def _ask(question: str) -> tuple[str, str]:
+    article = _article()
+    answer = answer_question(question, article, Conversation())
+    cited = answer.items[0].text if answer.items else ""
+    return answer.kind, cited
+
+
+def test_a_demonym_is_written_as_its_place() -> None:
+    assert ("ireland",) in _forms("irish")
+
+
+def test_a_long_number_is_written_with_its_grouping() -> None:
+    assert ("10", "000") in _forms("10000")
+
+
+def test_a_decade_or_century_is_written_as_its_years() -> None:
+    assert ("1994",) in _forms("1990s")
+    assert ("1994",) in _forms("1900s")
+    assert ("1994",) not in _forms("1980s")
+
+
+def test_a_misspelled_name_is_the_one_name_spelled_almost_like_it() -> None:
+    assert _forms("schwietermann") == (("schwieterman",),)
+
+
+def test_a_real_word_is_no_slip_for_a_name() -> None:
+    assert _forms("eastern") == ()  # "Western" is in the story, "Eastern" is another thing
+
+
+def test_the_gate_does_not_refuse_a_demonym_or_a_misspelled_name() -> None:
+    article = _article()
+    assert missing_names("What did the Irish finance ministry say?", article) == []
+    assert missing_names("What did Schwietermann say?", article) == []
+    assert missing_names("How many workers at Eastern Digital plants?", article) == ["Eastern"]
+
+
+def test_the_misspelled_name_finds_its_sentence() -> None:
+    kind, cited = _ask("What did Schwietermann say about the workers?")
+    assert kind != "abstain" and "10,000 workers" in cited
+
+
+def test_the_demonym_finds_its_sentence() -> None:
+    kind, cited = _ask("When did the Irish finance ministry announce the tax cut?")
+    assert kind != "abstain" and "finance ministry" in cited
