@@ -25,6 +25,7 @@ from bot.answers.grounding import (
     abstain,
     accept,
     clause_span,
+    conflict,
     copula,
     missing_names,
     nearest,
@@ -519,6 +520,24 @@ def subject_of(question: str, article: Article) -> str | None:
     return None
 
 
+def _unless_contradicted(text: str, article: Article, answer: Answer) -> Answer:
+    """An answer whose sentence states what the question pins otherwise ("in June" for "in July") answers
+    another question: say what the article does say instead."""
+    if answer.kind != "ask" or not answer.items or not answer.items[0].citations:
+        return answer
+    cited = answer.items[0].citations[0]
+    clash = conflict(text, cited.text)
+    if clash is None:
+        return answer
+    said, asked = clash
+    return abstain(
+        f"The article says “{said}”, not “{asked}”",
+        article,
+        question_concepts(text, article),
+        sentence_of(article, cited.start),
+    )
+
+
 def answer_question(question: str, article: Article, conversation: Conversation) -> Answer:
     """Answer a question no intent pattern understood, grounded in the article or an honest abstention."""
     issue = problem(question)
@@ -533,7 +552,7 @@ def answer_question(question: str, article: Article, conversation: Conversation)
         return abstain(
             f"The article doesn't mention {', '.join(missing)}", article, question_concepts(text, article)
         )
-    answer = ROUTES[q.type](q, article)
+    answer = _unless_contradicted(text, article, ROUTES[q.type](q, article))
     logger.debug("question %r routed as %s -> %s", text, q.type, answer.kind)
     return answer
 

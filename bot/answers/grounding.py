@@ -260,6 +260,89 @@ def contradicts(question_text: str, sentence: Sentence) -> bool:
     )
 
 
+def _opposites() -> dict[str, frozenset[str]]:
+    pairs: dict[str, set[str]] = {}
+    for word, opposite in lexicon.table("contrasts").items():
+        pairs.setdefault(word, set()).add(opposite)
+        pairs.setdefault(opposite, set()).add(word)
+    return {word: frozenset(others) for word, others in pairs.items()}
+
+
+OPPOSITES = _opposites()
+"""contrasts.tsv in both directions: "largest" <-> "smallest", "rose" <-> "fell"."""
+CALENDAR_KINDS = ("month", "weekday")
+DATE_CONTEXT = PREPOSITIONS | {"last", "next", "this", "every", "early", "late", "mid"}
+"""Words before a month or weekday that make it a date ("on Wednesday"), not a name ("Sheffield
+Wednesday"); a day's number after it does too ("July 4")."""
+COUNT_VALUES = {
+    word: (kind, value)
+    for kind in ("cardinal", "ordinal")
+    for word, value in lexicon.by_kind("numbers")[kind].items()
+    if " " not in word
+}
+_COUNT = re.compile(r"(\d{1,3})(st|nd|rd|th)?")
+
+
+def _count(token: str) -> tuple[str, str] | None:
+    """A small count or ordinal as (kind, value): "three" and "3" ("cardinal", "3"), "17th" and
+    "seventeenth" ("ordinal", "17"); None for any other word."""
+    digits = _COUNT.fullmatch(token)
+    if digits:
+        return ("ordinal" if digits.group(2) else "cardinal"), digits.group(1)
+    return COUNT_VALUES.get(token)
+
+
+def _dates(words: list[str], kind: str) -> list[str]:
+    """The months or weekdays `words` use as dates."""
+    names = lexicon.kind("calendar", kind)
+    found = []
+    for i, word in enumerate(words):
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if word in names and ((i and words[i - 1] in DATE_CONTEXT) or after.isdigit()):
+            found.append(word)
+    return found
+
+
+def _beside(words: list[str], at: int) -> set[str]:
+    """The stems of the content words next to `words[at]`, one each side, skipping function words."""
+    found = set()
+    for side in (range(at - 1, max(-1, at - 3), -1), range(at + 1, min(len(words), at + 3))):
+        word = next((words[k] for k in side if words[k] not in STOPWORDS), None)
+        if word is not None:
+            found.add(stem(word))
+    return found
+
+
+def conflict(question_text: str, sentence_text: str) -> tuple[str, str] | None:
+    """(what the sentence says, what the question says) when the question pins something the sentence
+    states otherwise: another month or weekday ("in July" / "in June"), another count or ordinal of the
+    same thing ("three identical fermions" / "two identical fermions"), or the opposite word beside the
+    same word ("a weak response" / "a strong response"). That sentence answers another question."""
+    asked, said = tokens(question_text), tokens(sentence_text)
+    for kind in CALENDAR_KINDS:
+        pinned, given = _dates(asked, kind), _dates(said, kind)
+        if pinned and given and not set(pinned) & set(given):
+            return given[0], pinned[0]
+    have = set(said)
+    said_values = {_count(w) for w in said} - {None}
+    for i, word in enumerate(asked):
+        value = _count(word)
+        if word in have or (value is not None and value in said_values):
+            continue
+        others = OPPOSITES.get(word, frozenset())
+        if value is None and not others:
+            continue
+        beside = _beside(asked, i)
+        for j, other in enumerate(said):
+            counted = _count(other)
+            another_count = value is not None and counted is not None and counted[0] == value[0]
+            if other not in others and not another_count:
+                continue
+            if beside & _beside(said, j):
+                return other, word
+    return None
+
+
 MIN_COVERAGE_BY_TYPE: dict[str, float] = {"how_old": 0.5, "how_long": 0.5}
 """Per question type, a gate other than MIN_COVERAGE, where the answer's own pattern is strong evidence: an
 age ("Isinbayeva, 22,") or a length of time beside half the question's words answers. Swept over 0.4 /

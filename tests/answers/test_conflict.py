@@ -1,0 +1,77 @@
+"""An answer whose sentence states otherwise what the question pins (another month, another count of the
+same thing, the opposite word beside the same word) answers another question: the bot says what the
+article does say. The same value written another way is no conflict."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers import answer_message
+from bot.answers.grounding import conflict
+from bot.article import Article, parse
+
+STORY = (
+    "Harbour council approves budget\n\n"
+    "The council met on Tuesday and approved a budget of $3.2 million for the harbour.\n\n"
+    "Two new ferries will enter service in June, the harbour master said.\n\n"
+    "The largest ferry will carry 400 passengers.\n\n"
+    "Fares rose by 5% last year."
+)
+
+
+@pytest.fixture(scope="module")
+def story() -> Article:
+    return parse(STORY)
+
+
+@pytest.mark.parametrize(
+    "question, sentence, clash",
+    [
+        ("When will ferries start in July?", "Two new ferries will enter service in June.", ("june", "july")),
+        ("What did the council do on Monday?", "The council met on Tuesday.", ("tuesday", "monday")),
+        ("Where will three new ferries sail?", "Two new ferries will enter service.", ("two", "three")),
+        (
+            "How many passengers will the smallest ferry carry?",
+            "The largest ferry will carry 400.",
+            ("largest", "smallest"),
+        ),
+        (
+            "What was the result in the 19th century?",
+            "By the 20th century the result was known.",
+            ("20th", "19th"),
+        ),
+    ],
+)
+def test_a_pinned_value_stated_otherwise_is_a_conflict(
+    question: str, sentence: str, clash: tuple[str, str]
+) -> None:
+    assert conflict(question, sentence) == clash
+
+
+@pytest.mark.parametrize(
+    "question, sentence",
+    [
+        ("How many of the 5 ferries sail?", "Five ferries sail each day."),  # the same count in words
+        ("What happened in the seventeenth century?", "The 17th century saw the harbour built."),
+        ("Who plays on Saturday?", "He signed for both Sheffield Wednesday and Udinese."),  # a name, no date
+        ("What were the first two areas to grant rights?", "Amsterdam was the first area to grant rights."),
+        (
+            "How many ferries will carry cars?",
+            "The largest ferry will carry 400 passengers.",
+        ),  # no count pinned
+    ],
+)
+def test_no_conflict_where_the_sentence_agrees_or_pins_nothing(question: str, sentence: str) -> None:
+    assert conflict(question, sentence) is None
+
+
+def test_the_bot_says_what_the_article_says_instead(story: Article) -> None:
+    answer, _ = answer_message("How many passengers will the smallest ferry carry?", story)
+    assert answer.kind == "abstain"
+    assert "largest" in answer.title and "smallest" in answer.title
+    assert "The largest ferry will carry 400 passengers" in (answer.footer or "")
+
+
+def test_an_agreeing_question_is_answered(story: Article) -> None:
+    answer, _ = answer_message("How many passengers will the largest ferry carry?", story)
+    assert answer.kind == "ask" and "400" in (answer.items[0].label or answer.items[0].text)
