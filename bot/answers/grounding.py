@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Mapping
 
 from bot import lexicon
 from bot.answers import similar
@@ -17,7 +18,7 @@ from bot.answers.model import Answer, Item
 from bot.answers.retrieval import index_for, rank
 from bot.answers.spans import IRREGULAR_PAST
 from bot.answers.speakers import find_person
-from bot.answers.spelling import article_forms, capitalised_words
+from bot.answers.spelling import article_forms, article_names, count_value
 from bot.answers.synonyms import (
     AUXILIARIES,
     STOPWORDS,
@@ -146,7 +147,7 @@ def missing_names(question: str, article: Article) -> list[str]:
     """Capitalised words and numbers in the question that occur nowhere in the article (nor a paraphrase)."""
     have = index_for_words(article)
     have = have | {w.replace(".", "") for w in have}
-    names = capitalised_words(article.text)
+    names = article_names(article.text)
     missing: list[str] = []
     previous = -2
     words = re.findall(r"[\w’'.-]+", question)
@@ -179,7 +180,7 @@ def question_concepts(text: str, article: Article | None = None) -> list[Concept
     if article is None:
         return found
     vocabulary = index_for_words(article)
-    capitalised = capitalised_words(article.text)
+    capitalised = article_names(article.text)
     found = [_with_paraphrases(_with_article_forms(c, vocabulary, capitalised), vocabulary) for c in found]
     names = [frozenset(stem(t) for t in tokens(p.name)) for p in article.people]
     merged: list[Concept] = []
@@ -204,7 +205,7 @@ def _with_paraphrases(concept: Concept, vocabulary: frozenset[str]) -> Concept:
     return (*concept, *extra) if extra else concept
 
 
-def _with_article_forms(concept: Concept, vocabulary: frozenset[str], names: frozenset[str]) -> Concept:
+def _with_article_forms(concept: Concept, vocabulary: frozenset[str], names: Mapping[str, str]) -> Concept:
     """ "what did the Irish government say" matches "Ireland's government": a one-word concept the article
     never writes also matches the article's own form of it (`spelling.article_forms`)."""
     if len(concept[0]) != 1 or matched(concept, vocabulary):
@@ -274,22 +275,6 @@ CALENDAR_KINDS = ("month", "weekday")
 DATE_CONTEXT = PREPOSITIONS | {"last", "next", "this", "every", "early", "late", "mid"}
 """Words before a month or weekday that make it a date ("on Wednesday"), not a name ("Sheffield
 Wednesday"); a day's number after it does too ("July 4")."""
-COUNT_VALUES = {
-    word: (kind, value)
-    for kind in ("cardinal", "ordinal")
-    for word, value in lexicon.by_kind("numbers")[kind].items()
-    if " " not in word
-}
-_COUNT = re.compile(r"(\d{1,3})(st|nd|rd|th)?")
-
-
-def _count(token: str) -> tuple[str, str] | None:
-    """A small count or ordinal as (kind, value): "three" and "3" ("cardinal", "3"), "17th" and
-    "seventeenth" ("ordinal", "17"); None for any other word."""
-    digits = _COUNT.fullmatch(token)
-    if digits:
-        return ("ordinal" if digits.group(2) else "cardinal"), digits.group(1)
-    return COUNT_VALUES.get(token)
 
 
 def _dates(words: list[str], kind: str) -> list[str]:
@@ -324,9 +309,9 @@ def conflict(question_text: str, sentence_text: str) -> tuple[str, str] | None:
         if pinned and given and not set(pinned) & set(given):
             return given[0], pinned[0]
     have = set(said)
-    said_values = {_count(w) for w in said} - {None}
+    said_values = {count_value(w) for w in said} - {None}
     for i, word in enumerate(asked):
-        value = _count(word)
+        value = count_value(word)
         if word in have or (value is not None and value in said_values):
             continue
         others = OPPOSITES.get(word, frozenset())
@@ -334,7 +319,7 @@ def conflict(question_text: str, sentence_text: str) -> tuple[str, str] | None:
             continue
         beside = _beside(asked, i)
         for j, other in enumerate(said):
-            counted = _count(other)
+            counted = count_value(other)
             another_count = value is not None and counted is not None and counted[0] == value[0]
             if other not in others and not another_count:
                 continue

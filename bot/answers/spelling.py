@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
+from collections.abc import Mapping
 from functools import lru_cache
 
 from wordfreq import zipf_frequency
@@ -31,7 +33,16 @@ MAX_SLIP_ZIPF = 2.5
 "Scotish", "Hatmanis"; a real word the story lacks ("Eastern" where it says "Western", "Australian" where
 it says "Austrian") asks about something else, and the gate must see it missing."""
 _DECADE = re.compile(r"(\d{2,3})0s")
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)*\b")
+_WORD = re.compile(r"[^\W\d_]+")
+_COUNT = re.compile(r"(\d{1,3})(st|nd|rd|th)?")
+FIRST_CENTURY, LAST_CENTURY = 11, 21
+"""Ordinals read as centuries when the article lacks them ("the 16th" -> the 1500s); lower ones are days."""
+COUNT_VALUES = {
+    word: (kind, value)
+    for kind in ("cardinal", "ordinal")
+    for word, value in lexicon.by_kind("numbers")[kind].items()
+    if " " not in word
+}
 _NUMBER = re.compile(r"\d{4,}")
 
 
@@ -51,38 +62,68 @@ def _places() -> dict[str, tuple[Alternative, ...]]:
     return {key: tuple(sorted(value)) for key, value in forms.items()}
 
 
-def article_forms(word: str, vocabulary: frozenset[str], names: frozenset[str]) -> tuple[Alternative, ...]:
-    """How the article writes `word` (a lower-cased question token whose stem it lacks), best first:
-    its place or demonym, the grouped digits of a long number, the years of a decade, or the one name of
-    the article's capitalised words (`names`, lower-cased) spelled almost like it. Empty: none of them."""
+def article_forms(word: str, vocabulary: frozenset[str], names: Mapping[str, str]) -> tuple[Alternative, ...]:
+    """How the article writes `word` (a lower-cased question token whose stem it lacks), best first: its
+    place or demonym, the same count in words or digits ("4th" / "fourth"), the grouped digits of a long
+    number, the years of a decade or century, or the one name of the article (`names`: `article_names`)
+    written alike but for its accents or spelled almost like it. Empty: none of them."""
     found: list[Alternative] = [
         alternative
         for alternative in _places().get(stem(word), ())
         if all(s in vocabulary for s in alternative)
     ]
+    value = count_value(word)
+    if value is not None:
+        found.extend(
+            (token,) for token in sorted(vocabulary) if token != word and count_value(token) == value
+        )
     if _NUMBER.fullmatch(word):
         grouped = f"{int(word):,}".split(",")
         if all(part in vocabulary for part in grouped):
             found.append(tuple(grouped))
-    decade = _DECADE.fullmatch(word)
-    if decade:
-        digits = decade.group(1)
-        prefix = digits[:2] if digits.endswith("0") and len(digits) == 3 else digits  # 1700s: 17xx
+    prefix = _years_prefix(word, value)
+    if prefix:
         found.extend(
             (token,)
             for token in sorted(vocabulary)
             if len(token) == 4 and token.isdigit() and token.startswith(prefix)
         )
     if not found:
-        slip = _slip_for(word, names)
-        if slip:
-            found.append((stem(slip),))
+        name = names.get(fold(word)) or names.get(_slip_for(fold(word), names) or "")
+        if name:
+            found.append((stem(name),))
     return tuple(found)
 
 
-def _slip_for(word: str, names: frozenset[str]) -> str | None:
-    """The one name of `names` (lower-cased) that `word` is a reader's slip for, if any: `word` is no
-    English word in use and exactly one name is spelled almost like it (two: the slip could be either)."""
+def _years_prefix(word: str, value: tuple[str, str] | None) -> str | None:
+    """The first digits of the years a decade or century names: "1990s" 199, "1700s" 17, "16th" 15."""
+    decade = _DECADE.fullmatch(word)
+    if decade:
+        digits = decade.group(1)
+        return digits[:2] if digits.endswith("0") and len(digits) == 3 else digits  # 1700s: 17xx
+    if value is not None and value[0] == "ordinal" and FIRST_CENTURY <= int(value[1]) <= LAST_CENTURY:
+        return str(int(value[1]) - 1)  # the 16th century: 15xx
+    return None
+
+
+def count_value(token: str) -> tuple[str, str] | None:
+    """A small count or ordinal as (kind, value): "three" and "3" ("cardinal", "3"), "17th" and
+    "seventeenth" ("ordinal", "17"); None for any other word."""
+    digits = _COUNT.fullmatch(token)
+    if digits:
+        return ("ordinal" if digits.group(2) else "cardinal"), digits.group(1)
+    return COUNT_VALUES.get(token)
+
+
+def fold(word: str) -> str:
+    """`word` lower-cased without its accents: "Temür" -> "temur", "Céloron" -> "celoron"."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _slip_for(word: str, names: Mapping[str, str]) -> str | None:
+    """The one key of `names` that `word` (folded) is a reader's slip for, if any: `word` is no English
+    word in use and exactly one name is spelled almost like it (two: the slip could be either)."""
     if len(word) < MIN_SPELLED or not word.isalpha() or zipf_frequency(word, "en") >= MAX_SLIP_ZIPF:
         return None
     close = difflib.get_close_matches(word, sorted(names), n=2, cutoff=CLOSE_SPELLING)
@@ -90,25 +131,29 @@ def _slip_for(word: str, names: frozenset[str]) -> str | None:
 
 
 def respelled(question: str, text: str) -> str:
-    """The question with each name the article `text` lacks but writes almost alike in the article's
-    spelling ("What did Schwietermann say?" -> "... Schwieterman ..."), so every route finds the person."""
-    written = _capitalised(text)
+    """The question with each name the article `text` lacks but writes alike (accents aside) or almost
+    alike in the article's spelling ("What did Schwietermann say?" -> "... Schwieterman ...", "Temur" ->
+    "Temür"), so every route finds the person."""
+    written = _written_names(text)
 
     def replace(match: re.Match[str]) -> str:
         word = match.group()
-        if word.lower() in written:
+        if not word[0].isupper() or word in written.values():
             return word
-        slip = _slip_for(word.lower(), frozenset(written))
-        return written[slip] if slip else word
+        key = fold(word)
+        name = written.get(key) or written.get(_slip_for(key, written) or "")
+        return name or word
 
-    return _CAPITALISED.sub(replace, question)
+    return _WORD.sub(replace, question)
 
 
 @lru_cache(maxsize=64)
-def _capitalised(text: str) -> dict[str, str]:
-    return {w.lower(): w for w in _CAPITALISED.findall(text)}
+def _written_names(text: str) -> dict[str, str]:
+    return {fold(w): w for w in _WORD.findall(text) if w[0].isupper()}
 
 
-def capitalised_words(text: str) -> frozenset[str]:
-    """The article's capitalised words, lower-cased: the names a reader's spelling slip is read against."""
-    return frozenset(_capitalised(text))
+@lru_cache(maxsize=64)
+def article_names(text: str) -> Mapping[str, str]:
+    """The article's capitalised words by their folded form ("temur" -> "temür"), lower-cased: the names a
+    reader's accents or spelling slip are read against."""
+    return {key: word.lower() for key, word in _written_names(text).items()}

@@ -7,7 +7,7 @@ from bot.answers import Conversation
 from bot.answers.ask import answer_question
 from bot.answers.grounding import missing_names
 from bot.answers.retrieval import index_for
-from bot.answers.spelling import article_forms, capitalised_words
+from bot.answers.spelling import article_forms, article_names, respelled
 from bot.article import Article, parse
 
 STORY = (
@@ -26,7 +26,7 @@ def _article() -> Article:
 def _forms(word: str) -> tuple[tuple[str, ...], ...]:
     article = _article()
     vocabulary = frozenset().union(*index_for(article).sets)
-    return article_forms(word, vocabulary, capitalised_words(article.text))
+    return article_forms(word, vocabulary, article_names(article.text))
 
 
 def _ask(question: str) -> tuple[str, str]:
@@ -73,3 +73,30 @@ def test_the_misspelled_name_finds_its_sentence() -> None:
 def test_the_demonym_finds_its_sentence() -> None:
     kind, cited = _ask("When did the Irish finance ministry announce the tax cut?")
     assert kind != "abstain" and "finance ministry" in cited
+
+
+def test_a_name_typed_without_its_accents_is_the_article_s_name() -> None:
+    article = parse("Tugh Temür founded the academy in 1929.\n\nHe died in 1932 in the capital.")
+    answer = answer_question("When did Tugh Temur found the academy?", article, Conversation())
+    assert answer.kind != "abstain" and answer.items and "1929" in answer.items[0].text
+
+
+def test_a_count_in_digits_is_the_count_in_words() -> None:
+    article = parse("GE linked its four computer centres in 1965.\n\nThe network was sold in 1970.")
+    vocabulary = frozenset().union(*index_for(article).sets)
+    assert ("four",) in article_forms("4", vocabulary, article_names(article.text))
+    assert missing_names("When did GE link its 4 computer centres?", article) == []
+
+
+def test_an_ordinal_century_is_written_as_its_years() -> None:
+    article = parse("In 1564 settlers built a fort near the river.\n\nIt fell a year later.")
+    assert missing_names("Near what river was a fort built in the 16th century?", article) == []
+
+
+def test_the_question_is_respelled_as_the_article_writes_the_name() -> None:
+    text = "Tugh Temür met Joseph Schwieterman in Céloron."
+    assert (
+        respelled("Did Temur meet Schwietermann in Celoron?", text)
+        == "Did Temür meet Schwieterman in Céloron?"
+    )
+    assert respelled("Did Eastern meet Western?", text) == "Did Eastern meet Western?"
