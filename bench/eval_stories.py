@@ -1,7 +1,7 @@
 """Score the bot on our own real stories (bench/stories/): provenance, key dates, people, quotes and free
 questions, with the dev and held-out halves reported apart, and the final test set apart from both.
 
-    python3 bench/eval_stories.py [--split dev|heldout|both|test] [--verbose] [--show-held-out]
+    python3 bench/eval_stories.py [--split dev|heldout|both|test|validation] [--verbose] [--show-held-out]
 
 Each story is loaded through `load_story` (one function, so the ingestion work can swap what reads a file)
 from $NEWSDESK_STORIES_DIR (default <repo>/../shared/stories; rebuild it with bench/stories/rebuild.py) and
@@ -29,6 +29,10 @@ titles and byline tokens as `score_ingest.py`, quote speakers as `score_quotes.p
 --verbose prints every error on dev stories; held-out details only with --show-held-out.
 --split test scores the final test set (bench/stories/test.jsonl): only its figures, never a story's
 details whatever the flags, and never as part of `both`. It is run once, by the lead engineer, at the end.
+--split validation scores the validation set (bench/stories/validation.jsonl): fresh stories whose gold is
+free questions only (`"questions_only": true`), so only the ask figures are scored and reported; like the
+test set it prints figures only, never a miss, and is never part of `both`, so a change can be checked on
+unseen news before the held-out half is run without the set turning into one more dev set.
 """
 
 from __future__ import annotations
@@ -53,7 +57,7 @@ sys.path.insert(0, str(REPO_ROOT))
 sys.path.insert(0, str(REPO_ROOT / "bench"))
 
 from eval_ask import score_set  # noqa: E402
-from evalkit import SPLITS, TEST_SPLIT, eval_dir, fold, read_gold, stories_dir  # noqa: E402
+from evalkit import SPLITS, TEST_SPLIT, VALIDATION_SPLIT, eval_dir, fold, read_gold, stories_dir  # noqa: E402
 
 from bot.answers.timeline import TIMELINE_TYPES  # noqa: E402
 from bot.article import Article  # noqa: E402
@@ -288,10 +292,11 @@ def score_story(story: dict[str, Any], *, verbose: bool) -> StoryResult | None:
     result = StoryResult(story, ms=(time.perf_counter() - start) * 1000)
     if verbose:
         print(f"-- {story['id']} ({story['form']})")
-    score_provenance(result, article)
-    score_dates(result, article)
-    score_people(result, article)
-    score_quotes(result, article)
+    if not story.get("questions_only"):
+        score_provenance(result, article)
+        score_dates(result, article)
+        score_people(result, article)
+        score_quotes(result, article)
     score_ask(result, article, verbose=verbose)
     if verbose:
         for error in result.errors:
@@ -363,35 +368,42 @@ HEADLINE |= {"published": "published", "key dates right": "dates", "timeline res
 HEADLINE |= {"people F1": "people_F1", "people junk": "junk", "role acc": "roles", "quotes found": "quotes"}
 HEADLINE |= {"speaker acc": "speaker", "ask EM": "ask_EM", "ask span EM": "span_EM", "ask F1": "ask_F1"}
 HEADLINE |= {"abstain P": "abstain_P", "abstain R": "abstain_R"}
+ASK_FIGURES = ("stories", "ask EM", "ask span EM", "ask F1", "abstain P", "abstain R")
+ASK_FIGURES += ("parse ms median", "parse ms max")
+"""The rows a split of questions-only stories reports: its other facts have no gold to score."""
 
 
 def report(name: str, results: list[StoryResult]) -> None:
     columns = {"all": results, **{form: [r for r in results if r.story["form"] == form] for form in FORMS}}
     table = {column: figures(rows) for column, rows in columns.items()}
+    questions_only = bool(results) and all(r.story.get("questions_only") for r in results)
+    metrics = ASK_FIGURES if questions_only else tuple(table["all"])
     print(f"\n== {name} ==")
     print(f"{'':18}" + "".join(f"{column:>19}" for column in columns))
-    for metric in table["all"]:
+    for metric in metrics:
         print(f"{metric:18}" + "".join(f"{table[column][metric]:>19}" for column in columns))
     figures_all = table["all"]
+    headline = {m: short for m, short in HEADLINE.items() if m in metrics}
     print(
-        f"STORIES {name} " + " ".join(f"{short}={figures_all[m].split()[0]}" for m, short in HEADLINE.items())
+        f"STORIES {name} " + " ".join(f"{short}={figures_all[m].split()[0]}" for m, short in headline.items())
     )
 
 
 def splits_to_score(choice: str) -> tuple[str, ...]:
-    """The gold files a --split choice scores: `both` is dev and held-out, never the final test set."""
+    """The gold files a --split choice scores: `both` is dev and held-out, never the final test set or
+    the validation set."""
     return SPLITS if choice == "both" else (choice,)
 
 
 def shows_details(name: str, *, verbose: bool, show_held_out: bool) -> bool:
     """Whether a split's per-story errors are printed: dev with --verbose, held-out only with
-    --show-held-out as well, the final test set never."""
+    --show-held-out as well, the final test set and the validation set never."""
     return verbose and (name == "dev" or (name == "heldout" and show_held_out))
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=(*SPLITS, "both", TEST_SPLIT), default="both")
+    parser.add_argument("--split", choices=(*SPLITS, "both", TEST_SPLIT, VALIDATION_SPLIT), default="both")
     parser.add_argument("--verbose", action="store_true", help="print every error on dev stories")
     parser.add_argument(
         "--show-held-out", action="store_true", help="print held-out errors too (not for tuning)"
@@ -405,6 +417,8 @@ def main() -> int:
         return 0
     if args.split == TEST_SPLIT:
         print("final test set: figures only, no story details (run once, at the end)")
+    if args.split == VALIDATION_SPLIT:
+        print("validation set: free questions only, figures only, no story details (do not tune on it)")
     for name in splits_to_score(args.split):
         verbose = shows_details(name, verbose=args.verbose, show_held_out=args.show_held_out)
         results = [r for story in read_gold(name) if (r := score_story(story, verbose=verbose))]

@@ -80,7 +80,8 @@ def dev_set(task: str) -> DevSet | None:
 STORIES_GOLD = REPO_ROOT / "bench" / "stories"
 SPLITS = ("dev", "heldout")  # the halves the engineers work with
 TEST_SPLIT = "test"  # the final test set: run once, at the end, by the lead engineer only
-ALL_SPLITS = (*SPLITS, TEST_SPLIT)
+VALIDATION_SPLIT = "validation"  # fresh stories with free questions only: unseen news to check a change on
+ALL_SPLITS = (*SPLITS, TEST_SPLIT, VALIDATION_SPLIT)
 _SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
 _CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.I)
 _FOLDS = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "—": "-", "–": "-", "\xa0": " "})

@@ -16,9 +16,11 @@ if not (eval_dir() / "score_people.py").is_file():
     pytest.skip(f"the shared scorers are not in {eval_dir()}", allow_module_level=True)
 
 from eval_stories import (  # noqa: E402
+    StoryResult,
     agency,
     overlaps,
     pair,
+    report,
     role_words,
     same_person,
     shows_details,
@@ -61,6 +63,7 @@ def test_role_words_leave_out_the_name_and_function_words() -> None:
 def test_both_is_dev_and_held_out_never_the_test_set() -> None:
     assert splits_to_score("both") == ("dev", "heldout")
     assert splits_to_score("test") == ("test",)
+    assert splits_to_score("validation") == ("validation",)
 
 
 @pytest.mark.parametrize("show_held_out", [False, True])
@@ -68,4 +71,29 @@ def test_the_test_set_never_prints_story_details(show_held_out: bool) -> None:
     assert shows_details("dev", verbose=True, show_held_out=show_held_out)
     assert shows_details("heldout", verbose=True, show_held_out=show_held_out) is show_held_out
     assert not shows_details("test", verbose=True, show_held_out=show_held_out)
+    assert not shows_details("validation", verbose=True, show_held_out=show_held_out)
     assert not shows_details("dev", verbose=False, show_held_out=show_held_out)
+
+
+def _result(questions_only: bool) -> StoryResult:
+    story = {"id": "s", "form": "page", "questions_only": questions_only}
+    result = StoryResult(story, ms=12.0)
+    result.counts.update({"ask_answerable": 4, "ask_em": 3, "ask_span_em": 2, "ask_unanswerable": 2})
+    result.counts.update({"ask_abstain_tp": 1, "ask_predicted_abstain": 2})
+    result.f1s["ask"] += [1.0, 0.5, 0.5, 0.0]
+    return result
+
+
+def test_a_questions_only_split_reports_the_ask_figures_alone(capsys: pytest.CaptureFixture[str]) -> None:
+    report("validation", [_result(True), _result(True)])
+    out = capsys.readouterr().out
+    rows = {line.split("  ")[0] for line in out.splitlines()}
+    assert {"ask EM", "ask span EM", "ask F1", "abstain P", "abstain R"} <= rows
+    assert not {"people F1", "title acc", "quotes found", "key dates right"} & rows
+    assert "STORIES validation ask_EM=0.750 span_EM=0.500 ask_F1=0.500 abstain_P=0.500 abstain_R=0.500" in out
+
+
+def test_a_split_with_full_gold_reports_every_figure(capsys: pytest.CaptureFixture[str]) -> None:
+    report("dev", [_result(False)])
+    rows = {line.split("  ")[0] for line in capsys.readouterr().out.splitlines()}
+    assert {"ask EM", "people F1", "title acc", "quotes found"} <= rows

@@ -1,5 +1,5 @@
-"""The real-stories gold (bench/stories/*.jsonl): its schema, the split, the final test set's size and sites,
-and every span against its text.
+"""The real-stories gold (bench/stories/*.jsonl): its schema, the split, the final test set's and the
+validation set's size and sites, and every span against its text.
 
 The texts live outside the repository (../shared/stories or $NEWSDESK_STORIES_DIR); where they are absent
 (CI) only the checks that need no text run.
@@ -20,7 +20,16 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "bench" / "stories"))
 
-from evalkit import ALL_SPLITS, SPLITS, TEST_SPLIT, fold, read_gold, stories_dir, visible_text  # noqa: E402
+from evalkit import (  # noqa: E402
+    ALL_SPLITS,
+    SPLITS,
+    TEST_SPLIT,
+    VALIDATION_SPLIT,
+    fold,
+    read_gold,
+    stories_dir,
+    visible_text,
+)
 from split import split  # noqa: E402
 
 GOLD = {name: read_gold(name) for name in ALL_SPLITS}
@@ -42,6 +51,7 @@ KEYS = {
 }
 KEYS |= {"people", "not_people", "quotes", "dates", "questions"}
 OPTIONAL = {"credits"}
+QUESTION_COUNTS = {TEST_SPLIT: (7, 10), VALIDATION_SPLIT: (10, 12)}  # questions a story; others 4-10
 TIMEX_VALUE = re.compile(r"\d{2,4}|\d{4}-(\d{2}|\d{2}-\d{2}|W\d{2}|Q[1-4]|SP|SU|FA|WI)")
 
 
@@ -51,7 +61,9 @@ def _strings(value: Any) -> bool:
 
 @pytest.mark.parametrize("split_name, story", STORIES, ids=IDS)
 def test_schema(split_name: str, story: dict[str, Any]) -> None:
-    assert KEYS <= set(story) <= KEYS | OPTIONAL
+    questions_only = {"questions_only"} if split_name == VALIDATION_SPLIT else set()
+    assert KEYS | questions_only <= set(story) <= KEYS | OPTIONAL | questions_only
+    assert story.get("questions_only", True) is True
     assert story["kind"] in ("html", "text") and story["form"] in ("page", "wire", "paste")
     assert (story["kind"] == "html") == (story["form"] == "page")
     assert story["file"] == f"{story['id']}.{'html' if story['kind'] == 'html' else 'txt'}"
@@ -71,7 +83,8 @@ def test_schema(split_name: str, story: dict[str, Any]) -> None:
         assert set(quote) == {"starts", "speaker"} and len(quote["starts"].split()) >= 4
     for timex in story["dates"]:
         assert set(timex) == {"text", "value"} and TIMEX_VALUE.fullmatch(timex["value"]), timex
-    assert (7 if split_name == TEST_SPLIT else 4) <= len(story["questions"]) <= 10
+    fewest, most = QUESTION_COUNTS.get(split_name, (4, 10))
+    assert fewest <= len(story["questions"]) <= most
     for question in story["questions"]:
         assert set(question) in ({"question", "answer"}, {"question", "answerable"}), question
         assert question.get("answerable", False) is False and question["question"].endswith("?")
@@ -84,6 +97,8 @@ def test_ids_files_and_splits_are_disjoint() -> None:
     assert not sites["dev"] & sites["heldout"], "a site's stories must all be in one half"
     shared = sites[TEST_SPLIT] & (sites["dev"] | sites["heldout"])
     assert not shared, f"test stories must come from sites not in dev or held-out: {sorted(shared)}"
+    shared = sites[VALIDATION_SPLIT] & (sites["dev"] | sites["heldout"] | sites[TEST_SPLIT])
+    assert not shared, f"validation stories must come from sites in no other split: {sorted(shared)}"
 
 
 def test_split_is_the_seeded_rule() -> None:
@@ -109,6 +124,19 @@ def test_test_set_size_and_mix() -> None:
 def test_staff_are_not_people(split_name: str, story: dict[str, Any]) -> None:
     staff = {fold(name) for name in [*story["byline"], *story.get("credits", [])]}
     assert not staff & {fold(person["name"]) for person in story["people"]}
+
+
+def test_validation_set_size_and_mix() -> None:
+    stories = GOLD[VALIDATION_SPLIT]
+    assert len(stories) >= 12 and all(story["questions_only"] for story in stories)
+    assert {"page", "wire", "paste"} <= {story["form"] for story in stories}
+    assert len({story["genre"] for story in stories}) >= 6
+    for story in stories:
+        answerable = sum("answer" in q for q in story["questions"])
+        assert answerable >= 8 and len(story["questions"]) - answerable >= 2, story["id"]
+    questions = [q for story in stories for q in story["questions"]]
+    assert sum("answer" in q for q in questions) >= 100
+    assert sum("answer" not in q for q in questions) >= 25
 
 
 def test_held_out_has_enough_questions() -> None:
