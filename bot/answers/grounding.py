@@ -272,9 +272,24 @@ def _opposites() -> dict[str, frozenset[str]]:
 OPPOSITES = _opposites()
 """contrasts.tsv in both directions: "largest" <-> "smallest", "rose" <-> "fell"."""
 CALENDAR_KINDS = ("month", "weekday")
+_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
+"""A year a question may pin ("in 2019"); the sentence giving only other years answers another question."""
 DATE_CONTEXT = PREPOSITIONS | {"last", "next", "this", "every", "early", "late", "mid"}
 """Words before a month or weekday that make it a date ("on Wednesday"), not a name ("Sheffield
 Wednesday"); a day's number after it does too ("July 4")."""
+
+
+def _years(words: list[str]) -> list[str]:
+    """The years `words` name, a decade's as its first year ("1950s" and "1950's" -> "1950")."""
+    return [w.removesuffix("s") for w in words if _YEAR.fullmatch(w.removesuffix("s"))]
+
+
+def _within(year: str, other: str) -> bool:
+    """Whether `other` is `year` or, for a round year that may stand for its decade or century ("the
+    1950's", "the 1700s"), one of its years."""
+    if year.endswith("00"):
+        return other.startswith(year[:2])
+    return other.startswith(year[:3]) if year.endswith("0") else other == year
 
 
 def _dates(words: list[str], kind: str) -> list[str]:
@@ -308,6 +323,9 @@ def conflict(question_text: str, sentence_text: str) -> tuple[str, str] | None:
         pinned, given = _dates(asked, kind), _dates(said, kind)
         if pinned and given and not set(pinned) & set(given):
             return given[0], pinned[0]
+    pinned, given = _years(asked), _years(said)
+    if pinned and given and not any(_within(year, other) for year in pinned for other in given):
+        return given[0], pinned[0]
     have = set(said)
     said_values = {count_value(w) for w in said} - {None}
     for i, word in enumerate(asked):

@@ -40,6 +40,7 @@ def story() -> Article:
             "By the 20th century the result was known.",
             ("20th", "19th"),
         ),
+        ("How much did fares rise in 2019?", "Fares rose by 5% in 2018.", ("2018", "2019")),
     ],
 )
 def test_a_pinned_value_stated_otherwise_is_a_conflict(
@@ -59,6 +60,8 @@ def test_a_pinned_value_stated_otherwise_is_a_conflict(
             "How many ferries will carry cars?",
             "The largest ferry will carry 400 passengers.",
         ),  # no count pinned
+        ("Where did France lose a war in the 1950's?", "France lost a war in Vietnam in the 1950s."),
+        ("What did settlers build in the 1700s?", "In 1745 settlers built a fort, and in 1800 a church."),
     ],
 )
 def test_no_conflict_where_the_sentence_agrees_or_pins_nothing(question: str, sentence: str) -> None:
