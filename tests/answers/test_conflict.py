@@ -41,6 +41,7 @@ def story() -> Article:
             ("20th", "19th"),
         ),
         ("How much did fares rise in 2019?", "Fares rose by 5% in 2018.", ("2018", "2019")),
+        ("How many people died in the blast?", "Nine people were injured in the blast.", ("injured", "died")),
     ],
 )
 def test_a_pinned_value_stated_otherwise_is_a_conflict(
