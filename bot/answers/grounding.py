@@ -224,19 +224,21 @@ def _with_verb_forms(concept: Concept) -> Concept:
     return (*concept, *sorted(forms)) if forms else concept
 
 
+CLOSE_ENOUGH = 0.5
+"""Coverage from which the best sentence is shown beside an abstention as "Closest I found": below, it
+shares a word or two with the question and would only mislead."""
+
+
 def closest(article: Article, question: list[Concept], near: Sentence | None = None) -> str:
-    """The footer of an abstention: the nearest thing the article does say, with its paragraph."""
+    """The footer of an abstention: the nearest thing the article does say, with its paragraph, when it
+    really is near (the route's own sentence, or the best one covering half the question)."""
     ranked = rank(article, question, limit=1)
     if near is not None:
         sentence = near
-    elif ranked:
+    elif ranked and ranked[0][2] >= CLOSE_ENOUGH:
         sentence = article.sentences[ranked[0][0]]
-    elif article.summary.sentences and article.summary.sentences[0] < len(article.sentences):
-        sentence = article.sentences[article.summary.sentences[0]]
-    elif article.sentences:
-        sentence = article.sentences[0]
     else:
-        return HELP_HINT
+        return f"Nothing in the article comes close. {HELP_HINT}"
     fact = oneline(sentence.text.strip(QUOTE_MARKS))
     return f"Closest I found [¶{sentence.paragraph + 1}]: “{fact}” {HELP_HINT}"
 

@@ -157,14 +157,17 @@ def test_uninstall_deletes_the_installation_and_the_workspaces_data(
 
     assert bot.event({"type": "app_uninstalled", "event_ts": "1"}, "T2", "EvUn").status == 200
 
-    deadline = time.monotonic() + 5
-    while bot.installations() != 1 and time.monotonic() < deadline:
+    def left_behind() -> tuple[set[str], int]:
+        with bot.library.database.read() as conn:
+            teams = {r["team_id"] for r in conn.execute("SELECT team_id FROM slack_bots").fetchall()}
+            left = conn.execute("SELECT COUNT(*) AS n FROM channel_current WHERE team_id = 'T2'").fetchone()
+        return teams, left["n"]
+
+    deadline = time.monotonic() + 5  # the event is acknowledged first, the deletion runs after it
+    while (bot.installations() != 1 or left_behind() != ({"T3"}, 0)) and time.monotonic() < deadline:
         time.sleep(0.02)
     assert bot.installations() == 1
-    with bot.library.database.read() as conn:
-        teams = {r["team_id"] for r in conn.execute("SELECT team_id FROM slack_bots").fetchall()}
-        left = conn.execute("SELECT COUNT(*) AS n FROM channel_current WHERE team_id = 'T2'").fetchone()["n"]
-    assert teams == {"T3"} and left == 0
+    assert left_behind() == ({"T3"}, 0)
     bot.fake.reset()
     gone = bot.mention("T2", "Ev4")  # Slack would not send it; if it did, nobody is answered
     assert gone.status == 200 and not bot.fake.to("chat.postMessage")
