@@ -16,6 +16,7 @@ from collections.abc import Callable
 from bot import lexicon
 from bot.answers import names
 from bot.answers.citations import cite_sentence
+from bot.answers.contact import contact
 from bot.answers.conversation import Conversation
 from bot.answers.facts import figure, full_name, handle, how_long, how_many, how_old, when, where
 from bot.answers.grounding import (
@@ -483,6 +484,7 @@ def _other(q: Question, article: Article) -> Answer:
 
 ROUTES: dict[QuestionType, Callable[[Question, Article], Answer]] = {
     "handle": handle,
+    "contact": contact,
     "when": when,
     "who_said": _who_said,
     "who_is": _who_is,

@@ -24,6 +24,7 @@ QuestionType = Literal[
     "name",
     "where",
     "handle",
+    "contact",
     "other",
 ]
 
@@ -68,6 +69,18 @@ QUESTION_PATTERNS: tuple[QuestionPattern, ...] = (
         r"^(?:what|which)(?:['’]s|\s+is|\s+are|\s+was)\s+(?:the\s+)?(?:(?P<arg>.+?)['’]s?\s+)?"
         r"(?:handle|account|username|user name|twitter(?: handle| account)?)s?"
         r"(?:\s+(?:of|for)\s+(?P<arg2>.+?))?(?:\s+on\s+(?P<rest>.+))?$",
+    ),
+    _q(
+        "contact",
+        r"^(?:how\s+(?:can|do|should|could|would|may|might)\s+(?:i|we|you|people|readers|residents|anyone|"
+        r"someone|the public|witnesses)\s+(?:contact|reach|call|phone|ring|e-?mail|write to|"
+        r"get in touch with|report\s+\w+\s+to|send\s+\w+\s+to)"
+        r"|(?:what|which)(?:['’]s|\s+is|\s+are|\s+was)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
+        r"(?:phone|telephone|contact|hotline|tip line|tipline|e-?mail|website|web site|web address)"
+        r"(?:\s+(?:number|numbers|line|details|address|addresses))?"
+        r"|(?:who|where)\s+(?:can|should|do|could)\s+(?:i|we|you|people|readers|residents|anyone|witnesses)\s+"
+        r"(?:call|contact|e-?mail|report))"
+        r"\b\s*(?P<rest>.*)$",
     ),
     _q("how_old", r"^(?:how old|(?:at )?what age)\b\s*(?P<rest>.*)$"),
     _q("how_long", r"^(?:for )?how long\b(?!\s+ago)\s*(?P<rest>.*)$"),
