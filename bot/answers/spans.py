@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from bot import lexicon
-from bot.answers.synonyms import AUXILIARIES, STOPWORDS, Concept, all_stems, own_stems, stem
+from bot.answers.synonyms import AUXILIARIES, STOPWORDS, Concept, all_stems, matched, own_stems, stem
 from bot.article.model import Sentence
 
 MAX_ANSWER_WORDS = 18
@@ -327,7 +327,9 @@ def _answer_span(
         if at is not None:
             return _after(sentence, at)
     if asked.copula:
-        return _after(sentence, words[_first_run(words, matched, question)][1])
+        plain = not (asked.naming or asked.preposition or asked.why)
+        subject = _copula_subject(sentence, words, question) if plain else None
+        return subject or _after(sentence, words[_first_run(words, matched, question)][1])
     verb = _object_verb(question_text, question, words)
     if verb is not None:
         found = _after(sentence, words[verb][1])
@@ -347,6 +349,103 @@ def _answer_span(
     own = own_stems(question)
     mine = [i for i in matched if words[i][2] in own] or matched
     return _after(sentence, words[mine[-1]][1])
+
+
+COPULAS = lexicon.words("be_forms") - {"be", "been", "being"}
+MAX_SUBJECT_WORDS = 12
+PREDICATE_REACH = 2
+"""How many words may stand between the copula and the question's first word after it ("is the main
+executive body"); further on, the question's words are inside a longer predicate, not its head."""
+SUBORDINATORS = lexicon.words("subordinators")
+_RELATIVE = frozenset({"which", "who", "that"})
+_SUBJECT_BREAK = frozenset(",;:—–")
+
+
+def _copula_subject(
+    sentence: Sentence, words: list[tuple[int, int, str]], question: list[Concept]
+) -> tuple[int, int] | None:
+    """ "What is the main executive body of the EU?" in "The European Commission is the main executive body
+    of the European Union": the question's words head the predicate of a form of "be", so the answer is its
+    subject, back to the clause start; "…, the Harvard Library, which is the world's largest library
+    system" -> the phrase before ", which". The copula whose predicate covers the most of the question wins;
+    it must cover at least half of it, and the subject less than half as much ("What are MPs unable to
+    vote upon?" is asked of the MPs, not for them). A passive ("was dominated by"), a clause ("is that …"),
+    a pronoun ("it is", "there are"), an inverted or subordinate subject ("In front of the desk is", "When
+    the electrons … are") is no such subject."""
+    text, base = sentence.text, sentence.start
+    wanted = all_stems(question)
+    best: tuple[int, tuple[int, int]] | None = None
+    for b, (start, end, _) in enumerate(words):
+        if text[start - base : end - base].lower() not in COPULAS or b == 0:
+            continue
+        limit = base + _clause_end(text, end - base, len(text))
+        predicate = [w for w in words[b + 1 :] if w[0] < limit]
+        head = next((k for k, w in enumerate(predicate) if w[2] in wanted), None)
+        if head is None or head > PREDICATE_REACH or any(_verb_like(w[2]) for w in predicate[:head]):
+            continue
+        if predicate[0][2] == "that":
+            continue
+        covered = sum(1 for c in question if matched(c, frozenset(w[2] for w in predicate)))
+        if covered * 2 < len(question) or (best is not None and covered <= best[0]):
+            continue
+        subject = _subject_before(text, start - base)
+        found = _trim(sentence, base + subject[0], base + subject[1]) if subject else None
+        if found is None:
+            continue
+        inside = [w for w in words if found[0] <= w[0] < found[1]]
+        first = text[inside[0][0] - base : inside[0][1] - base].lower() if inside else ""
+        fresh = [w for w in inside if w[2] not in wanted and w[2] not in STOPWORDS]
+        if (
+            fresh
+            and len(inside) <= MAX_SUBJECT_WORDS
+            and first not in PREPOSITIONS | SUBORDINATORS
+            and _names_subject(text[words[b - 1][0] - base : words[b - 1][1] - base].lower())
+            and 2 * sum(1 for c in question if matched(c, frozenset(w[2] for w in inside))) < covered
+        ):
+            best = (covered, found)
+    return best[1] if best else None
+
+
+def _names_subject(word: str) -> bool:
+    """The word before the copula ends a subject that names something: not "it is", "there are", "most
+    are"; a relative pronoun ("…, which is") stands for the phrase before it."""
+    return word in _RELATIVE or (word not in STOPWORDS and word != "there")
+
+
+def _verb_like(word: str) -> bool:
+    """A participle or "by" between the copula and the asked words: the predicate is a passive verb."""
+    return word.endswith("ed") or word in IRREGULAR_PAST or word == "by"
+
+
+def _full_stop(text: str, at: int) -> bool:
+    """A "." at `at` that ends a sentence run into the next ("… in Kraków. Warsaw University …")."""
+    return text[at] == "." and text[at + 1 : at + 2] == " " and text[at - 1 : at].islower()
+
+
+def _subject_before(text: str, at: int) -> tuple[int, int] | None:
+    """(start, end) local offsets of the phrase before `at` back to a clause break outside parentheses or
+    a full stop, without a parenthesis that ends it ("The mermaid (syrenka) is"); a relative pronoun there
+    ("…, which is") stands for the phrase before its comma."""
+    end = len(text[:at].rstrip())
+    if text[end - 1 : end] == ")":
+        opening = text.rfind("(", 0, end)
+        end = opening if opening > 0 else end
+    depth, i = 0, end
+    while i > 0:
+        char = text[i - 1]
+        if char == ")":
+            depth += 1
+        elif char == "(":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (char in _SUBJECT_BREAK or _full_stop(text, i - 1)):
+            break
+        i -= 1
+    piece = text[i:end].strip().lower()
+    if piece in _RELATIVE and i > 0:
+        return _subject_before(text, i - 1)
+    joined = re.match(r"\s*(?:and|but|or)\s+", text[i:end])  # ", and the Kestrel Pier, which is"
+    start = i + (joined.end() if joined else 0)
+    return (start, end) if text[start:end].strip() else None
 
 
 def _reason(sentence: Sentence, after: int) -> tuple[int, int] | None:

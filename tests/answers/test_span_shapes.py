@@ -1,0 +1,64 @@
+"""Answer phrases found from the sentence's shape (the subject of a copula, ...) on a made-up story parsed by
+the real extractors: text no question set was tuned on. Each case names the rule it checks, and the cases
+where the rule must stay out of the way."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers import answer_message
+from bot.answers.model import Answer
+from bot.article import Article, parse
+
+STORY = (
+    "ORTON, June 3 (Reuters) The Harbour Authority is the main operator of the Orton docks. "
+    "The town council met on Monday, and the Kestrel Pier, which is the oldest landing stage in the region, "
+    "was closed for repairs. "
+    "The lighthouse (built in 1802) is the tallest structure on the coast. "
+    "In front of the old customs house is a bronze statue of a fisherman. "
+    "A new ferry terminal is planned for the northern quay.\n\n"
+    "Mayor Ruth Fenn said the docks would reopen in August."
+)
+
+
+@pytest.fixture(scope="module")
+def story() -> Article:
+    return parse(STORY)
+
+
+def _span(article: Article, answer: Answer) -> str:
+    item = answer.items[0]
+    assert item.highlight is not None
+    return article.text[item.highlight[0] : item.highlight[1]]
+
+
+def _answer(article: Article, question: str) -> str:
+    answer, _ = answer_message(question, article)
+    assert answer.kind == "ask", answer.title
+    return _span(article, answer)
+
+
+@pytest.mark.parametrize(
+    "question, span",
+    [
+        ("What is the main operator of the Orton docks?", "The Harbour Authority"),  # the subject of "is"
+        ("What is the oldest landing stage in the region?", "the Kestrel Pier"),  # ", which is" -> before it
+        ("What is the tallest structure on the coast?", "The lighthouse"),  # its parenthesis left out
+    ],
+)
+def test_copula_question_is_answered_by_the_subject(story: Article, question: str, span: str) -> None:
+    assert _answer(story, question) == span
+
+
+@pytest.mark.parametrize(
+    "question, wrong",
+    [
+        ("What is a bronze statue of a fisherman in front of?", "In front of the old customs house"),
+        ("What is the new ferry terminal planned for?", "A new ferry terminal"),  # a passive, asked of it
+    ],
+)
+def test_copula_subject_stays_out_of_inverted_and_passive_sentences(
+    story: Article, question: str, wrong: str
+) -> None:
+    answer, _ = answer_message(question, story)
+    assert answer.kind != "ask" or _span(story, answer) != wrong
