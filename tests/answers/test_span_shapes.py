@@ -8,6 +8,7 @@ import pytest
 
 from bot.answers import answer_message
 from bot.answers.model import Answer
+from bot.answers.questions import classify
 from bot.article import Article, parse
 
 STORY = (
@@ -16,7 +17,8 @@ STORY = (
     "was closed for repairs. "
     "The lighthouse (built in 1802) is the tallest structure on the coast. "
     "In front of the old customs house is a bronze statue of a fisherman. "
-    "A new ferry terminal is planned for the northern quay.\n\n"
+    "A new ferry terminal is planned for the northern quay. "
+    "The harbour clock tower was finished in the late 19th century, on 4 May 1891.\n\n"
     "Mayor Ruth Fenn said the docks would reopen in August."
 )
 
@@ -62,3 +64,12 @@ def test_copula_subject_stays_out_of_inverted_and_passive_sentences(
 ) -> None:
     answer, _ = answer_message(question, story)
     assert answer.kind != "ask" or _span(story, answer) != wrong
+
+
+@pytest.mark.parametrize("question", ["In what year was X built?", "By which year was it?", "Which year?"])
+def test_a_year_question_after_a_preposition_is_a_when_question(question: str) -> None:
+    assert classify(question).type == "when"
+
+
+def test_a_year_question_is_answered_by_a_written_year_not_a_century(story: Article) -> None:
+    assert "1891" in _answer(story, "In what year was the harbour clock tower finished?")
