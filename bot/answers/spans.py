@@ -71,10 +71,16 @@ class Focus:
     """ "why is Lynch in India?": the answer follows "because", "for", "to", "as part of"."""
     copula: bool = False
     """ "what is a targeted employment area?": the answer follows the asked words, not a verb."""
+    opening: str | None = None
+    """ "in what century …?", "along what feature …?": the answer is this preposition's object."""
 
 
 def focus(question: str) -> Focus:
     words = [w.lower() for w in re.findall(r"[\w’'-]+", question)]
+    led = len(words) > 2 and words[0] in PREPOSITIONS and words[1] in {"which", "what", "whose"}
+    opening = words[0] if led else None
+    if led:
+        words = words[1:]  # "in what century …", "under which treaty …": the noun is asked as plainly
     if not words:
         return Focus()
     noun = None
@@ -84,7 +90,8 @@ def focus(question: str) -> Focus:
     opens_noun = words[0] in {"which", "what", "whose"} and rest and rest[0] not in AUXILIARIES | STOPWORDS
     if opens_noun and (words[0] != "what" or not _looks_like_verb(rest)):
         noun, rest = stem(rest[0]), rest[1:]
-    subject = words[0] in {"what", "which", "who", "whose"} and bool(rest) and rest[0] not in AUXILIARIES
+    wh = words[0] in {"what", "which", "who", "whose"}
+    subject = not led and wh and bool(rest) and rest[0] not in AUXILIARIES  # "in what …" asks an object
     preposition = words[-1] if words[-1] in PREPOSITIONS and len(words) > 2 else None
     copula = len(words) > 1 and words[1] in {"is", "are", "was", "were"}
     return Focus(
@@ -94,6 +101,7 @@ def focus(question: str) -> Focus:
         naming=bool(_NAMING.search(question)),
         copula=copula,
         why=words[0] == "why",
+        opening=opening,
     )
 
 
@@ -298,6 +306,10 @@ def _answer_span(
                 fresh = [w for w in phrase if w[2] not in wanted and w[2] not in STOPWORDS]
                 if fresh:
                     return _trim(sentence, start, end)
+    if asked.opening:
+        found = _object_of(sentence, words, wanted, asked)
+        if found:
+            return found
     if not matched:
         return None
     if asked.subject and not asked.noun:
@@ -446,6 +458,59 @@ def _subject_before(text: str, at: int) -> tuple[int, int] | None:
     joined = re.match(r"\s*(?:and|but|or)\s+", text[i:end])  # ", and the Kestrel Pier, which is"
     start = i + (joined.end() if joined else 0)
     return (start, end) if text[start:end].strip() else None
+
+
+MAX_OBJECT_PHRASE = 8
+_CLAUSE_OPENERS = _RELATIVE | {"where", "when", "whose", "whom"}
+
+
+def _object_of(
+    sentence: Sentence, words: list[tuple[int, int, str]], wanted: set[str], asked: Focus
+) -> tuple[int, int] | None:
+    """ "Along what feature are nine houses located?" in "… nine are located along the Charles River" -> "the
+    Charles River": the object of the question's opening preposition in the sentence, up to a clause break,
+    a relative word, another preposition but "of", a second verb ("in early vertebrates and allows …") or
+    the question's words resuming; one with a word the question lacks, the one holding the asked noun
+    first, else the one nearest the question's words."""
+    text, base = sentence.text, sentence.start
+
+    def raw(k: int) -> str:
+        return text[words[k][0] - base : words[k][1] - base]
+
+    shared = [k for k, w in enumerate(words) if w[2] in wanted]
+    best: tuple[tuple[bool, int], tuple[int, int]] | None = None
+    for i in range(len(words) - 1):
+        if raw(i).lower() != asked.opening:
+            continue
+        limit = base + _clause_end(text, words[i][1] - base, len(text))
+        last = None
+        for j in range(i + 1, min(len(words), i + 1 + MAX_OBJECT_PHRASE)):
+            word = raw(j)
+            low = word.lower()
+            if words[j][0] >= limit or low in _CLAUSE_OPENERS or (low in PREPOSITIONS and low != "of"):
+                break
+            if words[j][2] in wanted and words[j][2] != asked.noun:
+                break
+            if low in {"and", "but", "or"} and j + 1 < len(words):
+                following = raw(j + 1)
+                if following[:1].islower() and following.lower() not in DETERMINERS:
+                    break
+            last = j
+        if last is None:
+            continue
+        inside = words[i + 1 : last + 1]
+        if not any(w[2] not in wanted and w[2] not in STOPWORDS for w in inside):
+            continue
+        while last > i + 1 and raw(last).lower() in STOPWORDS:
+            last -= 1  # "in early vertebrates and": no function word at the end
+        has_noun = any(w[2] == asked.noun for w in inside)
+        near = min((abs(k - i) for k in shared), default=0)
+        key = (not has_noun, near)
+        if best is None or key < best[0]:
+            end = words[last][1]
+            end += text[end - base : end - base + 1] == "%"  # "at 80%": the sign is the figure's
+            best = (key, (words[i + 1][0], end))
+    return _trim(sentence, *best[1]) if best else None
 
 
 def _reason(sentence: Sentence, after: int) -> tuple[int, int] | None:

@@ -9,6 +9,8 @@ import pytest
 from bot.answers import answer_message
 from bot.answers.model import Answer
 from bot.answers.questions import classify
+from bot.answers.spans import focus
+from bot.answers.synonyms import stem
 from bot.article import Article, parse
 
 STORY = (
@@ -18,7 +20,9 @@ STORY = (
     "The lighthouse (built in 1802) is the tallest structure on the coast. "
     "In front of the old customs house is a bronze statue of a fisherman. "
     "A new ferry terminal is planned for the northern quay. "
-    "The harbour clock tower was finished in the late 19th century, on 4 May 1891.\n\n"
+    "The harbour clock tower was finished in the late 19th century, on 4 May 1891. "
+    "Nine old fishing huts stand along the Orton Sands. "
+    "In bad weather the ferry stops at 80% of its safety limit.\n\n"
     "Mayor Ruth Fenn said the docks would reopen in August."
 )
 
@@ -73,3 +77,21 @@ def test_a_year_question_after_a_preposition_is_a_when_question(question: str) -
 
 def test_a_year_question_is_answered_by_a_written_year_not_a_century(story: Article) -> None:
     assert "1891" in _answer(story, "In what year was the harbour clock tower finished?")
+
+
+@pytest.mark.parametrize(
+    "question, span",
+    [
+        ("Along what beach do the fishing huts stand?", "the Orton Sands"),
+        ("At what level of its safety limit does the ferry stop?", "80%"),  # "of its safety limit" is asked
+    ],
+)
+def test_a_question_opening_with_a_preposition_is_answered_by_its_object(
+    story: Article, question: str, span: str
+) -> None:
+    assert _answer(story, question) == span
+
+
+def test_a_question_opening_with_a_preposition_asks_no_subject() -> None:
+    asked = focus("Under which treaty does the union ban cartels?")
+    assert (asked.opening, asked.noun, asked.subject) == ("under", stem("treaty"), False)
