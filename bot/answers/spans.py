@@ -257,6 +257,8 @@ def answer_span(
     """The answer phrase of the sentence for this question shape, or None to fall back to the clause; a
     reason is never a bare time or place ("why did he resign?" is not answered "Wednesday")."""
     found = _answer_span(sentence, question, question_text, asked)
+    if not ONE.search(question_text):  # "what is one of the sources?" asks for one item
+        found = _listed(sentence, found)
     if (
         asked.why
         and found is not None
@@ -264,6 +266,29 @@ def answer_span(
     ):
         return None
     return found
+
+
+LIST_ITEM_WORDS = 4
+_ITEM = rf"[^\W\d_][\w’'-]*(?:\s+[\w’'-]+){{0,{LIST_ITEM_WORDS - 1}}}"
+_LIST_TAIL = re.compile(rf"(?:,\s+{_ITEM})*,?\s+(?:and|or)\s+{_ITEM}(?=\s*(?:[.;:)]|$))")
+"""The rest of a list after its first item: ", secondary law and supplementary law." (to the clause end)."""
+
+
+ONE = re.compile(r"\b(?:one|an example|a single)\b", re.IGNORECASE)
+
+
+def _listed(sentence: Sentence, found: tuple[int, int] | None) -> tuple[int, int] | None:
+    """ "The three sources are primary law, secondary law and supplementary law": a short phrase that a
+    list of short items continues to the clause end is answered with the whole list."""
+    if found is None:
+        return None
+    text, base = sentence.text, sentence.start
+    if len(text[found[0] - base : found[1] - base].split()) > LIST_ITEM_WORDS:
+        return found
+    tail = _LIST_TAIL.match(text, found[1] - base)
+    if tail is None or any(_verb_like(w) or w in AUXILIARIES for w in _WORD.findall(tail.group().lower())):
+        return found  # "incorporated in 1973 and started operations in 1975": clauses, not items
+    return found[0], base + tail.end()
 
 
 _CALENDAR_WORDS = frozenset(word.lower() for words in lexicon.by_kind("calendar").values() for word in words)

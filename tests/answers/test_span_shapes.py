@@ -22,7 +22,8 @@ STORY = (
     "A new ferry terminal is planned for the northern quay. "
     "The harbour clock tower was finished in the late 19th century, on 4 May 1891. "
     "Nine old fishing huts stand along the Orton Sands. "
-    "In bad weather the ferry stops at 80% of its safety limit.\n\n"
+    "In bad weather the ferry stops at 80% of its safety limit. "
+    "The harbour's three trades are fishing, boat building and tourism.\n\n"
     "Mayor Ruth Fenn said the docks would reopen in August."
 )
 
@@ -95,3 +96,11 @@ def test_a_question_opening_with_a_preposition_is_answered_by_its_object(
 def test_a_question_opening_with_a_preposition_asks_no_subject() -> None:
     asked = focus("Under which treaty does the union ban cartels?")
     assert (asked.opening, asked.noun, asked.subject) == ("under", stem("treaty"), False)
+
+
+def test_a_list_that_continues_the_answer_is_answered_whole(story: Article) -> None:
+    assert _answer(story, "What are the harbour's three trades?") == "fishing, boat building and tourism"
+
+
+def test_a_question_for_one_item_gets_one_item(story: Article) -> None:
+    assert _answer(story, "What is one of the harbour's three trades?") == "fishing"
