@@ -23,7 +23,9 @@ STORY = (
     "The harbour clock tower was finished in the late 19th century, on 4 May 1891. "
     "Nine old fishing huts stand along the Orton Sands. "
     "In bad weather the ferry stops at 80% of its safety limit. "
-    "The harbour's three trades are fishing, boat building and tourism.\n\n"
+    "The harbour's three trades are fishing, boat building and tourism. "
+    "The Kestrel Pier was opened in 1850 by King Edmund III. "
+    "Its bronze statue was cast by the sculptor Anna de la Torre.\n\n"
     "Mayor Ruth Fenn said the docks would reopen in August."
 )
 
@@ -104,3 +106,14 @@ def test_a_list_that_continues_the_answer_is_answered_whole(story: Article) -> N
 
 def test_a_question_for_one_item_gets_one_item(story: Article) -> None:
     assert _answer(story, "What is one of the harbour's three trades?") == "fishing"
+
+
+@pytest.mark.parametrize(
+    "question, span",
+    [
+        ("Who opened the Kestrel Pier?", "King Edmund III"),  # a regnal number is part of the name
+        ("Who cast the bronze statue?", "Anna de la Torre"),  # so are particles and the surname they lead
+    ],
+)
+def test_a_name_answer_is_the_whole_name(story: Article, question: str, span: str) -> None:
+    assert _answer(story, question) == span
