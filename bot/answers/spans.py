@@ -73,10 +73,30 @@ class Focus:
     """ "what is a targeted employment area?": the answer follows the asked words, not a verb."""
     opening: str | None = None
     """ "in what century …?", "along what feature …?": the answer is this preposition's object."""
+    inner: str | None = None
+    """ "All Italian chocolate is made from what?": the question word stands where the answer stands, after
+    this word ("from") in the sentence."""
+
+
+WH_WORDS = lexicon.words("question_words")
+_LEAD_CLAUSE = re.compile(
+    r"^[^,?]*,\s*(?=(?:[a-z]+\s+)?(?:what|which|who|whom|whose|when|where|why|how)\b)", re.IGNORECASE
+)
+"""A clause before the question proper: "Along with marine engines, in what machines was it popular?"."""
+
+
+def main_clause(question: str) -> str:
+    """The question without a leading clause that sets it up ("Along with X, what …" -> "what …")."""
+    return _LEAD_CLAUSE.sub("", question.strip(), count=1)
 
 
 def focus(question: str) -> Focus:
-    words = [w.lower() for w in re.findall(r"[\w’'-]+", question)]
+    words = [w.lower() for w in re.findall(r"[\w’'-]+", main_clause(question))]
+    inner = next((k for k, w in enumerate(words) if w in {"what", "which"}), None) if words else None
+    if words and words[0] not in WH_WORDS and inner and inner > 1:  # "X is made from what alone?"
+        after = words[inner + 1] if inner + 1 < len(words) else ""
+        asked = stem(after) if after and after not in AUXILIARIES | STOPWORDS else None
+        return Focus(noun=asked, inner=words[inner - 1])
     led = len(words) > 2 and words[0] in PREPOSITIONS and words[1] in {"which", "what", "whose"}
     opening = words[0] if led else None
     if led:
@@ -312,6 +332,7 @@ def _time_or_place(phrase: str) -> bool:
 def _answer_span(
     sentence: Sentence, question: list[Concept], question_text: str, asked: Focus
 ) -> tuple[int, int] | None:
+    question_text = main_clause(question_text)
     if _LABELLING.match(question_text):
         found = _label(sentence, question)
         if found:
@@ -335,6 +356,9 @@ def _answer_span(
         found = _object_of(sentence, words, wanted, asked)
         if found:
             return found
+    if asked.inner:
+        at = _inner_position(sentence, words, wanted, asked.inner)
+        return _after(sentence, at) if at is not None else None  # else the clause: its place is unknown
     if not matched:
         return None
     if asked.subject and not asked.noun:
@@ -483,6 +507,26 @@ def _subject_before(text: str, at: int) -> tuple[int, int] | None:
     joined = re.match(r"\s*(?:and|but|or)\s+", text[i:end])  # ", and the Kestrel Pier, which is"
     start = i + (joined.end() if joined else 0)
     return (start, end) if text[start:end].strip() else None
+
+
+INNER_REACH = 4
+"""How many words before the sentence word that precedes the question word are read as its context."""
+
+
+def _inner_position(
+    sentence: Sentence, words: list[tuple[int, int, str]], wanted: set[str], before: str
+) -> int | None:
+    """Where the answer starts for "… is made from what?": after the sentence's "from" that the most
+    question words stand just before (one at least), the earliest on a tie."""
+    target = stem(before)
+    best: tuple[int, int] | None = None
+    for i, (_, end, word) in enumerate(words):
+        if word != target:
+            continue
+        near = sum(1 for w in words[max(0, i - INNER_REACH) : i] if w[2] in wanted and w[2] not in STOPWORDS)
+        if near and (best is None or near > best[0]):
+            best = (near, end)
+    return best[1] if best else None
 
 
 MAX_OBJECT_PHRASE = 8

@@ -9,7 +9,7 @@ import pytest
 from bot.answers import answer_message
 from bot.answers.model import Answer
 from bot.answers.questions import classify
-from bot.answers.spans import focus
+from bot.answers.spans import focus, main_clause
 from bot.answers.synonyms import stem
 from bot.article import Article, parse
 
@@ -25,7 +25,8 @@ STORY = (
     "In bad weather the ferry stops at 80% of its safety limit. "
     "The harbour's three trades are fishing, boat building and tourism. "
     "The Kestrel Pier was opened in 1850 by King Edmund III. "
-    "Its bronze statue was cast by the sculptor Anna de la Torre.\n\n"
+    "Its bronze statue was cast by the sculptor Anna de la Torre. "
+    "The deck of the pier is made from Baltic oak.\n\n"
     "Mayor Ruth Fenn said the docks would reopen in August."
 )
 
@@ -117,3 +118,13 @@ def test_a_question_for_one_item_gets_one_item(story: Article) -> None:
 )
 def test_a_name_answer_is_the_whole_name(story: Article, question: str, span: str) -> None:
     assert _answer(story, question) == span
+
+
+def test_a_question_word_inside_the_question_stands_where_the_answer_stands(story: Article) -> None:
+    assert _answer(story, "The deck of the pier is made from what?") == "Baltic oak"
+
+
+def test_a_clause_that_sets_up_the_question_is_read_past() -> None:
+    question = "Along with fishing and tourism, in what trade does the harbour work?"
+    assert main_clause(question) == "in what trade does the harbour work?"
+    assert focus(question).opening == "in"
