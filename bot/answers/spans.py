@@ -429,12 +429,13 @@ def _copula_subject(
     of the European Union": the question's words head the predicate of a form of "be", so the answer is its
     subject, back to the clause start; "…, the Harvard Library, which is the world's largest library
     system" -> the phrase before ", which". The copula whose predicate covers the most of the question wins;
-    it must cover at least half of it, and the subject less than half as much ("What are MPs unable to
-    vote upon?" is asked of the MPs, not for them). A passive ("was dominated by"), a clause ("is that …"),
-    a pronoun ("it is", "there are"), an inverted or subordinate subject ("In front of the desk is", "When
-    the electrons … are") is no such subject."""
+    it must cover at least half of what the sentence covers, and the subject less than half as much
+    ("What are MPs unable to vote upon?" is asked of the MPs, not for them). A passive ("was dominated
+    by"), a clause ("is that …"), a pronoun ("it is", "there are"), an inverted or subordinate subject
+    ("In front of the desk is", "When the electrons … are") is no such subject."""
     text, base = sentence.text, sentence.start
     wanted = all_stems(question)
+    in_sentence = sum(1 for c in question if matched(c, frozenset(w[2] for w in words)))
     best: tuple[int, tuple[int, int]] | None = None
     for b, (start, end, _) in enumerate(words):
         if text[start - base : end - base].lower() not in COPULAS or b == 0:
@@ -447,7 +448,7 @@ def _copula_subject(
         if predicate[0][2] == "that":
             continue
         covered = sum(1 for c in question if matched(c, frozenset(w[2] for w in predicate)))
-        if covered * 2 < len(question) or (best is not None and covered <= best[0]):
+        if covered * 2 < in_sentence or (best is not None and covered <= best[0]):
             continue
         subject = _subject_before(text, start - base)
         found = _trim(sentence, base + subject[0], base + subject[1]) if subject else None
@@ -504,9 +505,35 @@ def _subject_before(text: str, at: int) -> tuple[int, int] | None:
     piece = text[i:end].strip().lower()
     if piece in _RELATIVE and i > 0:
         return _subject_before(text, i - 1)
-    joined = re.match(r"\s*(?:and|but|or)\s+", text[i:end])  # ", and the Kestrel Pier, which is"
-    start = i + (joined.end() if joined else 0)
+    joined = re.match(r"\s*(?:and|or)\s+", text[i:end])
+    listed = _items_before(text, i - 1) if joined and text[i - 1 : i] == "," else i
+    if listed < i:  # "obesity, alcoholism, and drug use are …": the whole list is the subject
+        return listed, end
+    start = i + (joined.end() if joined else 0)  # ", and the Kestrel Pier, which is"
     return (start, end) if text[start:end].strip() else None
+
+
+def _items_before(text: str, comma: int) -> int:
+    """Where a list of short items ending at `comma` starts (`comma` + 1 when there is none): each item a few
+    words between commas, no verb, no preposition or subordinator opening it."""
+    first = comma + 1
+    while comma > 0:
+        previous = text.rfind(",", 0, comma)
+        item = text[previous + 1 : comma]
+        words = _WORD.findall(item.lower())
+        if (
+            not words
+            or len(words) > LIST_ITEM_WORDS
+            or re.search(r"[;:()]|\.\s", item)
+            or words[0] in PREPOSITIONS | SUBORDINATORS
+            or any(_verb_like(w) or w in AUXILIARIES for w in words)
+        ):
+            break
+        first = previous + 1 + len(item) - len(item.lstrip())
+        if previous < 0:
+            break
+        comma = previous
+    return first
 
 
 INNER_REACH = 4
@@ -771,7 +798,9 @@ def examples(sentence: Sentence, noun: str) -> tuple[int, int] | None:
 
 
 POSSESSIVES = frozenset({"the", "a", "an", "her", "his", "its", "their", "our", "my", "your", "this", "that"})
-_APPOSED_BEFORE = re.compile(r"([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*|[\w-]+),\s+$")
+_APPOSED_BEFORE = re.compile(
+    r"([A-Z][\w’'&.-]*(?:\s+(?:(?:of|the|de|for|and)\s+)*[A-Z][\w’'&.-]*)*|[\w-]+),\s+$"
+)
 _APPOSED_AFTER = re.compile(r"^,\s+((?:[A-Z][\w’'&.-]*)(?:\s+(?:of\s+|the\s+)*[A-Z][\w’'&.-]*)*)\s*[,.;]")
 
 

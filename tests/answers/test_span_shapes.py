@@ -26,7 +26,9 @@ STORY = (
     "The harbour's three trades are fishing, boat building and tourism. "
     "The Kestrel Pier was opened in 1850 by King Edmund III. "
     "Its bronze statue was cast by the sculptor Anna de la Torre. "
-    "The deck of the pier is made from Baltic oak.\n\n"
+    "The deck of the pier is made from Baltic oak. "
+    "Visitors also come for the Museum of the Sea, the oldest museum in the county. "
+    "In winter, salt, wind, and frost are the main enemies of the old pier.\n\n"
     "Mayor Ruth Fenn said the docks would reopen in August."
 )
 
@@ -54,6 +56,8 @@ def _answer(article: Article, question: str) -> str:
         ("What is the main operator of the Orton docks?", "The Harbour Authority"),  # the subject of "is"
         ("What is the oldest landing stage in the region?", "the Kestrel Pier"),  # ", which is" -> before it
         ("What is the tallest structure on the coast?", "The lighthouse"),  # its parenthesis left out
+        ("What is the oldest museum in the county?", "Museum of the Sea"),  # a name with "of the" apposed
+        ("What are the main enemies of the old pier?", "salt, wind, and frost"),  # a listed subject, whole
     ],
 )
 def test_copula_question_is_answered_by_the_subject(story: Article, question: str, span: str) -> None:
