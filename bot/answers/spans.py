@@ -73,6 +73,9 @@ class Focus:
     """ "what is a targeted employment area?": the answer follows the asked words, not a verb."""
     opening: str | None = None
     """ "in what century …?", "along what feature …?": the answer is this preposition's object."""
+    head: str | None = None
+    """Stem of the last word of a longer asked noun phrase ("what Han Chinese leader …" -> "leader"), tried
+    when the first ("han") finds no answer."""
     inner: str | None = None
     """ "All Italian chocolate is made from what?": the question word stands where the answer stands, after
     this word ("from") in the sentence."""
@@ -103,13 +106,14 @@ def focus(question: str) -> Focus:
         words = words[1:]  # "in what century …", "under which treaty …": the noun is asked as plainly
     if not words:
         return Focus()
-    noun = None
+    noun = head = None
     rest = words[1:]
     while len(rest) > 1 and rest[0] in DETERMINERS and rest[1] not in AUXILIARIES | STOPWORDS:
         rest = rest[1:]  # "which other unions": the noun is "unions"
     opens_noun = words[0] in {"which", "what", "whose"} and rest and rest[0] not in AUXILIARIES | STOPWORDS
     if opens_noun and (words[0] != "what" or not _looks_like_verb(rest)):
-        noun, rest = stem(rest[0]), rest[1:]
+        size = _compound(rest)
+        noun, head, rest = stem(rest[0]), stem(rest[size - 1]), rest[1:]
     wh = words[0] in {"what", "which", "who", "whose"}
     subject = not led and wh and bool(rest) and rest[0] not in AUXILIARIES  # "in what …" asks an object
     preposition = words[-1] if words[-1] in PREPOSITIONS and len(words) > 2 else None
@@ -122,7 +126,27 @@ def focus(question: str) -> Focus:
         copula=copula,
         why=words[0] == "why",
         opening=opening,
+        head=head if head != noun else None,
     )
+
+
+MAX_COMPOUND = 4
+
+
+def _compound(words: list[str]) -> int:
+    """How many words the asked noun phrase opening `words` holds, its head last: "what Han Chinese leader
+    defected …" -> 3 ("leader"), "what physical quantities do …" -> 2; it ends before a function word, an
+    auxiliary, a past tense, or a plural word followed by a content word (a verb: "co-receptor recruits")."""
+    size = 1
+    while size < min(len(words), MAX_COMPOUND):
+        word = words[size]
+        if word in AUXILIARIES | STOPWORDS | PREPOSITIONS or word.endswith("ed") or word in IRREGULAR_PAST:
+            break
+        following = words[size + 1] if size + 1 < len(words) else ""
+        if word.endswith("s") and not word.endswith("ss") and following and following not in STOPWORDS:
+            break  # "what co-receptor recruits molecules"
+        size += 1
+    return size
 
 
 def _looks_like_verb(words: list[str]) -> bool:
@@ -344,9 +368,9 @@ def _answer_span(
     words = _words(sentence)
     wanted = all_stems(question)
     matched = [i for i, (_, _, word) in enumerate(words) if word in wanted]
-    if asked.noun:
+    for noun in (asked.noun, asked.head) if asked.noun else ():
         for i, (_, _, word) in enumerate(words):
-            if word == asked.noun:
+            if word == noun:
                 start, end = _noun_phrase(sentence, words, i)
                 phrase = [w for w in words if start <= w[0] < end]
                 fresh = [w for w in phrase if w[2] not in wanted and w[2] not in STOPWORDS]

@@ -28,7 +28,8 @@ STORY = (
     "Its bronze statue was cast by the sculptor Anna de la Torre. "
     "The deck of the pier is made from Baltic oak. "
     "Visitors also come for the Museum of the Sea, the oldest museum in the county. "
-    "In winter, salt, wind, and frost are the main enemies of the old pier.\n\n"
+    "In winter, salt, wind, and frost are the main enemies of the old pier. "
+    "The museum keeps a rebuilt fishing boat from 1890.\n\n"
     "Mayor Ruth Fenn said the docks would reopen in August."
 )
 
@@ -132,3 +133,9 @@ def test_a_clause_that_sets_up_the_question_is_read_past() -> None:
     question = "Along with fishing and tourism, in what trade does the harbour work?"
     assert main_clause(question) == "in what trade does the harbour work?"
     assert focus(question).opening == "in"
+
+
+def test_the_head_of_a_longer_asked_noun_phrase_is_tried_after_its_first_word(story: Article) -> None:
+    asked = focus("What wooden boat does the museum keep?")
+    assert (asked.noun, asked.head) == (stem("wooden"), stem("boat"))
+    assert _answer(story, "What wooden boat does the museum keep?") == "rebuilt fishing boat"
