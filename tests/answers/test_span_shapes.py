@@ -29,7 +29,9 @@ STORY = (
     "The deck of the pier is made from Baltic oak. "
     "Visitors also come for the Museum of the Sea, the oldest museum in the county. "
     "In winter, salt, wind, and frost are the main enemies of the old pier. "
-    "The museum keeps a rebuilt fishing boat from 1890.\n\n"
+    "The museum keeps a rebuilt fishing boat from 1890. "
+    "Repairing the sea wall will take five to ten years. "
+    "The harbour employs 12 to 15 full-time divers.\n\n"
     "Mayor Ruth Fenn said the docks would reopen in August."
 )
 
@@ -139,3 +141,14 @@ def test_the_head_of_a_longer_asked_noun_phrase_is_tried_after_its_first_word(st
     asked = focus("What wooden boat does the museum keep?")
     assert (asked.noun, asked.head) == (stem("wooden"), stem("boat"))
     assert _answer(story, "What wooden boat does the museum keep?") == "rebuilt fishing boat"
+
+
+@pytest.mark.parametrize(
+    "question, span",
+    [
+        ("How long will repairing the sea wall take?", "five to ten years"),
+        ("How many divers does the harbour employ?", "12 to 15 full-time divers"),
+    ],
+)
+def test_a_range_is_answered_from_its_first_end(story: Article, question: str, span: str) -> None:
+    assert _answer(story, question) == span
