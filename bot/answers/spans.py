@@ -313,6 +313,8 @@ def answer_span(
 
 
 LIST_ITEM_WORDS = 4
+MAX_LISTED_WORDS = 8
+"""The longest phrase a list may continue: "a combination of poor management, internal divisions, and …"."""
 _ITEM = rf"[^\W\d_][\w’'-]*(?:\s+[\w’'-]+){{0,{LIST_ITEM_WORDS - 1}}}"
 _LIST_TAIL = re.compile(rf"(?:,\s+{_ITEM})*,?\s+(?:and|or)\s+{_ITEM}(?=\s*(?:[.;:)]|$))")
 """The rest of a list after its first item: ", secondary law and supplementary law." (to the clause end)."""
@@ -327,11 +329,14 @@ def _listed(sentence: Sentence, found: tuple[int, int] | None) -> tuple[int, int
     if found is None:
         return None
     text, base = sentence.text, sentence.start
-    if len(text[found[0] - base : found[1] - base].split()) > LIST_ITEM_WORDS:
+    if len(text[found[0] - base : found[1] - base].split()) > MAX_LISTED_WORDS:
         return found
     tail = _LIST_TAIL.match(text, found[1] - base)
     if tail is None or any(_verb_like(w) or w in AUXILIARIES for w in _WORD.findall(tail.group().lower())):
         return found  # "incorporated in 1973 and started operations in 1975": clauses, not items
+    items = [_WORD.findall(item.lower()) for item in re.split(r",|\band\b|\bor\b", tail.group())]
+    if any(item and item[0] in _CLAUSE_OPENERS | PREPOSITIONS | {"such"} for item in items):
+        return found  # ", which hides constant factors", ", such as characters", ", and to whom"
     return found[0], base + tail.end()
 
 

@@ -31,7 +31,8 @@ STORY = (
     "In winter, salt, wind, and frost are the main enemies of the old pier. "
     "The museum keeps a rebuilt fishing boat from 1890. "
     "Repairing the sea wall will take five to ten years. "
-    "The harbour employs 12 to 15 full-time divers.\n\n"
+    "The harbour employs 12 to 15 full-time divers. "
+    "Last winter the old jetty shut due to a mix of strong winds, heavy seas, and loose planks.\n\n"
     "Mayor Ruth Fenn said the docks would reopen in August."
 )
 
@@ -110,6 +111,11 @@ def test_a_question_opening_with_a_preposition_asks_no_subject() -> None:
 
 def test_a_list_that_continues_the_answer_is_answered_whole(story: Article) -> None:
     assert _answer(story, "What are the harbour's three trades?") == "fishing, boat building and tourism"
+
+
+def test_a_list_continues_a_longer_phrase_but_not_into_a_clause(story: Article) -> None:
+    reason = "a mix of strong winds, heavy seas, and loose planks"
+    assert _answer(story, "Why did the old jetty shut?") == reason
 
 
 def test_a_question_for_one_item_gets_one_item(story: Article) -> None:
