@@ -828,8 +828,9 @@ def examples(sentence: Sentence, noun: str) -> tuple[int, int] | None:
 
 POSSESSIVES = frozenset({"the", "a", "an", "her", "his", "its", "their", "our", "my", "your", "this", "that"})
 _APPOSED_BEFORE = re.compile(
-    r"([A-Z][\w’'&.-]*(?:\s+(?:(?:of|the|de|for|and)\s+)*[A-Z][\w’'&.-]*)*|[\w-]+),\s+$"
+    r"([A-Z][\w’'&.-]*(?:\s+(?:(?:of|the|de|for|and)\s+)*[A-Z][\w’'&.-]*)*|[\w-]+)(?:\s+\([^()]*\))?,\s+$"
 )
+"""The name before an apposed noun phrase, with its abbreviation: "Industrial and Commercial Bank (ICBC),"."""
 _APPOSED_AFTER = re.compile(r"^,\s+((?:[A-Z][\w’'&.-]*)(?:\s+(?:of\s+|the\s+)*[A-Z][\w’'&.-]*)*)\s*[,.;]")
 
 
@@ -848,9 +849,15 @@ def appositive(sentence: Sentence, question: list[Concept]) -> tuple[int, int] |
         if len({words[i][2] for i in run}) < min(2, len(question)):
             break
         first, last = run[0], run[-1]
+        owner = re.search(r"['’]s$", _gap(sentence, words[first][0], words[first][1]))
         determined = first > 0 and words[first - 1][2] in POSSESSIVES
-        if not determined or _gap(sentence, words[first - 1][1], words[first][0]).strip():
+        if owner and not determined:
+            first += 1  # "China's biggest lender": the possessive name is the determiner
+            determined = first <= last
+        elif not determined or _gap(sentence, words[first - 1][1], words[first][0]).strip():
             continue  # an appositive is a determined noun phrase: "her electric provider", "the CEO"
+        if not determined:
+            continue
         local = words[first - 1][0] - sentence.start
         before = _APPOSED_BEFORE.search(text[:local])
         if before and before.group(1).lower() not in STOPWORDS:

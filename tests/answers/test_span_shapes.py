@@ -32,7 +32,8 @@ STORY = (
     "The museum keeps a rebuilt fishing boat from 1890. "
     "Repairing the sea wall will take five to ten years. "
     "The harbour employs 12 to 15 full-time divers. "
-    "Last winter the old jetty shut due to a mix of strong winds, heavy seas, and loose planks.\n\n"
+    "Last winter the old jetty shut due to a mix of strong winds, heavy seas, and loose planks. "
+    "Kestrel Marine Services (KMS), Orton's biggest employer, builds lifeboats.\n\n"
     "Mayor Ruth Fenn said the docks would reopen in August."
 )
 
@@ -62,6 +63,7 @@ def _answer(article: Article, question: str) -> str:
         ("What is the tallest structure on the coast?", "The lighthouse"),  # its parenthesis left out
         ("What is the oldest museum in the county?", "Museum of the Sea"),  # a name with "of the" apposed
         ("What are the main enemies of the old pier?", "salt, wind, and frost"),  # a listed subject, whole
+        ("Which is Orton's biggest employer?", "Kestrel Marine Services"),  # apposed after its abbreviation
     ],
 )
 def test_copula_question_is_answered_by_the_subject(story: Article, question: str, span: str) -> None:
