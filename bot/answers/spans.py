@@ -368,6 +368,7 @@ def _answer_span(
             return found
     if asked.naming:
         found = _acronym(sentence, question_text) or _naming(sentence, question)
+        found = found or _name_of(sentence, question_text)
         if found:
             return found
     words = _words(sentence)
@@ -772,6 +773,38 @@ def _naming(sentence: Sentence, question: list[Concept]) -> tuple[int, int] | No
                     if best is None or span[1] - span[0] > best[1] - best[0]:
                         best = span
     return best
+
+
+_CALLED_QUESTION = re.compile(
+    r"^what\s+(?:is|was|are|were)\s+(?:the\s+|this\s+|that\s+)?(?:[\w’'-]+\s+){0,4}?([\w-]+)\s+"
+    r"(?:called|named|known as)\b",
+    re.IGNORECASE,
+)
+_NAME_RUN = r"[A-Z][\w’'&.-]*(?:\s+(?:(?:on|of|the|for|and|in|de)\s+)*[A-Z][\w’'&.-]*)*"
+_NAME_BEFORE = re.compile(rf"(?:^|[\s(“\"])({_NAME_RUN})\s+$")
+_NAME_AFTER = re.compile(rf"^(?:,?\s+(?:called|named|known as|dubbed))?\s+[“\"]?({_NAME_RUN})")
+
+
+def _name_of(sentence: Sentence, question_text: str) -> tuple[int, int] | None:
+    """ "What is the songwriting initiative called?" in "… the station's Sold on Song initiative": the name
+    just after the asked noun ("the documentary Secret Agent", "the network, called Abilene"), else just
+    before it."""
+    asked = _CALLED_QUESTION.match(question_text.strip())
+    if asked is None:
+        return None
+    head = stem(asked.group(1).lower())
+    text = sentence.text
+    for start, end, word in _words(sentence):
+        if word != head:
+            continue
+        local_start, local_end = start - sentence.start, end - sentence.start
+        after = _NAME_AFTER.match(text[local_end:])
+        if after:  # "the documentary Secret Agent", "the network, called Abilene"
+            return sentence.start + local_end + after.start(1), sentence.start + local_end + after.end(1)
+        before = _NAME_BEFORE.search(text[:local_start])
+        if before and before.start(1) > 0:  # a capital opening the sentence is no name
+            return sentence.start + before.start(1), sentence.start + before.end(1)
+    return None
 
 
 _LABELLING = re.compile(r"^what\s+(?:did|does|do|has|have|had|would)\s+.+?\s+call\b", re.IGNORECASE)

@@ -33,7 +33,8 @@ STORY = (
     "Repairing the sea wall will take five to ten years. "
     "The harbour employs 12 to 15 full-time divers. "
     "Last winter the old jetty shut due to a mix of strong winds, heavy seas, and loose planks. "
-    "Kestrel Marine Services (KMS), Orton's biggest employer, builds lifeboats.\n\n"
+    "Kestrel Marine Services (KMS), Orton's biggest employer, builds lifeboats. "
+    "Its apprentices join the yard's Sea Ready scheme, and the BBC documentary Salt Lines followed them.\n\n"
     "Mayor Ruth Fenn said the docks would reopen in August."
 )
 
@@ -159,4 +160,17 @@ def test_the_head_of_a_longer_asked_noun_phrase_is_tried_after_its_first_word(st
     ],
 )
 def test_a_range_is_answered_from_its_first_end(story: Article, question: str, span: str) -> None:
+    assert _answer(story, question) == span
+
+
+@pytest.mark.parametrize(
+    "question, span",
+    [
+        ("What is the apprentice scheme called?", "Sea Ready"),  # the name before the asked noun
+        ("What was the documentary called?", "Salt Lines"),  # the name after it comes first
+    ],
+)
+def test_a_called_question_is_answered_by_the_name_beside_the_asked_noun(
+    story: Article, question: str, span: str
+) -> None:
     assert _answer(story, question) == span
