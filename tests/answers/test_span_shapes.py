@@ -7,11 +7,11 @@ from __future__ import annotations
 import pytest
 
 from bot.answers import answer_message
-from bot.answers.model import Answer
 from bot.answers.questions import classify
 from bot.answers.spans import focus, main_clause
 from bot.answers.synonyms import stem
 from bot.article import Article, parse
+from tests.answers.test_answer_spans import _span
 
 STORY = (
     "ORTON, June 3 (Reuters) The Harbour Authority is the main operator of the Orton docks. "
@@ -42,12 +42,6 @@ STORY = (
 @pytest.fixture(scope="module")
 def story() -> Article:
     return parse(STORY)
-
-
-def _span(article: Article, answer: Answer) -> str:
-    item = answer.items[0]
-    assert item.highlight is not None
-    return article.text[item.highlight[0] : item.highlight[1]]
 
 
 def _answer(article: Article, question: str) -> str:
