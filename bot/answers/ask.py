@@ -289,7 +289,7 @@ def _person_span(
     for tier in (spans, names.candidates(article, sentence)):
         fresh = sorted(names.fresh(article, tier, asked))
         if fresh:
-            return with_list(article, nearest(fresh, positions(sentence, question)))
+            return with_list(article, names.whole(article, nearest(fresh, positions(sentence, question))))
     return None
 
 

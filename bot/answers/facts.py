@@ -49,6 +49,9 @@ DATE_WORDS = re.compile(
 DATELINE = re.compile(r"^[A-Z][\w/ .-]{1,40},\s+[^.()\n]{1,20}\(\w+\)")
 """A wire opener, "GENEVA, May 2 (AP)", when the parser found none."""
 CLOCK_QUESTION = re.compile(r"^(?:at\s+)?what\s+time\b", re.IGNORECASE)
+YEAR_QUESTION = re.compile(r"^(?:(?:in|by|during)\s+)?(?:what|which)\s+year\b", re.IGNORECASE)
+YEAR = re.compile(r"(?<![\d,.])\d{3,4}(?![\d,.]\d)")
+"""A written year: "in what year …?" wants "1169", not "the 14th century" or "a year later"."""
 CLOCK = re.compile(
     r"\b\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)|\b\d{1,2}:\d\d\b|\b(?:noon|midday|midnight)\b"
     r"|\b\d{1,2}\s+o['’]clock\b|\b\d{4}\s*(?:GMT|BST|UTC|ET|EST|EDT|PT|PST|PDT|CET)\b",
@@ -120,6 +123,8 @@ def when(q: Question, article: Article) -> Answer:
     candidates = [c for c in candidates if c[0] > 0]
     if CLOCK_QUESTION.match(q.text):  # "what time does the show start?" wants a time of day, not a date
         candidates = [c for c in candidates if CLOCK.search(article.text[c[3][0] : c[3][1]])]
+    if YEAR_QUESTION.match(q.text):
+        candidates = [c for c in candidates if YEAR.search(article.text[c[3][0] : c[3][1]])] or candidates
     if not candidates:
         return abstain(line, article, question)
 

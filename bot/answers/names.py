@@ -206,8 +206,30 @@ def _described(article: Article, sentence: Sentence, spans: list[Span], start: i
     return earlier[-1] if earlier else None
 
 
+NAME_PARTICLES = lexicon.words("name_particles")
+_NAME_TAIL = re.compile(
+    r"(?:\s+(?:I{2,3}|IV|VI{1,3}|IX|XI{1,3}|XIV|XVI{0,3})\b(?![’'-])"
+    r"|\s+(?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r"|y)\s+)+[A-Z][\w’'-]*)+"
+)
+"""What a shorter mention of a name leaves off: a regnal number ("King Charles III"), particles and the
+surname they lead ("Paul Marin de la Malgue", "Jerónimo de Ayanz y Beaumont")."""
+
+
+def whole(article: Article, span: Span) -> Span:
+    """A name span widened to the regnal number and particled surname that follow it in the text."""
+    if not article.text[span[1] - 1 : span[1]].isalpha():
+        return span
+    tail = _NAME_TAIL.match(article.text, span[1])
+    return (span[0], tail.end()) if tail else span
+
+
 def by_role(article: Article, sentence: Sentence, spans: list[Span], want: Asked) -> Span | None:
-    """The name in the asked argument's position, or None when the sentence has no such name."""
+    """The name in the asked argument's position (all of it), or None when the sentence has no such name."""
+    found = _by_role(article, sentence, spans, want)
+    return whole(article, found) if found else None
+
+
+def _by_role(article: Article, sentence: Sentence, spans: list[Span], want: Asked) -> Span | None:
     text = article.text
     if want.verb:
         for at in _verb_at(sentence, want.verb):
@@ -249,6 +271,11 @@ def fresh(article: Article, spans: list[Span], asked_stems: set[str]) -> list[Sp
 def beside_noun(article: Article, sentence: Sentence, spans: list[Span], noun: str) -> Span | None:
     """ "which station …" -> "KTLA" of "television station KTLA", "Wuhan" of "the city of Wuhan", or a name
     holding the noun ("Lady Pohamba Private Hospital")."""
+    found = _beside_noun(article, sentence, spans, noun)
+    return whole(article, found) if found else None
+
+
+def _beside_noun(article: Article, sentence: Sentence, spans: list[Span], noun: str) -> Span | None:
     text = article.text
     for start, end in spans:
         words = {stem(t) for t in tokens(text[start:end])}

@@ -314,8 +314,26 @@ _DURATION = re.compile(
 """A length of time: "eight days", "about a decade", "30-year", "four hours"."""
 
 
+_SMALL_NUMBERS = "|".join(
+    sorted((w for _, w, *_ in lexicon.rows("numbers") if " " not in w), key=len, reverse=True)
+)
+_RANGE_BEFORE = re.compile(
+    rf"(?<!\bfrom\s)(?<!\bby\s)(?<![\w.,-])(?:between\s+(?:\d[\d,.]*|{_SMALL_NUMBERS})\s+and|"
+    rf"(?:\d[\d,.]*|{_SMALL_NUMBERS})\s*(?:to|–|-)|(?:\d[\d,.]*)\s*(?:–|-))\s*$",
+    re.IGNORECASE,
+)
+"""The first end of a range before a figure: "12 to" of "12 to 15 million", "five to" of "five to ten
+years", "200–" of "200–300"; not a change ("from 5% to 7%", "by 2030 to 32 percent"), nor a year before
+a figure that is no year."""
+
+
 def _qualified(text: str, start: int, end: int) -> tuple[int, int]:
-    """A span with the qualifier before it: "about a decade", "at least a year"."""
+    """A span with the qualifier and the range's first end before it: "about a decade", "at least a
+    year", "five to ten years"."""
+    ranged = _RANGE_BEFORE.search(text[max(0, start - 30) : start])
+    year = re.compile(r"(?:1[5-9]|20)\d\d\b")
+    if ranged and bool(year.search(ranged.group())) <= bool(year.match(text, start)):
+        start -= len(ranged.group())
     qualifier = _QUALIFIER.search(text[max(0, start - 20) : start])
     return (start - len(qualifier.group()) if qualifier else start), end
 

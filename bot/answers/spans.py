@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from bot import lexicon
-from bot.answers.synonyms import AUXILIARIES, STOPWORDS, Concept, all_stems, own_stems, stem
+from bot.answers.synonyms import AUXILIARIES, STOPWORDS, Concept, all_stems, matched, own_stems, stem
 from bot.article.model import Sentence
 
 MAX_ANSWER_WORDS = 18
@@ -71,20 +71,51 @@ class Focus:
     """ "why is Lynch in India?": the answer follows "because", "for", "to", "as part of"."""
     copula: bool = False
     """ "what is a targeted employment area?": the answer follows the asked words, not a verb."""
+    opening: str | None = None
+    """ "in what century …?", "along what feature …?": the answer is this preposition's object."""
+    head: str | None = None
+    """Stem of the last word of a longer asked noun phrase ("what Han Chinese leader …" -> "leader"), tried
+    when the first ("han") finds no answer."""
+    inner: str | None = None
+    """ "All Italian chocolate is made from what?": the question word stands where the answer stands, after
+    this word ("from") in the sentence."""
+
+
+WH_WORDS = lexicon.words("question_words")
+_LEAD_CLAUSE = re.compile(
+    r"^[^,?]*,\s*(?=(?:[a-z]+\s+)?(?:what|which|who|whom|whose|when|where|why|how)\b)", re.IGNORECASE
+)
+"""A clause before the question proper: "Along with marine engines, in what machines was it popular?"."""
+
+
+def main_clause(question: str) -> str:
+    """The question without a leading clause that sets it up ("Along with X, what …" -> "what …")."""
+    return _LEAD_CLAUSE.sub("", question.strip(), count=1)
 
 
 def focus(question: str) -> Focus:
-    words = [w.lower() for w in re.findall(r"[\w’'-]+", question)]
+    words = [w.lower() for w in re.findall(r"[\w’'-]+", main_clause(question))]
+    inner = next((k for k, w in enumerate(words) if w in {"what", "which"}), None) if words else None
+    if words and words[0] not in WH_WORDS and inner and inner > 1:  # "X is made from what alone?"
+        after = words[inner + 1] if inner + 1 < len(words) else ""
+        asked = stem(after) if after and after not in AUXILIARIES | STOPWORDS else None
+        return Focus(noun=asked, inner=words[inner - 1])
+    led = len(words) > 2 and words[0] in PREPOSITIONS and words[1] in {"which", "what", "whose"}
+    opening = words[0] if led else None
+    if led:
+        words = words[1:]  # "in what century …", "under which treaty …": the noun is asked as plainly
     if not words:
         return Focus()
-    noun = None
+    noun = head = None
     rest = words[1:]
     while len(rest) > 1 and rest[0] in DETERMINERS and rest[1] not in AUXILIARIES | STOPWORDS:
         rest = rest[1:]  # "which other unions": the noun is "unions"
     opens_noun = words[0] in {"which", "what", "whose"} and rest and rest[0] not in AUXILIARIES | STOPWORDS
     if opens_noun and (words[0] != "what" or not _looks_like_verb(rest)):
-        noun, rest = stem(rest[0]), rest[1:]
-    subject = words[0] in {"what", "which", "who", "whose"} and bool(rest) and rest[0] not in AUXILIARIES
+        size = _compound(rest)
+        noun, head, rest = stem(rest[0]), stem(rest[size - 1]), rest[1:]
+    wh = words[0] in {"what", "which", "who", "whose"}
+    subject = not led and wh and bool(rest) and rest[0] not in AUXILIARIES  # "in what …" asks an object
     preposition = words[-1] if words[-1] in PREPOSITIONS and len(words) > 2 else None
     copula = len(words) > 1 and words[1] in {"is", "are", "was", "were"}
     return Focus(
@@ -94,7 +125,28 @@ def focus(question: str) -> Focus:
         naming=bool(_NAMING.search(question)),
         copula=copula,
         why=words[0] == "why",
+        opening=opening,
+        head=head if head != noun else None,
     )
+
+
+MAX_COMPOUND = 4
+
+
+def _compound(words: list[str]) -> int:
+    """How many words the asked noun phrase opening `words` holds, its head last: "what Han Chinese leader
+    defected …" -> 3 ("leader"), "what physical quantities do …" -> 2; it ends before a function word, an
+    auxiliary, a past tense, or a plural word followed by a content word (a verb: "co-receptor recruits")."""
+    size = 1
+    while size < min(len(words), MAX_COMPOUND):
+        word = words[size]
+        if word in AUXILIARIES | STOPWORDS | PREPOSITIONS or word.endswith("ed") or word in IRREGULAR_PAST:
+            break
+        following = words[size + 1] if size + 1 < len(words) else ""
+        if word.endswith("s") and not word.endswith("ss") and following and following not in STOPWORDS:
+            break  # "what co-receptor recruits molecules"
+        size += 1
+    return size
 
 
 def _looks_like_verb(words: list[str]) -> bool:
@@ -249,6 +301,8 @@ def answer_span(
     """The answer phrase of the sentence for this question shape, or None to fall back to the clause; a
     reason is never a bare time or place ("why did he resign?" is not answered "Wednesday")."""
     found = _answer_span(sentence, question, question_text, asked)
+    if not ONE.search(question_text):  # "what is one of the sources?" asks for one item
+        found = _listed(sentence, found)
     if (
         asked.why
         and found is not None
@@ -256,6 +310,34 @@ def answer_span(
     ):
         return None
     return found
+
+
+LIST_ITEM_WORDS = 4
+MAX_LISTED_WORDS = 8
+"""The longest phrase a list may continue: "a combination of poor management, internal divisions, and …"."""
+_ITEM = rf"[^\W\d_][\w’'-]*(?:\s+[\w’'-]+){{0,{LIST_ITEM_WORDS - 1}}}"
+_LIST_TAIL = re.compile(rf"(?:,\s+{_ITEM})*,?\s+(?:and|or)\s+{_ITEM}(?=\s*(?:[.;:)]|$))")
+"""The rest of a list after its first item: ", secondary law and supplementary law." (to the clause end)."""
+
+
+ONE = re.compile(r"\b(?:one|an example|a single)\b", re.IGNORECASE)
+
+
+def _listed(sentence: Sentence, found: tuple[int, int] | None) -> tuple[int, int] | None:
+    """ "The three sources are primary law, secondary law and supplementary law": a short phrase that a
+    list of short items continues to the clause end is answered with the whole list."""
+    if found is None:
+        return None
+    text, base = sentence.text, sentence.start
+    if len(text[found[0] - base : found[1] - base].split()) > MAX_LISTED_WORDS:
+        return found
+    tail = _LIST_TAIL.match(text, found[1] - base)
+    if tail is None or any(_verb_like(w) or w in AUXILIARIES for w in _WORD.findall(tail.group().lower())):
+        return found  # "incorporated in 1973 and started operations in 1975": clauses, not items
+    items = [_WORD.findall(item.lower()) for item in re.split(r",|\band\b|\bor\b", tail.group())]
+    if any(item and item[0] in _CLAUSE_OPENERS | PREPOSITIONS | {"such"} for item in items):
+        return found  # ", which hides constant factors", ", such as characters", ", and to whom"
+    return found[0], base + tail.end()
 
 
 _CALENDAR_WORDS = frozenset(word.lower() for words in lexicon.by_kind("calendar").values() for word in words)
@@ -279,25 +361,34 @@ def _time_or_place(phrase: str) -> bool:
 def _answer_span(
     sentence: Sentence, question: list[Concept], question_text: str, asked: Focus
 ) -> tuple[int, int] | None:
+    question_text = main_clause(question_text)
     if _LABELLING.match(question_text):
         found = _label(sentence, question)
         if found:
             return found
     if asked.naming:
         found = _acronym(sentence, question_text) or _naming(sentence, question)
+        found = found or _name_of(sentence, question_text)
         if found:
             return found
     words = _words(sentence)
     wanted = all_stems(question)
     matched = [i for i, (_, _, word) in enumerate(words) if word in wanted]
-    if asked.noun:
+    for noun in (asked.noun, asked.head) if asked.noun else ():
         for i, (_, _, word) in enumerate(words):
-            if word == asked.noun:
+            if word == noun:
                 start, end = _noun_phrase(sentence, words, i)
                 phrase = [w for w in words if start <= w[0] < end]
                 fresh = [w for w in phrase if w[2] not in wanted and w[2] not in STOPWORDS]
                 if fresh:
                     return _trim(sentence, start, end)
+    if asked.opening:
+        found = _object_of(sentence, words, wanted, asked)
+        if found:
+            return found
+    if asked.inner:
+        at = _inner_position(sentence, words, wanted, asked.inner)
+        return _after(sentence, at) if at is not None else None  # else the clause: its place is unknown
     if not matched:
         return None
     if asked.subject and not asked.noun:
@@ -327,7 +418,9 @@ def _answer_span(
         if at is not None:
             return _after(sentence, at)
     if asked.copula:
-        return _after(sentence, words[_first_run(words, matched, question)][1])
+        plain = not (asked.naming or asked.preposition or asked.why)
+        subject = _copula_subject(sentence, words, question) if plain else None
+        return subject or _after(sentence, words[_first_run(words, matched, question)][1])
     verb = _object_verb(question_text, question, words)
     if verb is not None:
         found = _after(sentence, words[verb][1])
@@ -347,6 +440,203 @@ def _answer_span(
     own = own_stems(question)
     mine = [i for i in matched if words[i][2] in own] or matched
     return _after(sentence, words[mine[-1]][1])
+
+
+COPULAS = lexicon.words("be_forms") - {"be", "been", "being"}
+MAX_SUBJECT_WORDS = 12
+PREDICATE_REACH = 2
+"""How many words may stand between the copula and the question's first word after it ("is the main
+executive body"); further on, the question's words are inside a longer predicate, not its head."""
+SUBORDINATORS = lexicon.words("subordinators")
+_RELATIVE = frozenset({"which", "who", "that"})
+_SUBJECT_BREAK = frozenset(",;:—–")
+
+
+def _copula_subject(
+    sentence: Sentence, words: list[tuple[int, int, str]], question: list[Concept]
+) -> tuple[int, int] | None:
+    """ "What is the main executive body of the EU?" in "The European Commission is the main executive body
+    of the European Union": the question's words head the predicate of a form of "be", so the answer is its
+    subject, back to the clause start; "…, the Harvard Library, which is the world's largest library
+    system" -> the phrase before ", which". The copula whose predicate covers the most of the question wins;
+    it must cover at least half of what the sentence covers, and the subject less than half as much
+    ("What are MPs unable to vote upon?" is asked of the MPs, not for them). A passive ("was dominated
+    by"), a clause ("is that …"), a pronoun ("it is", "there are"), an inverted or subordinate subject
+    ("In front of the desk is", "When the electrons … are") is no such subject."""
+    text, base = sentence.text, sentence.start
+    wanted = all_stems(question)
+    in_sentence = sum(1 for c in question if matched(c, frozenset(w[2] for w in words)))
+    best: tuple[int, tuple[int, int]] | None = None
+    for b, (start, end, _) in enumerate(words):
+        if text[start - base : end - base].lower() not in COPULAS or b == 0:
+            continue
+        limit = base + _clause_end(text, end - base, len(text))
+        predicate = [w for w in words[b + 1 :] if w[0] < limit]
+        head = next((k for k, w in enumerate(predicate) if w[2] in wanted), None)
+        if head is None or head > PREDICATE_REACH or any(_verb_like(w[2]) for w in predicate[:head]):
+            continue
+        if predicate[0][2] == "that":
+            continue
+        covered = sum(1 for c in question if matched(c, frozenset(w[2] for w in predicate)))
+        if covered * 2 < in_sentence or (best is not None and covered <= best[0]):
+            continue
+        subject = _subject_before(text, start - base)
+        found = _trim(sentence, base + subject[0], base + subject[1]) if subject else None
+        if found is None:
+            continue
+        inside = [w for w in words if found[0] <= w[0] < found[1]]
+        first = text[inside[0][0] - base : inside[0][1] - base].lower() if inside else ""
+        fresh = [w for w in inside if w[2] not in wanted and w[2] not in STOPWORDS]
+        if (
+            fresh
+            and len(inside) <= MAX_SUBJECT_WORDS
+            and first not in PREPOSITIONS | SUBORDINATORS
+            and _names_subject(text[words[b - 1][0] - base : words[b - 1][1] - base].lower())
+            and 2 * sum(1 for c in question if matched(c, frozenset(w[2] for w in inside))) < covered
+        ):
+            best = (covered, found)
+    return best[1] if best else None
+
+
+def _names_subject(word: str) -> bool:
+    """The word before the copula ends a subject that names something: not "it is", "there are", "most
+    are"; a relative pronoun ("…, which is") stands for the phrase before it."""
+    return word in _RELATIVE or (word not in STOPWORDS and word != "there")
+
+
+def _verb_like(word: str) -> bool:
+    """A participle or "by" between the copula and the asked words: the predicate is a passive verb."""
+    return word.endswith("ed") or word in IRREGULAR_PAST or word == "by"
+
+
+def _full_stop(text: str, at: int) -> bool:
+    """A "." at `at` that ends a sentence run into the next ("… in Kraków. Warsaw University …")."""
+    return text[at] == "." and text[at + 1 : at + 2] == " " and text[at - 1 : at].islower()
+
+
+def _subject_before(text: str, at: int) -> tuple[int, int] | None:
+    """(start, end) local offsets of the phrase before `at` back to a clause break outside parentheses or
+    a full stop, without a parenthesis that ends it ("The mermaid (syrenka) is"); a relative pronoun there
+    ("…, which is") stands for the phrase before its comma."""
+    end = len(text[:at].rstrip())
+    if text[end - 1 : end] == ")":
+        opening = text.rfind("(", 0, end)
+        end = opening if opening > 0 else end
+    depth, i = 0, end
+    while i > 0:
+        char = text[i - 1]
+        if char == ")":
+            depth += 1
+        elif char == "(":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (char in _SUBJECT_BREAK or _full_stop(text, i - 1)):
+            break
+        i -= 1
+    piece = text[i:end].strip().lower()
+    if piece in _RELATIVE and i > 0:
+        return _subject_before(text, i - 1)
+    joined = re.match(r"\s*(?:and|or)\s+", text[i:end])
+    listed = _items_before(text, i - 1) if joined and text[i - 1 : i] == "," else i
+    if listed < i:  # "obesity, alcoholism, and drug use are …": the whole list is the subject
+        return listed, end
+    start = i + (joined.end() if joined else 0)  # ", and the Kestrel Pier, which is"
+    return (start, end) if text[start:end].strip() else None
+
+
+def _items_before(text: str, comma: int) -> int:
+    """Where a list of short items ending at `comma` starts (`comma` + 1 when there is none): each item a few
+    words between commas, no verb, no preposition or subordinator opening it."""
+    first = comma + 1
+    while comma > 0:
+        previous = text.rfind(",", 0, comma)
+        item = text[previous + 1 : comma]
+        words = _WORD.findall(item.lower())
+        if (
+            not words
+            or len(words) > LIST_ITEM_WORDS
+            or re.search(r"[;:()]|\.\s", item)
+            or words[0] in PREPOSITIONS | SUBORDINATORS
+            or any(_verb_like(w) or w in AUXILIARIES for w in words)
+        ):
+            break
+        first = previous + 1 + len(item) - len(item.lstrip())
+        if previous < 0:
+            break
+        comma = previous
+    return first
+
+
+INNER_REACH = 4
+"""How many words before the sentence word that precedes the question word are read as its context."""
+
+
+def _inner_position(
+    sentence: Sentence, words: list[tuple[int, int, str]], wanted: set[str], before: str
+) -> int | None:
+    """Where the answer starts for "… is made from what?": after the sentence's "from" that the most
+    question words stand just before (one at least), the earliest on a tie."""
+    target = stem(before)
+    best: tuple[int, int] | None = None
+    for i, (_, end, word) in enumerate(words):
+        if word != target:
+            continue
+        near = sum(1 for w in words[max(0, i - INNER_REACH) : i] if w[2] in wanted and w[2] not in STOPWORDS)
+        if near and (best is None or near > best[0]):
+            best = (near, end)
+    return best[1] if best else None
+
+
+MAX_OBJECT_PHRASE = 8
+_CLAUSE_OPENERS = _RELATIVE | {"where", "when", "whose", "whom"}
+
+
+def _object_of(
+    sentence: Sentence, words: list[tuple[int, int, str]], wanted: set[str], asked: Focus
+) -> tuple[int, int] | None:
+    """ "Along what feature are nine houses located?" in "… nine are located along the Charles River" -> "the
+    Charles River": the object of the question's opening preposition in the sentence, up to a clause break,
+    a relative word, another preposition but "of", a second verb ("in early vertebrates and allows …") or
+    the question's words resuming; one with a word the question lacks, the one holding the asked noun
+    first, else the one nearest the question's words."""
+    text, base = sentence.text, sentence.start
+
+    def raw(k: int) -> str:
+        return text[words[k][0] - base : words[k][1] - base]
+
+    shared = [k for k, w in enumerate(words) if w[2] in wanted]
+    best: tuple[tuple[bool, int], tuple[int, int]] | None = None
+    for i in range(len(words) - 1):
+        if raw(i).lower() != asked.opening:
+            continue
+        limit = base + _clause_end(text, words[i][1] - base, len(text))
+        last = None
+        for j in range(i + 1, min(len(words), i + 1 + MAX_OBJECT_PHRASE)):
+            word = raw(j)
+            low = word.lower()
+            if words[j][0] >= limit or low in _CLAUSE_OPENERS or (low in PREPOSITIONS and low != "of"):
+                break
+            if words[j][2] in wanted and words[j][2] != asked.noun:
+                break
+            if low in {"and", "but", "or"} and j + 1 < len(words):
+                following = raw(j + 1)
+                if following[:1].islower() and following.lower() not in DETERMINERS:
+                    break
+            last = j
+        if last is None:
+            continue
+        inside = words[i + 1 : last + 1]
+        if not any(w[2] not in wanted and w[2] not in STOPWORDS for w in inside):
+            continue
+        while last > i + 1 and raw(last).lower() in STOPWORDS:
+            last -= 1  # "in early vertebrates and": no function word at the end
+        has_noun = any(w[2] == asked.noun for w in inside)
+        near = min((abs(k - i) for k in shared), default=0)
+        key = (not has_noun, near)
+        if best is None or key < best[0]:
+            end = words[last][1]
+            end += text[end - base : end - base + 1] == "%"  # "at 80%": the sign is the figure's
+            best = (key, (words[i + 1][0], end))
+    return _trim(sentence, *best[1]) if best else None
 
 
 def _reason(sentence: Sentence, after: int) -> tuple[int, int] | None:
@@ -485,6 +775,38 @@ def _naming(sentence: Sentence, question: list[Concept]) -> tuple[int, int] | No
     return best
 
 
+_CALLED_QUESTION = re.compile(
+    r"^what\s+(?:is|was|are|were)\s+(?:the\s+|this\s+|that\s+)?(?:[\w’'-]+\s+){0,4}?([\w-]+)\s+"
+    r"(?:called|named|known as)\b",
+    re.IGNORECASE,
+)
+_NAME_RUN = r"[A-Z][\w’'&.-]*(?:\s+(?:(?:on|of|the|for|and|in|de)\s+)*[A-Z][\w’'&.-]*)*"
+_NAME_BEFORE = re.compile(rf"(?:^|[\s(“\"])({_NAME_RUN})\s+$")
+_NAME_AFTER = re.compile(rf"^(?:,?\s+(?:called|named|known as|dubbed))?\s+[“\"]?({_NAME_RUN})")
+
+
+def _name_of(sentence: Sentence, question_text: str) -> tuple[int, int] | None:
+    """ "What is the songwriting initiative called?" in "… the station's Sold on Song initiative": the name
+    just after the asked noun ("the documentary Secret Agent", "the network, called Abilene"), else just
+    before it."""
+    asked = _CALLED_QUESTION.match(question_text.strip())
+    if asked is None:
+        return None
+    head = stem(asked.group(1).lower())
+    text = sentence.text
+    for start, end, word in _words(sentence):
+        if word != head:
+            continue
+        local_start, local_end = start - sentence.start, end - sentence.start
+        after = _NAME_AFTER.match(text[local_end:])
+        if after:  # "the documentary Secret Agent", "the network, called Abilene"
+            return sentence.start + local_end + after.start(1), sentence.start + local_end + after.end(1)
+        before = _NAME_BEFORE.search(text[:local_start])
+        if before and before.start(1) > 0:  # a capital opening the sentence is no name
+            return sentence.start + before.start(1), sentence.start + before.end(1)
+    return None
+
+
 _LABELLING = re.compile(r"^what\s+(?:did|does|do|has|have|had|would)\s+.+?\s+call\b", re.IGNORECASE)
 """What X called Y: "what did the union call Clinton?" wants the label, not a name for Y."""
 _CALL = re.compile(r"\b(?:call|calls|called|calling|dubbed|labelled|labeled|branded)\s+", re.IGNORECASE)
@@ -538,7 +860,10 @@ def examples(sentence: Sentence, noun: str) -> tuple[int, int] | None:
 
 
 POSSESSIVES = frozenset({"the", "a", "an", "her", "his", "its", "their", "our", "my", "your", "this", "that"})
-_APPOSED_BEFORE = re.compile(r"([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*|[\w-]+),\s+$")
+_APPOSED_BEFORE = re.compile(
+    r"([A-Z][\w’'&.-]*(?:\s+(?:(?:of|the|de|for|and)\s+)*[A-Z][\w’'&.-]*)*|[\w-]+)(?:\s+\([^()]*\))?,\s+$"
+)
+"""The name before an apposed noun phrase, with its abbreviation: "Industrial and Commercial Bank (ICBC),"."""
 _APPOSED_AFTER = re.compile(r"^,\s+((?:[A-Z][\w’'&.-]*)(?:\s+(?:of\s+|the\s+)*[A-Z][\w’'&.-]*)*)\s*[,.;]")
 
 
@@ -557,9 +882,15 @@ def appositive(sentence: Sentence, question: list[Concept]) -> tuple[int, int] |
         if len({words[i][2] for i in run}) < min(2, len(question)):
             break
         first, last = run[0], run[-1]
+        owner = re.search(r"['’]s$", _gap(sentence, words[first][0], words[first][1]))
         determined = first > 0 and words[first - 1][2] in POSSESSIVES
-        if not determined or _gap(sentence, words[first - 1][1], words[first][0]).strip():
+        if owner and not determined:
+            first += 1  # "China's biggest lender": the possessive name is the determiner
+            determined = first <= last
+        elif not determined or _gap(sentence, words[first - 1][1], words[first][0]).strip():
             continue  # an appositive is a determined noun phrase: "her electric provider", "the CEO"
+        if not determined:
+            continue
         local = words[first - 1][0] - sentence.start
         before = _APPOSED_BEFORE.search(text[:local])
         if before and before.group(1).lower() not in STOPWORDS:
