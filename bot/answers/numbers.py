@@ -60,6 +60,8 @@ _RANGE = re.compile(rf"^\s*(?:to|and|-|–)\s+(?:(?:more|less) than\s+)?(?:{_FIG
 _CLAUSE = re.compile(r"[;:()“”\"]|,\s|\s[-–]\s|\bwhile\b")
 PERCENT_WORDS = frozenset(stem(w) for w in lexicon.kind("question_cues", "percent"))
 MONEY_WORDS = frozenset(stem(w) for w in lexicon.kind("question_cues", "money"))
+_PER_SHARE = re.compile(r"\b(?:per|a)\s+share\b")
+_FAST = stem("fast")
 
 
 def _is_percent(text: str) -> bool:
@@ -92,9 +94,21 @@ def _extend(article: Article, span: tuple[int, int], head: str | None) -> tuple[
     text = article.text
     start, end = _qualified(text, *span)
     ranged = _RANGE.match(text[end : end + 40])
-    if ranged and not _BY.search(text[max(0, start - 30) : start]):  # "rose by 12% to $4.5m": no range
+    if (
+        ranged
+        and not _BY.search(text[max(0, start - 30) : start])  # "rose by 12% to $4.5m": no range
+        and not _rate_then_amount(text[start:end], ranged.group())  # "rose 12% to $4.5m": a change, a level
+    ):
         end += ranged.end()
     return start, _counted(text, end, head) or end
+
+
+def _rate_then_amount(first: str, second: str) -> bool:
+    """A rate and an amount of money ("12% to $4.5 billion"): a change and the level it reached, no range."""
+    currency = re.compile(rf"[$£€]|\b(?:{_CURRENCY})\b", re.IGNORECASE)
+    return (_is_percent(first) and bool(currency.search(second))) or (
+        bool(currency.search(first)) and _is_percent(second)
+    )
 
 
 VERB_FOLLOWERS = lexicon.lower_words("prepositions") | lexicon.lower_words("determiners")
@@ -220,7 +234,12 @@ def expected(question_text: str) -> Expected:
     counted = counted_noun(low)
     if counted is not None or re.search(r"\bhow many\b", low):
         return Expected("count", counted, change)
-    if asked & PERCENT_WORDS:  # "how high has the bank raised rates": a rate (or else an amount)
+    if _PER_SHARE.search(low):  # "earnings per share": money for each share, not a share of anything
+        return Expected("money", None, change)
+    rate = asked & PERCENT_WORDS
+    if rate == {_FAST} and not change:  # "how fast did the storm move": a speed, not a growth rate
+        return Expected("unit", None, change)
+    if rate:  # "how high has the bank raised rates": a rate (or else an amount)
         return Expected("percent", None, change)
     if asked & MONEY_WORDS or asked & QUANTITY_NOUNS["money"]:
         return Expected("money", None, change)

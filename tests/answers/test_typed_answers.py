@@ -176,3 +176,32 @@ def test_a_name_question_without_a_noun_abstains() -> None:
     )
     answer, _ = answer_message("what's the name of 12,000?", parse(story))
     assert answer.kind == "abstain" and "doesn't name" in answer.title
+
+
+FIGURES_STORY = "\n\n".join(
+    [
+        "Acme earned 45 cents a share in the quarter, and analysts had expected earnings of 42 cents a share.",
+        "Operating profit rose 12% to $4.5 billion in the second quarter.",
+        "The storm moved north at a speed of 190 kilometers per hour.",
+        "Police said the suspect is about 5 feet 11 inches tall.",
+        "The council will meet again next month to discuss the budget.",
+        "Local businesses reported a busy weekend after the fair.",
+        "Schools reopened after the holiday with new timetables.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "question, span",
+    [
+        ("What were analysts expecting for earnings per share?", "42 cents"),  # money per share, no share
+        ("How much did operating profit rise?", "12%"),  # the change, not the level it reached
+        ("How fast did the storm move?", "190 kilometers per hour"),  # a speed, not a growth rate
+        ("How tall is the suspect?", "about 5 feet 11 inches"),
+    ],
+)
+def test_the_figure_of_the_asked_kind(question: str, span: str) -> None:
+    story = parse(FIGURES_STORY)
+    answer, _ = answer_message(question, story)
+    assert answer.kind == "ask", answer.title
+    assert _span(story, answer) == span
