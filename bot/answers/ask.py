@@ -403,7 +403,7 @@ def _retrieve(
     if (
         want_person
         and not person
-        and not q.argument[:1].isupper()
+        and not _a_name(q.argument)
         and names.asked(q.text).role != "object"
         and not _names_in(article, span, question)
     ):  # "who heads the central bank?" answered by a phrase that names no one the question didn't
@@ -415,6 +415,15 @@ def _retrieve(
             s = article.sentences[other]
             items.append(sentence_item(article, s, clause_span(s, question)))
     return Answer(kind="ask", title=oneline(full_name(article, span), 120), items=tuple(items[:2]))
+
+
+_ROLE_OF_NAME = re.compile(r"['’]s?\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)*$")
+
+
+def _a_name(argument: str) -> bool:
+    """ "Brendan Lynch", "Lynch travelling with": an argument that opens with a name, so the answer is about
+    it; "South Korea's president" and "the president of the union" are roles, which only a name answers."""
+    return argument[:1].isupper() and not _ROLE_OF_NAME.search(argument)
 
 
 def _restates(phrase: str, question: list[Concept]) -> bool:

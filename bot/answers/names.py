@@ -24,7 +24,7 @@ from bot.article.model import Article, Sentence
 Span = tuple[int, int]
 
 CAPITALISED = re.compile(
-    r"(?:[A-Z][\w’'&.-]*|[A-Z]{2,})(?:\s+(?:(?:of|for|the|de|del|von|van|al|bin|and|&)\s+)*"
+    r"(?<![\w’'.-])(?:[A-Z][\w’'&.-]*|[A-Z]{2,})(?:\s+(?:(?:of|for|the|de|del|von|van|al|bin|and|&)\s+)*"
     r"(?:[A-Z][\w’'&.-]*|\$?\d+\b))*"
 )
 """A run of capitalised words, with "of", "for", "von" … inside: "Journal of the Royal Society Interface"."""
@@ -133,8 +133,8 @@ def candidates(article: Article, sentence: Sentence) -> list[Span]:
             continue
         if any(s < end and start < e and end - start <= e - s for s, e in places):
             continue  # a place; a longer name holding one is a team or firm named after it ("Chicago Bulls")
-        if all(w.lower().strip(".,") in NUMBER_WORDS for w in words):
-            continue  # "Four" opening a sentence is a number, not a name
+        if all(w.lower().strip(".,") in NUMBER_WORDS or w.strip(".,$").isdigit() for w in words):
+            continue  # "Four" opening a sentence, or the "20" of "A 20-year-old", is a number, not a name
         spans.append((start, end))
     spans.sort(key=lambda s: (s[0], -s[1]))
     kept: list[Span] = []

@@ -1,0 +1,37 @@
+"""A who-answer names someone: not the inside of a word ("Bay" of "eBay"), not a number, and a role's
+holder ("South Korea's president") only by a name."""
+
+from __future__ import annotations
+
+from bot.answers import answer_message, names
+from bot.article import parse
+
+FILLER = "\n\n".join(
+    [
+        "The council will meet again next month to discuss the budget.",
+        "Local businesses reported a busy weekend after the fair.",
+        "Schools reopened after the holiday with new timetables.",
+    ]
+)
+
+
+def test_no_name_inside_a_word_nor_a_number_is_a_candidate() -> None:
+    article = parse("A 20-year-old man is selling space to the highest bidder on website eBay.\n\n" + FILLER)
+    found = [article.text[a:b] for a, b in names.candidates(article, article.sentences[0])]
+    assert "Bay" not in found and "20" not in found
+
+
+def test_the_holder_of_a_role_is_named_or_the_bot_abstains() -> None:
+    article = parse(
+        "The report comes after North and South Korea exchanged artillery fire yesterday.\n\n" + FILLER
+    )
+    answer, _ = answer_message("Who is South Korea's president?", article)
+    assert answer.kind == "abstain"
+
+
+def test_a_role_holder_named_in_the_story_is_the_answer() -> None:
+    article = parse(
+        "South Korea's president, Lee Jae-myung, called for calm after the exchange of fire.\n\n" + FILLER
+    )
+    answer, _ = answer_message("Who is South Korea's president?", article)
+    assert answer.kind == "ask" and "Lee Jae-myung" in answer.title
