@@ -26,9 +26,12 @@ from bot.answers.model import Answer
 from bot.answers.names import CAPITALISED
 from bot.answers.numbers import (
     NOT_A_NOUN,
+    QUANTITY_NOUNS,
+    SCORE,
     best_figure,
     duration_spans,
     expected,
+    fits,
     number_spans,
     quantity_phrase,
 )
@@ -199,9 +202,11 @@ def _asked_phrase(text: str) -> str:
 
 
 def _figure(q: Question, article: Article, question: list[Concept], line: str) -> Answer:
+    want = expected(q.text)
+    if want.kind == "score":
+        return _score(article, q.text, question, line)
     if not question:
         return abstain(line, article, question)
-    want = expected(q.text)
     index = index_for(article)
     best: tuple[float, float, Sentence, tuple[int, int]] | None = None
     for sentence in article.sentences:
@@ -223,6 +228,29 @@ def _figure(q: Question, article: Article, question: list[Concept], line: str) -
         return _worded_quantity(article, question, line, q.type)
     _, _, sentence, span = best
     return span_answer(article, sentence, span)
+
+
+def _score(article: Article, text: str, question: list[Concept], line: str) -> Answer:
+    """ "What was the final score?": a result written as two numbers ("30-20"), in the sentence that best
+    matches the question's other words (not the score noun nor its lower-case modifier, "final"); a bare
+    "what was the score?" gets the first one the story gives (a story states its result first)."""
+    words = re.findall(r"[\w’'-]+", text)
+    noun_at = next((i for i, w in enumerate(words) if stem(w.lower()) in QUANTITY_NOUNS["score"]), 0)
+    modifier = words[noun_at - 1] if noun_at and words[noun_at - 1].islower() else ""
+    left_out = QUANTITY_NOUNS["score"] | {stem(modifier.lower())}
+    asked = [c for c in question if not set(c[0]) & left_out]
+    index = index_for(article)
+    best: tuple[float, float, int, Sentence, tuple[int, int]] | None = None
+    for sentence in article.sentences:
+        scores = [s for s in number_spans(article, sentence) if fits(article.text[s[0] : s[1]], SCORE)]
+        if not scores:
+            continue
+        key = (index.coverage(sentence.index, asked), index.score(sentence.index, asked), -sentence.index)
+        if best is None or key > best[:3]:
+            best = (*key, sentence, scores[0])
+    if best is None or (asked and not accept(best[0], asked, "score")):
+        return abstain("The article gives no score" if best is None else line, article, question)
+    return span_answer(article, best[3], best[4])
 
 
 def _worded_quantity(article: Article, question: list[Concept], line: str, kind: str) -> Answer:

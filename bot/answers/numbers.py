@@ -60,6 +60,8 @@ _RANGE = re.compile(rf"^\s*(?:to|and|-|–)\s+(?:(?:more|less) than\s+)?(?:{_FIG
 _CLAUSE = re.compile(r"[;:()“”\"]|,\s|\s[-–]\s|\bwhile\b")
 PERCENT_WORDS = frozenset(stem(w) for w in lexicon.kind("question_cues", "percent"))
 MONEY_WORDS = frozenset(stem(w) for w in lexicon.kind("question_cues", "money"))
+_SCORE = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}")
+"""A score: "30-20", "6-174", "2–1"."""
 _PER_SHARE = re.compile(r"\b(?:per|a)\s+share\b")
 _FAST = stem("fast")
 
@@ -197,7 +199,7 @@ def _counts(article: Article, sentence: Sentence, span: tuple[int, int], head: s
     return any(stem(word.lower()) in _heads(head) for word in before)
 
 
-FigureKind = Literal["count", "money", "percent", "unit", "any"]
+FigureKind = Literal["count", "money", "percent", "unit", "score", "any"]
 QUANTITY_NOUNS = {
     kind: frozenset(stem(w) for w in nouns) for kind, nouns in lexicon.by_kind("quantity_nouns").items()
 }
@@ -234,6 +236,8 @@ def expected(question_text: str) -> Expected:
     counted = counted_noun(low)
     if counted is not None or re.search(r"\bhow many\b", low):
         return Expected("count", counted, change)
+    if asked & QUANTITY_NOUNS["score"]:  # "what was the final score?": "30-20"
+        return Expected("score", None, change)
     if _PER_SHARE.search(low):  # "earnings per share": money for each share, not a share of anything
         return Expected("money", None, change)
     rate = asked & PERCENT_WORDS
@@ -248,12 +252,18 @@ def expected(question_text: str) -> Expected:
     return Expected("any", None, change)
 
 
+SCORE = Expected("score")
+"""What a score question wants: a result written as two numbers."""
+
+
 def fits(figure: str, want: Expected) -> bool:
     """Is this figure of the asked kind? A decade or a bare "two" is no answer to "how much"."""
     if want.kind == "money":
         return _is_money(figure)
     if want.kind == "percent":  # "how fast did it grow": a rate, or else an amount ("rose $2 million")
         return _is_percent(figure) or _is_money(figure)
+    if want.kind == "score":
+        return bool(_SCORE.fullmatch(figure.strip()))
     if want.kind == "unit":  # "19 inches", "five miles"; a number word alone ("Hundreds") measures nothing
         measured = len(figure.split()) > 1 and bool(re.search(r"[a-z]{2,}$", figure, re.I))
         return _is_money(figure) or _is_percent(figure) or measured

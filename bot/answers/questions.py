@@ -106,7 +106,8 @@ QUESTION_PATTERNS: tuple[QuestionPattern, ...] = (
     ),
     _q(
         "figure",
-        rf"^what\s+(?:(?:is|was|are|were)\s+)?(?:[\w’'-]+\s+){{0,5}}?(?:{FIGURE_NOUNS})s?\b(?P<rest>.*)$",
+        rf"^(?:(?:by|at|in|on|for|with)\s+)?what\s+(?:(?:is|was|are|were)\s+)?(?:[\w’'-]+\s+){{0,5}}?"
+        rf"(?:{FIGURE_NOUNS})s?\b(?P<rest>.*)$",
     ),
     _q(
         "where",

@@ -180,7 +180,7 @@ def test_a_name_question_without_a_noun_abstains() -> None:
 
 FIGURES_STORY = "\n\n".join(
     [
-        "Acme earned 45 cents a share in the quarter, and analysts had expected earnings of 42 cents a share.",
+        "Acme earned 45 cents a share, and analysts had expected earnings of 42 cents a share.",
         "Operating profit rose 12% to $4.5 billion in the second quarter.",
         "The storm moved north at a speed of 190 kilometers per hour.",
         "Police said the suspect is about 5 feet 11 inches tall.",
@@ -205,3 +205,35 @@ def test_the_figure_of_the_asked_kind(question: str, span: str) -> None:
     answer, _ = answer_message(question, story)
     assert answer.kind == "ask", answer.title
     assert _span(story, answer) == span
+
+
+SPORTS_STORY = "\n\n".join(
+    [
+        "The Cardinals beat the Rams 30-20 on Sunday to end a four-game losing streak.",
+        "Palmer threw for 300 yards and two touchdowns.",
+        "India were 6-174 when the draw was agreed on the final day.",
+        "The council will meet again next month to discuss the budget.",
+        "Local businesses reported a busy weekend after the fair.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "question, span",
+    [
+        ("What was the final score?", "30-20"),  # "final" qualifies the score, it is no word to match
+        ("By what score did the Cardinals win?", "30-20"),
+        ("What was India's score when the draw was agreed?", "6-174"),
+    ],
+)
+def test_a_score_is_two_numbers(question: str, span: str) -> None:
+    story = parse(SPORTS_STORY)
+    answer, _ = answer_message(question, story)
+    assert answer.kind == "ask", answer.title
+    assert _span(story, answer) == span
+
+
+def test_no_score_in_the_story_is_said_so() -> None:
+    story = parse("Palmer threw for 300 yards and two touchdowns.\n\nThe council will meet next month.")
+    answer, _ = answer_message("What was the final score?", story)
+    assert answer.kind == "abstain" and "score" in answer.title
