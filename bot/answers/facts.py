@@ -37,7 +37,7 @@ from bot.answers.numbers import (
 )
 from bot.answers.questions import Question
 from bot.answers.retrieval import implied_words, index_for, rank
-from bot.answers.synonyms import Concept, content_tokens, matched, stem, tokens
+from bot.answers.synonyms import STOPWORDS, Concept, content_tokens, matched, stem, tokens
 from bot.answers.timex import human_date
 from bot.article.model import Article, Sentence, TimeExpression
 
@@ -205,12 +205,16 @@ def _figure(q: Question, article: Article, question: list[Concept], line: str) -
     want = expected(q.text)
     if want.kind == "score":
         return _score(article, q.text, question, line)
+    named = _NUMBERED.search(q.text)
+    if named and named.group(1).lower() not in STOPWORDS:
+        return _identifier(article, named.group(1), question, line)
     if not question:
         return abstain(line, article, question)
+    asked = [c for c in question if not set(c[0]) & QUANTITY_NOUNS["any"]] or question
     index = index_for(article)
     best: tuple[float, float, Sentence, tuple[int, int]] | None = None
     for sentence in article.sentences:
-        coverage = index.coverage(sentence.index, question)
+        coverage = index.coverage(sentence.index, asked)
         if coverage <= 0:
             continue
         score = index.score(sentence.index, question)
@@ -222,12 +226,34 @@ def _figure(q: Question, article: Article, question: list[Concept], line: str) -
         found = best_figure(article, sentence, spans, question, q.text, index, want) if spans else None
         if found is not None:
             best = (coverage, score, sentence, found)
-    if best is None or not accept(best[0], question, q.type) or best[1] < MIN_SCORE:
+    if best is None or not accept(best[0], asked, q.type) or best[1] < MIN_SCORE:
         if want.kind in {"count", "money", "percent"}:
             return abstain(line, article, question)
         return _worded_quantity(article, question, line, q.type)
     _, _, sentence, span = best
     return span_answer(article, sentence, span)
+
+
+_NUMBERED = re.compile(r"\b([A-Za-z]+)\s+(?:number|no\.?)\b(?!\s+of\b)", re.IGNORECASE)
+"""A thing's number ("what was the flight number?"), not a count ("the number of flights")."""
+
+
+def _identifier(article: Article, thing: str, question: list[Concept], line: str) -> Answer:
+    """ "What was the flight number?": the thing's name and its number as the story writes them ("Flight
+    175", "Route 66"), in the sentence matching the question best; none written, an honest abstention."""
+    written = re.compile(rf"\b{re.escape(thing)}\s+(?:No\.?\s*)?\d+[A-Z]?\b", re.IGNORECASE)
+    index = index_for(article)
+    best: tuple[float, float, Sentence, tuple[int, int]] | None = None
+    for sentence in article.sentences:
+        found = written.search(sentence.text)
+        if found is None:
+            continue
+        key = (index.coverage(sentence.index, question), index.score(sentence.index, question))
+        if best is None or key > best[:2]:
+            best = (*key, sentence, (sentence.start + found.start(), sentence.start + found.end()))
+    if best is None:
+        return abstain(line, article, question)
+    return span_answer(article, best[2], best[3])
 
 
 def _score(article: Article, text: str, question: list[Concept], line: str) -> Answer:
@@ -444,10 +470,11 @@ def how_long(q: Question, article: Article) -> Answer:
     question, line = _asked(q, article, "how long")
     if not question:
         return abstain(line, article, question)
+    asked = [c for c in question if not set(c[0]) & QUANTITY_NOUNS["any"]] or question
     index = index_for(article)
     best: tuple[float, float, Sentence, tuple[int, int]] | None = None
     for sentence in article.sentences:
-        coverage = index.coverage(sentence.index, question)
+        coverage = index.coverage(sentence.index, asked)
         score = index.score(sentence.index, question)
         if not accept(coverage, question, q.type) or score < MIN_SCORE:
             continue

@@ -237,3 +237,14 @@ def test_no_score_in_the_story_is_said_so() -> None:
     story = parse("Palmer threw for 300 yards and two touchdowns.\n\nThe council will meet next month.")
     answer, _ = answer_message("What was the final score?", story)
     assert answer.kind == "abstain" and "score" in answer.title
+
+
+def test_a_thing_s_number_is_its_name_and_number() -> None:
+    story = parse(
+        "ANA Flight 175 returned to Los Angeles at 7:33 p.m. after a passenger boarded the wrong plane.\n\n"
+        "The airline said 174 passengers were on board.\n\nThe council will meet next month."
+    )
+    answer, _ = answer_message("What was the flight number?", story)
+    assert answer.kind == "ask" and _span(story, answer) == "Flight 175"
+    answer, _ = answer_message("What was the case number?", story)
+    assert answer.kind == "abstain"
