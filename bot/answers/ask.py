@@ -353,14 +353,15 @@ def _retrieve(
     line = line or "The article doesn't say"
     if not question:
         return abstain(line, article, question)
-    ranked = rank(article, question, limit=MAX_ITEMS)
+    definition = focus(q.text).copula and q.text.split(maxsplit=1)[0].lower() == "what"
+    ranked = rank(article, question, limit=MAX_ITEMS, definition=definition)
     gate = _without_asked_noun(q.text, question)
     if gate is not question and ranked:
         held = index_for(article)
         optional = sorted(
             (
                 (i, score, max(coverage, held.coverage(i, gate)), coverage)
-                for i, score, coverage in rank(article, question, 12)
+                for i, score, coverage in rank(article, question, 12, definition=definition)
             ),
             key=lambda r: (-r[2], -r[3], -r[1], r[0]),
         )

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot import lexicon
 from bot.answers.references import referred_names
 from bot.answers.speakers import quote_labels
 from bot.answers.synonyms import Concept, matched, stems
@@ -38,6 +39,9 @@ REFERENCE_CREDIT = 0.75
 """A question concept matched only through a referred name counts this much towards coverage, so a sentence
 that names the subject outranks one that only refers to it when both hold the rest. Swept on the union:
 1.0 answers 2 more unanswerable questions and gains 2 answerable ones; 0.75 and 0.5 the same."""
+
+BE_FORMS = lexicon.lower_words("be_forms")
+DETERMINERS = lexicon.lower_words("determiners")
 
 
 PRESENCE = re.compile(
@@ -90,6 +94,17 @@ class SentenceIndex:
 
     def score(self, index: int, question: list[Concept]) -> float:
         return sum(self.concept_score(index, c) for c in question)
+
+    def defines(self, index: int, question: list[Concept]) -> bool:
+        """Does the sentence say what the question's last word is? "What was Tymnet?" is answered by
+        "Tymnet was an international data communications network ...": that word, a form of "be", then a
+        determiner (a noun phrase follows), not by "Tymnet was also connected to ..." which only uses it."""
+        last = question[-1][0][-1] if question and question[-1][0] else ""
+        words = self.stems[index]
+        return any(
+            word == last and words[at + 1] in BE_FORMS and words[at + 2] in DETERMINERS
+            for at, word in enumerate(words[:-2])
+        )
 
     def coverage(self, index: int, question: list[Concept]) -> float:
         """Share of the question's concepts the sentence contains: the abstention gate."""
@@ -188,13 +203,18 @@ def index_for(article: Article) -> SentenceIndex:
     return index
 
 
-def rank(article: Article, question: list[Concept], limit: int = 5) -> list[tuple[int, float, float]]:
-    """`(sentence index, BM25 score, coverage)`, best first; sentences that match nothing are left out."""
+def rank(
+    article: Article, question: list[Concept], limit: int = 5, *, definition: bool = False
+) -> list[tuple[int, float, float]]:
+    """`(sentence index, BM25 score, coverage)`, best first; sentences that match nothing are left out.
+    With `definition` ("what is X?"), among sentences of the same coverage one that says what X is
+    (`SentenceIndex.defines`) comes first."""
     index = index_for(article)
     scored = []
     for i in range(len(article.sentences)):
         score = index.score(i, question)
         if score > 0:
             scored.append((i, score, index.coverage(i, question)))
-    scored.sort(key=lambda r: (-r[2], -r[1], r[0]))
+    says = {i: definition and index.defines(i, question) for i, _, _ in scored}
+    scored.sort(key=lambda r: (-r[2], not says[r[0]], -r[1], r[0]))
     return scored[:limit]

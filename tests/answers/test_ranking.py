@@ -1,0 +1,51 @@
+"""Issue 16, ranking round: which sentence answers, among those that hold as many of the question's words
+(rules measured on SQuAD 2.0 dev and the union of dev question sets, bench/RESULTS.md), on a small
+hand-written story parsed for real (no dev-set or seed phrasing)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers import answer_message
+from bot.answers.grounding import question_concepts
+from bot.answers.retrieval import rank
+from bot.article import Article, parse
+
+STORY = (
+    "Town votes on the docks\n\n"
+    "Residents criticised the Harbour Trust on Monday.\n\n"
+    "The Harbour Trust is a charity that runs the old docks and the ferry terminal for the council.\n\n"
+    "The council meets again in June.\n\n"
+    "Ferry fares rose by a fifth last year.\n\n"
+    "Fishermen want a new quay on the north shore.\n\n"
+    "The mayor said the vote would be close.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def story() -> Article:
+    return parse(STORY)
+
+
+def _cited(question: str, article: Article) -> str:
+    answer, _ = answer_message(question, article)
+    assert answer.kind == "ask", answer.title
+    return answer.items[0].text
+
+
+def test_what_is_cites_the_sentence_that_says_what_it_is(story: Article) -> None:
+    assert "is a charity" in _cited("What is the Harbour Trust?", story)
+
+
+def test_a_definition_outranks_a_shorter_mention_only_when_asked(story: Article) -> None:
+    question = question_concepts("the Harbour Trust", story)
+    plain = rank(story, question)
+    defining = rank(story, question, definition=True)
+    assert "Residents" in story.sentences[plain[0][0]].text  # BM25 alone favours the short mention
+    assert "is a charity" in story.sentences[defining[0][0]].text
+    assert {i for i, _, _ in plain} == {i for i, _, _ in defining}  # the same sentences, reordered
+
+
+def test_a_definition_does_not_rank_above_higher_coverage(story: Article) -> None:
+    question = question_concepts("the Harbour Trust criticised", story)
+    assert "Residents" in story.sentences[rank(story, question, definition=True)[0][0]].text
