@@ -10,6 +10,7 @@ from bot import lexicon
 from bot.answers.grounding import (
     MAX_ITEMS,
     MIN_SCORE,
+    PREPOSITIONS,
     abstain,
     accept,
     contradicts,
@@ -34,7 +35,7 @@ from bot.answers.numbers import (
 )
 from bot.answers.questions import Question
 from bot.answers.retrieval import implied_words, index_for, rank
-from bot.answers.synonyms import Concept, content_tokens, matched, stem, tokens
+from bot.answers.synonyms import STOPWORDS, Concept, content_tokens, matched, stem, tokens
 from bot.answers.timex import human_date
 from bot.article.model import Article, Sentence, TimeExpression
 
@@ -46,6 +47,26 @@ DATE_WORDS = re.compile(
     r"(?: of)? \d{4})\b",
 )
 """Dates a wire story writes, for sentences the date extractor left undated (a fallback, not a parser)."""
+PAST_YEAR = re.compile(
+    r"\b(?:in|since|by|until|from|before|after|around)\s+(?:the\s+)?(?P<year>(?:1[0-8]\d\d|[1-9]\d\d)s?)\b(?![,.]\d)"
+    r"(?=(?:\s+(?P<next>[a-z]+))?)",
+    re.IGNORECASE,
+)
+"""A year before 1900 ("founded in 911", "since the 1680s"), which neither the date extractor nor DATE_WORDS
+reads: a when-question's candidate too; a preposition before it and no noun after it (`_past_years`: not
+"in 500 cases") tell it from a count."""
+
+
+def _past_years(text: str) -> list[tuple[int, int]]:
+    """The spans of `PAST_YEAR`'s years whose next word is no noun ("in 911 by treaty", not "in 500
+    cases")."""
+    return [
+        match.span("year")
+        for match in PAST_YEAR.finditer(text)
+        if not match.group("next") or match.group("next").lower() in STOPWORDS | PREPOSITIONS
+    ]
+
+
 DATELINE = re.compile(r"^[A-Z][\w/ .-]{1,40},\s+[^.()\n]{1,20}\(\w+\)")
 """A wire opener, "GENEVA, May 2 (AP)", when the parser found none."""
 CLOCK_QUESTION = re.compile(r"^(?:at\s+)?what\s+time\b", re.IGNORECASE)
@@ -109,8 +130,10 @@ def when(q: Question, article: Article) -> Answer:
             (coverage, score, sentence.index, (timex.start, timex.end), _date_label(article, timex))
         )
     for sentence in article.sentences:
-        for match in DATE_WORDS.finditer(sentence.text):
-            span = (sentence.start + match.start(), sentence.start + match.end())
+        for left, right in [m.span() for m in DATE_WORDS.finditer(sentence.text)] + _past_years(
+            sentence.text
+        ):
+            span = (sentence.start + left, sentence.start + right)
             if any(s < span[1] and span[0] < e for s, e in dated):
                 continue
             coverage = index.coverage(sentence.index, question)

@@ -49,3 +49,38 @@ def test_a_definition_outranks_a_shorter_mention_only_when_asked(story: Article)
 def test_a_definition_does_not_rank_above_higher_coverage(story: Article) -> None:
     question = question_concepts("the Harbour Trust criticised", story)
     assert "Residents" in story.sentences[rank(story, question, definition=True)[0][0]].text
+
+
+HISTORY = (
+    "The old bridge reopens\n\n"
+    "The stone bridge over the river was built in 1482 by the guild of masons.\n\n"
+    "The guild counted workers in 500 cases of repairs.\n\n"
+    "Floods damaged the bridge in 2003 and again in 2019.\n\n"
+    "The first chapel on the island was founded in 911 by monks.\n\n"
+    "Ferry fares rose by a fifth last year.\n\n"
+    "The mayor said the vote would be close.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def history() -> Article:
+    return parse(HISTORY)
+
+
+@pytest.mark.parametrize(
+    "question, year",
+    [
+        ("When was the stone bridge built?", "1482"),  # a year before 1900, which no date pattern read
+        ("When was the first chapel founded?", "911"),  # a three-digit year
+    ],
+)
+def test_a_past_year_answers_when(history: Article, question: str, year: str) -> None:
+    answer, _ = answer_message(question, history)
+    assert answer.kind == "ask", answer.title
+    start, end = answer.items[0].highlight or (0, 0)
+    assert history.text[start:end] == year
+
+
+def test_a_count_after_in_is_no_year(history: Article) -> None:
+    answer, _ = answer_message("When did the guild count workers?", history)
+    assert "500" not in answer.title
