@@ -47,24 +47,33 @@ DATE_WORDS = re.compile(
     r"(?: of)? \d{4})\b",
 )
 """Dates a wire story writes, for sentences the date extractor left undated (a fallback, not a parser)."""
+_OLD_YEAR = r"(?:1[0-8]\d\d|[1-9]\d\d)s?\b(?![,.]\d)(?:\s+(?:BC|BCE|AD|CE)\b)?"
 PAST_YEAR = re.compile(
-    r"\b(?:in|since|by|until|from|before|after|around)\s+(?:the\s+)?(?P<year>(?:1[0-8]\d\d|[1-9]\d\d)s?)\b(?![,.]\d)"
+    rf"(?:\b(?:in|since|by|until|from|before|after|around|between|year|circa)\s+(?:the\s+)?|\((?=\d))"
+    rf"(?P<year>{_OLD_YEAR}(?:\s*(?:–|-|to|and)\s*{_OLD_YEAR})?)"
     r"(?=(?:\s+(?P<next>[a-z]+))?)",
     re.IGNORECASE,
 )
-"""A year before 1900 ("founded in 911", "since the 1680s"), which neither the date extractor nor DATE_WORDS
-reads: a when-question's candidate too; a preposition before it and no noun after it (`_past_years`: not
-"in 500 cases") tell it from a count."""
+"""A year before 1900 ("founded in 911", "the year 1313", "between 1268 and 1273", "Zhu Shijie (1249–1314)",
+"in 430 BC"), which neither the date extractor nor DATE_WORDS reads: a when-question's candidate too; a
+preposition or bracket before it and no plural noun after it (`_past_years`) tell it from a count."""
 
 
 def _past_years(text: str) -> list[tuple[int, int]]:
-    """The spans of `PAST_YEAR`'s years whose next word is no noun ("in 911 by treaty", not "in 500
-    cases")."""
+    """The spans of `PAST_YEAR`'s years that count nothing: the next word is no plural noun ("in 911 by
+    treaty", "in 1263 during", not "in 500 cases" nor "by 300 people")."""
     return [
         match.span("year")
         for match in PAST_YEAR.finditer(text)
-        if not match.group("next") or match.group("next").lower() in STOPWORDS | PREPOSITIONS
+        if not match.group("next") or not _plural(match.group("next").lower())
     ]
+
+
+PLURAL_NOUNS = lexicon.lower_words("plural_nouns")
+
+
+def _plural(word: str) -> bool:
+    return word not in STOPWORDS | PREPOSITIONS and (word.endswith("s") or word in PLURAL_NOUNS)
 
 
 DATELINE = re.compile(r"^[A-Z][\w/ .-]{1,40},\s+[^.()\n]{1,20}\(\w+\)")

@@ -57,6 +57,11 @@ HISTORY = (
     "The guild counted workers in 500 cases of repairs.\n\n"
     "Floods damaged the bridge in 2003 and again in 2019.\n\n"
     "The first chapel on the island was founded in 911 by monks.\n\n"
+    "The mason Piet Hals (1420–1491) carved the arches.\n\n"
+    "The guild rebuilt the tower between 1530 and 1534 after a fire.\n\n"
+    "The oldest seal of the guild is from the year 1390.\n\n"
+    "A Roman road crossed the river here in 120 BC.\n\n"
+    "The guild lost its charter by 300 votes.\n\n"
     "Ferry fares rose by a fifth last year.\n\n"
     "The mayor said the vote would be close.\n"
 )
@@ -72,6 +77,10 @@ def history() -> Article:
     [
         ("When was the stone bridge built?", "1482"),  # a year before 1900, which no date pattern read
         ("When was the first chapel founded?", "911"),  # a three-digit year
+        ("When did the mason Piet Hals carve the arches?", "1420–1491"),  # a bracketed life span
+        ("When did the guild rebuild the tower?", "between 1530 and 1534"),
+        ("When is the oldest seal of the guild from?", "1390"),
+        ("When did a Roman road cross the river?", "120 BC"),  # with its era
     ],
 )
 def test_a_past_year_answers_when(history: Article, question: str, year: str) -> None:
@@ -81,6 +90,10 @@ def test_a_past_year_answers_when(history: Article, question: str, year: str) ->
     assert history.text[start:end] == year
 
 
-def test_a_count_after_in_is_no_year(history: Article) -> None:
-    answer, _ = answer_message("When did the guild count workers?", history)
-    assert "500" not in answer.title
+@pytest.mark.parametrize(
+    "question, count",
+    [("When did the guild count workers?", "500"), ("When did the guild lose its charter?", "300")],
+)
+def test_a_count_after_a_preposition_is_no_year(history: Article, question: str, count: str) -> None:
+    answer, _ = answer_message(question, history)
+    assert count not in answer.title
