@@ -97,3 +97,19 @@ def test_a_past_year_answers_when(history: Article, question: str, year: str) ->
 def test_a_count_after_a_preposition_is_no_year(history: Article, question: str, count: str) -> None:
     answer, _ = answer_message(question, history)
     assert count not in answer.title
+
+
+ACCENTS = (
+    "Port gets a new harbour master\n\n"
+    "José Pérez was appointed harbour master of the port on Tuesday.\n\n"
+    "The council said the post had been empty since the spring.\n\n"
+    "Ferry fares rose by a fifth last year.\n\n"
+    "The mayor said the vote would be close.\n"
+)
+
+
+@pytest.mark.parametrize("question", ["Who is Jose Perez?", "When was Jose Perez appointed harbour master?"])
+def test_a_name_typed_without_its_accents_is_the_same_name(question: str) -> None:
+    answer, _ = answer_message(question, parse(ACCENTS))
+    assert answer.kind == "ask", answer.title
+    assert "José Pérez" in answer.items[0].text
