@@ -298,7 +298,7 @@ def where(q: Question, article: Article) -> Answer:
         ((index.coverage(i, question), index.score(i, question), i) for i in places), reverse=True
     )
     if not ranked or not accept(ranked[0][0], question, q.type) or ranked[0][1] < MIN_SCORE:
-        return abstain(line, article, question)
+        return _located(q, article, question, line)
     sentence = article.sentences[ranked[0][2]]
     anchors = positions(sentence, question)
     asked = {stem(t) for t in content_tokens(q.rest)}
@@ -306,7 +306,7 @@ def where(q: Question, article: Article) -> Answer:
         s for s in places[sentence.index] if not {stem(t) for t in tokens(article.text[s[0] : s[1]])} <= asked
     ]
     if not spans:
-        return abstain(line, article, question)
+        return _located(q, article, question, line)
     after_preposition = [
         s for s in spans if re.search(PLACE_PREPOSITION + r"(?:the\s+)?$", article.text[: s[0]])
     ]
@@ -316,6 +316,45 @@ def where(q: Question, article: Article) -> Answer:
     chosen = _named_place(article, nearest(same_sense or candidates, anchors))
     span = with_list(article, _whole_name(article, sentence, chosen))
     return span_answer(article, sentence, span)
+
+
+PLACE_PREPOSITIONS = lexicon.lower_words("place_prepositions")
+_FUNCTION_WORD = "|".join(
+    re.escape(w) for w in sorted(STOPWORDS | PREPOSITIONS | PLACE_PREPOSITIONS, key=lambda w: (-len(w), w))
+)
+LOCATIVE = re.compile(
+    rf"\b(?:{'|'.join(sorted(PLACE_PREPOSITIONS))})\s+(?P<phrase>(?:the|a|an)"
+    rf"(?:\s+(?!(?:{_FUNCTION_WORD})\b)[a-z][\w-]*\b(?<!ly)){{1,3}})"
+    r"(?:\s+of\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*))?"
+)
+"""A place a common noun names, after a preposition of place: "at a flour mill", "in the condenser", "the city
+of Deabolis" (a name after "of" belongs to it); up to three words, none a function word or an -ly adverb."""
+NOT_PLACES = frozenset(
+    stem(word)
+    for word in lexicon.lower_words("time_heads")
+    | lexicon.lower_words("channel_nouns")
+    | lexicon.lower_words("document_nouns")
+)
+"""Heads of a prepositional phrase that is no place: "in the past", "in a statement", "at the briefing"."""
+
+
+def _located(q: Question, article: Article, question: list[Concept], line: str) -> Answer:
+    """No named place answers "where": a place a common noun names (`LOCATIVE`), in the best sentence that
+    passes the gate, the one nearest the question's words; none there, abstain."""
+    ranked = rank(article, question, limit=1)
+    if not ranked or not accept(ranked[0][2], question, q.type) or ranked[0][1] < MIN_SCORE:
+        return abstain(line, article, question)
+    sentence = article.sentences[ranked[0][0]]
+    asked = {stem(t) for t in content_tokens(q.rest)}
+    spans = []
+    for match in LOCATIVE.finditer(sentence.text):
+        words = match.group("phrase").split()[1:]
+        if stem(words[-1]) in NOT_PLACES or any(stem(w) in asked for w in words):
+            continue
+        spans.append((sentence.start + match.start("phrase"), sentence.start + match.end()))
+    if not spans:
+        return abstain(line, article, question, near=sentence)
+    return span_answer(article, sentence, nearest(spans, positions(sentence, question)))
 
 
 _FROM = re.compile(r"(?:\bfrom\s+(?:the\s+)?|\w,\s+of\s+)$", re.IGNORECASE)

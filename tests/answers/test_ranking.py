@@ -113,3 +113,30 @@ def test_a_name_typed_without_its_accents_is_the_same_name(question: str) -> Non
     answer, _ = answer_message(question, parse(ACCENTS))
     assert answer.kind == "ask", answer.title
     assert "José Pérez" in answer.items[0].text
+
+
+THEFT = (
+    "Stolen painting recovered\n\n"
+    "Detectives found the stolen painting in a garden shed behind the farmhouse.\n\n"
+    "The painting had been stolen twice in the past decade.\n\n"
+    "The owner said she was relieved.\n\n"
+    "Ferry fares rose by a fifth last year.\n\n"
+    "The mayor said the vote would be close.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def theft() -> Article:
+    return parse(THEFT)
+
+
+def test_where_is_answered_by_a_place_a_common_noun_names(theft: Article) -> None:
+    answer, _ = answer_message("Where did detectives find the stolen painting?", theft)
+    assert answer.kind == "ask", answer.title
+    start, end = answer.items[0].highlight or (0, 0)
+    assert theft.text[start:end] == "a garden shed"
+
+
+def test_a_time_after_a_preposition_is_no_place(theft: Article) -> None:
+    answer, _ = answer_message("Where had the painting been stolen twice?", theft)
+    assert answer.kind == "abstain"
