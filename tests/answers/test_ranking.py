@@ -140,3 +140,23 @@ def test_where_is_answered_by_a_place_a_common_noun_names(theft: Article) -> Non
 def test_a_time_after_a_preposition_is_no_place(theft: Article) -> None:
     answer, _ = answer_message("Where had the painting been stolen twice?", theft)
     assert answer.kind == "abstain"
+
+
+HARBOUR = (
+    "Harbour news\n\n"
+    "The ferry captain retired on Friday after the last crossing of the season.\n\n"
+    "The ferry left early on Monday and the captain stayed ashore.\n\n"
+    "Ferry fares rose by a fifth last year.\n\n"
+    "The mayor said the vote would be close.\n\n"
+    "Fishermen want a new quay on the north shore.\n\n"
+    "The captain of the lifeboat thanked the town.\n"
+)
+
+
+def test_question_words_that_stand_together_outrank_the_same_words_apart() -> None:
+    article = parse(HARBOUR)
+    question = question_concepts("the ferry captain", article)
+    ranked = rank(article, question, limit=2)
+    assert ranked[0][2] == ranked[1][2]  # the same coverage
+    assert ranked[0][1] < ranked[1][1]  # and less BM25: the closer words decide
+    assert "ferry captain retired" in article.sentences[ranked[0][0]].text
