@@ -11,6 +11,9 @@ from bot.answers.grounding import question_concepts
 from bot.answers.retrieval import rank
 from bot.article import Article, parse
 
+FILLER = "Ferry fares rose by a fifth last year.\n\nThe mayor said the vote would be close.\n"
+"""Sentences about something else, so the story's words have an idf that clears the BM25 floor."""
+
 STORY = (
     "Town votes on the docks\n\n"
     "Residents criticised the Harbour Trust on Monday.\n\n"
@@ -61,9 +64,7 @@ HISTORY = (
     "The guild rebuilt the tower between 1530 and 1534 after a fire.\n\n"
     "The oldest seal of the guild is from the year 1390.\n\n"
     "A Roman road crossed the river here in 120 BC.\n\n"
-    "The guild lost its charter by 300 votes.\n\n"
-    "Ferry fares rose by a fifth last year.\n\n"
-    "The mayor said the vote would be close.\n"
+    "The guild lost its charter by 300 votes.\n\n" + FILLER
 )
 
 
@@ -102,9 +103,7 @@ def test_a_count_after_a_preposition_is_no_year(history: Article, question: str,
 ACCENTS = (
     "Port gets a new harbour master\n\n"
     "José Pérez was appointed harbour master of the port on Tuesday.\n\n"
-    "The council said the post had been empty since the spring.\n\n"
-    "Ferry fares rose by a fifth last year.\n\n"
-    "The mayor said the vote would be close.\n"
+    "The council said the post had been empty since the spring.\n\n" + FILLER
 )
 
 
@@ -119,9 +118,7 @@ THEFT = (
     "Stolen painting recovered\n\n"
     "Detectives found the stolen painting in a garden shed behind the farmhouse.\n\n"
     "The painting had been stolen twice in the past decade.\n\n"
-    "The owner said she was relieved.\n\n"
-    "Ferry fares rose by a fifth last year.\n\n"
-    "The mayor said the vote would be close.\n"
+    "The owner said she was relieved.\n\n" + FILLER
 )
 
 
