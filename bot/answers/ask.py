@@ -271,6 +271,13 @@ def _person_span(
         and sentence.start <= quote.speaker_start < sentence.end
         and (quote.speaker or "")[:1].isupper()
     ]
+    if focus(text).noun in PLACE_NOUNS:  # "which country rationed fuel?": a place is the name
+        spans = [
+            (m.start, m.end)
+            for place in article.places
+            for m in place.mentions
+            if sentence.start <= m.start < sentence.end
+        ] + spans
     asked = own_stems(question)
     want = names.asked(text)
     for tier in (spans, names.candidates(article, sentence)):
@@ -290,6 +297,9 @@ def _person_span(
     return None
 
 
+PLACE_NOUNS = frozenset(stem(word) for word in lexicon.words("place_nouns"))
+"""Kinds of place (place_nouns.txt): a who-route question asking "which country/city ...?" is answered by a
+place the sentence names, which the people and organisations it looks through leave out."""
 UNKNOWN_WORDS = lexicon.lower_words("unknown_words")
 MODIFIER_REACH = 3
 """How many words before its noun a modifier may stand: "an unspecified private sector role"."""

@@ -157,3 +157,18 @@ def test_question_words_that_stand_together_outrank_the_same_words_apart() -> No
     assert ranked[0][2] == ranked[1][2]  # the same coverage
     assert ranked[0][1] < ranked[1][1]  # and less BM25: the closer words decide
     assert "ferry captain retired" in article.sentences[ranked[0][0]].text
+
+
+FUEL = (
+    "Winter fuel shortage\n\n"
+    "Sweden rationed heating oil during the cold snap, officials said.\n\n"
+    "Prices for heating oil doubled in a month.\n\n" + FILLER
+)
+
+
+def test_which_country_is_answered_by_a_place() -> None:
+    article = parse(FUEL)
+    answer, _ = answer_message("Which country rationed heating oil?", article)
+    assert answer.kind == "ask", answer.title
+    start, end = answer.items[0].highlight or (0, 0)
+    assert article.text[start:end] == "Sweden"
