@@ -271,14 +271,15 @@ def _person_span(
         and sentence.start <= quote.speaker_start < sentence.end
         and (quote.speaker or "")[:1].isupper()
     ]
-    if focus(text).noun in PLACE_NOUNS:  # "which country rationed fuel?": a place is the name
-        spans = [
+    asked = own_stems(question)
+    if focus(text).noun in PLACE_NOUNS:  # "which country rationed fuel?": a place is the name, not one
+        spans = [  # the question names ("Israeli" is Israel in "which country does Israel accuse?")
             (m.start, m.end)
             for place in article.places
+            if not {stem(t) for t in tokens(place.name)} & asked
             for m in place.mentions
             if sentence.start <= m.start < sentence.end
         ] + spans
-    asked = own_stems(question)
     want = names.asked(text)
     for tier in (spans, names.candidates(article, sentence)):
         fresh = sorted(names.fresh(article, tier, asked))

@@ -172,3 +172,15 @@ def test_which_country_is_answered_by_a_place() -> None:
     assert answer.kind == "ask", answer.title
     start, end = answer.items[0].highlight or (0, 0)
     assert article.text[start:end] == "Sweden"
+
+
+def test_which_country_is_not_the_country_the_question_names() -> None:
+    article = parse(
+        "Ukraine port shelled\n\n"
+        "Ukraine's foreign ministry said Russia's involvement was clear, "
+        "and Ukrainian involvement was denied.\n\n" + FILLER
+    )
+    answer, _ = answer_message("Which country does Ukraine accuse of involvement?", article)
+    assert answer.kind == "ask", answer.title
+    start, end = answer.items[0].highlight or (0, 0)
+    assert article.text[start:end] == "Russia"  # not "Ukrainian", a mention of the asked Ukraine
