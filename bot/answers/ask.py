@@ -275,6 +275,14 @@ def _person_span(
         and (quote.speaker or "")[:1].isupper()
     ]
     asked = own_stems(question)
+    if focus(text).noun in PLACE_NOUNS:  # "which country rationed fuel?": a place is the name, not one
+        spans = [  # the question names ("Israeli" is Israel in "which country does Israel accuse?")
+            (m.start, m.end)
+            for place in article.places
+            if not {stem(t) for t in tokens(place.name)} & asked
+            for m in place.mentions
+            if sentence.start <= m.start < sentence.end
+        ] + spans
     want = names.asked(text)
     for tier in (spans, names.candidates(article, sentence)):
         fresh = sorted(names.fresh(article, tier, asked))
@@ -293,6 +301,9 @@ def _person_span(
     return None
 
 
+PLACE_NOUNS = frozenset(stem(word) for word in lexicon.words("place_nouns"))
+"""Kinds of place (place_nouns.txt): a who-route question asking "which country/city ...?" is answered by a
+place the sentence names, which the people and organisations it looks through leave out."""
 UNKNOWN_WORDS = lexicon.lower_words("unknown_words")
 MODIFIER_REACH = 3
 """How many words before its noun a modifier may stand: "an unspecified private sector role"."""
@@ -356,14 +367,15 @@ def _retrieve(
     line = line or "The article doesn't say"
     if not question:
         return abstain(line, article, question)
-    ranked = rank(article, question, limit=MAX_ITEMS)
+    definition = focus(q.text).copula and q.text.split(maxsplit=1)[0].lower() == "what"
+    ranked = rank(article, question, limit=MAX_ITEMS, definition=definition)
     gate = _without_asked_noun(q.text, question)
     if gate is not question and ranked:
         held = index_for(article)
         optional = sorted(
             (
                 (i, score, max(coverage, held.coverage(i, gate)), coverage)
-                for i, score, coverage in rank(article, question, 12)
+                for i, score, coverage in rank(article, question, 12, definition=definition)
             ),
             key=lambda r: (-r[2], -r[3], -r[1], r[0]),
         )

@@ -10,6 +10,7 @@ from bot import lexicon
 from bot.answers.grounding import (
     MAX_ITEMS,
     MIN_SCORE,
+    PREPOSITIONS,
     abstain,
     accept,
     contradicts,
@@ -49,6 +50,35 @@ DATE_WORDS = re.compile(
     r"(?: of)? \d{4})\b",
 )
 """Dates a wire story writes, for sentences the date extractor left undated (a fallback, not a parser)."""
+_OLD_YEAR = r"(?:1[0-8]\d\d|[1-9]\d\d)s?\b(?![,.]\d)(?:\s+(?:BC|BCE|AD|CE)\b)?"
+PAST_YEAR = re.compile(
+    rf"(?:\b(?:in|since|by|until|from|before|after|around|between|year|circa)\s+(?:the\s+)?|\((?=\d))"
+    rf"(?P<year>{_OLD_YEAR}(?:\s*(?:–|-|to|and)\s*{_OLD_YEAR})?)"
+    r"(?=(?:\s+(?P<next>[a-z]+))?)",
+    re.IGNORECASE,
+)
+"""A year before 1900 ("founded in 911", "the year 1313", "between 1268 and 1273", "Zhu Shijie (1249–1314)",
+"in 430 BC"), which neither the date extractor nor DATE_WORDS reads: a when-question's candidate too; a
+preposition or bracket before it and no plural noun after it (`_past_years`) tell it from a count."""
+
+
+def _past_years(text: str) -> list[tuple[int, int]]:
+    """The spans of `PAST_YEAR`'s years that count nothing: the next word is no plural noun ("in 911 by
+    treaty", "in 1263 during", not "in 500 cases" nor "by 300 people")."""
+    return [
+        match.span("year")
+        for match in PAST_YEAR.finditer(text)
+        if not match.group("next") or not _plural(match.group("next").lower())
+    ]
+
+
+PLURAL_NOUNS = lexicon.lower_words("plural_nouns")
+
+
+def _plural(word: str) -> bool:
+    return word not in STOPWORDS | PREPOSITIONS and (word.endswith("s") or word in PLURAL_NOUNS)
+
+
 DATELINE = re.compile(r"^[A-Z][\w/ .-]{1,40},\s+[^.()\n]{1,20}\(\w+\)")
 """A wire opener, "GENEVA, May 2 (AP)", when the parser found none."""
 CLOCK_QUESTION = re.compile(r"^(?:at\s+)?what\s+time\b", re.IGNORECASE)
@@ -115,8 +145,10 @@ def when(q: Question, article: Article) -> Answer:
             (coverage, score, sentence.index, (timex.start, timex.end), _date_label(article, timex))
         )
     for sentence in article.sentences:
-        for match in DATE_WORDS.finditer(sentence.text):
-            span = (sentence.start + match.start(), sentence.start + match.end())
+        for left, right in [m.span() for m in DATE_WORDS.finditer(sentence.text)] + _past_years(
+            sentence.text
+        ):
+            span = (sentence.start + left, sentence.start + right)
             if any(s < span[1] and span[0] < e for s, e in dated):
                 continue
             coverage = index.coverage(sentence.index, question)
@@ -325,7 +357,7 @@ def where(q: Question, article: Article) -> Answer:
         ((index.coverage(i, question), index.score(i, question), i) for i in places), reverse=True
     )
     if not ranked or not accept(ranked[0][0], question, q.type) or ranked[0][1] < MIN_SCORE:
-        return abstain(line, article, question)
+        return _located(q, article, question, line)
     sentence = article.sentences[ranked[0][2]]
     anchors = positions(sentence, question)
     asked = {stem(t) for t in content_tokens(q.rest)}
@@ -333,7 +365,7 @@ def where(q: Question, article: Article) -> Answer:
         s for s in places[sentence.index] if not {stem(t) for t in tokens(article.text[s[0] : s[1]])} <= asked
     ]
     if not spans:
-        return abstain(line, article, question)
+        return _located(q, article, question, line)
     after_preposition = [
         s for s in spans if re.search(PLACE_PREPOSITION + r"(?:the\s+)?$", article.text[: s[0]])
     ]
@@ -343,6 +375,45 @@ def where(q: Question, article: Article) -> Answer:
     chosen = _named_place(article, nearest(same_sense or candidates, anchors))
     span = with_list(article, _whole_name(article, sentence, chosen))
     return span_answer(article, sentence, span)
+
+
+PLACE_PREPOSITIONS = lexicon.lower_words("place_prepositions")
+_FUNCTION_WORD = "|".join(
+    re.escape(w) for w in sorted(STOPWORDS | PREPOSITIONS | PLACE_PREPOSITIONS, key=lambda w: (-len(w), w))
+)
+LOCATIVE = re.compile(
+    rf"\b(?:{'|'.join(sorted(PLACE_PREPOSITIONS))})\s+(?P<phrase>(?:the|a|an)"
+    rf"(?:\s+(?!(?:{_FUNCTION_WORD})\b)[a-z][\w-]*\b(?<!ly)){{1,3}})"
+    r"(?:\s+of\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*))?"
+)
+"""A place a common noun names, after a preposition of place: "at a flour mill", "in the condenser", "the city
+of Deabolis" (a name after "of" belongs to it); up to three words, none a function word or an -ly adverb."""
+NOT_PLACES = frozenset(
+    stem(word)
+    for word in lexicon.lower_words("time_heads")
+    | lexicon.lower_words("channel_nouns")
+    | lexicon.lower_words("document_nouns")
+)
+"""Heads of a prepositional phrase that is no place: "in the past", "in a statement", "at the briefing"."""
+
+
+def _located(q: Question, article: Article, question: list[Concept], line: str) -> Answer:
+    """No named place answers "where": a place a common noun names (`LOCATIVE`), in the best sentence that
+    passes the gate, the one nearest the question's words; none there, abstain."""
+    ranked = rank(article, question, limit=1)
+    if not ranked or not accept(ranked[0][2], question, q.type) or ranked[0][1] < MIN_SCORE:
+        return abstain(line, article, question)
+    sentence = article.sentences[ranked[0][0]]
+    asked = {stem(t) for t in content_tokens(q.rest)}
+    spans = []
+    for match in LOCATIVE.finditer(sentence.text):
+        words = match.group("phrase").split()[1:]
+        if stem(words[-1]) in NOT_PLACES or any(stem(w) in asked for w in words):
+            continue
+        spans.append((sentence.start + match.start("phrase"), sentence.start + match.end()))
+    if not spans:
+        return abstain(line, article, question, near=sentence)
+    return span_answer(article, sentence, nearest(spans, positions(sentence, question)))
 
 
 _FROM = re.compile(r"(?:\bfrom\s+(?:the\s+)?|\w,\s+of\s+)$", re.IGNORECASE)

@@ -7,6 +7,7 @@ table lets every router compare a question with sentences the same way.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from bot import lexicon
@@ -35,8 +36,16 @@ _POSSESSIVE = re.compile(r"['’]s$")
 
 
 def tokens(text: str) -> list[str]:
-    """Lower-cased word tokens; `$` and `%` are tokens too, so "how many percent" can match "0.3%"."""
+    """Lower-cased word tokens; `$` and `%` are tokens too, so "how many percent" can match "0.3%"; accents
+    are dropped, as a reader types "Mongke" for "Möngke"."""
+    if not text.isascii():
+        text = _folded(text)
     return [_POSSESSIVE.sub("", t.lower()) for t in _TOKEN.findall(text)]
+
+
+def _folded(text: str) -> str:
+    """ "Möngke" -> "Mongke", "Hervé" -> "Herve": letters without their accents (other characters kept)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def stems(text: str) -> tuple[str, ...]:
