@@ -406,9 +406,8 @@ def clause_span(sentence: Sentence, question: list[Concept]) -> tuple[int, int]:
 EDGE_WORDS = PREPOSITIONS | AUXILIARIES | {"and", "but", "or", "that", "which", "who"}
 """Words an answer phrase never starts or ends with: "of $17.65 billion", "was $349 billion"."""
 _EDGE = re.compile(r"[\w’']+|\S")
-QUALIFIERS = frozenset(
-    {"about", "above", "around", "at", "below", "beyond", "near", "over", "under", "up", "within"}
-)
+FIGURE_QUALIFIERS = lexicon.lower_words("figure_qualifiers") | {"at", "up"}
+"""Qualifiers that keep their figure ("about 120"), and the first words of "at least" and "up to"."""
 QUALIFIED = frozenset(
     {"least", "most", "to", "a", "an", "one", "two", "three", "four", "five", "six", "seven"}
 )
@@ -429,9 +428,15 @@ def clean_edges(article: Article, span: tuple[int, int]) -> tuple[int, int]:
         return (text in EDGE_WORDS) or (not text[0].isalnum() and text not in '$£€#@“"')
 
     def qualifies(i: int) -> bool:
-        """ "about 120", "at least 10", "up to 20": a preposition that qualifies a figure stays."""
-        following = word(i + 1).lower() if i + 1 < right else ""
-        return word(i).lower() in QUALIFIERS and (following[:1].isdigit() or following in QUALIFIED)
+        """ "about 120", "at least 10", "up to 20", "as much as $5": a qualifier of the figure after it
+        (figure_qualifiers.txt) stays."""
+        for size in (1, 2, 3):
+            phrase = " ".join(word(k) for k in range(i, min(i + size, right))).lower()
+            if i + size < right and phrase in FIGURE_QUALIFIERS:
+                following = word(i + size)
+                if following[:1].isdigit() or following in "$£€" or following.lower() in QUALIFIED:
+                    return True
+        return False
 
     while left < right - 1 and edge(left) and not qualifies(left):
         left += 1

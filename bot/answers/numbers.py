@@ -51,9 +51,10 @@ NUMBER = re.compile(
 )
 """A number with its unit: "0.3%", "$500,000", "52-count", "34 inches", "$57 per barrel", "three months",
 "30-20"; not the 5 of "EB-5"."""
+FIGURE_QUALIFIERS = tuple(sorted(lexicon.lower_words("figure_qualifiers"), key=lambda q: (-len(q), q)))
+"""Longest first, so "no more than" wins over "more than"."""
 _QUALIFIER = re.compile(
-    r"(?:at least|at most|about|around|nearly|almost|more than|less than|fewer than|up to|over|under|"
-    r"roughly|approximately|some|an estimated)\s+$",
+    r"\b(?:" + "|".join(re.escape(q) for q in FIGURE_QUALIFIERS) + r")\s+$",
     re.IGNORECASE,
 )
 _RANGE = re.compile(rf"^\s*(?:to|and|-|–)\s+(?:(?:more|less) than\s+)?(?:{_FIGURE})", re.IGNORECASE)

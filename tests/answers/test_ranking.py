@@ -111,7 +111,8 @@ ACCENTS = (
 def test_a_name_typed_without_its_accents_is_the_same_name(question: str) -> None:
     answer, _ = answer_message(question, parse(ACCENTS))
     assert answer.kind == "ask", answer.title
-    assert "José Pérez" in answer.items[0].text
+    item = answer.items[0]
+    assert "José Pérez" in item.text or (item.citations and "José Pérez" in item.citations[0].text)
 
 
 THEFT = (

@@ -248,3 +248,37 @@ def test_a_thing_s_number_is_its_name_and_number() -> None:
     assert answer.kind == "ask" and _span(story, answer) == "Flight 175"
     answer, _ = answer_message("What was the case number?", story)
     assert answer.kind == "abstain"
+
+
+@pytest.mark.parametrize(
+    "sentence, question, span",
+    [
+        (
+            "Releasing the floors cost about $58,000, most of it for movers.",
+            "How much did releasing the floors cost?",
+            "about $58,000",
+        ),
+        (
+            "Affordable care costs no more than 7% of a budget.",
+            "What share of a budget is affordable care?",
+            "no more than 7%",
+        ),
+        (
+            "As much as 80% of the oil could remain, they said.",
+            "How much of the oil could remain?",
+            "As much as 80%",
+        ),
+        (
+            "The league reported revenues of close to $10 billion.",
+            "How much revenue did the league report?",
+            "close to $10 billion",
+        ),
+    ],
+)
+def test_a_figure_keeps_its_qualifier(sentence: str, question: str, span: str) -> None:
+    story = parse(
+        sentence + "\n\nThe council will meet next month.\n\nLocal businesses reported a busy weekend."
+    )
+    answer, _ = answer_message(question, story)
+    assert answer.kind == "ask", answer.title
+    assert _span(story, answer) == span
