@@ -19,6 +19,7 @@ from bot import lexicon
 from bot.answers.reported import REPORTING
 from bot.answers.spans import DETERMINERS, IRREGULAR_PAST
 from bot.answers.synonyms import AUXILIARIES, STOPWORDS, stem, tokens
+from bot.article.gazetteer import is_common_word
 from bot.article.model import Article, Sentence
 
 Span = tuple[int, int]
@@ -115,6 +116,15 @@ def named(article: Article, sentence: Sentence) -> list[Span]:
     return parsed(article, sentence) + candidates(article, sentence)
 
 
+def _capitalised_only_to_open(article: Article, word: str) -> bool:
+    """An everyday English word ("Plus", "Some") that the story capitalises only where it opens a sentence:
+    no name. A name that is also a word ("Will Smith", "Rose") is written capitalised inside sentences too."""
+    bare = word.strip(",.;:’'")
+    if not bare.isalpha() or not is_common_word(bare.lower()):
+        return False
+    return not re.search(rf"(?<![.!?]\s)(?<!^)\b{re.escape(bare)}\b", article.text, re.MULTILINE)
+
+
 def candidates(article: Article, sentence: Sentence) -> list[Span]:
     """Names in the sentence: capitalised runs that are not dates or places, for when the parsed people
     and organisations give none."""
@@ -126,6 +136,9 @@ def candidates(article: Article, sentence: Sentence) -> list[Span]:
         words = match.group().split()
         while words and words[0].lower() in _LEAD | STOPWORDS | DETERMINERS:
             start += len(words[0]) + 1
+            words = words[1:]
+        if words and start == sentence.start and _capitalised_only_to_open(article, words[0]):
+            start += len(words[0]) + 1  # "Plus, …", "Some accounts said …": a word, capitalised to open
             words = words[1:]
         text = article.text[start:end].rstrip(".’'")
         end = start + len(text)

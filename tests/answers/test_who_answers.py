@@ -35,3 +35,13 @@ def test_a_role_holder_named_in_the_story_is_the_answer() -> None:
     )
     answer, _ = answer_message("Who is South Korea's president?", article)
     assert answer.kind == "ask" and "Lee Jae-myung" in answer.title
+
+
+def test_a_word_capitalised_only_to_open_a_sentence_is_no_name() -> None:
+    article = parse(
+        "Plus, only one person is known to have been hit by space debris.\n\n"
+        "Rose Byrne thanked the crew, and later Rose Byrne left.\n\n" + FILLER
+    )
+    assert names.candidates(article, article.sentences[0]) == []
+    second = [article.text[a:b] for a, b in names.candidates(article, article.sentences[1])]
+    assert second[0] == "Rose Byrne"  # a name that is also a word is written capitalised inside sentences too
