@@ -56,6 +56,9 @@ def _said_part(sentence: Sentence, speaker: set[str]) -> Span | None:
         window = _speaker_window(text, words, i)
         subject_start = next((w.start() for w in window if stem(w.group().lower()) in speaker), None)
         if subject_start is None:
+            inverted = _inverted_said_part(text, words, i, speaker)
+            if inverted is not None:
+                return sentence.start + inverted[0], sentence.start + inverted[1]
             continue
         rest = text[word.end() :]
         lead = _OPENING.match(rest)
@@ -69,6 +72,24 @@ def _said_part(sentence: Sentence, speaker: set[str]) -> Span | None:
                 text[:comma].lstrip(' “"')
             ), sentence.start + comma
     return None
+
+
+def _inverted_said_part(text: str, words: list[re.Match[str]], verb: int, speaker: set[str]) -> Span | None:
+    """ "“We are delighted,” said the ‘Bring Back Our Girls’ movement": the speaker after the verb that
+    closes the said part, which runs from the sentence's start to the comma before the verb."""
+    head = text[: words[verb].start()].rstrip()
+    if not head.endswith((",", ",”", ',"')):
+        return None
+    after = words[verb + 1 : verb + 1 + SPEAKER_WORDS + 2]
+    clause_end = min(
+        (text.find(mark, words[verb].end()) for mark in ",.;" if mark in text[words[verb].end() :]),
+        default=len(text),
+    )
+    if not any(stem(w.group().lower()) in speaker and w.start() < clause_end for w in after):
+        return None
+    start = len(head) - len(head.lstrip(' “"‘'))
+    end = len(head.rstrip(',”"').rstrip())
+    return (start, end) if end - start > 3 else None
 
 
 def _speaker_window(text: str, words: list[re.Match[str]], verb: int) -> list[re.Match[str]]:

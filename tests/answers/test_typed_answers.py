@@ -282,3 +282,13 @@ def test_a_figure_keeps_its_qualifier(sentence: str, question: str, span: str) -
     answer, _ = answer_message(question, story)
     assert answer.kind == "ask", answer.title
     assert _span(story, answer) == span
+
+
+def test_a_quote_whose_speaker_follows_the_verb_is_what_they_said() -> None:
+    story = parse(
+        "“We are delighted and grateful,” said the ‘Free Our Rivers’ campaign on Facebook.\n\n"
+        "The council will meet next month.\n\nLocal businesses reported a busy weekend."
+    )
+    answer, _ = answer_message("What did the Free Our Rivers campaign say?", story)
+    assert answer.kind == "ask", answer.title
+    assert _span(story, answer) == "We are delighted and grateful"
