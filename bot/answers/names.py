@@ -43,7 +43,7 @@ _DESCRIPTION = re.compile(rf"\b(?:the|this)\s+(?:{_ORGANISATION_NOUNS})\s+(?:\w+
 MIN_ROOT = 4
 """The shortest name word that counts as named by a longer question word it opens ("Iran" in "Iranian")."""
 _THAT = re.compile(r"\s+(?:that\s+)?")
-_BY = re.compile(r"\bby\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){0,3}$")
+_BY = re.compile(r"\bby\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,4}$")
 _LEAD = frozenset({"the", "a", "an", "but", "and", "in", "on", "at", "when", "after", "while", "as", "if"})
 CLAUSE = re.compile(r"[;:()“”\"—–]|\s[-–]\s|,\s(?:who|which|where|when|while|but)\b")
 

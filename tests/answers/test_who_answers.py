@@ -45,3 +45,11 @@ def test_a_word_capitalised_only_to_open_a_sentence_is_no_name() -> None:
     assert names.candidates(article, article.sentences[0]) == []
     second = [article.text[a:b] for a, b in names.candidates(article, article.sentences[1])]
     assert second[0] == "Rose Byrne"  # a name that is also a word is written capitalised inside sentences too
+
+
+def test_the_agent_after_by_may_carry_capitalised_modifiers() -> None:
+    article = parse(
+        "The long vessel, owned by the Swiss shipping company Alpenfluss, sails out of Basel.\n\n" + FILLER
+    )
+    answer, _ = answer_message("Who owns the vessel?", article)
+    assert answer.kind == "ask" and answer.title == "Alpenfluss"
