@@ -40,6 +40,7 @@ from bot.answers.grounding import (
     with_list,
 )
 from bot.answers.intents import Intent, clean
+from bot.answers.meaning import meaning
 from bot.answers.model import Answer, Item
 from bot.answers.people import named_by_role, person_item
 from bot.answers.questions import SAY, Question, QuestionType, classify, problem
@@ -498,6 +499,17 @@ def _name(q: Question, article: Article) -> Answer:
     return abstain(line, article, question)
 
 
+def _meaning(q: Question, article: Article) -> Answer:
+    """ "What does UNRWA stand for?": the story's expansion or gloss, else an honest abstention (any other
+    phrase of the sentence that names the term would be a guess)."""
+    found = meaning(q, article)
+    if found is not None:
+        return found
+    term = q.argument.strip(" “”\"'‘’")
+    verb = "stands for" if term.replace(".", "").isupper() else "means"
+    return abstain(f"The article doesn't say what {term} {verb}", article, question_concepts(q.text, article))
+
+
 def _other(q: Question, article: Article) -> Answer:
     question = question_concepts(q.text, article)
     return _retrieve(q, article, question, f"The article doesn't say anything about “{oneline(q.text, 80)}”")
@@ -506,6 +518,7 @@ def _other(q: Question, article: Article) -> Answer:
 ROUTES: dict[QuestionType, Callable[[Question, Article], Answer]] = {
     "handle": handle,
     "contact": contact,
+    "meaning": _meaning,
     "when": when,
     "who_said": _who_said,
     "who_is": _who_is,

@@ -25,6 +25,7 @@ QuestionType = Literal[
     "where",
     "handle",
     "contact",
+    "meaning",
     "other",
 ]
 
@@ -81,6 +82,12 @@ QUESTION_PATTERNS: tuple[QuestionPattern, ...] = (
         r"|(?:who|where)\s+(?:can|should|do|could)\s+(?:i|we|you|people|readers|residents|anyone|witnesses)\s+"
         r"(?:call|contact|e-?mail|report))"
         r"\b\s*(?P<rest>.*)$",
+    ),
+    _q(
+        "meaning",
+        r"^what\s+(?:does|do|did)\s+(?:the\s+(?:name|term|word|acronym|abbreviation)\s+)?"
+        r"(?P<arg>[“\"‘']?[\w.’'-]*[A-Z][\w.’'-]*[”\"’']?)\s+"
+        r"(?:mean|stand for|translate (?:as|to))\s*$",
     ),
     _q("how_old", r"^(?:how old|(?:at )?what age)\b\s*(?P<rest>.*)$"),
     _q("how_long", r"^(?:for )?how long\b(?!\s+ago)\s*(?P<rest>.*)$"),

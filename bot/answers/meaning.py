@@ -1,0 +1,75 @@
+"""Meaning questions: "what does UNRWA stand for?", "what does Tiangong-1 mean?" answered by the expansion
+or gloss the story writes beside the term: "the United Nations Relief and Works Agency (UNRWA)",
+"Tiangong-1 — or “Heavenly Place” —", "Tiangong-1, meaning Heavenly Palace".
+
+Hand-written: an acronym is matched to the words before or after it by their initials, which
+no maintained library does for running news text (the scientific-abbreviation detectors need a model).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.answers.grounding import sentence_item
+from bot.answers.model import Answer
+from bot.answers.questions import Question
+from bot.article.model import Article, Sentence
+
+MINOR_WORDS = frozenset({"of", "and", "for", "the", "on", "in", "to", "de", "du", "des", "la", "&"})
+"""Words an acronym's expansion holds without their letter ("Relief and Works Agency")."""
+_GLOSS = r"\s*(?:,|—|–|-|\()\s*(?:or|meaning|which means|literally|for)?\s*[“\"‘']([^”\"’']{2,60})[”\"’']"
+_NAMED_GLOSS = (
+    r"\s*(?:,\s*|\s)(?:meaning|which means|Chinese for|Latin for|short for)\s+[“\"‘']?([^,.;”\"’']{2,60})"
+)
+_EXPANSION_BEFORE = r"([\w’'&-]+(?:\s+[\w’'&-]+)*)\s*\(\s*{term}\s*\)"
+_EXPANSION_AFTER = r"\b{term}\s*\(\s*([\w’'&-]+(?:\s+[\w’'&-]+)*)\s*\)"
+
+
+def _initials(phrase: str) -> str:
+    return "".join(w[0] for w in phrase.split() if w.lower() not in MINOR_WORDS).upper()
+
+
+def _expansion(sentence: Sentence, term: str) -> tuple[int, int] | None:
+    """The words before or after "(TERM)" whose initials spell the acronym, trimmed to them."""
+    for pattern in (_EXPANSION_BEFORE, _EXPANSION_AFTER):
+        regex = re.compile(pattern.format(term=re.escape(term)))
+        for match in regex.finditer(sentence.text):
+            words = match.group(1).split()
+            letters = term.replace(".", "").replace("-", "").upper()
+            for first in range(len(words)):
+                tail = " ".join(words[first:])
+                if words[first].lower() not in MINOR_WORDS and _initials(tail) == letters:
+                    start = (
+                        match.start(1) + match.group(1).index(tail)
+                        if pattern is _EXPANSION_BEFORE
+                        else match.start(1)
+                    )
+                    return sentence.start + start, sentence.start + start + len(tail)
+    return None
+
+
+def _gloss(sentence: Sentence, term: str) -> tuple[int, int] | None:
+    """A quoted or "meaning …" gloss right after the term: "Tiangong-1 — or “Heavenly Place”"."""
+    for pattern in (_GLOSS, _NAMED_GLOSS):
+        match = re.search(re.escape(term) + pattern, sentence.text)
+        if match:
+            return sentence.start + match.start(1), sentence.start + match.end(1)
+    return None
+
+
+def meaning(q: Question, article: Article) -> Answer | None:
+    """The term's expansion (an acronym) or gloss, in the first sentence that gives one; None when the story
+    gives none (the question is then answered like any other)."""
+    term = q.argument.strip(" “”\"'‘’")
+    for sentence in article.sentences:
+        if term not in sentence.text:
+            continue
+        span = _expansion(sentence, term) if term.replace(".", "").isupper() else None
+        span = span or _gloss(sentence, term)
+        if span is not None:
+            return Answer(
+                kind="ask",
+                title=article.text[span[0] : span[1]],
+                items=(sentence_item(article, sentence, span),),
+            )
+    return None
