@@ -234,6 +234,13 @@ def index_for(article: Article) -> SentenceIndex:
     return index
 
 
+def _heading_sentences(article: Article) -> frozenset[int]:
+    """Sentences of the headline and subheadings: the story's body says the same with its details ("hits
+    bridge pylon" / "hit a supporting pillar of the A42 motorway"), so at equal coverage it is cited first."""
+    headings = {p.index for p in article.paragraphs if p.kind == "heading"}
+    return frozenset(s.index for s in article.sentences if s.paragraph in headings)
+
+
 def rank(
     article: Article, question: list[Concept], limit: int = 5, *, definition: bool = False
 ) -> list[tuple[int, float, float]]:
@@ -248,5 +255,6 @@ def rank(
             scored.append((i, score, index.coverage(i, question)))
     says = {i: definition and index.defines(i, question) for i, _, _ in scored}
     close = {i: 1 + PROXIMITY * index.window(i, question) for i, _, _ in scored}
-    scored.sort(key=lambda r: (-r[2], not says[r[0]], -r[1] * close[r[0]], r[0]))
+    heading = _heading_sentences(article)
+    scored.sort(key=lambda r: (-r[2], not says[r[0]], r[0] in heading, -r[1] * close[r[0]], r[0]))
     return scored[:limit]

@@ -185,3 +185,14 @@ def test_which_country_is_not_the_country_the_question_names() -> None:
     assert answer.kind == "ask", answer.title
     start, end = answer.items[0].highlight or (0, 0)
     assert article.text[start:end] == "Russia"  # not "Ukrainian", a mention of the asked Ukraine
+
+
+def test_the_body_is_cited_before_the_headline_that_says_the_same() -> None:
+    story = parse(
+        "Cruise ship hits bridge pylon\n\n"
+        "A river cruise ship hit a supporting pillar of the motorway bridge late on Tuesday, police said.\n\n"
+        "Several passengers were injured and taken to hospital.\n\n"
+        "The council will meet next month to discuss the budget."
+    )
+    answer, _ = answer_message("What did the ship hit?", story)
+    assert answer.kind == "ask" and "supporting pillar" in answer.items[0].citations[0].text
