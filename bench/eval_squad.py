@@ -4,12 +4,13 @@ external check, from another domain and other writers, for rules and thresholds 
     python3 bench/eval_squad.py [--squad FILE] [--paragraphs N] [--limit N] [--dump FILE] [--verbose]
 
 The set is read at run time from $NEWSDESK_SQUAD (default <repo>/../shared/squad/dev-v2.0.json: the
-16-article, 6,078-question dev file of chrischute/squad @ 4f2fd9f, `data/dev-v2.0.json`; CC BY-SA 4.0, never
-copied into this repository). Each "article" is N consecutive paragraphs of one Wikipedia page (default 6,
-~650 words, the length of a news story) joined by blank lines, so retrieval picks among as many sentences as
-in a story; a question is asked of the group that holds its paragraph. SQuAD's unanswerable questions were
-written to look answerable from their paragraph ("plausible answers"), the kind issue 16 asks the bot to
-decline.
+16-article, 6,078-question dev file of chrischute/squad @ 85623ad, `data/dev-v2.0.json`, sha256 e67e5969…;
+CC BY-SA 4.0, never copied into this repository; with that repository as a bare mirror, `git -C MIRROR show
+85623ad:data/dev-v2.0.json > ../shared/squad/dev-v2.0.json` brings it back). Each "article" is N consecutive
+paragraphs of one Wikipedia page (default 6, ~650 words, the length of a news story) joined by blank lines,
+so retrieval picks among as many sentences as in a story; a question is asked of the group that holds its
+paragraph. SQuAD's unanswerable questions were written to look answerable from their paragraph ("plausible
+answers"), the kind issue 16 asks the bot to decline.
 
 Scoring is eval_ask's, against any of the question's gold answers: EM (the cited sentence or the answer holds
 a gold answer), span EM (the answer holds one), F1 (best token overlap with the answer), abstention P/R.
