@@ -274,6 +274,7 @@ def _person_span(
         and quote.speaker_end is not None
         and sentence.start <= quote.speaker_start < sentence.end
         and (quote.speaker or "")[:1].isupper()
+        and not names.opens_sentence_as_word(article, sentence, quote.speaker_start)
     ]
     asked = own_stems(question)
     if focus(text).noun in PLACE_NOUNS:  # "which country rationed fuel?": a place is the name, not one

@@ -125,6 +125,15 @@ def _capitalised_only_to_open(article: Article, word: str) -> bool:
     return not re.search(rf"(?<![.!?]\s)(?<!^)\b{re.escape(bare)}\b", article.text, re.MULTILINE)
 
 
+def opens_sentence_as_word(article: Article, sentence: Sentence, start: int) -> bool:
+    """Whether the phrase at `start` opens the sentence with an everyday word capitalised only for that
+    ("Some accounts said …"): a speaker the quotes model found, but no name."""
+    if start != sentence.start:
+        return False
+    first = re.match(r"[\w’'-]+", article.text[start:])
+    return first is not None and _capitalised_only_to_open(article, first.group())
+
+
 def candidates(article: Article, sentence: Sentence) -> list[Span]:
     """Names in the sentence: capitalised runs that are not dates or places, for when the parsed people
     and organisations give none."""

@@ -53,3 +53,12 @@ def test_the_agent_after_by_may_carry_capitalised_modifiers() -> None:
     )
     answer, _ = answer_message("Who owns the vessel?", article)
     assert answer.kind == "ask" and answer.title == "Alpenfluss"
+
+
+def test_a_speaker_that_opens_the_sentence_with_an_everyday_word_is_no_name() -> None:
+    article = parse(
+        "A rookie officer shot the suspect during a routine stop.\n\n"
+        "Some accounts said that the suspect screamed “God is great” during the shooting.\n\n" + FILLER
+    )
+    answer, _ = answer_message("Who shot the suspect?", article)
+    assert "Some accounts" not in answer.title
