@@ -185,6 +185,19 @@ def ask(article: Article, question: str, expected: str | None) -> Scored:
     return Scored(question, expected, answer, *score_answer(article, answer, expected))
 
 
+def dump_row(article: Article, scored: Scored, **fields: object) -> dict[str, object]:
+    """One question of a --dump file: `fields` (its set, type, question …), then what the bot gave."""
+    return {
+        **fields,
+        "kind": scored.answer.kind,
+        "got": answer_span(article, scored.answer),
+        "cited": scored.answer.items[0].text if scored.answer.items else "",
+        "em": scored.em,
+        "span_em": scored.span_em,
+        "f1": round(scored.f1, 4),
+    }
+
+
 def tally(scored: list[Scored]) -> tuple[Counter[str], list[float]]:
     """The counts `report_row` reads and the answerable questions' F1s."""
     counts: Counter[str] = Counter()

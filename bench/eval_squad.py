@@ -31,7 +31,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
 sys.path.insert(0, str(REPO_ROOT / "bench"))
 
-from eval_ask import Scored, answer_span, report_row, score_answer, show, tally  # noqa: E402
+from eval_ask import Scored, dump_row, report_row, score_answer, show, tally  # noqa: E402
 from eval_union import TYPES, question_type  # noqa: E402
 
 from bot.answers import answer_message  # noqa: E402
@@ -105,18 +105,9 @@ def main() -> int:
                 show(article, scored)
             if args.dump:
                 rows.append(
-                    {
-                        "doc": name,
-                        "type": kind,
-                        "question": row["question"],
-                        "answers": row["answers"],
-                        "kind": scored.answer.kind,
-                        "got": answer_span(article, scored.answer),
-                        "cited": scored.answer.items[0].text if scored.answer.items else "",
-                        "em": scored.em,
-                        "span_em": scored.span_em,
-                        "f1": round(scored.f1, 4),
-                    }
+                    dump_row(
+                        article, scored, doc=name, type=kind, question=row["question"], answers=row["answers"]
+                    )
                 )
     print(f"{'type':32} {'ans':>4} {'EM':>6} {'span_EM':>7} {'F1':>6} {'unans':>5} {'abs_P':>6} {'abs_R':>6}")
     for kind in (*TYPES,):

@@ -27,7 +27,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
 sys.path.insert(0, str(REPO_ROOT / "bench"))
 
-from eval_ask import Scored, answer_span, ask, load_text, question_sets, report_row, show, tally  # noqa: E402
+from eval_ask import Scored, ask, dump_row, load_text, question_sets, report_row, show, tally  # noqa: E402
 from eval_stories import load_story  # noqa: E402
 from evalkit import eval_dir, read_gold, stories_dir  # noqa: E402
 
@@ -117,19 +117,15 @@ def main() -> int:
                 print(f"[{name}]", end="")
                 show(article, scored)
             rows.append(
-                {
-                    "set": group,
-                    "doc": name,
-                    "type": question_type(row["question"]),
-                    "question": row["question"],
-                    "expected": scored.expected,
-                    "kind": scored.answer.kind,
-                    "got": answer_span(article, scored.answer),
-                    "cited": scored.answer.items[0].text if scored.answer.items else "",
-                    "em": scored.em,
-                    "span_em": scored.span_em,
-                    "f1": round(scored.f1, 4),
-                }
+                dump_row(
+                    article,
+                    scored,
+                    set=group,
+                    doc=name,
+                    type=question_type(row["question"]),
+                    question=row["question"],
+                    expected=scored.expected,
+                )
             )
     if not groups:
         print("no question set could be loaded")
