@@ -121,8 +121,7 @@ def participle(word: str) -> bool:
     low = word.lower()
     return (
         word[:1].islower()
-        and len(low) > 3
-        and (low.endswith(("ed", "ing", "en")) or low in IRREGULAR_PAST)
+        and ((len(low) > 3 and low.endswith(("ed", "ing", "en"))) or low in IRREGULAR_PAST)
         and low not in STOPWORDS
     )
 

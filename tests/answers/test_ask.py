@@ -84,6 +84,21 @@ def test_abstention_restates_the_question(seed: Article) -> None:
 
 
 @pytest.mark.parametrize(
+    "question, restated",
+    [
+        (
+            "Who was hit by the falling debris?",
+            "who was hit by the falling debris",
+        ),  # "hit": an irregular participle
+        ("Who was sent home from the talks?", "who was sent home from the talks"),
+    ],
+)
+def test_abstention_restates_a_passive_question(seed: Article, question: str, restated: str) -> None:
+    answer, _ = answer_message(question, seed)
+    assert answer.kind == "abstain" and answer.title == f"The article doesn't say {restated}."
+
+
+@pytest.mark.parametrize(
     "question, span",
     [
         (
