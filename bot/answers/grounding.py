@@ -51,6 +51,8 @@ NAME_LIST = re.compile(
 """More capitalised names listed after one: ", William Stenger", " and the Las Vegas Strip"."""
 CLAUSE_BREAK = re.compile(r"[,;:()“”\"—–]|\s-\s|\b(?:while|but|which|who|because|although|after|before)\b")
 BE = frozenset({"is", "are", "was", "were"})
+DETERMINED = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
+"""Words that open a noun phrase: "is the suspect" asks about the suspect, with no predicate after it."""
 
 
 def sentence_of(article: Article, offset: int) -> Sentence | None:
@@ -87,8 +89,10 @@ def restate(rest: str) -> str:
         return " ".join(_in_past(body))  # "did it happen" -> "it happened"
     if aux in {"do", "does", "did"} or not body:
         return " ".join(body)
+    if aux in BE and len(body) == 2 and body[0].lower() in DETERMINED:
+        return " ".join([*body, aux])  # "is the suspect" -> "the suspect is"
     if aux in BE and len(body) > 1:
-        return " ".join([*body[:-1], aux, body[-1]])
+        return " ".join([*body[:-1], aux, body[-1]])  # "is the trade deal due" -> "the trade deal is due"
     cut = _subject_end(body)
     return " ".join([*body[:cut], aux, *body[cut:]])
 
@@ -111,7 +115,7 @@ def _subject_end(body: list[str]) -> int:
     cut = 1
     while cut < len(body) and body[cut][:1].isupper() and body[cut - 1][:1].isupper():
         cut += 1
-    if body[0].lower() in {"the", "a", "an", "this", "that", "its", "their", "his", "her"} and len(body) > 2:
+    if body[0].lower() in DETERMINED and len(body) > 2:
         cut = 2
     return cut
 

@@ -91,6 +91,7 @@ def test_abstention_restates_the_question(seed: Article) -> None:
             "who was hit by the falling debris",
         ),  # "hit": an irregular participle
         ("Who was sent home from the talks?", "who was sent home from the talks"),
+        ("How tall is the suspect?", "how tall the suspect is"),  # no "the is suspect"
     ],
 )
 def test_abstention_restates_a_passive_question(seed: Article, question: str, restated: str) -> None:
