@@ -268,6 +268,9 @@ def _by_role(article: Article, sentence: Sentence, spans: list[Span], want: Aske
                 return before[-1]
             if want.role == "object" and after:
                 return after[0]
+    holder = _role_holder(article, sentence, spans, want) if want.verb and want.role == "subject" else None
+    if holder is not None:
+        return holder
     said = [
         s
         for s in spans
@@ -275,6 +278,32 @@ def _by_role(article: Article, sentence: Sentence, spans: list[Span], want: Aske
         or re.search(r"\baccording to\s+(?:\w+\s+){0,3}$", text[max(sentence.start, s[0] - 40) : s[0]])
     ]
     return said[0] if said and want.role in {"subject", "any"} else None
+
+
+ROLE_NOUNS = lexicon.lower_words("role_nouns")
+_AGENT_SUFFIXES = ("", "er", "r", "or", "man", "woman", "person")
+
+
+def _role_holder(article: Article, sentence: Sentence, spans: list[Span], want: Asked) -> Span | None:
+    """ "Who captained India?" answered by "India captain MS Dhoni", "who founded the firm?" by "founder
+    Jane Ode": the role noun of the asked verb (role_nouns.txt: the verb itself or its agent noun) right
+    before a name."""
+    verb = want.verb or ""
+    nouns = {verb + suffix for suffix in _AGENT_SUFFIXES} & ROLE_NOUNS
+    nouns |= {lemma + suffix for lemma in _lemmas(verb) for suffix in _AGENT_SUFFIXES} & ROLE_NOUNS
+    for match in re.finditer(r"[\w’'-]+", sentence.text):
+        if match.group().lower().rstrip("s") not in nouns and match.group().lower() not in nouns:
+            continue
+        end = sentence.start + match.end()
+        following = [s for s in spans if 0 < s[0] - end <= 2]
+        if following:
+            return following[0]
+    return None
+
+
+def _lemmas(verb_stem: str) -> set[str]:
+    """Role-noun stems a verb's stem may stand for: "found" (founder), "manag" -> "manage" (manager)."""
+    return {verb_stem, verb_stem + "e"}
 
 
 def fresh(article: Article, spans: list[Span], asked_stems: set[str]) -> list[Span]:

@@ -62,3 +62,13 @@ def test_a_speaker_that_opens_the_sentence_with_an_everyday_word_is_no_name() ->
     )
     answer, _ = answer_message("Who shot the suspect?", article)
     assert "Some accounts" not in answer.title
+
+
+def test_the_role_noun_of_the_asked_verb_before_a_name_answers() -> None:
+    article = parse(
+        "India captain Rohan Mehta won the toss and chose to bat.\n\n"
+        "Club owner Piet Vander watched from the stands.\n\n" + FILLER
+    )
+    for question, name in (("Who captained India?", "Rohan Mehta"), ("Who owns the club?", "Piet Vander")):
+        answer, _ = answer_message(question, article)
+        assert answer.kind == "ask" and answer.title == name
