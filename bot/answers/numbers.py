@@ -31,6 +31,7 @@ _FIGURE = (
 MEASURE_UNITS = lexicon.lower_words("measure_units")
 TIME_UNITS = frozenset(row[0] for row in lexicon.rows("time_units"))
 TIME_UNIT_STEMS = frozenset(stem(unit) for unit in TIME_UNITS)
+MEASURE_UNIT_STEMS = frozenset(stem(unit) for unit in MEASURE_UNITS)
 _UNITS = "|".join(
     sorted(
         {*(re.escape(u) for u in MEASURE_UNITS), *(f"{u}s?" for u in TIME_UNITS), "people", "times"},
@@ -148,6 +149,13 @@ def _counted(text: str, end: int, head: str | None) -> int | None:
     return None
 
 
+def _whole_count(text: str, end: int, head: str | None) -> bool:
+    """Is the figure ending at `end` followed by the counted noun and no rate: "10.5 floors" counts
+    floors, "11.5 crossings a day" is an average."""
+    noun_end = _counted(text, end, head) if head else None
+    return noun_end is not None and not re.match(_RATE, text[noun_end : noun_end + 20])
+
+
 def _clause_of(sentence: Sentence, span: tuple[int, int]) -> str:
     text, at = sentence.text, span[0] - sentence.start
     cuts = [0, *(m.start() for m in _CLAUSE.finditer(text)), len(text)]
@@ -186,16 +194,22 @@ def counted_noun(question_text: str) -> str | None:
 
 
 def _counts(article: Article, sentence: Sentence, span: tuple[int, int], head: str) -> bool:
-    """Does the figure count the asked noun: "315 gift cards", "a 52-count complaint", the noun a few
-    words before ("jobs growth averaged 178,000"); a date range counts days ("March 25-29")."""
+    """Does the figure count the asked noun: "315 gift cards", "a 52-count complaint", a counter noun
+    ("162 times"), the noun a few words before ("jobs growth averaged 178,000") unless the figure has a
+    unit of its own ("three days"); a date range counts days ("March 25-29")."""
     figure = article.text[span[0] : span[1]].lower()
     is_date = any(t.start == span[0] and t.end == span[1] for t in article.dates)
     if is_date or re.match(
         r"\s+of\s+(?:the|these|those|them|its|their)\b", article.text[span[1] : span[1] + 12]
     ):
         return is_date and head in TIME_UNIT_STEMS  # "one of the passengers" counts no passengers
-    if _counted(article.text, span[1], head) or stem(re.split(r"[\s-]", figure)[-1]) == head:
+    if _counted(article.text, span[1], head):
         return True
+    unit = stem(re.split(r"[\s-]", figure)[-1])
+    if unit == head or unit in COUNTER_NOUNS:  # "play 162 times" counts the games played
+        return True
+    if unit in MEASURE_UNIT_STEMS or unit in TIME_UNIT_STEMS:
+        return False  # "three days per week" measures time, it counts no employees
     before = re.findall(r"[\w'’-]+", article.text[max(sentence.start, span[0] - 60) : span[0]])[-6:]
     return any(stem(word.lower()) in _heads(head) for word in before)
 
@@ -257,8 +271,9 @@ SCORE = Expected("score")
 """What a score question wants: a result written as two numbers."""
 
 
-def fits(figure: str, want: Expected) -> bool:
-    """Is this figure of the asked kind? A decade or a bare "two" is no answer to "how much"."""
+def fits(figure: str, want: Expected, counted: bool = False) -> bool:
+    """Is this figure of the asked kind? A decade or a bare "two" is no answer to "how much"; a fraction
+    counts only when the asked noun follows it ("10.5 floors")."""
     if want.kind == "money":
         return _is_money(figure)
     if want.kind == "percent":  # "how fast did it grow": a rate, or else an amount ("rose $2 million")
@@ -270,7 +285,11 @@ def fits(figure: str, want: Expected) -> bool:
         return _is_money(figure) or _is_percent(figure) or measured
     if want.kind == "count":  # things are counted in whole numbers: "99.94" counts no runs; "45 million"
         # (copies) is a count, "$45 million" is not
-        whole = not re.match(r"\d[\d,]*\.\d", figure) or bool(re.search(r"million|billion|thousand", figure))
+        whole = (
+            counted
+            or not re.match(r"\d[\d,]*\.\d", figure)
+            or bool(re.search(r"million|billion|thousand", figure))
+        )
         return whole and not re.search(r"[$£€]", figure) and not _is_percent(figure)
     return True
 
@@ -290,8 +309,10 @@ def best_figure(
     best: tuple[float, tuple[int, int]] | None = None
     for span in spans:
         figure = article.text[span[0] : span[1]]
-        if figure.lower() in question_text.lower() or not fits(figure, want):
+        if figure.lower() in question_text.lower():
             continue  # "the two developers": a number the question names is not its answer
+        if not fits(figure, want, counted=_whole_count(article.text, span[1], want.counted)):
+            continue
         if want.counted and not _counts(article, sentence, span, want.counted):
             continue
         have = frozenset(stem(t) for t in tokens(_clause_of(sentence, span)))
@@ -348,13 +369,13 @@ _SMALL_NUMBERS = "|".join(
     sorted((w for _, w, *_ in lexicon.rows("numbers") if " " not in w), key=len, reverse=True)
 )
 _RANGE_BEFORE = re.compile(
-    rf"(?<!\bfrom\s)(?<!\bby\s)(?<![\w.,-])(?:between\s+(?:\d[\d,.]*|{_SMALL_NUMBERS})\s+and|"
-    rf"(?:\d[\d,.]*|{_SMALL_NUMBERS})\s*(?:to|–|-)|(?:\d[\d,.]*)\s*(?:–|-))\s*$",
+    rf"(?:(?<!\bfrom\s)(?<!\bby\s)(?<![\w.,-])(?:between\s+(?:\d[\d,.]*|{_SMALL_NUMBERS})\s+and|"
+    rf"(?:\d[\d,.]*|{_SMALL_NUMBERS})\s*(?:to|–|-)|(?:\d[\d,.]*)\s*(?:–|-))|(?<![\w.,-])\d[\d,.]*[–-])\s*$",
     re.IGNORECASE,
 )
 """The first end of a range before a figure: "12 to" of "12 to 15 million", "five to" of "five to ten
-years", "200–" of "200–300"; not a change ("from 5% to 7%", "by 2030 to 32 percent"), nor a year before
-a figure that is no year."""
+years", "200–" of "200–300", also after "by" or "from" when written with a dash ("by 7–10%"); not a change
+("from 5% to 7%", "by 2030 to 32 percent"), nor a year before a figure that is no year."""
 
 
 def _qualified(text: str, start: int, end: int) -> tuple[int, int]:

@@ -1,0 +1,64 @@
+"""Figure questions (issue 16): the asked kind of figure from the asked noun, ranges written with a
+dash, counts written with a counter noun or a fraction, and a measure of time that counts nothing, on
+small hand-written stories (no dev-set or seed phrasing)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers import answer_message
+from bot.article import parse
+from tests.answers.test_answer_spans import _span
+
+FILLER = "\n\nThe council will meet next month.\n\nLocal businesses reported a busy weekend."
+
+
+@pytest.mark.parametrize(
+    "sentence, question, span",
+    [
+        (  # a payout is money: not the length of time in the same clause
+            "Payouts over the next 20 years could reach $3 million, the lawyers said.",
+            "How much could the payouts reach?",
+            "$3 million",
+        ),
+        (  # a range written with a dash keeps its first end, after "by" too
+            "The city will cut its emissions by 20–25% by 2030, the mayor said.",
+            "By how much will the city cut its emissions?",
+            "20–25%",
+        ),
+        (  # a counter noun counts whatever is asked
+            "The new team will play 38 times in its first league season.",
+            "How many matches will the new team play?",
+            "38 times",
+        ),
+        (  # a fraction counts when the asked noun follows it
+            "The agency released 2.5 floors at 40 Elm Street last year.",
+            "How many floors did the agency release?",
+            "2.5 floors",
+        ),
+    ],
+)
+def test_the_figure_that_answers(sentence: str, question: str, span: str) -> None:
+    story = parse(sentence + FILLER)
+    answer, _ = answer_message(question, story)
+    assert answer.kind == "ask", answer.title
+    assert _span(story, answer) == span
+
+
+@pytest.mark.parametrize(
+    "sentence, question",
+    [
+        (  # profit is money: a rate is no answer
+            "The bakery sold more loaves this year and its profit rose 8 percent.",
+            "How much profit did the bakery make?",
+        ),
+        (  # a length of time counts no nurses
+            "All nurses at the hospital will work four days per week from June.",
+            "How many nurses does the hospital employ?",
+        ),
+    ],
+)
+def test_a_figure_of_another_kind_is_no_answer(sentence: str, question: str) -> None:
+    story = parse(sentence + FILLER)
+    answer, _ = answer_message(question, story)
+    assert answer.kind == "abstain", _span(story, answer)
