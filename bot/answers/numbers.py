@@ -132,21 +132,21 @@ def _heads(head: str) -> frozenset[str]:
 
 
 def _counted(text: str, end: int, head: str | None) -> int | None:
-    """Where the counted noun ends when it follows the figure within three words ("10 American workers"),
-    or a counter noun right after it ("800,000 units")."""
+    """Where the counted noun ends when it follows the figure within three words ("10 American workers",
+    "12 member states"), or a counter noun right after it ("800,000 units")."""
     after = re.match(r"(?:\s+[\w'’-]+){1,3}", text[end : end + 60]) if head else None
     if after is None:
         return None
-    counter = re.match(r"\s+([a-z]+)\b", after.group())
-    if counter and stem(counter.group(1)) in COUNTER_NOUNS:
-        return end + counter.end()
     for word in reversed(list(re.finditer(r"[\w-]+", after.group()))):
         if stem(word.group().lower()) in _heads(head):
             following = re.match(r"\s+([a-z][\w-]*)", text[end + word.end() : end + word.end() + 30])
+            if following and stem(following.group(1)) in COUNTER_NOUNS:
+                return end + word.end() + following.end()  # "nine UNRWA staff members" counts staff
             if following and following.group(1) not in NOT_A_NOUN and not following.group(1).endswith("ed"):
                 return None  # "39 stolen debit card numbers" counts numbers, not cards
             return end + word.end()
-    return None
+    counter = re.match(r"\s+([a-z]+)\b", after.group())
+    return end + counter.end() if counter and stem(counter.group(1)) in COUNTER_NOUNS else None
 
 
 def _whole_count(text: str, end: int, head: str | None) -> bool:

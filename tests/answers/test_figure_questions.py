@@ -31,6 +31,16 @@ FILLER = "\n\nThe council will meet next month.\n\nLocal businesses reported a b
             "How many matches will the new team play?",
             "38 times",
         ),
+        (  # the counted noun before a counter noun ("members") still counts
+            "The inquiry led the port to suspend four Riverton crew members on Friday.",
+            "How many crew did the port suspend?",
+            "four Riverton crew members",
+        ),
+        (  # a counter noun before the counted noun is its modifier
+            "The pact was signed by 15 member states in May.",
+            "How many member states signed the pact?",
+            "15 member states",
+        ),
         (  # a fraction counts when the asked noun follows it
             "The agency released 2.5 floors at 40 Elm Street last year.",
             "How many floors did the agency release?",
