@@ -316,6 +316,8 @@ def best_figure(
         if want.counted and not _counts(article, sentence, span, want.counted):
             continue
         have = frozenset(stem(t) for t in tokens(_clause_of(sentence, span)))
+        if _another_measure(article, sentence, span, question_text, have):
+            continue
         score = sum(_weight(c, have, index) for c in question)
         before = article.text[max(0, span[0] - 30) : span[0]]
         if want.kind == "percent" and _is_percent(figure):
@@ -330,6 +332,74 @@ def best_figure(
         if best is None or score > best[0]:
             best = (score, span)
     return _extend(article, best[1], want.counted) if best else None
+
+
+MONEY_STEMS = QUANTITY_NOUNS["money"] | MONEY_WORDS
+"""Stems of the words that name an amount of money ("profit", "revenue", "price", "fine")."""
+RATE_STEMS = QUANTITY_NOUNS["percent"] | PERCENT_WORDS
+
+
+_LINK_WORDS = (
+    frozenset(stem(w) for w in (*STOPWORDS, *(w for q in FIGURE_QUALIFIERS for w in q.split())))
+    | CHANGE_STEMS
+)
+"""Words between a measure and its figure: "rate drops to 6.6%", "revenues of close to $10 billion"."""
+
+
+def _measure(words: list[str], at: int | None) -> tuple[str, str] | None:
+    """The stem of the money or rate noun at `at` and of its lower-case modifier: "Canada's unemployment
+    rate" -> ("rate", "unemploy"), "how much profit" -> ("profit", ""); none when the noun is the unit of
+    another figure ("0.1 percentage points"). An "-ed" word is no modifier ("an estimated cost")."""
+    if at is None or (at and words[at - 1][0].isdigit()):
+        return None
+    before = words[at - 1] if at else ""
+    plain = before.islower() and before not in STOPWORDS and not before.endswith("ed")
+    return stem(words[at].lower()), stem(before) if plain else ""
+
+
+def _is_measure(word: str) -> bool:
+    return stem(word.lower()) in MONEY_STEMS | RATE_STEMS
+
+
+def _asked_measure(question_text: str) -> tuple[str, str] | None:
+    """What the question measures: the noun after "how much" ("how much profit"), else the last money or
+    rate noun of a "what" question ("what is Canada's inflation rate?"); "how much did they spend" names
+    none (a verb)."""
+    words = _WORD.findall(question_text)
+    low = [w.lower() for w in words]
+    if "how" in low[:3]:
+        at = low.index("how") + 2
+        return _measure(words, at) if at < len(words) and _is_measure(words[at]) else None
+    return _measure(words, next((i for i in reversed(range(len(words))) if _is_measure(words[i])), None))
+
+
+def _figure_measure(before: list[str]) -> tuple[str, str] | None:
+    """The money or rate noun the figure is the value of, linked to it by small words only: "the
+    unemployment rate drops to", "revenues of close to"; not "the bill sets aside"."""
+    for at in reversed(range(len(before))):
+        if _is_measure(before[at]):
+            return _measure(before, at)
+        if stem(before[at].lower()) not in _LINK_WORDS:
+            return None
+    return None
+
+
+def _another_measure(
+    article: Article, sentence: Sentence, span: tuple[int, int], question_text: str, have: frozenset[str]
+) -> bool:
+    """Does the figure measure another thing than the question asks: "the unemployment rate drops to 6.6%"
+    for "what is the inflation rate?" (the same noun, another modifier), "revenues of close to $10 billion"
+    for "how much profit" (another amount of money)? Only when the clause lacks the asked words."""
+    asked = _asked_measure(question_text)
+    named = _figure_measure(_WORD.findall(article.text[max(sentence.start, span[0] - 50) : span[0]])[-6:])
+    if asked is None or named is None:
+        return False
+    if asked[0] == named[0]:
+        return bool(asked[1] and named[1] and asked[1] != named[1] and asked[1] not in have)
+    return asked[0] in MONEY_STEMS and named[0] in MONEY_STEMS and asked[0] not in have
+
+
+_WORD = re.compile(r"[\w’'-]+")
 
 
 _VALUE_OF = re.compile(r"([\w-]+)\s+of\s+(?:about\s+|nearly\s+|around\s+|some\s+|almost\s+)?$", re.IGNORECASE)

@@ -21,6 +21,16 @@ FILLER = "\n\nThe council will meet next month.\n\nLocal businesses reported a b
             "How much could the payouts reach?",
             "$3 million",
         ),
+        (  # the asked measure itself is answered
+            "The town's unemployment rate rose to 5.2% in March, officials said.",
+            "What is the town's unemployment rate?",
+            "5.2%",
+        ),
+        (  # an "-ed" word before the measure is no other modifier
+            "The bridge will be built at an estimated cost of $4 million.",
+            "How much will the bridge cost?",
+            "$4 million",
+        ),
         (  # a range written with a dash keeps its first end, after "by" too
             "The city will cut its emissions by 20–25% by 2030, the mayor said.",
             "By how much will the city cut its emissions?",
@@ -61,6 +71,14 @@ def test_the_figure_that_answers(sentence: str, question: str, span: str) -> Non
         (  # profit is money: a rate is no answer
             "The bakery sold more loaves this year and its profit rose 8 percent.",
             "How much profit did the bakery make?",
+        ),
+        (  # the same measure noun with another modifier measures another thing
+            "The town's unemployment rate rose to 5.2% in March, officials said.",
+            "What is the town's inflation rate?",
+        ),
+        (  # revenue is not profit
+            "The brewery reported revenues of $8 million last year.",
+            "How much profit did the brewery make?",
         ),
         (  # a length of time counts no nurses
             "All nurses at the hospital will work four days per week from June.",
