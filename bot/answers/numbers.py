@@ -193,15 +193,23 @@ def counted_noun(question_text: str) -> str | None:
     return stem(phrase[-1].removesuffix("'").removesuffix("’")) if phrase else None
 
 
-def _counts(article: Article, sentence: Sentence, span: tuple[int, int], head: str) -> bool:
+WHOLE_WORDS = frozenset(stem(w) for w in lexicon.lower_words("whole_words"))
+"""Question words that ask for a whole ("in total"), so a part ("260 of the 352 votes") does not count."""
+
+
+def _counts(article: Article, sentence: Sentence, span: tuple[int, int], head: str, whole: bool) -> bool:
     """Does the figure count the asked noun: "315 gift cards", "a 52-count complaint", a counter noun
     ("162 times"), the noun a few words before ("jobs growth averaged 178,000") unless the figure has a
-    unit of its own ("three days"); a date range counts days ("March 25-29")."""
+    unit of its own ("three days"); a part of a whole ("21 of the 276 schoolgirls") unless the question
+    asks for the `whole`; a date range counts days ("March 25-29")."""
     figure = article.text[span[0] : span[1]].lower()
     is_date = any(t.start == span[0] and t.end == span[1] for t in article.dates)
-    if is_date or re.match(
-        r"\s+of\s+(?:the|these|those|them|its|their)\b", article.text[span[1] : span[1] + 12]
-    ):
+    part = re.match(r"\s+of\s+(?:the|these|those|them|its|their)\b", article.text[span[1] : span[1] + 12])
+    if (
+        part and not is_date and not whole and not re.fullmatch(r"one|1", figure)
+    ):  # "21 of the 276 schoolgirls" counts
+        return bool(_counted(article.text, span[1] + part.end(), head))  # schoolgirls, "21 of them" none
+    if is_date or part:
         return is_date and head in TIME_UNIT_STEMS  # "one of the passengers" counts no passengers
     if _counted(article.text, span[1], head):
         return True
@@ -306,6 +314,7 @@ def best_figure(
     """The figure that answers: of the asked kind (a count followed by its noun), with most
     (idf-weighted) question words in its clause, a change after "by" when a change is asked."""
     want = want or expected(question_text)
+    whole = any(stem(t) in WHOLE_WORDS for t in tokens(question_text))
     best: tuple[float, tuple[int, int]] | None = None
     for span in spans:
         figure = article.text[span[0] : span[1]]
@@ -313,7 +322,7 @@ def best_figure(
             continue  # "the two developers": a number the question names is not its answer
         if not fits(figure, want, counted=_whole_count(article.text, span[1], want.counted)):
             continue
-        if want.counted and not _counts(article, sentence, span, want.counted):
+        if want.counted and not _counts(article, sentence, span, want.counted, whole):
             continue
         have = frozenset(stem(t) for t in tokens(_clause_of(sentence, span)))
         if _another_measure(article, sentence, span, question_text, have):

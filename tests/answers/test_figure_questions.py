@@ -51,6 +51,16 @@ FILLER = "\n\nThe council will meet next month.\n\nLocal businesses reported a b
             "How many member states signed the pact?",
             "15 member states",
         ),
+        (  # a part of a whole counts the whole's noun
+            "Nine of the 40 climbers reached the summit on Sunday.",
+            "How many climbers reached the summit?",
+            "Nine",
+        ),
+        (  # "in total" asks for the whole
+            "Nine of the 40 climbers who set out reached the summit on Sunday.",
+            "How many climbers set out in total?",
+            "40 climbers",
+        ),
         (  # a fraction counts when the asked noun follows it
             "The agency released 2.5 floors at 40 Elm Street last year.",
             "How many floors did the agency release?",
