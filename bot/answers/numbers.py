@@ -193,11 +193,27 @@ def counted_noun(question_text: str) -> str | None:
     return stem(phrase[-1].removesuffix("'").removesuffix("’")) if phrase else None
 
 
+def _bare_after_asked(text: str, start: int, span: tuple[int, int], asked: frozenset[str]) -> bool:
+    """A number with no noun of its own right after a word of the question in its sentence ("the attack,
+    which killed five," for "how many people did the attack kill?") or after "<that word> of" ("the panel
+    of twelve" for "how many people sit on the panel?") counts what the question asks."""
+    after = re.match(r"\s*([\w'’-]+)?", text[span[1] : span[1] + 30])
+    following = after.group(1) if after else None
+    if following and (following.lower() not in NOT_A_NOUN or NUMBER.fullmatch(following)):
+        return False  # "Twenty one": the figure goes on
+    before = [w.lower() for w in _WORD.findall(text[max(start, span[0] - 40) : span[0]])[-2:]]
+    if before and before[-1] == "of":
+        before = before[:-1]
+    return bool(before) and stem(before[-1]) in asked and before[-1] not in STOPWORDS
+
+
 WHOLE_WORDS = frozenset(stem(w) for w in lexicon.lower_words("whole_words"))
 """Question words that ask for a whole ("in total"), so a part ("260 of the 352 votes") does not count."""
 
 
-def _counts(article: Article, sentence: Sentence, span: tuple[int, int], head: str, whole: bool) -> bool:
+def _counts(
+    article: Article, sentence: Sentence, span: tuple[int, int], head: str, whole: bool, asked: frozenset[str]
+) -> bool:
     """Does the figure count the asked noun: "315 gift cards", "a 52-count complaint", a counter noun
     ("162 times"), the noun a few words before ("jobs growth averaged 178,000") unless the figure has a
     unit of its own ("three days"); a part of a whole ("21 of the 276 schoolgirls") unless the question
@@ -218,6 +234,8 @@ def _counts(article: Article, sentence: Sentence, span: tuple[int, int], head: s
         return True
     if unit in MEASURE_UNIT_STEMS or unit in TIME_UNIT_STEMS:
         return False  # "three days per week" measures time, it counts no employees
+    if _bare_after_asked(article.text, sentence.start, span, asked):
+        return True
     before = re.findall(r"[\w'’-]+", article.text[max(sentence.start, span[0] - 60) : span[0]])[-6:]
     return any(stem(word.lower()) in _heads(head) for word in before)
 
@@ -314,7 +332,8 @@ def best_figure(
     """The figure that answers: of the asked kind (a count followed by its noun), with most
     (idf-weighted) question words in its clause, a change after "by" when a change is asked."""
     want = want or expected(question_text)
-    whole = any(stem(t) in WHOLE_WORDS for t in tokens(question_text))
+    asked = frozenset(stem(t) for t in tokens(question_text))
+    whole = bool(asked & WHOLE_WORDS)
     best: tuple[float, tuple[int, int]] | None = None
     for span in spans:
         figure = article.text[span[0] : span[1]]
@@ -322,7 +341,7 @@ def best_figure(
             continue  # "the two developers": a number the question names is not its answer
         if not fits(figure, want, counted=_whole_count(article.text, span[1], want.counted)):
             continue
-        if want.counted and not _counts(article, sentence, span, want.counted, whole):
+        if want.counted and not _counts(article, sentence, span, want.counted, whole, asked):
             continue
         have = frozenset(stem(t) for t in tokens(_clause_of(sentence, span)))
         if _another_measure(article, sentence, span, question_text, have):

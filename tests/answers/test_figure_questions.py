@@ -61,6 +61,16 @@ FILLER = "\n\nThe council will meet next month.\n\nLocal businesses reported a b
             "How many climbers set out in total?",
             "40 climbers",
         ),
+        (  # a bare number right after the question's verb counts what is asked
+            "The blast, which killed seven, was the worst in a decade.",
+            "How many people did the blast kill?",
+            "seven",
+        ),
+        (  # ... and after "<the question's noun> of"
+            "The city named a review panel of nine to study the flood.",
+            "How many people are on the review panel studying the flood?",
+            "nine",
+        ),
         (  # a fraction counts when the asked noun follows it
             "The agency released 2.5 floors at 40 Elm Street last year.",
             "How many floors did the agency release?",
