@@ -31,6 +31,7 @@ _FIGURE = (
 MEASURE_UNITS = lexicon.lower_words("measure_units")
 TIME_UNITS = frozenset(row[0] for row in lexicon.rows("time_units"))
 TIME_UNIT_STEMS = frozenset(stem(unit) for unit in TIME_UNITS)
+MEASURE_UNIT_STEMS = frozenset(stem(unit) for unit in MEASURE_UNITS)
 _UNITS = "|".join(
     sorted(
         {*(re.escape(u) for u in MEASURE_UNITS), *(f"{u}s?" for u in TIME_UNITS), "people", "times"},
@@ -131,21 +132,28 @@ def _heads(head: str) -> frozenset[str]:
 
 
 def _counted(text: str, end: int, head: str | None) -> int | None:
-    """Where the counted noun ends when it follows the figure within three words ("10 American workers"),
-    or a counter noun right after it ("800,000 units")."""
+    """Where the counted noun ends when it follows the figure within three words ("10 American workers",
+    "12 member states"), or a counter noun right after it ("800,000 units")."""
     after = re.match(r"(?:\s+[\w'’-]+){1,3}", text[end : end + 60]) if head else None
     if after is None:
         return None
-    counter = re.match(r"\s+([a-z]+)\b", after.group())
-    if counter and stem(counter.group(1)) in COUNTER_NOUNS:
-        return end + counter.end()
     for word in reversed(list(re.finditer(r"[\w-]+", after.group()))):
         if stem(word.group().lower()) in _heads(head):
             following = re.match(r"\s+([a-z][\w-]*)", text[end + word.end() : end + word.end() + 30])
+            if following and stem(following.group(1)) in COUNTER_NOUNS:
+                return end + word.end() + following.end()  # "nine UNRWA staff members" counts staff
             if following and following.group(1) not in NOT_A_NOUN and not following.group(1).endswith("ed"):
                 return None  # "39 stolen debit card numbers" counts numbers, not cards
             return end + word.end()
-    return None
+    counter = re.match(r"\s+([a-z]+)\b", after.group())
+    return end + counter.end() if counter and stem(counter.group(1)) in COUNTER_NOUNS else None
+
+
+def _whole_count(text: str, end: int, head: str | None) -> bool:
+    """Is the figure ending at `end` followed by the counted noun and no rate: "10.5 floors" counts
+    floors, "11.5 crossings a day" is an average."""
+    noun_end = _counted(text, end, head) if head else None
+    return noun_end is not None and not re.match(_RATE, text[noun_end : noun_end + 20])
 
 
 def _clause_of(sentence: Sentence, span: tuple[int, int]) -> str:
@@ -185,16 +193,48 @@ def counted_noun(question_text: str) -> str | None:
     return stem(phrase[-1].removesuffix("'").removesuffix("’")) if phrase else None
 
 
-def _counts(article: Article, sentence: Sentence, span: tuple[int, int], head: str) -> bool:
-    """Does the figure count the asked noun: "315 gift cards", "a 52-count complaint", the noun a few
-    words before ("jobs growth averaged 178,000"); a date range counts days ("March 25-29")."""
+def _bare_after_asked(text: str, start: int, span: tuple[int, int], asked: frozenset[str]) -> bool:
+    """A number with no noun of its own right after a word of the question in its sentence ("the attack,
+    which killed five," for "how many people did the attack kill?") or after "<that word> of" ("the panel
+    of twelve" for "how many people sit on the panel?") counts what the question asks."""
+    after = re.match(r"\s*([\w'’-]+)?", text[span[1] : span[1] + 30])
+    following = after.group(1) if after else None
+    if following and (following.lower() not in NOT_A_NOUN or NUMBER.fullmatch(following)):
+        return False  # "Twenty one": the figure goes on
+    before = [w.lower() for w in _WORD.findall(text[max(start, span[0] - 40) : span[0]])[-2:]]
+    if before and before[-1] == "of":
+        before = before[:-1]
+    return bool(before) and stem(before[-1]) in asked and before[-1] not in STOPWORDS
+
+
+WHOLE_WORDS = frozenset(stem(w) for w in lexicon.lower_words("whole_words"))
+"""Question words that ask for a whole ("in total"), so a part ("260 of the 352 votes") does not count."""
+
+
+def _counts(
+    article: Article, sentence: Sentence, span: tuple[int, int], head: str, whole: bool, asked: frozenset[str]
+) -> bool:
+    """Does the figure count the asked noun: "315 gift cards", "a 52-count complaint", a counter noun
+    ("162 times"), the noun a few words before ("jobs growth averaged 178,000") unless the figure has a
+    unit of its own ("three days"); a part of a whole ("21 of the 276 schoolgirls") unless the question
+    asks for the `whole`; a date range counts days ("March 25-29")."""
     figure = article.text[span[0] : span[1]].lower()
     is_date = any(t.start == span[0] and t.end == span[1] for t in article.dates)
-    if is_date or re.match(
-        r"\s+of\s+(?:the|these|those|them|its|their)\b", article.text[span[1] : span[1] + 12]
-    ):
+    part = re.match(r"\s+of\s+(?:the|these|those|them|its|their)\b", article.text[span[1] : span[1] + 12])
+    if (
+        part and not is_date and not whole and not re.fullmatch(r"one|1", figure)
+    ):  # "21 of the 276 schoolgirls" counts
+        return bool(_counted(article.text, span[1] + part.end(), head))  # schoolgirls, "21 of them" none
+    if is_date or part:
         return is_date and head in TIME_UNIT_STEMS  # "one of the passengers" counts no passengers
-    if _counted(article.text, span[1], head) or stem(re.split(r"[\s-]", figure)[-1]) == head:
+    if _counted(article.text, span[1], head):
+        return True
+    unit = stem(re.split(r"[\s-]", figure)[-1])
+    if unit == head or unit in COUNTER_NOUNS:  # "play 162 times" counts the games played
+        return True
+    if unit in MEASURE_UNIT_STEMS or unit in TIME_UNIT_STEMS:
+        return False  # "three days per week" measures time, it counts no employees
+    if _bare_after_asked(article.text, sentence.start, span, asked):
         return True
     before = re.findall(r"[\w'’-]+", article.text[max(sentence.start, span[0] - 60) : span[0]])[-6:]
     return any(stem(word.lower()) in _heads(head) for word in before)
@@ -257,8 +297,9 @@ SCORE = Expected("score")
 """What a score question wants: a result written as two numbers."""
 
 
-def fits(figure: str, want: Expected) -> bool:
-    """Is this figure of the asked kind? A decade or a bare "two" is no answer to "how much"."""
+def fits(figure: str, want: Expected, counted: bool = False) -> bool:
+    """Is this figure of the asked kind? A decade or a bare "two" is no answer to "how much"; a fraction
+    counts only when the asked noun follows it ("10.5 floors")."""
     if want.kind == "money":
         return _is_money(figure)
     if want.kind == "percent":  # "how fast did it grow": a rate, or else an amount ("rose $2 million")
@@ -270,7 +311,11 @@ def fits(figure: str, want: Expected) -> bool:
         return _is_money(figure) or _is_percent(figure) or measured
     if want.kind == "count":  # things are counted in whole numbers: "99.94" counts no runs; "45 million"
         # (copies) is a count, "$45 million" is not
-        whole = not re.match(r"\d[\d,]*\.\d", figure) or bool(re.search(r"million|billion|thousand", figure))
+        whole = (
+            counted
+            or not re.match(r"\d[\d,]*\.\d", figure)
+            or bool(re.search(r"million|billion|thousand", figure))
+        )
         return whole and not re.search(r"[$£€]", figure) and not _is_percent(figure)
     return True
 
@@ -287,14 +332,20 @@ def best_figure(
     """The figure that answers: of the asked kind (a count followed by its noun), with most
     (idf-weighted) question words in its clause, a change after "by" when a change is asked."""
     want = want or expected(question_text)
+    asked = frozenset(stem(t) for t in tokens(question_text))
+    whole = bool(asked & WHOLE_WORDS)
     best: tuple[float, tuple[int, int]] | None = None
     for span in spans:
         figure = article.text[span[0] : span[1]]
-        if figure.lower() in question_text.lower() or not fits(figure, want):
+        if figure.lower() in question_text.lower():
             continue  # "the two developers": a number the question names is not its answer
-        if want.counted and not _counts(article, sentence, span, want.counted):
+        if not fits(figure, want, counted=_whole_count(article.text, span[1], want.counted)):
+            continue
+        if want.counted and not _counts(article, sentence, span, want.counted, whole, asked):
             continue
         have = frozenset(stem(t) for t in tokens(_clause_of(sentence, span)))
+        if _another_measure(article, sentence, span, question_text, have):
+            continue
         score = sum(_weight(c, have, index) for c in question)
         before = article.text[max(0, span[0] - 30) : span[0]]
         if want.kind == "percent" and _is_percent(figure):
@@ -309,6 +360,74 @@ def best_figure(
         if best is None or score > best[0]:
             best = (score, span)
     return _extend(article, best[1], want.counted) if best else None
+
+
+MONEY_STEMS = QUANTITY_NOUNS["money"] | MONEY_WORDS
+"""Stems of the words that name an amount of money ("profit", "revenue", "price", "fine")."""
+RATE_STEMS = QUANTITY_NOUNS["percent"] | PERCENT_WORDS
+
+
+_LINK_WORDS = (
+    frozenset(stem(w) for w in (*STOPWORDS, *(w for q in FIGURE_QUALIFIERS for w in q.split())))
+    | CHANGE_STEMS
+)
+"""Words between a measure and its figure: "rate drops to 6.6%", "revenues of close to $10 billion"."""
+
+
+def _measure(words: list[str], at: int | None) -> tuple[str, str] | None:
+    """The stem of the money or rate noun at `at` and of its lower-case modifier: "Canada's unemployment
+    rate" -> ("rate", "unemploy"), "how much profit" -> ("profit", ""); none when the noun is the unit of
+    another figure ("0.1 percentage points"). An "-ed" word is no modifier ("an estimated cost")."""
+    if at is None or (at and words[at - 1][0].isdigit()):
+        return None
+    before = words[at - 1] if at else ""
+    plain = before.islower() and before not in STOPWORDS and not before.endswith("ed")
+    return stem(words[at].lower()), stem(before) if plain else ""
+
+
+def _is_measure(word: str) -> bool:
+    return stem(word.lower()) in MONEY_STEMS | RATE_STEMS
+
+
+def _asked_measure(question_text: str) -> tuple[str, str] | None:
+    """What the question measures: the noun after "how much" ("how much profit"), else the last money or
+    rate noun of a "what" question ("what is Canada's inflation rate?"); "how much did they spend" names
+    none (a verb)."""
+    words = _WORD.findall(question_text)
+    low = [w.lower() for w in words]
+    if "how" in low[:3]:
+        at = low.index("how") + 2
+        return _measure(words, at) if at < len(words) and _is_measure(words[at]) else None
+    return _measure(words, next((i for i in reversed(range(len(words))) if _is_measure(words[i])), None))
+
+
+def _figure_measure(before: list[str]) -> tuple[str, str] | None:
+    """The money or rate noun the figure is the value of, linked to it by small words only: "the
+    unemployment rate drops to", "revenues of close to"; not "the bill sets aside"."""
+    for at in reversed(range(len(before))):
+        if _is_measure(before[at]):
+            return _measure(before, at)
+        if stem(before[at].lower()) not in _LINK_WORDS:
+            return None
+    return None
+
+
+def _another_measure(
+    article: Article, sentence: Sentence, span: tuple[int, int], question_text: str, have: frozenset[str]
+) -> bool:
+    """Does the figure measure another thing than the question asks: "the unemployment rate drops to 6.6%"
+    for "what is the inflation rate?" (the same noun, another modifier), "revenues of close to $10 billion"
+    for "how much profit" (another amount of money)? Only when the clause lacks the asked words."""
+    asked = _asked_measure(question_text)
+    named = _figure_measure(_WORD.findall(article.text[max(sentence.start, span[0] - 50) : span[0]])[-6:])
+    if asked is None or named is None:
+        return False
+    if asked[0] == named[0]:
+        return bool(asked[1] and named[1] and asked[1] != named[1] and asked[1] not in have)
+    return asked[0] in MONEY_STEMS and named[0] in MONEY_STEMS and asked[0] not in have
+
+
+_WORD = re.compile(r"[\w’'-]+")
 
 
 _VALUE_OF = re.compile(r"([\w-]+)\s+of\s+(?:about\s+|nearly\s+|around\s+|some\s+|almost\s+)?$", re.IGNORECASE)
@@ -348,13 +467,13 @@ _SMALL_NUMBERS = "|".join(
     sorted((w for _, w, *_ in lexicon.rows("numbers") if " " not in w), key=len, reverse=True)
 )
 _RANGE_BEFORE = re.compile(
-    rf"(?<!\bfrom\s)(?<!\bby\s)(?<![\w.,-])(?:between\s+(?:\d[\d,.]*|{_SMALL_NUMBERS})\s+and|"
-    rf"(?:\d[\d,.]*|{_SMALL_NUMBERS})\s*(?:to|–|-)|(?:\d[\d,.]*)\s*(?:–|-))\s*$",
+    rf"(?:(?<!\bfrom\s)(?<!\bby\s)(?<![\w.,-])(?:between\s+(?:\d[\d,.]*|{_SMALL_NUMBERS})\s+and|"
+    rf"(?:\d[\d,.]*|{_SMALL_NUMBERS})\s*(?:to|–|-)|(?:\d[\d,.]*)\s*(?:–|-))|(?<![\w.,-])\d[\d,.]*[–-])\s*$",
     re.IGNORECASE,
 )
 """The first end of a range before a figure: "12 to" of "12 to 15 million", "five to" of "five to ten
-years", "200–" of "200–300"; not a change ("from 5% to 7%", "by 2030 to 32 percent"), nor a year before
-a figure that is no year."""
+years", "200–" of "200–300", also after "by" or "from" when written with a dash ("by 7–10%"); not a change
+("from 5% to 7%", "by 2030 to 32 percent"), nor a year before a figure that is no year."""
 
 
 def _qualified(text: str, start: int, end: int) -> tuple[int, int]:

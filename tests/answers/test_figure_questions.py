@@ -1,0 +1,112 @@
+"""Figure questions (issue 16): the asked kind of figure from the asked noun, ranges written with a
+dash, counts written with a counter noun or a fraction, and a measure of time that counts nothing, on
+small hand-written stories (no dev-set or seed phrasing)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers import answer_message
+from bot.article import parse
+from tests.answers.test_answer_spans import _span
+
+FILLER = "\n\nThe council will meet next month.\n\nLocal businesses reported a busy weekend."
+
+
+@pytest.mark.parametrize(
+    "sentence, question, span",
+    [
+        (  # a payout is money: not the length of time in the same clause
+            "Payouts over the next 20 years could reach $3 million, the lawyers said.",
+            "How much could the payouts reach?",
+            "$3 million",
+        ),
+        (  # the asked measure itself is answered
+            "The town's unemployment rate rose to 5.2% in March, officials said.",
+            "What is the town's unemployment rate?",
+            "5.2%",
+        ),
+        (  # an "-ed" word before the measure is no other modifier
+            "The bridge will be built at an estimated cost of $4 million.",
+            "How much will the bridge cost?",
+            "$4 million",
+        ),
+        (  # a range written with a dash keeps its first end, after "by" too
+            "The city will cut its emissions by 20–25% by 2030, the mayor said.",
+            "By how much will the city cut its emissions?",
+            "20–25%",
+        ),
+        (  # a counter noun counts whatever is asked
+            "The new team will play 38 times in its first league season.",
+            "How many matches will the new team play?",
+            "38 times",
+        ),
+        (  # the counted noun before a counter noun ("members") still counts
+            "The inquiry led the port to suspend four Riverton crew members on Friday.",
+            "How many crew did the port suspend?",
+            "four Riverton crew members",
+        ),
+        (  # a counter noun before the counted noun is its modifier
+            "The pact was signed by 15 member states in May.",
+            "How many member states signed the pact?",
+            "15 member states",
+        ),
+        (  # a part of a whole counts the whole's noun
+            "Nine of the 40 climbers reached the summit on Sunday.",
+            "How many climbers reached the summit?",
+            "Nine",
+        ),
+        (  # "in total" asks for the whole
+            "Nine of the 40 climbers who set out reached the summit on Sunday.",
+            "How many climbers set out in total?",
+            "40 climbers",
+        ),
+        (  # a bare number right after the question's verb counts what is asked
+            "The blast, which killed seven, was the worst in a decade.",
+            "How many people did the blast kill?",
+            "seven",
+        ),
+        (  # ... and after "<the question's noun> of"
+            "The city named a review panel of nine to study the flood.",
+            "How many people are on the review panel studying the flood?",
+            "nine",
+        ),
+        (  # a fraction counts when the asked noun follows it
+            "The agency released 2.5 floors at 40 Elm Street last year.",
+            "How many floors did the agency release?",
+            "2.5 floors",
+        ),
+    ],
+)
+def test_the_figure_that_answers(sentence: str, question: str, span: str) -> None:
+    story = parse(sentence + FILLER)
+    answer, _ = answer_message(question, story)
+    assert answer.kind == "ask", answer.title
+    assert _span(story, answer) == span
+
+
+@pytest.mark.parametrize(
+    "sentence, question",
+    [
+        (  # profit is money: a rate is no answer
+            "The bakery sold more loaves this year and its profit rose 8 percent.",
+            "How much profit did the bakery make?",
+        ),
+        (  # the same measure noun with another modifier measures another thing
+            "The town's unemployment rate rose to 5.2% in March, officials said.",
+            "What is the town's inflation rate?",
+        ),
+        (  # revenue is not profit
+            "The brewery reported revenues of $8 million last year.",
+            "How much profit did the brewery make?",
+        ),
+        (  # a length of time counts no nurses
+            "All nurses at the hospital will work four days per week from June.",
+            "How many nurses does the hospital employ?",
+        ),
+    ],
+)
+def test_a_figure_of_another_kind_is_no_answer(sentence: str, question: str) -> None:
+    story = parse(sentence + FILLER)
+    answer, _ = answer_message(question, story)
+    assert answer.kind == "abstain", _span(story, answer)
