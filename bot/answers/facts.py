@@ -132,6 +132,7 @@ def when(q: Question, article: Article) -> Answer:
     index = index_for(article)
     candidates: list[tuple[float, float, int, tuple[int, int], str]] = []
     dated: set[tuple[int, int]] = set()
+    undated: set[tuple[int, int]] = set()
     for timex in article.dates:
         sentence = sentence_of(article, timex.start)
         if sentence is None:
@@ -141,9 +142,10 @@ def when(q: Question, article: Article) -> Answer:
         coverage = index.coverage(sentence.index, question)
         in_event = sum(1 for c in question if matched(c, frozenset(event_stems)))
         score = index.score(sentence.index, question) + in_event
-        candidates.append(
-            (coverage, score, sentence.index, (timex.start, timex.end), _date_label(article, timex))
-        )
+        label = _date_label(article, timex)
+        if _VAGUE.match(timex.value) and not _ANCHORED.match(article.text, timex.end):
+            undated.add((timex.start, timex.end))
+        candidates.append((coverage, score, sentence.index, (timex.start, timex.end), label))
     for sentence in article.sentences:
         for left, right in [m.span() for m in DATE_WORDS.finditer(sentence.text)] + _past_years(
             sentence.text
@@ -175,7 +177,13 @@ def when(q: Question, article: Article) -> Answer:
         """The dateline's date is when the story was filed, not when its events happen: last resort."""
         return candidate[3][1] <= head
 
-    candidates.sort(key=lambda c: (-c[0], in_dateline(c), -round(c[1], 6), distance(c), c[3]))
+    def vague(candidate: tuple[float, float, int, tuple[int, int], str]) -> bool:
+        """ "in the last few months", "Tuesday's accident": a span, a reference to now or the past, or a date
+        that only names an event it dated before (a possessive) is a weaker answer than a date in the same
+        measure of agreement ("on February 24", "happened late Tuesday")."""
+        return candidate[3] in undated or _POSSESSIVE.match(article.text, candidate[3][1]) is not None
+
+    candidates.sort(key=lambda c: (-c[0], in_dateline(c), vague(c), -round(c[1], 6), distance(c), c[3]))
     coverage, score, sentence_index, span, label = candidates[0]
     if not accept(coverage, question, q.type) or score < MIN_SCORE:
         return abstain(line, article, question, near=article.sentences[sentence_index])
@@ -196,6 +204,13 @@ _QUALIFIER = re.compile(
     + r")\s+$",
     re.IGNORECASE,
 )
+_VAGUE = re.compile(r"P(?!RESENT_REF)|FUTURE_REF")
+"""TIMEX3 values that name no point in time: a duration ("the last few months"), PAST_REF, FUTURE_REF."""
+_ANCHORED = re.compile(
+    r"\s+(?:" + "|".join(sorted(lexicon.lower_words("date_anchors"))) + r")\b", re.IGNORECASE
+)
+"""A duration anchored to a point ("three days after the confrontation", "a year ago"): a date, not vague."""
+_POSSESSIVE = re.compile(r"['’]s\b")
 _RELATIVE_YEAR = re.compile(r"\s+(?:last|this|next)\s+(?:year|month|week)\b")
 
 
