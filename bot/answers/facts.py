@@ -188,8 +188,11 @@ def when(q: Question, article: Article) -> Answer:
     if not accept(coverage, question, q.type) or score < MIN_SCORE:
         return abstain(line, article, question, near=article.sentences[sentence_index])
     sentence = article.sentences[sentence_index]
-    span = _qualified(article, sentence, span)
-    item = sentence_item(article, sentence, span, label or None)
+    qualified = _qualified(article, sentence, span)
+    item = sentence_item(article, sentence, qualified, label or None)
+    if qualified[0] < span[0] and item.highlight:  # "by the end of", "between": a bound, kept whole
+        item = item.model_copy(update={"highlight": (qualified[0], item.highlight[1])})
+    span = qualified
     detail = f"“{article.text[span[0] : span[1]]}”"
     return Answer(
         kind="ask",
@@ -200,8 +203,13 @@ def when(q: Question, article: Article) -> Answer:
 
 _QUALIFIER = re.compile(
     r"\b(?:"
-    + "|".join(re.escape(w) for w in sorted(lexicon.entries("date_qualifiers"), key=len, reverse=True))
-    + r")\s+$",
+    + "|".join(
+        re.escape(w)
+        for w in sorted(
+            lexicon.entries("date_qualifiers") + lexicon.entries("figure_qualifiers"), key=len, reverse=True
+        )
+    )
+    + r")\s+",
     re.IGNORECASE,
 )
 _VAGUE = re.compile(r"P(?!RESENT_REF)|FUTURE_REF")
@@ -211,16 +219,19 @@ _ANCHORED = re.compile(
 )
 """A duration anchored to a point ("three days after the confrontation", "a year ago"): a date, not vague."""
 _POSSESSIVE = re.compile(r"['’]s\b")
-_RELATIVE_YEAR = re.compile(r"\s+(?:last|this|next)\s+(?:year|month|week)\b")
+_RELATIVE_YEAR = re.compile(r"\s+(?:of\s+)?(?:last|this|next)\s+(?:year|month|week)\b")
 
 
 def _qualified(article: Article, sentence: Sentence, span: tuple[int, int]) -> tuple[int, int]:
-    """ "November 2018" -> "no later than November 2018", "May" -> "May last year": the words that bound
-    the date (date_qualifiers.txt) or say which year it is belong to the answer."""
+    """ "November 2018" -> "no later than November 2018", "3 a.m." -> "about 3 a.m.", "late March" ->
+    "late March of next year": the words that bound the date (date_qualifiers.txt, also over the date's own
+    first words: "by the end of" + "the end of January"), approximate it (figure_qualifiers.txt) or say
+    which year it is belong to the answer."""
     start, end = span
-    bound = _QUALIFIER.search(article.text, max(sentence.start, start - 24), start)
-    if bound:
-        start = bound.start()
+    for bound in _QUALIFIER.finditer(article.text, max(sentence.start, start - 24), end):
+        if bound.start() < start <= bound.end():  # "by the end of" before "January" or over "the end of"
+            start = bound.start()
+            break
     year = _RELATIVE_YEAR.match(article.text, end)
     if year and year.end() <= sentence.end:
         end = year.end()
