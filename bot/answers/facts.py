@@ -143,7 +143,7 @@ def when(q: Question, article: Article) -> Answer:
         in_event = sum(1 for c in question if matched(c, frozenset(event_stems)))
         score = index.score(sentence.index, question) + in_event
         label = _date_label(article, timex)
-        if _VAGUE.match(timex.value) and not _ANCHORED.match(article.text, timex.end):
+        if _vague(timex) and not _ANCHORED.match(article.text, timex.end):
             undated.add((timex.start, timex.end))
         candidates.append((coverage, score, sentence.index, (timex.start, timex.end), label))
     for sentence in article.sentences:
@@ -212,8 +212,14 @@ _QUALIFIER = re.compile(
     + r")\s+",
     re.IGNORECASE,
 )
-_VAGUE = re.compile(r"P(?!RESENT_REF)|FUTURE_REF")
-"""TIMEX3 values that name no point in time: a duration ("the last few months"), PAST_REF, FUTURE_REF."""
+
+
+def _vague(timex: TimeExpression) -> bool:
+    """A time that names no point: a duration ("the last few months"), a set ("per week", "every year"), a
+    past or future reference ("recently", "next year")."""
+    return timex.type in {"DURATION", "SET"} or timex.value in {"PAST_REF", "FUTURE_REF"}
+
+
 _ANCHORED = re.compile(
     r"\s+(?:" + "|".join(sorted(lexicon.lower_words("date_anchors"))) + r")\b", re.IGNORECASE
 )

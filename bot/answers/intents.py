@@ -128,9 +128,15 @@ QUESTION_OPENERS = WH_WORDS | AUXILIARIES
 """A message opening with one of these is a question ("who set the trial date?"), not a command."""
 
 
+PREPOSITIONS = lexicon.lower_words("prepositions")
+
+
 def is_question(text: str) -> bool:
-    words = text.split(maxsplit=1)
-    return bool(words) and words[0].lower().strip(",") in QUESTION_OPENERS
+    """ "Who set the trial date?", and a question word after a preposition: "from when …?", "in which …?"."""
+    words = [word.lower().strip(",") for word in text.split(maxsplit=2)[:2]]
+    if len(words) > 1 and words[0] in PREPOSITIONS:
+        words = words[1:]
+    return bool(words) and words[0] in QUESTION_OPENERS
 
 
 def asks_more(text: str, pattern: re.Pattern[str]) -> bool:
