@@ -363,6 +363,10 @@ def where(q: Question, article: Article) -> Answer:
     question, line = _asked(q, article, "where")
     if not question:
         return abstain(line, article, question)
+    if RANK_VERBS & {stem(t) for t in tokens(q.rest)}:
+        position = _position(q, article, question)
+        if position is not None:
+            return position
     index = index_for(article)
     places: dict[int, list[tuple[int, int]]] = {}
     for place in article.places:
@@ -407,6 +411,29 @@ def where(q: Question, article: Article) -> Answer:
     chosen = _named_place(article, nearest(same_sense or candidates, anchors))
     span = with_list(article, _whole_name(article, sentence, chosen))
     return span_answer(article, sentence, span)
+
+
+RANK_VERBS = frozenset(stem(word) for word in lexicon.lower_words("rank_verbs"))
+_ORDINAL_WORDS = "|".join(sorted(lexicon.kind("numbers", "ordinal"), key=lambda w: (-len(w), w)))
+ORDINAL = re.compile(
+    rf"\b(?:\d+(?:st|nd|rd|th)|No\.\s*\d+|(?i:{_ORDINAL_WORDS}))\b(?:[-\s]+(?:to|and)[-\s]+(?:last|\d+(?:st|nd|rd|th)))?"
+)
+"""A position in an order: "17th", "No. 3", "third", "second to last"."""
+
+
+def _position(q: Question, article: Article, question: list[Concept]) -> Answer | None:
+    """ "Where did Smith rank among actors?": the ordinal nearest the question's words in the best sentence
+    that passes the gate and has one; None when no such sentence has one (an ordinary where-answer then)."""
+    for index, score, coverage in rank(article, question, limit=MAX_ITEMS):
+        if not accept(coverage, question, q.type) or score < MIN_SCORE:
+            break
+        sentence = article.sentences[index]
+        spans = [
+            (sentence.start + m.start(), sentence.start + m.end()) for m in ORDINAL.finditer(sentence.text)
+        ]
+        if spans:
+            return span_answer(article, sentence, nearest(spans, positions(sentence, question)))
+    return None
 
 
 PLACE_PREPOSITIONS = lexicon.lower_words("place_prepositions")
