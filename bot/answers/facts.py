@@ -119,10 +119,18 @@ def _date_label(article: Article, timex: TimeExpression) -> str:
     return human_date(timex.value, timex.begin, timex.until) or timex.text
 
 
+OCCURRENCE_VERBS = frozenset(stem(word) for word in lexicon.lower_words("occurrence_verbs"))
+
+
 def _asked(q: Question, article: Article, wh: str) -> tuple[list[Concept], str]:
-    """The question's concepts and its abstention line, "The article doesn't say when the talks end"."""
+    """The question's concepts and its abstention line, "The article doesn't say when the talks end"; when
+    it asks when or where a named event takes place ("when does COP30 start?"), the verb that only says so
+    (occurrence_verbs.txt) is left out: the name is the event ("meet for COP30 … on 10 November")."""
     line = f"The article doesn't say {wh} {restate(q.rest)}" if q.rest else f"The article doesn't say {wh}"
-    return question_concepts(q.rest, article), line
+    concepts = question_concepts(q.rest, article)
+    if wh in {"when", "where"} and any(word[:1].isupper() for word in q.rest.split()):
+        concepts = [c for c in concepts if not set(c[0]) <= OCCURRENCE_VERBS] or concepts
+    return concepts, line
 
 
 def when(q: Question, article: Article) -> Answer:

@@ -24,6 +24,7 @@ STORY = (
     "The line said it would finish repairs by the end of April.\n\n"
     "A new harbour wall will open in late June of next year.\n\n"
     "Crews will work on the wall four days per week as of May 12, the council said.\n\n"
+    "Delegates will meet for Kesselfest in the town hall on 14 October, the council said.\n\n"
     "The ferry line ranked 12th among the country's transport firms in a survey last year."
 )
 
@@ -56,6 +57,8 @@ def _span(article: Article, answer: Answer) -> str:
         ("When will the new harbour wall open?", "late June of next year"),
         # "from when …?" is a when-question, and a set ("per week") is no point in time
         ("From when will crews work on the wall four days a week?", "May 12"),
+        # when a named event starts: "start" only says it takes place, the name is the event
+        ("When does Kesselfest start?", "14 October"),
         # "where did X rank?" asks for a position: an ordinal, not a place
         ("Where did the ferry line rank among transport firms?", "12th"),
     ],
