@@ -402,6 +402,12 @@ def where(q: Question, article: Article) -> Answer:
     )
     if not ranked or not accept(ranked[0][0], question, q.type) or ranked[0][1] < MIN_SCORE:
         return _located(q, article, question, line)
+    best = rank(article, question, limit=1)
+    if best and best[0][2] > ranked[0][0]:  # a closer match names no place: "wounded in the shoulder"
+        sentence = article.sentences[best[0][0]]
+        spans = _locatives(q, sentence)
+        if spans:
+            return span_answer(article, sentence, nearest(spans, positions(sentence, question)))
     sentence = article.sentences[ranked[0][2]]
     anchors = positions(sentence, question)
     asked = {stem(t) for t in content_tokens(q.rest)}
@@ -471,6 +477,14 @@ def _located(q: Question, article: Article, question: list[Concept], line: str) 
     if not ranked or not accept(ranked[0][2], question, q.type) or ranked[0][1] < MIN_SCORE:
         return abstain(line, article, question)
     sentence = article.sentences[ranked[0][0]]
+    spans = _locatives(q, sentence)
+    if not spans:
+        return abstain(line, article, question, near=sentence)
+    return span_answer(article, sentence, nearest(spans, positions(sentence, question)))
+
+
+def _locatives(q: Question, sentence: Sentence) -> list[tuple[int, int]]:
+    """The `LOCATIVE` phrases of a sentence that name a place and none of the question's own words."""
     asked = {stem(t) for t in content_tokens(q.rest)}
     spans = []
     for match in LOCATIVE.finditer(sentence.text):
@@ -478,9 +492,7 @@ def _located(q: Question, article: Article, question: list[Concept], line: str) 
         if stem(words[-1]) in NOT_PLACES or any(stem(w) in asked for w in words):
             continue
         spans.append((sentence.start + match.start("phrase"), sentence.start + match.end()))
-    if not spans:
-        return abstain(line, article, question, near=sentence)
-    return span_answer(article, sentence, nearest(spans, positions(sentence, question)))
+    return spans
 
 
 _FROM = re.compile(r"(?:\bfrom\s+(?:the\s+)?|\w,\s+of\s+)$", re.IGNORECASE)
