@@ -25,6 +25,7 @@ STORY = (
     "A new harbour wall will open in late June of next year.\n\n"
     "Crews will work on the wall four days per week as of May 12, the council said.\n\n"
     "Delegates will meet for Kesselfest in the town hall on 14 October, the council said.\n\n"
+    "The tug that towed it was en route to Tarrow, its home port.\n\n"
     "Rescue divers from Marn joined the search in Kessel.\n\n"
     "One rescue diver was cut in the hand.\n\n"
     "The ferry line ranked 12th among the country's transport firms in a survey last year."
@@ -63,6 +64,8 @@ def _span(article: Article, answer: Answer) -> str:
         ("When does Kesselfest start?", "14 October"),
         # a sentence that matches better and names no place answers with its place phrase: "in the hand"
         ("Where was the rescue diver cut?", "the hand"),
+        # "headed" is "en route to" (synonyms.tsv): the destination the story names with other words
+        ("Where was the tug headed?", "Tarrow"),
         # "where did X rank?" asks for a position: an ordinal, not a place
         ("Where did the ferry line rank among transport firms?", "12th"),
     ],
