@@ -224,8 +224,8 @@ _QUALIFIER = re.compile(
 
 def _vague(timex: TimeExpression) -> bool:
     """A time that names no point: a duration ("the last few months"), a set ("per week", "every year"), a
-    past or future reference ("recently", "next year")."""
-    return timex.type in {"DURATION", "SET"} or timex.value in {"PAST_REF", "FUTURE_REF"}
+    reference to the past, present or future ("recently", "now", "earlier this week", "next year")."""
+    return timex.type in {"DURATION", "SET"} or timex.value in {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
 
 
 _ANCHORED = re.compile(

@@ -26,6 +26,8 @@ STORY = (
     "Crews will work on the wall four days per week as of May 12, the council said.\n\n"
     "Delegates will meet for Kesselfest in the town hall on 14 October, the council said.\n\n"
     "The tug that towed it was en route to Tarrow, its home port.\n\n"
+    "The ferry line sells tickets to Marn again now.\n\n"
+    "The ferry line sold its first tickets to Marn on April 2, after storms had shut the pier for days.\n\n"
     "Rescue divers from Marn joined the search in Kessel.\n\n"
     "One rescue diver was cut in the hand.\n\n"
     "The ferry line ranked 12th among the country's transport firms in a survey last year."
@@ -51,6 +53,8 @@ def _span(article: Article, answer: Answer) -> str:
         ("When did the ferry run aground?", "late Thursday"),
         # a duration ("the past few weeks") names no point: a calendar date in as good a sentence wins
         ("When was the ferry line's last crossing?", "March 3"),
+        # a reference to the present ("now") names no point either
+        ("When did the ferry line sell tickets to Marn?", "April 2"),
         # an approximation before a time of day belongs to it (figure_qualifiers.txt)
         ("What time did divers find the hull breach?", "about 6 a.m. Friday"),
         # a bound that overlaps the date's own first words ("by the end of" + "the end of April") stays,
