@@ -28,6 +28,8 @@ STORY = (
     "The tug that towed it was en route to Tarrow, its home port.\n\n"
     "The ferry line sells tickets to Marn again now.\n\n"
     "The ferry line sold its first tickets to Marn on April 2, after storms had shut the pier for days.\n\n"
+    "The ferry's captain had surgery on June 9.\n\n"
+    "Doctors said the captain could return to work within eight weeks of the operation.\n\n"
     "Rescue divers from Marn joined the search in Kessel.\n\n"
     "One rescue diver was cut in the hand.\n\n"
     "The ferry line ranked 12th among the country's transport firms in a survey last year."
@@ -55,6 +57,8 @@ def _span(article: Article, answer: Answer) -> str:
         ("When was the ferry line's last crossing?", "March 3"),
         # a reference to the present ("now") names no point either
         ("When did the ferry line sell tickets to Marn?", "April 2"),
+        # "operation" is "surgery" (synonyms.tsv), and the date beats the duration
+        ("When was the captain's operation?", "June 9"),
         # an approximation before a time of day belongs to it (figure_qualifiers.txt)
         ("What time did divers find the hull breach?", "about 6 a.m. Friday"),
         # a bound that overlaps the date's own first words ("by the end of" + "the end of April") stays,
