@@ -30,6 +30,8 @@ STORY = (
     "The ferry line sold its first tickets to Marn on April 2, after storms had shut the pier for days.\n\n"
     "The ferry's captain had surgery on June 9.\n\n"
     "Doctors said the captain could return to work within eight weeks of the operation.\n\n"
+    "The tug departed Kessel harbour at 4:15 p.m. with a crew of five from the coastguard station.\n\n"
+    "The tug was back at 9:40 p.m.\n\n"
     "Rescue divers from Marn joined the search in Kessel.\n\n"
     "One rescue diver was cut in the hand.\n\n"
     "The ferry line ranked 12th among the country's transport firms in a survey last year."
@@ -59,6 +61,8 @@ def _span(article: Article, answer: Answer) -> str:
         ("When did the ferry line sell tickets to Marn?", "April 2"),
         # "operation" is "surgery" (synonyms.tsv), and the date beats the duration
         ("When was the captain's operation?", "June 9"),
+        # "leave" is "depart" (synonyms.tsv)
+        ("What time did the tug leave?", "4:15 p.m."),
         # an approximation before a time of day belongs to it (figure_qualifiers.txt)
         ("What time did divers find the hull breach?", "about 6 a.m. Friday"),
         # a bound that overlaps the date's own first words ("by the end of" + "the end of April") stays,
