@@ -119,10 +119,18 @@ def _date_label(article: Article, timex: TimeExpression) -> str:
     return human_date(timex.value, timex.begin, timex.until) or timex.text
 
 
+OCCURRENCE_VERBS = frozenset(stem(word) for word in lexicon.lower_words("occurrence_verbs"))
+
+
 def _asked(q: Question, article: Article, wh: str) -> tuple[list[Concept], str]:
-    """The question's concepts and its abstention line, "The article doesn't say when the talks end"."""
+    """The question's concepts and its abstention line, "The article doesn't say when the talks end"; when
+    it asks when or where a named event takes place ("when does COP30 start?"), the verb that only says so
+    (occurrence_verbs.txt) is left out: the name is the event ("meet for COP30 … on 10 November")."""
     line = f"The article doesn't say {wh} {restate(q.rest)}" if q.rest else f"The article doesn't say {wh}"
-    return question_concepts(q.rest, article), line
+    concepts = question_concepts(q.rest, article)
+    if wh in {"when", "where"} and any(word[:1].isupper() for word in q.rest.split()):
+        concepts = [c for c in concepts if not set(c[0]) <= OCCURRENCE_VERBS] or concepts
+    return concepts, line
 
 
 def when(q: Question, article: Article) -> Answer:
@@ -132,6 +140,7 @@ def when(q: Question, article: Article) -> Answer:
     index = index_for(article)
     candidates: list[tuple[float, float, int, tuple[int, int], str]] = []
     dated: set[tuple[int, int]] = set()
+    undated: set[tuple[int, int]] = set()
     for timex in article.dates:
         sentence = sentence_of(article, timex.start)
         if sentence is None:
@@ -141,9 +150,10 @@ def when(q: Question, article: Article) -> Answer:
         coverage = index.coverage(sentence.index, question)
         in_event = sum(1 for c in question if matched(c, frozenset(event_stems)))
         score = index.score(sentence.index, question) + in_event
-        candidates.append(
-            (coverage, score, sentence.index, (timex.start, timex.end), _date_label(article, timex))
-        )
+        label = _date_label(article, timex)
+        if _vague(timex) and not _ANCHORED.match(article.text, timex.end):
+            undated.add((timex.start, timex.end))
+        candidates.append((coverage, score, sentence.index, (timex.start, timex.end), label))
     for sentence in article.sentences:
         for left, right in [m.span() for m in DATE_WORDS.finditer(sentence.text)] + _past_years(
             sentence.text
@@ -175,13 +185,22 @@ def when(q: Question, article: Article) -> Answer:
         """The dateline's date is when the story was filed, not when its events happen: last resort."""
         return candidate[3][1] <= head
 
-    candidates.sort(key=lambda c: (-c[0], in_dateline(c), -round(c[1], 6), distance(c), c[3]))
+    def vague(candidate: tuple[float, float, int, tuple[int, int], str]) -> bool:
+        """ "in the last few months", "Tuesday's accident": a span, a reference to now or the past, or a date
+        that only names an event it dated before (a possessive) is a weaker answer than a date in the same
+        measure of agreement ("on February 24", "happened late Tuesday")."""
+        return candidate[3] in undated or _POSSESSIVE.match(article.text, candidate[3][1]) is not None
+
+    candidates.sort(key=lambda c: (-c[0], in_dateline(c), vague(c), -round(c[1], 6), distance(c), c[3]))
     coverage, score, sentence_index, span, label = candidates[0]
     if not accept(coverage, question, q.type) or score < MIN_SCORE:
         return abstain(line, article, question, near=article.sentences[sentence_index])
     sentence = article.sentences[sentence_index]
-    span = _qualified(article, sentence, span)
-    item = sentence_item(article, sentence, span, label or None)
+    qualified = _qualified(article, sentence, span)
+    item = sentence_item(article, sentence, qualified, label or None)
+    if qualified[0] < span[0] and item.highlight:  # "by the end of", "between": a bound, kept whole
+        item = item.model_copy(update={"highlight": (qualified[0], item.highlight[1])})
+    span = qualified
     detail = f"“{article.text[span[0] : span[1]]}”"
     return Answer(
         kind="ask",
@@ -192,20 +211,41 @@ def when(q: Question, article: Article) -> Answer:
 
 _QUALIFIER = re.compile(
     r"\b(?:"
-    + "|".join(re.escape(w) for w in sorted(lexicon.entries("date_qualifiers"), key=len, reverse=True))
-    + r")\s+$",
+    + "|".join(
+        re.escape(w)
+        for w in sorted(
+            lexicon.entries("date_qualifiers") + lexicon.entries("figure_qualifiers"), key=len, reverse=True
+        )
+    )
+    + r")\s+",
     re.IGNORECASE,
 )
-_RELATIVE_YEAR = re.compile(r"\s+(?:last|this|next)\s+(?:year|month|week)\b")
+
+
+def _vague(timex: TimeExpression) -> bool:
+    """A time that names no point: a duration ("the last few months"), a set ("per week", "every year"), a
+    reference to the past, present or future ("recently", "now", "earlier this week", "next year")."""
+    return timex.type in {"DURATION", "SET"} or timex.value in {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
+
+
+_ANCHORED = re.compile(
+    r"\s+(?:" + "|".join(sorted(lexicon.lower_words("date_anchors"))) + r")\b", re.IGNORECASE
+)
+"""A duration anchored to a point ("three days after the confrontation", "a year ago"): a date, not vague."""
+_POSSESSIVE = re.compile(r"['’]s\b")
+_RELATIVE_YEAR = re.compile(r"\s+(?:of\s+)?(?:last|this|next)\s+(?:year|month|week)\b")
 
 
 def _qualified(article: Article, sentence: Sentence, span: tuple[int, int]) -> tuple[int, int]:
-    """ "November 2018" -> "no later than November 2018", "May" -> "May last year": the words that bound
-    the date (date_qualifiers.txt) or say which year it is belong to the answer."""
+    """ "November 2018" -> "no later than November 2018", "3 a.m." -> "about 3 a.m.", "late March" ->
+    "late March of next year": the words that bound the date (date_qualifiers.txt, also over the date's own
+    first words: "by the end of" + "the end of January"), approximate it (figure_qualifiers.txt) or say
+    which year it is belong to the answer."""
     start, end = span
-    bound = _QUALIFIER.search(article.text, max(sentence.start, start - 24), start)
-    if bound:
-        start = bound.start()
+    for bound in _QUALIFIER.finditer(article.text, max(sentence.start, start - 24), end):
+        if bound.start() < start <= bound.end():  # "by the end of" before "January" or over "the end of"
+            start = bound.start()
+            break
     year = _RELATIVE_YEAR.match(article.text, end)
     if year and year.end() <= sentence.end:
         end = year.end()
@@ -331,6 +371,10 @@ def where(q: Question, article: Article) -> Answer:
     question, line = _asked(q, article, "where")
     if not question:
         return abstain(line, article, question)
+    if RANK_VERBS & {stem(t) for t in tokens(q.rest)}:
+        position = _position(q, article, question)
+        if position is not None:
+            return position
     index = index_for(article)
     places: dict[int, list[tuple[int, int]]] = {}
     for place in article.places:
@@ -358,6 +402,12 @@ def where(q: Question, article: Article) -> Answer:
     )
     if not ranked or not accept(ranked[0][0], question, q.type) or ranked[0][1] < MIN_SCORE:
         return _located(q, article, question, line)
+    best = rank(article, question, limit=1)
+    if best and best[0][2] > ranked[0][0]:  # a closer match names no place: "wounded in the shoulder"
+        sentence = article.sentences[best[0][0]]
+        spans = _locatives(q, sentence)
+        if spans:
+            return span_answer(article, sentence, nearest(spans, positions(sentence, question)))
     sentence = article.sentences[ranked[0][2]]
     anchors = positions(sentence, question)
     asked = {stem(t) for t in content_tokens(q.rest)}
@@ -375,6 +425,29 @@ def where(q: Question, article: Article) -> Answer:
     chosen = _named_place(article, nearest(same_sense or candidates, anchors))
     span = with_list(article, _whole_name(article, sentence, chosen))
     return span_answer(article, sentence, span)
+
+
+RANK_VERBS = frozenset(stem(word) for word in lexicon.lower_words("rank_verbs"))
+_ORDINAL_WORDS = "|".join(sorted(lexicon.kind("numbers", "ordinal"), key=lambda w: (-len(w), w)))
+ORDINAL = re.compile(
+    rf"\b(?:\d+(?:st|nd|rd|th)|No\.\s*\d+|(?i:{_ORDINAL_WORDS}))\b(?:[-\s]+(?:to|and)[-\s]+(?:last|\d+(?:st|nd|rd|th)))?"
+)
+"""A position in an order: "17th", "No. 3", "third", "second to last"."""
+
+
+def _position(q: Question, article: Article, question: list[Concept]) -> Answer | None:
+    """ "Where did Smith rank among actors?": the ordinal nearest the question's words in the best sentence
+    that passes the gate and has one; None when no such sentence has one (an ordinary where-answer then)."""
+    for index, score, coverage in rank(article, question, limit=MAX_ITEMS):
+        if not accept(coverage, question, q.type) or score < MIN_SCORE:
+            break
+        sentence = article.sentences[index]
+        spans = [
+            (sentence.start + m.start(), sentence.start + m.end()) for m in ORDINAL.finditer(sentence.text)
+        ]
+        if spans:
+            return span_answer(article, sentence, nearest(spans, positions(sentence, question)))
+    return None
 
 
 PLACE_PREPOSITIONS = lexicon.lower_words("place_prepositions")
@@ -404,6 +477,14 @@ def _located(q: Question, article: Article, question: list[Concept], line: str) 
     if not ranked or not accept(ranked[0][2], question, q.type) or ranked[0][1] < MIN_SCORE:
         return abstain(line, article, question)
     sentence = article.sentences[ranked[0][0]]
+    spans = _locatives(q, sentence)
+    if not spans:
+        return abstain(line, article, question, near=sentence)
+    return span_answer(article, sentence, nearest(spans, positions(sentence, question)))
+
+
+def _locatives(q: Question, sentence: Sentence) -> list[tuple[int, int]]:
+    """The `LOCATIVE` phrases of a sentence that name a place and none of the question's own words."""
     asked = {stem(t) for t in content_tokens(q.rest)}
     spans = []
     for match in LOCATIVE.finditer(sentence.text):
@@ -411,9 +492,7 @@ def _located(q: Question, article: Article, question: list[Concept], line: str) 
         if stem(words[-1]) in NOT_PLACES or any(stem(w) in asked for w in words):
             continue
         spans.append((sentence.start + match.start("phrase"), sentence.start + match.end()))
-    if not spans:
-        return abstain(line, article, question, near=sentence)
-    return span_answer(article, sentence, nearest(spans, positions(sentence, question)))
+    return spans
 
 
 _FROM = re.compile(r"(?:\bfrom\s+(?:the\s+)?|\w,\s+of\s+)$", re.IGNORECASE)

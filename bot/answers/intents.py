@@ -128,9 +128,16 @@ QUESTION_OPENERS = WH_WORDS | AUXILIARIES
 """A message opening with one of these is a question ("who set the trial date?"), not a command."""
 
 
+LEAD_WORDS = lexicon.lower_words("prepositions") | lexicon.lower_words("subordinators")
+"""Words a question word may follow: "from when", "in which", "since when", "until when"."""
+
+
 def is_question(text: str) -> bool:
-    words = text.split(maxsplit=1)
-    return bool(words) and words[0].lower().strip(",") in QUESTION_OPENERS
+    """ "Who set the trial date?", and a question word after a preposition: "from when …?", "in which …?"."""
+    words = [word.lower().strip(",") for word in text.split(maxsplit=2)[:2]]
+    if len(words) > 1 and words[0] in LEAD_WORDS:
+        words = words[1:]
+    return bool(words) and words[0] in QUESTION_OPENERS
 
 
 def asks_more(text: str, pattern: re.Pattern[str]) -> bool:

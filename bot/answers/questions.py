@@ -98,7 +98,7 @@ QUESTION_PATTERNS: tuple[QuestionPattern, ...] = (
     ),
     _q(
         "when",
-        r"^(?:when|by when|until when|since when|how long ago|on what (?:day|date)"
+        r"^(?:(?:(?:by|until|since|from|as of)\s+)?when|how long ago|on what (?:day|date)"
         r"|what (?:day|date|time|month|year)|(?:(?:in|by|during)\s+)?(?:what|which)\s+year)\b"
         r"\s*(?P<rest>.*)$",
     ),

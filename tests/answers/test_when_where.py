@@ -1,0 +1,102 @@
+"""When and where answers on a made-up story parsed by the real extractors: a date that names a point
+beats a vague one, a date keeps the words that bound or approximate it, "from when" is a question, and
+"where did X rank?" asks for a position. Each case names the rule it checks.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers import Conversation
+from bot.answers.ask import answer_question
+from bot.answers.intents import parse_message
+from bot.answers.model import Answer
+from bot.article import Article, parse
+
+STORY = (
+    "Ferry runs aground off Kessel harbour\n\n"
+    "KESSEL — A passenger ferry ran aground late Thursday off the coast of Kessel, the coastguard said.\n\n"
+    "The ferry that ran aground in Thursday's storm was towed.\n\n"
+    "In the last few weeks, the ferry line cut its last crossings.\n\n"
+    "The ferry line's last crossing to the island of Marn was on March 3, a spokesman for the line said "
+    "after the storms that had closed the harbour for days.\n\n"
+    "Divers found the hull breach at about 6 a.m. Friday, the coastguard said.\n\n"
+    "The line said it would finish repairs by the end of April.\n\n"
+    "A new harbour wall will open in late June of next year.\n\n"
+    "Crews will work on the wall four days per week as of May 12, the council said.\n\n"
+    "Delegates will meet for Kesselfest in the town hall on 14 October, the council said.\n\n"
+    "The tug that towed it was en route to Tarrow, its home port.\n\n"
+    "The ferry line sells tickets to Marn again now.\n\n"
+    "The ferry line sold its first tickets to Marn on April 2, after storms had shut the pier for days.\n\n"
+    "The ferry's captain had surgery on June 9.\n\n"
+    "Doctors said the captain could return to work within eight weeks of the operation.\n\n"
+    "The tug departed Kessel harbour at 4:15 p.m. with a crew of five from the coastguard station.\n\n"
+    "The tug was back at 9:40 p.m.\n\n"
+    "Rescue divers from Marn joined the search in Kessel.\n\n"
+    "One rescue diver was cut in the hand.\n\n"
+    "The ferry line ranked 12th among the country's transport firms in a survey last year."
+)
+
+
+@pytest.fixture(scope="module")
+def story() -> Article:
+    return parse(STORY)
+
+
+def _span(article: Article, answer: Answer) -> str:
+    assert answer.items, f"not answered: {answer.title}"
+    item = answer.items[0]
+    assert item.highlight is not None
+    return article.text[item.highlight[0] : item.highlight[1]]
+
+
+@pytest.mark.parametrize(
+    "question, span",
+    [
+        # a date written as a possessive ("Thursday's grounding") only refers back to the event's date
+        ("When did the ferry run aground?", "late Thursday"),
+        # a duration ("the past few weeks") names no point: a calendar date in as good a sentence wins
+        ("When was the ferry line's last crossing?", "March 3"),
+        # a reference to the present ("now") names no point either
+        ("When did the ferry line sell tickets to Marn?", "April 2"),
+        # "operation" is "surgery" (synonyms.tsv), and the date beats the duration
+        ("When was the captain's operation?", "June 9"),
+        # "leave" is "depart" (synonyms.tsv)
+        ("What time did the tug leave?", "4:15 p.m."),
+        # an approximation before a time of day belongs to it (figure_qualifiers.txt)
+        ("What time did divers find the hull breach?", "about 6 a.m. Friday"),
+        # a bound that overlaps the date's own first words ("by the end of" + "the end of April") stays,
+        # though an answer's edges lose a leading preposition
+        ("When will the line finish repairs?", "by the end of April"),
+        # "of next year" after a month says which year it is
+        ("When will the new harbour wall open?", "late June of next year"),
+        # "from when …?" is a when-question, and a set ("per week") is no point in time
+        ("From when will crews work on the wall four days a week?", "May 12"),
+        # when a named event starts: "start" only says it takes place, the name is the event
+        ("When does Kesselfest start?", "14 October"),
+        # a sentence that matches better and names no place answers with its place phrase: "in the hand"
+        ("Where was the rescue diver cut?", "the hand"),
+        # "headed" is "en route to" (synonyms.tsv): the destination the story names with other words
+        ("Where was the tug headed?", "Tarrow"),
+        # "where did X rank?" asks for a position: an ordinal, not a place
+        ("Where did the ferry line rank among transport firms?", "12th"),
+    ],
+)
+def test_when_and_where_spans(story: Article, question: str, span: str) -> None:
+    assert _span(story, answer_question(question, story, Conversation())) == span
+
+
+@pytest.mark.parametrize(
+    "text", ["From when will crews work on the wall?", "Since when has the ferry been docked?"]
+)
+def test_a_question_word_after_a_preposition_opens_a_question(text: str) -> None:
+    assert parse_message(text).kind == "ask"
+
+
+def test_key_dates_still_is_the_command() -> None:
+    assert parse_message("key dates").kind == "dates"
+
+
+def test_rank_without_an_ordinal_is_an_ordinary_where_answer(story: Article) -> None:
+    answer = answer_question("Where did the ferry finish its run?", story, Conversation())
+    assert not any(ch.isdigit() for ch in answer.title), answer.title
