@@ -29,6 +29,7 @@ from bot.answers.synonyms import (
     matched,
     stem,
     tokens,
+    verb_stems,
 )
 from bot.article.model import Article, Person, Sentence
 
@@ -223,7 +224,7 @@ def _with_verb_forms(concept: Concept) -> Concept:
     if len(concept[0]) != 1 or not concept[0][0].isalpha():
         return concept
     word = concept[0][0]
-    forms = {(stem(form),) for form in lexicon.verb(word).words()} - set(concept)
+    forms = {(form,) for form in verb_stems(word)} - set(concept)
     return (*concept, *sorted(forms)) if forms else concept
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from bot import lexicon
 from bot.answers.reported import REPORTING
 from bot.answers.spans import DETERMINERS, IRREGULAR_PAST
-from bot.answers.synonyms import AUXILIARIES, STOPWORDS, stem, tokens
+from bot.answers.synonyms import AUXILIARIES, STOPWORDS, stem, tokens, verb_stems
 from bot.article.gazetteer import is_common_word
 from bot.article.model import Article, Sentence
 
@@ -182,12 +182,8 @@ def _verb_at(sentence: Sentence, verb: str) -> list[int]:
     return [
         sentence.start + m.start()
         for m in re.finditer(r"[\w’'-]+", sentence.text)
-        if stem(m.group().lower()) == verb or verb in _forms(m.group().lower())
+        if stem(m.group().lower()) == verb or verb in verb_stems(m.group().lower())
     ]
-
-
-def _forms(word: str) -> frozenset[str]:
-    return frozenset(stem(f) for f in lexicon.verb(word).words()) if word.isalpha() else frozenset()
 
 
 def verb_in(sentence: Sentence, want: Asked, forms: frozenset[str] = frozenset()) -> bool:

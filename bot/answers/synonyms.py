@@ -67,6 +67,13 @@ def content_tokens(text: str) -> list[str]:
     return kept
 
 
+@lru_cache(maxsize=8192)
+def verb_stems(word: str) -> frozenset[str]:
+    """The stems of a word's verb forms ("fly": fly, flies, flew, flown, flying), from the lexicon's verbs;
+    cached, as every question word and every sentence word a who-route reads asks for them."""
+    return frozenset(stem(form) for form in lexicon.verb(word).words()) if word.isalpha() else frozenset()
+
+
 def _idiom(verb: str, word: str) -> bool:
     """A light verb that makes a phrase of the synonyms table with the next word ("took part" ~
     "participants"): kept, where a light verb alone carries no content."""
