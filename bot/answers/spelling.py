@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import difflib
 import re
-import unicodedata
 from collections.abc import Mapping
 from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
 from bot import lexicon
-from bot.article.stems import stem
+from bot.article.stems import stem, without_accents
 
 Alternative = tuple[str, ...]
 
@@ -117,8 +116,7 @@ def count_value(token: str) -> tuple[str, str] | None:
 
 def fold(word: str) -> str:
     """`word` lower-cased without its accents: "Temür" -> "temur", "Céloron" -> "celoron"."""
-    decomposed = unicodedata.normalize("NFKD", word.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return without_accents(word.lower())
 
 
 def _slip_for(word: str, names: Mapping[str, str]) -> str | None:
@@ -126,7 +124,7 @@ def _slip_for(word: str, names: Mapping[str, str]) -> str | None:
     word in use and exactly one name is spelled almost like it (two: the slip could be either)."""
     if len(word) < MIN_SPELLED or not word.isalpha() or zipf_frequency(word, "en") >= MAX_SLIP_ZIPF:
         return None
-    close = difflib.get_close_matches(word, sorted(names), n=2, cutoff=CLOSE_SPELLING)
+    close = difflib.get_close_matches(word, names, n=2, cutoff=CLOSE_SPELLING)  # ties go by the name
     return close[0] if len(close) == 1 else None
 
 
@@ -138,9 +136,9 @@ def respelled(question: str, text: str) -> str:
 
     def replace(match: re.Match[str]) -> str:
         word = match.group()
-        if not word[0].isupper() or word in written.values():
-            return word
         key = fold(word)
+        if not word[0].isupper() or written.get(key) == word:
+            return word
         name = written.get(key) or written.get(_slip_for(key, written) or "")
         return name or word
 

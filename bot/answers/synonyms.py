@@ -7,11 +7,10 @@ table lets every router compare a question with sentences the same way.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from bot import lexicon
-from bot.article.stems import stem
+from bot.article.stems import stem, without_accents
 
 SYNONYMS: dict[str, tuple[str, ...]] = {row[0]: row[1:] for row in lexicon.rows("synonyms")}
 """Phrase -> paraphrases a reader would use for it (synonyms.tsv); applied in both directions."""
@@ -39,13 +38,8 @@ def tokens(text: str) -> list[str]:
     """Lower-cased word tokens; `$` and `%` are tokens too, so "how many percent" can match "0.3%"; accents
     are dropped, as a reader types "Mongke" for "Möngke"."""
     if not text.isascii():
-        text = _folded(text)
+        text = without_accents(text)
     return [_POSSESSIVE.sub("", t.lower()) for t in _TOKEN.findall(text)]
-
-
-def _folded(text: str) -> str:
-    """ "Möngke" -> "Mongke", "Hervé" -> "Herve": letters without their accents (other characters kept)."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def stems(text: str) -> tuple[str, ...]:

@@ -11,13 +11,13 @@ about 48,000 first names of many countries, shipped in its 0.4 MB wheel): it kno
 from __future__ import annotations
 
 import json
-import unicodedata
 from functools import cache, lru_cache
 from pathlib import Path
 
 import pycountry
 
 from bot import lexicon
+from bot.article.stems import without_accents
 
 COUNTRY_ALIASES = lexicon.table("country_aliases")
 DEMONYMS = lexicon.table("demonyms")
@@ -48,11 +48,6 @@ NON_NAME_WORDS = lexicon.words("non_name_words") | _calendar_names()
 """Capitalised words that never start or make up a person's name in news copy."""
 
 
-def _plain(name: str) -> str:
-    """pycountry writes subdivisions with their diacritics ("Bihār"); news copy in English does not."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-
-
 @cache
 def place_phrases() -> frozenset[str]:
     """Every place phrase: the lexicon's cities, regions and landmarks, and the subdivisions it asks for.
@@ -63,7 +58,7 @@ def place_phrases() -> frozenset[str]:
     wanted = {(country, kind) for country, kind in lexicon.rows("place_subdivisions")}
     data = json.loads((Path(pycountry.DATABASE_DIR) / "iso3166-2.json").read_text(encoding="utf-8"))
     subdivisions = {
-        _plain(entry["name"])
+        without_accents(entry["name"])  # pycountry writes "Bihār", news copy "Bihar"
         for entry in data["3166-2"]
         if (entry["code"].split("-")[0], entry["type"]) in wanted and "," not in entry["name"]
     }

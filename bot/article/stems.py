@@ -1,4 +1,5 @@
-"""The two word foldings the engine compares words by, side by side: one for the summary, one for questions.
+"""The word foldings the engine compares words by, side by side: one for the summary, one for questions, and
+the accents every comparison drops (a reader and an English news copy write "Mongke" for "Möngke").
 
 Hand-written, measured against the library: Snowball English (PyStemmer, the Snowball project's own C
 binding, ~3 ms import, < 1 µs a word) in place of both lowered the summaries' ROUGE-1/2/L on the dev set
@@ -9,7 +10,13 @@ So each job keeps the folding that scores best for it, and both live here, named
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
+
+
+def without_accents(text: str) -> str:
+    """ "Möngke" -> "Mongke", "Bihār" -> "Bihar": letters without their accents, other characters kept."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def fold_plural(word: str) -> str:
