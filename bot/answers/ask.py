@@ -40,7 +40,7 @@ from bot.answers.grounding import (
     with_list,
 )
 from bot.answers.intents import Intent, clean
-from bot.answers.meaning import meaning
+from bot.answers.meaning import is_acronym, meaning, term_of
 from bot.answers.model import Answer, Item
 from bot.answers.people import named_by_role, person_item
 from bot.answers.questions import SAY, Question, QuestionType, classify, problem
@@ -506,8 +506,8 @@ def _meaning(q: Question, article: Article) -> Answer:
     found = meaning(q, article)
     if found is not None:
         return found
-    term = q.argument.strip(" “”\"'‘’")
-    verb = "stands for" if term.replace(".", "").isupper() else "means"
+    term = term_of(q)
+    verb = "stands for" if is_acronym(term) else "means"
     return abstain(f"The article doesn't say what {term} {verb}", article, question_concepts(q.text, article))
 
 
@@ -571,7 +571,7 @@ def _unless_contradicted(text: str, article: Article, answer: Answer) -> Answer:
         f"The article says “{said}”, not “{asked}”",
         article,
         question_concepts(text, article),
-        sentence_of(article, cited.start),
+        article.sentences[cited.sentence],
     )
 
 

@@ -25,26 +25,23 @@ _EXPANSION_BEFORE = r"([\w’'&-]+(?:\s+[\w’'&-]+)*)\s*\(\s*{term}\s*\)"
 _EXPANSION_AFTER = r"\b{term}\s*\(\s*([\w’'&-]+(?:\s+[\w’'&-]+)*)\s*\)"
 
 
-def _initials(phrase: str) -> str:
-    return "".join(w[0] for w in phrase.split() if w.lower() not in MINOR_WORDS).upper()
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w.lower() not in MINOR_WORDS).upper()
 
 
-def _expansion(sentence: Sentence, term: str) -> tuple[int, int] | None:
-    """The words before or after "(TERM)" whose initials spell the acronym, trimmed to them."""
-    for pattern in (_EXPANSION_BEFORE, _EXPANSION_AFTER):
-        regex = re.compile(pattern.format(term=re.escape(term)))
-        for match in regex.finditer(sentence.text):
-            words = match.group(1).split()
-            letters = term.replace(".", "").replace("-", "").upper()
-            for first in range(len(words)):
-                tail = " ".join(words[first:])
-                if words[first].lower() not in MINOR_WORDS and _initials(tail) == letters:
-                    start = (
-                        match.start(1) + match.group(1).index(tail)
-                        if pattern is _EXPANSION_BEFORE
-                        else match.start(1)
-                    )
-                    return sentence.start + start, sentence.start + start + len(tail)
+def _expansion(
+    sentence: Sentence, patterns: tuple[re.Pattern[str], ...], letters: str
+) -> tuple[int, int] | None:
+    """The words before or after "(TERM)" whose initials spell the acronym (`letters`), from the first
+    word that carries a letter."""
+    for pattern in patterns:
+        for match in pattern.finditer(sentence.text):
+            words = list(re.finditer(r"\S+", match.group(1)))
+            for first, word in enumerate(words):
+                tail = [w.group() for w in words[first:]]
+                if word.group().lower() not in MINOR_WORDS and _initials(tail) == letters:
+                    start = sentence.start + match.start(1) + word.start()
+                    return start, sentence.start + match.end(1)
     return None
 
 
@@ -57,14 +54,27 @@ def _gloss(sentence: Sentence, term: str) -> tuple[int, int] | None:
     return None
 
 
+def term_of(q: Question) -> str:
+    """The term a meaning question asks about, without its quote marks."""
+    return q.argument.strip(" “”\"'‘’")
+
+
+def is_acronym(term: str) -> bool:
+    return term.replace(".", "").isupper()
+
+
 def meaning(q: Question, article: Article) -> Answer | None:
     """The term's expansion (an acronym) or gloss, in the first sentence that gives one; None when the story
-    gives none (the question is then answered like any other)."""
-    term = q.argument.strip(" “”\"'‘’")
+    gives none."""
+    term = term_of(q)
+    patterns = tuple(
+        re.compile(p.format(term=re.escape(term))) for p in (_EXPANSION_BEFORE, _EXPANSION_AFTER)
+    )
+    letters = term.replace(".", "").replace("-", "").upper()
     for sentence in article.sentences:
         if term not in sentence.text:
             continue
-        span = _expansion(sentence, term) if term.replace(".", "").isupper() else None
+        span = _expansion(sentence, patterns, letters) if is_acronym(term) else None
         span = span or _gloss(sentence, term)
         if span is not None:
             return Answer(
