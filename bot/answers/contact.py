@@ -14,10 +14,9 @@ from functools import lru_cache
 
 import phonenumbers
 
-from bot.answers.grounding import abstain, question_concepts, sentence_item
+from bot.answers.grounding import abstain, best_holding, question_concepts, sentence_item
 from bot.answers.model import Answer
 from bot.answers.questions import Question
-from bot.answers.retrieval import index_for
 from bot.article.model import Article, Sentence
 
 REGIONS = ("US", "GB", "CA", "AU", "IN", "ZA")
@@ -55,19 +54,15 @@ def contact(q: Question, article: Article) -> Answer:
     """The sentence with contact details that best matches the question's other words; the answer runs
     from its first detail to its last ("734-794-6939 or email tips@a2gov.org")."""
     question = question_concepts(q.rest, article)
-    index = index_for(article)
-    best: tuple[float, float, Sentence, tuple[tuple[int, int], ...]] | None = None
-    for sentence in article.sentences:
+
+    def all_details(sentence: Sentence) -> tuple[int, int] | None:
         spans = _sentence_details(sentence.text)
-        if not spans:
-            continue
-        key = (index.coverage(sentence.index, question), index.score(sentence.index, question))
-        if best is None or key > (best[0], best[1]):
-            best = (*key, sentence, spans)
+        return (sentence.start + spans[0][0], sentence.start + spans[-1][1]) if spans else None
+
+    best = best_holding(article, question, all_details)
     if best is None:
         return abstain("The article gives no phone number, e-mail or web address", article, question)
-    _, _, sentence, spans = best
-    span = (sentence.start + spans[0][0], sentence.start + spans[-1][1])
+    _, sentence, span = best
     return Answer(
         kind="ask", title=article.text[span[0] : span[1]], items=(sentence_item(article, sentence, span),)
     )

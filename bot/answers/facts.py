@@ -13,6 +13,7 @@ from bot.answers.grounding import (
     PREPOSITIONS,
     abstain,
     accept,
+    best_holding,
     contradicts,
     nearest,
     person_arg,
@@ -314,18 +315,15 @@ def _identifier(article: Article, thing: str, question: list[Concept], line: str
     """ "What was the flight number?": the thing's name and its number as the story writes them ("Flight
     175", "Route 66"), in the sentence matching the question best; none written, an honest abstention."""
     written = re.compile(rf"\b{re.escape(thing)}\s+(?:No\.?\s*)?\d+[A-Z]?\b", re.IGNORECASE)
-    index = index_for(article)
-    best: tuple[float, float, Sentence, tuple[int, int]] | None = None
-    for sentence in article.sentences:
+
+    def named(sentence: Sentence) -> tuple[int, int] | None:
         found = written.search(sentence.text)
-        if found is None:
-            continue
-        key = (index.coverage(sentence.index, question), index.score(sentence.index, question))
-        if best is None or key > best[:2]:
-            best = (*key, sentence, (sentence.start + found.start(), sentence.start + found.end()))
+        return None if found is None else (sentence.start + found.start(), sentence.start + found.end())
+
+    best = best_holding(article, question, named)
     if best is None:
         return abstain(line, article, question)
-    return span_answer(article, best[2], best[3])
+    return span_answer(article, best[1], best[2])
 
 
 def _score(article: Article, text: str, question: list[Concept], line: str) -> Answer:
@@ -337,18 +335,15 @@ def _score(article: Article, text: str, question: list[Concept], line: str) -> A
     modifier = words[noun_at - 1] if noun_at and words[noun_at - 1].islower() else ""
     left_out = QUANTITY_NOUNS["score"] | {stem(modifier.lower())}
     asked = [c for c in question if not set(c[0]) & left_out]
-    index = index_for(article)
-    best: tuple[float, float, int, Sentence, tuple[int, int]] | None = None
-    for sentence in article.sentences:
-        scores = [s for s in number_spans(article, sentence) if fits(article.text[s[0] : s[1]], SCORE)]
-        if not scores:
-            continue
-        key = (index.coverage(sentence.index, asked), index.score(sentence.index, asked), -sentence.index)
-        if best is None or key > best[:3]:
-            best = (*key, sentence, scores[0])
+
+    def first_score(sentence: Sentence) -> tuple[int, int] | None:
+        spans = number_spans(article, sentence)
+        return next((s for s in spans if fits(article.text[s[0] : s[1]], SCORE)), None)
+
+    best = best_holding(article, asked, first_score)
     if best is None or (asked and not accept(best[0], asked, "score")):
         return abstain("The article gives no score" if best is None else line, article, question)
-    return span_answer(article, best[3], best[4])
+    return span_answer(article, best[1], best[2])
 
 
 def _worded_quantity(article: Article, question: list[Concept], line: str, kind: str) -> Answer:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from bot import lexicon
 from bot.answers import similar
@@ -277,7 +277,8 @@ def _opposites() -> dict[str, frozenset[str]]:
 
 OPPOSITES = _opposites()
 """contrasts.tsv in both directions: "largest" <-> "smallest", "rose" <-> "fell"."""
-CALENDAR_KINDS = ("month", "weekday")
+CALENDAR_WORDS = {kind: lexicon.kind("calendar", kind) for kind in ("month", "weekday")}
+"""The months and the weekdays, each a kind a question may pin."""
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 """A year a question may pin ("in 2019"); the sentence giving only other years answers another question."""
 DATE_CONTEXT = PREPOSITIONS | {"last", "next", "this", "every", "early", "late", "mid"}
@@ -298,9 +299,8 @@ def _within(year: str, other: str) -> bool:
     return other.startswith(year[:3]) if year.endswith("0") else other == year
 
 
-def _dates(words: list[str], kind: str) -> list[str]:
-    """The months or weekdays `words` use as dates."""
-    names = lexicon.kind("calendar", kind)
+def _dates(words: list[str], names: frozenset[str]) -> list[str]:
+    """The months or weekdays (`names`) `words` use as dates."""
     found = []
     for i, word in enumerate(words):
         after = words[i + 1] if i + 1 < len(words) else ""
@@ -325,15 +325,16 @@ def conflict(question_text: str, sentence_text: str) -> tuple[str, str] | None:
     same thing ("three identical fermions" / "two identical fermions"), or the opposite word beside the
     same word ("a weak response" / "a strong response"). That sentence answers another question."""
     asked, said = tokens(question_text), tokens(sentence_text)
-    for kind in CALENDAR_KINDS:
-        pinned, given = _dates(asked, kind), _dates(said, kind)
+    for names in CALENDAR_WORDS.values():
+        pinned, given = _dates(asked, names), _dates(said, names)
         if pinned and given and not set(pinned) & set(given):
             return given[0], pinned[0]
     pinned, given = _years(asked), _years(said)
     if pinned and given and not any(_within(year, other) for year in pinned for other in given):
         return given[0], pinned[0]
     have = set(said)
-    said_values = {count_value(w) for w in said} - {None}
+    said_counts = [count_value(w) for w in said]
+    said_values = set(said_counts) - {None}
     for i, word in enumerate(asked):
         value = count_value(word)
         if word in have or (value is not None and value in said_values):
@@ -342,8 +343,7 @@ def conflict(question_text: str, sentence_text: str) -> tuple[str, str] | None:
         if value is None and not others:
             continue
         beside = _beside(asked, i)
-        for j, other in enumerate(said):
-            counted = count_value(other)
+        for j, (other, counted) in enumerate(zip(said, said_counts, strict=True)):
             another_count = value is not None and counted is not None and counted[0] == value[0]
             if other not in others and not another_count:
                 continue
@@ -365,6 +365,26 @@ def accept(coverage: float, question: list[Concept], kind: str = "other") -> boo
     hits = round(coverage * len(question))
     least = MIN_COVERAGE_BY_TYPE.get(kind, MIN_COVERAGE)
     return coverage >= least or (hits >= MIN_HITS_MULTI and coverage >= min(least, MIN_COVERAGE_MULTI))
+
+
+Span = tuple[int, int]
+
+
+def best_holding(
+    article: Article, question: list[Concept], find: Callable[[Sentence], Span | None]
+) -> tuple[float, Sentence, Span] | None:
+    """Of the sentences in which `find` finds its answer (article offsets: a score, a phone number, "Flight
+    175"), the one covering the question best, then by BM25, the earlier on a tie; with its coverage."""
+    index = index_for(article)
+    best: tuple[float, float, Sentence, Span] | None = None
+    for sentence in article.sentences:
+        span = find(sentence)
+        if span is None:
+            continue
+        key = (index.coverage(sentence.index, question), index.score(sentence.index, question))
+        if best is None or key > best[:2]:
+            best = (*key, sentence, span)
+    return None if best is None else (best[0], best[2], best[3])
 
 
 def positions(sentence: Sentence, question: list[Concept]) -> list[int]:
