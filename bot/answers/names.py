@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot import lexicon
 from bot.answers.reported import REPORTING
@@ -122,7 +123,14 @@ def _capitalised_only_to_open(article: Article, word: str) -> bool:
     bare = word.strip(",.;:’'")
     if not bare.isalpha() or not is_common_word(bare.lower()):
         return False
-    return not re.search(rf"(?<![.!?]\s)(?<!^)\b{re.escape(bare)}\b", article.text, re.MULTILINE)
+    return not _capitalised_inside(article.text, bare)
+
+
+@lru_cache(maxsize=1024)
+def _capitalised_inside(text: str, word: str) -> bool:
+    """Whether `text` writes `word` as it is (capitalised) anywhere but at a sentence's or line's start;
+    read once per article and word, as every question's name candidates ask."""
+    return bool(re.search(rf"(?<![.!?]\s)(?<!^)\b{re.escape(word)}\b", text, re.MULTILINE))
 
 
 def opens_sentence_as_word(article: Article, sentence: Sentence, start: int) -> bool:
@@ -284,9 +292,8 @@ def _role_holder(article: Article, sentence: Sentence, spans: list[Span], want: 
     """ "Who captained India?" answered by "India captain MS Dhoni", "who founded the firm?" by "founder
     Jane Ode": the role noun of the asked verb (role_nouns.txt: the verb itself or its agent noun) right
     before a name."""
-    verb = want.verb or ""
-    nouns = {verb + suffix for suffix in _AGENT_SUFFIXES} & ROLE_NOUNS
-    nouns |= {lemma + suffix for lemma in _lemmas(verb) for suffix in _AGENT_SUFFIXES} & ROLE_NOUNS
+    verb = want.verb or ""  # a stem: "found" (founder), "manag" (manager)
+    nouns = {lemma + suffix for lemma in (verb, verb + "e") for suffix in _AGENT_SUFFIXES} & ROLE_NOUNS
     for match in re.finditer(r"[\w’'-]+", sentence.text):
         if match.group().lower().rstrip("s") not in nouns and match.group().lower() not in nouns:
             continue
@@ -295,11 +302,6 @@ def _role_holder(article: Article, sentence: Sentence, spans: list[Span], want: 
         if following:
             return following[0]
     return None
-
-
-def _lemmas(verb_stem: str) -> set[str]:
-    """Role-noun stems a verb's stem may stand for: "found" (founder), "manag" -> "manage" (manager)."""
-    return {verb_stem, verb_stem + "e"}
 
 
 def fresh(article: Article, spans: list[Span], asked_stems: set[str]) -> list[Span]:
