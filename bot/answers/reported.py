@@ -19,6 +19,7 @@ Span = tuple[int, int]
 REPORTING = frozenset(lexicon.reporting_words())
 _WORD = re.compile(r"[\w’'-]+")
 _OPENING = re.compile(r"^[\s,]*(?:(?:on|in|at|last|this)\s+\w+\s+)?(?:that\s+)?", re.IGNORECASE)
+_CLAUSE_STOP = re.compile(r"[,.;]")
 SPEAKER_WORDS = 5
 """How many words before a reporting verb the speaker may stand ("the agency's chief scientist said")."""
 
@@ -81,10 +82,8 @@ def _inverted_said_part(text: str, words: list[re.Match[str]], verb: int, speake
     if not head.endswith((",", ",”", ',"')):
         return None
     after = words[verb + 1 : verb + 1 + SPEAKER_WORDS + 2]
-    clause_end = min(
-        (text.find(mark, words[verb].end()) for mark in ",.;" if mark in text[words[verb].end() :]),
-        default=len(text),
-    )
+    stop = _CLAUSE_STOP.search(text, words[verb].end())
+    clause_end = stop.start() if stop else len(text)
     if not any(stem(w.group().lower()) in speaker and w.start() < clause_end for w in after):
         return None
     start = len(head) - len(head.lstrip(' “"‘'))

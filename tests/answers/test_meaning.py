@@ -14,6 +14,7 @@ STORY = "\n\n".join(
         "Launched in 2011, Hanyu-3 — or “Jade Lantern” — was the region's first weather satellite.",
         "The Northern Rivers Water Authority (NRWA) cut supplies on Monday.",
         "The HCA (Harbour Conservation Alliance) objected to the plan.",
+        "The KVB (the Kestrel Valley Board) approved it.",
         "The council will meet again next month to discuss the budget.",
         "Local businesses reported a busy weekend after the fair.",
     ]
@@ -26,6 +27,7 @@ STORY = "\n\n".join(
         ("What does Hanyu-3 mean?", "Jade Lantern"),
         ("What does NRWA stand for?", "Northern Rivers Water Authority"),
         ("What does the acronym HCA stand for?", "Harbour Conservation Alliance"),
+        ("What does KVB stand for?", "Kestrel Valley Board"),  # from the first word with a letter
     ],
 )
 def test_the_story_s_own_expansion_or_gloss(question: str, title: str) -> None:
