@@ -25,6 +25,8 @@ class Origin(BaseModel):
 
     title: str | None = None
     byline: str | None = None
+    agency: str | None = None
+    """The wire agency the source credits in its author field or byline ("AP" for "Associated Press")."""
     site: str | None = None
     url: str | None = None
     language: str | None = None

@@ -652,7 +652,7 @@ def find_provenance(
     names: str | None = None
     for paragraph in rest[:3]:
         found = byline_names(paragraph.text)
-        if found is None and not _email_only(paragraph.text):
+        if found is None and not _email_only(paragraph.text) and byline_agency(paragraph.text) is None:
             break
         bylines.append(paragraph)
         names = names or found
@@ -667,7 +667,8 @@ def find_provenance(
     dated = _published(text, dateline, lead_text, origin, published, today)
     agency = dateline.agency if dateline and dateline.agency else None
     if agency is None:
-        agency = _byline_agency(bylines) or _signoff_agency(signoffs)
+        in_bylines = next((a for a in map(byline_agency, (p.text for p in bylines)) if a), None)
+        agency = in_bylines or _signoff_agency(signoffs) or origin.agency
     signoff = (
         Fact(start=signoffs[0].start, end=signoffs[-1].end, text=text[signoffs[0].start : signoffs[-1].end])
         if signoffs
@@ -688,14 +689,18 @@ def find_provenance(
     return Found(provenance, title, heading, tuple(bylines), tuple(signoffs), tuple(kickers), tuple(captions))
 
 
-def _byline_agency(bylines: Sequence[Paragraph]) -> str | None:
-    for paragraph in bylines:
-        for part in _BYLINE_SPLIT.split(_OPENER.sub("", " ".join(paragraph.text.split()))):
-            words = part.split()
-            lead = agency_named(words[0]) if words and _is_role(words) else None  # "AP Auto Writer"
-            name = agency_named(part) or lead
-            if name:
-                return name
+def byline_agency(line: str) -> str | None:
+    """The wire agency a byline line or an author field credits ("By AFP", "Associated Press", "Jane Doe |
+    Reuters", "AP Auto Writer"), else None; a line that reads as a sentence credits nobody."""
+    text = " ".join(line.split())
+    if not text or len(text) > BYLINE_MAX_CHARS or len(text.split()) > BYLINE_MAX_WORDS:
+        return None
+    for part in _BYLINE_SPLIT.split(_OPENER.sub("", text)):
+        words = part.split()
+        lead = agency_named(words[0]) if words and _is_role(words) else None
+        name = agency_named(part) or lead
+        if name:
+            return name
     return None
 
 

@@ -26,6 +26,7 @@ from bot.article.provenance import (
     BYLINE_MAX_CHARS,
     CUT,
     MONTHS,
+    byline_agency,
     byline_names,
     clean_byline,
     opens_with_dateline,
@@ -254,8 +255,9 @@ _NOT_SHOWN = frozenset({"script", "style", "noscript", "head", "title", "templat
 @dataclass(frozen=True)
 class _Shown:
     line: str
-    names: str
+    names: str | None
     marked: bool
+    agency: str | None
 
 
 def _byline_lines(tree: Any) -> list[_Shown]:
@@ -274,8 +276,9 @@ def _byline_lines(tree: Any) -> list[_Shown]:
         holder = parent if alone and parent is not None else element
         line = " ".join(holder.text_content().split())
         names = byline_names(line) if len(line) <= BYLINE_MAX_CHARS else None
-        if names:
-            found.append(_Shown(line, names, _marked_byline(holder)))
+        agency = byline_agency(line)
+        if names or agency:
+            found.append(_Shown(line, names, _marked_byline(holder), agency))
     return found
 
 
@@ -284,9 +287,17 @@ def _shown_byline(lines: list[_Shown], visible: str, text: str) -> str | None:
     a byline, else the first one above the story's text (below it, "By" lines sign teasers and comments)."""
     first = " ".join(text.split("\n\n", 1)[0].split())[:60]
     story_at = visible.find(first) if first else -1
-    above = [s for s in lines if story_at < 0 or 0 <= visible.find(s.line) < story_at]
-    chosen = next((s for s in lines if s.marked), None) or next(iter(above), None)
+    named = [s for s in lines if s.names]
+    above = [s for s in named if story_at < 0 or 0 <= visible.find(s.line) < story_at]
+    chosen = next((s for s in named if s.marked), None) or next(iter(above), None)
     return chosen.names if chosen else None
+
+
+def _credited_agency(author: str | None, lines: list[_Shown]) -> str | None:
+    """The wire agency the page credits: its author field ("Associated Press"), else a "By AFP" line it
+    shows marked as a byline. Pages that carry wire copy say so there, not in the story's text."""
+    found = byline_agency(author) if author else None
+    return found or next((s.agency for s in lines if s.agency and s.marked), None)
 
 
 def _marked_byline(element: Any) -> bool:
@@ -398,6 +409,7 @@ def extract_page(markup: str | bytes, url: str | None = None, name: str = "That 
         text=text,
         title=clean_title(info.get("title"), site, info.get("hostname")),
         byline=_byline(info.get("author"), site, page) or _shown_byline(byline_lines, visible, text),
+        agency=_credited_agency(info.get("author"), byline_lines),
         site=site,
         url=url,
         language=info.get("language") or language,

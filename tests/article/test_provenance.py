@@ -103,3 +103,19 @@ def test_a_dateline_on_its_own_line_is_not_the_headline() -> None:
 def test_a_title_case_first_line_is_the_headline_even_with_a_full_stop(first: str, is_title: bool) -> None:
     article = parse(f"{first}\n\nThe president spoke to reporters on Wednesday night.\n\nHe left soon after.")
     assert (article.title == first) is is_title
+
+
+@pytest.mark.parametrize(
+    "text, agency",
+    [
+        ("By AFP\n\nPARIS - France said on Monday it would act.\n\nIts partners agreed.", "AFP"),
+        ("France said on Monday it would act.\n\nIts partners agreed.\n\nSource: Reuters", "Reuters"),
+        ("France said on Monday it would act.\n\nIts partners agreed.\n\nSource: the ministry", None),
+        ("By the river, France said on Monday it would act.\n\nIts partners agreed.", None),
+    ],
+    ids=["agency byline", "source line", "source not an agency", "prose"],
+)
+def test_the_agency_a_byline_or_a_source_line_credits(text: str, agency: str | None) -> None:
+    article = parse(text)
+    assert article.provenance.agency == agency
+    assert article.summary.gist.startswith("France said") or agency is None  # a credit is no story

@@ -314,3 +314,26 @@ def test_hard_wrapped_wire_copy_reads_as_whole_paragraphs() -> None:
 def test_an_image_file_name_left_in_the_text_is_dropped() -> None:
     article = article_of(_story_page("<p>talks resume in paris.jpg</p>"), name="story.html")
     assert ".jpg" not in article.text and article.text.startswith("Talks resume")
+
+
+def _undated_wire_page(top: str = "", meta: str = "") -> bytes:
+    """`_story_page` with no "(AFP)" in its dateline: any agency has to come from the page around it."""
+    return _story_page(top, meta).replace(b"PARIS (AFP) - ", b"PARIS - ")
+
+
+@pytest.mark.parametrize(
+    "top, meta, agency",
+    [
+        ("", "<meta name='author' content='Associated Press'>", "AP"),
+        ("", "<meta name='author' content='Jane Doe | Reuters'>", "Reuters"),
+        ("<div class='byline'>By AFP</div>", "", "AFP"),
+        ("<div class='byline'>By Jane Doe</div>", "<meta name='author' content='Jane Doe'>", None),
+        ("<p>By the river, the talks went on.</p>", "", None),
+    ],
+    ids=["author field", "name and agency", "shown byline", "staff byline", "prose"],
+)
+def test_a_page_carrying_wire_copy_credits_its_agency(top: str, meta: str, agency: str | None) -> None:
+    """Pages that carry wire copy name the agency in their author field or byline, not in the story."""
+    article = article_of(_undated_wire_page(top, meta), name="story.html")
+    assert article.provenance.agency == agency
+    assert article.provenance.byline in (None, "Jane Doe")  # an agency is no author
