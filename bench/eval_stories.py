@@ -1,7 +1,8 @@
 """Score the bot on our own real stories (bench/stories/): provenance, key dates, people, quotes and free
 questions, with the dev and held-out halves reported apart, and the final test set apart from both.
 
-    python3 bench/eval_stories.py [--split dev|heldout|both|test|validation] [--verbose] [--show-held-out]
+    python3 bench/eval_stories.py [--split dev|heldout|both|test|validation|fresh] [--verbose]
+                                  [--show-held-out]
 
 Each story is loaded through `load_story` (one function, so the ingestion work can swap what reads a file)
 from $NEWSDESK_STORIES_DIR (default <repo>/../shared/stories; rebuild it with bench/stories/rebuild.py) and
@@ -33,6 +34,10 @@ details whatever the flags, and never as part of `both`. It is run once, by the 
 free questions only (`"questions_only": true`), so only the ask figures are scored and reported; like the
 test set it prints figures only, never a miss, and is never part of `both`, so a change can be checked on
 unseen news before the held-out half is run without the set turning into one more dev set.
+--split fresh scores the fresh set (bench/stories/fresh.jsonl), questions only like the validation set and
+reported the same way (the ask figures alone), never part of `both`. The lead engineer reads it unseen, once
+at a session's start commit and once at its end, to measure what the session changed on news nobody tuned
+on; its misses are printed only with --verbose --show-held-out, and reading them spends the set.
 """
 
 from __future__ import annotations
@@ -57,7 +62,16 @@ sys.path.insert(0, str(REPO_ROOT))
 sys.path.insert(0, str(REPO_ROOT / "bench"))
 
 from eval_ask import score_set  # noqa: E402
-from evalkit import SPLITS, TEST_SPLIT, VALIDATION_SPLIT, eval_dir, fold, read_gold, stories_dir  # noqa: E402
+from evalkit import (  # noqa: E402
+    FRESH_SPLIT,
+    SPLITS,
+    TEST_SPLIT,
+    VALIDATION_SPLIT,
+    eval_dir,
+    fold,
+    read_gold,
+    stories_dir,
+)
 
 from bot.answers.timeline import TIMELINE_TYPES  # noqa: E402
 from bot.article import Article  # noqa: E402
@@ -390,23 +404,25 @@ def report(name: str, results: list[StoryResult]) -> None:
 
 
 def splits_to_score(choice: str) -> tuple[str, ...]:
-    """The gold files a --split choice scores: `both` is dev and held-out, never the final test set or
-    the validation set."""
+    """The gold files a --split choice scores: `both` is dev and held-out, never the final test set, the
+    validation set or the fresh set."""
     return SPLITS if choice == "both" else (choice,)
 
 
 def shows_details(name: str, *, verbose: bool, show_held_out: bool) -> bool:
-    """Whether a split's per-story errors are printed: dev with --verbose, held-out only with
-    --show-held-out as well, the final test set and the validation set never."""
-    return verbose and (name == "dev" or (name == "heldout" and show_held_out))
+    """Whether a split's per-story errors are printed: dev with --verbose, held-out and the fresh set only
+    with --show-held-out as well, the final test set and the validation set never."""
+    return verbose and (name == "dev" or (name in ("heldout", FRESH_SPLIT) and show_held_out))
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=(*SPLITS, "both", TEST_SPLIT, VALIDATION_SPLIT), default="both")
+    parser.add_argument(
+        "--split", choices=(*SPLITS, "both", TEST_SPLIT, VALIDATION_SPLIT, FRESH_SPLIT), default="both"
+    )
     parser.add_argument("--verbose", action="store_true", help="print every error on dev stories")
     parser.add_argument(
-        "--show-held-out", action="store_true", help="print held-out errors too (not for tuning)"
+        "--show-held-out", action="store_true", help="print held-out and fresh errors too (not for tuning)"
     )
     args = parser.parse_args()
     if not stories_dir().is_dir():
@@ -419,6 +435,8 @@ def main() -> int:
         print("final test set: figures only, no story details (run once, at the end)")
     if args.split == VALIDATION_SPLIT:
         print("validation set: free questions only, figures only, no story details (do not tune on it)")
+    if args.split == FRESH_SPLIT:
+        print("fresh set: free questions only, figures only (read unseen: at a session's start and end)")
     for name in splits_to_score(args.split):
         verbose = shows_details(name, verbose=args.verbose, show_held_out=args.show_held_out)
         results = [r for story in read_gold(name) if (r := score_story(story, verbose=verbose))]

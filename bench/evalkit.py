@@ -81,7 +81,9 @@ STORIES_GOLD = REPO_ROOT / "bench" / "stories"
 SPLITS = ("dev", "heldout")  # the halves the engineers work with
 TEST_SPLIT = "test"  # the final test set: run once, at the end, by the lead engineer only
 VALIDATION_SPLIT = "validation"  # fresh stories with free questions only: unseen news to check a change on
-ALL_SPLITS = (*SPLITS, TEST_SPLIT, VALIDATION_SPLIT)
+FRESH_SPLIT = "fresh"  # questions only, read unseen by the lead at a session's start commit and at its end
+QUESTIONS_ONLY_SPLITS = (VALIDATION_SPLIT, FRESH_SPLIT)  # their records are marked "questions_only": true
+ALL_SPLITS = (*SPLITS, TEST_SPLIT, VALIDATION_SPLIT, FRESH_SPLIT)
 _SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
 _CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.I)
 _FOLDS = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "—": "-", "–": "-", "\xa0": " "})

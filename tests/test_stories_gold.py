@@ -1,5 +1,5 @@
-"""The real-stories gold (bench/stories/*.jsonl): its schema, the split, the final test set's and the
-validation set's size and sites, and every span against its text.
+"""The real-stories gold (bench/stories/*.jsonl): its schema, the split, the final test set's, the
+validation set's and the fresh set's size and sites, and every span against its text.
 
 The texts live outside the repository (../shared/stories or $NEWSDESK_STORIES_DIR); where they are absent
 (CI) only the checks that need no text run.
@@ -22,6 +22,8 @@ sys.path.insert(0, str(ROOT / "bench" / "stories"))
 
 from evalkit import (  # noqa: E402
     ALL_SPLITS,
+    FRESH_SPLIT,
+    QUESTIONS_ONLY_SPLITS,
     SPLITS,
     TEST_SPLIT,
     VALIDATION_SPLIT,
@@ -51,7 +53,8 @@ KEYS = {
 }
 KEYS |= {"people", "not_people", "quotes", "dates", "questions"}
 OPTIONAL = {"credits"}
-QUESTION_COUNTS = {TEST_SPLIT: (7, 10), VALIDATION_SPLIT: (10, 12)}  # questions a story; others 4-10
+QUESTION_COUNTS = {TEST_SPLIT: (7, 10), VALIDATION_SPLIT: (10, 12), FRESH_SPLIT: (10, 12)}  # others 4-10
+EXCLUDED_REPOS = {"scrapinghub/article-extraction-benchmark", "mozilla/readability", "adbar/trafilatura"}
 TIMEX_VALUE = re.compile(r"\d{2,4}|\d{4}-(\d{2}|\d{2}-\d{2}|W\d{2}|Q[1-4]|SP|SU|FA|WI)")
 
 
@@ -61,7 +64,7 @@ def _strings(value: Any) -> bool:
 
 @pytest.mark.parametrize("split_name, story", STORIES, ids=IDS)
 def test_schema(split_name: str, story: dict[str, Any]) -> None:
-    questions_only = {"questions_only"} if split_name == VALIDATION_SPLIT else set()
+    questions_only = {"questions_only"} if split_name in QUESTIONS_ONLY_SPLITS else set()
     assert KEYS | questions_only <= set(story) <= KEYS | OPTIONAL | questions_only
     assert story.get("questions_only", True) is True
     assert story["kind"] in ("html", "text") and story["form"] in ("page", "wire", "paste")
@@ -116,8 +119,7 @@ def test_test_set_size_and_mix() -> None:
     questions = [q for story in stories for q in story["questions"]]
     assert sum("answer" in q for q in questions) >= 150
     assert sum("answer" not in q for q in questions) >= 40
-    excluded = {"scrapinghub/article-extraction-benchmark", "mozilla/readability", "adbar/trafilatura"}
-    assert not {story["origin"]["repo"] for story in stories} & excluded
+    assert not {story["origin"]["repo"] for story in stories} & EXCLUDED_REPOS
 
 
 @pytest.mark.parametrize("split_name, story", STORIES, ids=IDS)
@@ -137,6 +139,29 @@ def test_validation_set_size_and_mix() -> None:
     questions = [q for story in stories for q in story["questions"]]
     assert sum("answer" in q for q in questions) >= 100
     assert sum("answer" not in q for q in questions) >= 25
+
+
+def test_fresh_set_sites_are_in_no_other_split() -> None:
+    others = {story["site"] for name in ALL_SPLITS if name != FRESH_SPLIT for story in GOLD[name]}
+    shared = {story["site"] for story in GOLD[FRESH_SPLIT]} & others
+    assert not shared, f"fresh stories must come from sites in no other split: {sorted(shared)}"
+
+
+def test_fresh_set_size_and_mix() -> None:
+    stories = GOLD[FRESH_SPLIT]
+    assert 12 <= len(stories) <= 15 and all(story["questions_only"] for story in stories)
+    forms = [story["form"] for story in stories]
+    assert forms.count("page") >= 8 and forms.count("wire") >= 3 and forms.count("paste") >= 2
+    assert len({story["genre"] for story in stories}) >= 6
+    for story in stories:
+        answerable = sum("answer" in q for q in story["questions"])
+        assert 8 <= answerable <= 10 and len(story["questions"]) - answerable >= 2, story["id"]
+        assert not (story["people"] or story["not_people"] or story["quotes"] or story["dates"]), story["id"]
+    questions = [q for story in stories for q in story["questions"]]
+    assert sum("answer" in q for q in questions) >= 110
+    assert sum("answer" not in q for q in questions) >= 28
+    assert not {story["origin"]["repo"] for story in stories} & EXCLUDED_REPOS
+    assert not any("reuters21578" in (story["origin"].get("extract") or "") for story in stories)
 
 
 def test_held_out_has_enough_questions() -> None:
