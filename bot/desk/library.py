@@ -57,7 +57,7 @@ def run(
                 lambda: _load(command.argument, limits, allow_files, shared, deadline), library, channel
             )
         if command.verb == "published":
-            return set_published(command.argument, library, channel)
+            return set_published(command.argument, library, channel, deadline)
         if command.verb in ("list", "use"):
             library.seed_id()  # the default article is listed and can be switched back to
         if command.verb == "list":
@@ -120,9 +120,10 @@ def load_into(
     return said(record, article, loaded.note)
 
 
-def set_published(argument: str, library: Library, channel: str) -> Answer:
+def set_published(argument: str, library: Library, channel: str, deadline: Deadline | None = None) -> Answer:
     """`published YYYY-MM-DD`: the conversation's article is parsed again with that publication date (and
-    stored so), so its relative dates ("on Tuesday") resolve; `published none` forgets a wrong one."""
+    stored so), so its relative dates ("on Tuesday") resolve; `published none` forgets a wrong one. It is
+    parsed as a load is (`Loaded.article`): with a `deadline`, in the sandbox within it."""
     text = argument.strip()
     if text.lower() in ("none", "unknown", "clear"):
         published = None
@@ -136,7 +137,11 @@ def set_published(argument: str, library: Library, channel: str) -> Answer:
             )
     article_id = library.current_id(channel)
     current = library.article(article_id)
-    redated = Loaded(current.document.dated(published), "the library").article if current else None
+    redated = (
+        Loaded(current.document.dated(published), "the library", deadline=deadline).article
+        if current
+        else None
+    )
     record = library.replace(article_id, redated) if redated else None
     if record is None or redated is None:
         return answers.problem("That article was just removed from the library; load it again.")
