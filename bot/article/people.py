@@ -378,7 +378,9 @@ class _Registry:
         self.headlines = headlines
         self.lower = frozenset(LOWER_WORD.findall(text))
         """Words the text writes in lower case: common words here, whatever their capitals elsewhere."""
-        self.capitalised = frozenset(SURNAME.findall(text))
+        self.surnames = tuple(SURNAME.finditer(text))
+        """Every name-shaped word, in text order: read here and by the pass that links bare surnames."""
+        self.capitalised = frozenset(match.group(0) for match in self.surnames)
         self.counted = frozenset(
             m.group(0)[:-1]
             for m in PLURAL_NAME.finditer(text)
@@ -619,12 +621,16 @@ def _common_word(word: str) -> bool:
 
 
 def _short_mentions(
-    text: str, people: list[_Candidate], skip: Sequence[tuple[int, int]], counted: frozenset[str]
+    text: str,
+    people: list[_Candidate],
+    skip: Sequence[tuple[int, int]],
+    counted: frozenset[str],
+    surnames: Sequence[re.Match[str]],
 ) -> None:
-    """Every later bare surname ("Misri") in one pass over the text, linked to its person. A surname two
-    people introduced before it share ("Anna Berg ... Tom Berg ... Berg said") stays unlinked: the text
-    does not say which one; so does one right after another given name ("Bill Clinton" beside Hillary
-    Clinton, "Bill" being a thing word here)."""
+    """Every later bare surname ("Misri") in one pass over the text's name-shaped words (`surnames`, the
+    registry's one scan), linked to its person. A surname two people introduced before it share ("Anna
+    Berg ... Tom Berg ... Berg said") stays unlinked: the text does not say which one; so does one right
+    after another given name ("Bill Clinton" beside Hillary Clinton, "Bill" being a thing word here)."""
     by_surname: dict[str, list[_Candidate]] = {}
     for person in people:
         by_surname.setdefault(person.tokens[-1], []).append(person)
@@ -636,7 +642,7 @@ def _short_mentions(
         id(p): min((m.start for m in p.mentions if m.kind == "short"), default=len(text)) for p in people
     }
     covered = _Spans([(m.start, m.end) for p in people for m in p.mentions] + list(skip))
-    for match in SURNAME.finditer(text):
+    for match in surnames:
         holders = by_surname.get(match.group(0))
         if not holders or covered.overlaps(match.start(), match.end()):
             continue
@@ -936,7 +942,7 @@ def extract_entities(
             )
             boundary = last
     candidates = list(registry.people.values())
-    _short_mentions(text, candidates, skip, registry.counted)
+    _short_mentions(text, candidates, skip, registry.counted, registry.surnames)
     candidates = _with_birth_names(text, candidates)
     registry.coordinate()
     by_name = registry.people

@@ -72,11 +72,14 @@ _SIGNOFF = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 """Lines that credit, sign off or advertise rather than report."""
-_SHORT_SIGNOFF = re.compile(
-    r"^(?:[-–—(\[]|also\s+read|related|see\s+also|watch|follow|subscribe|sign\s+up|download|share)",
-    re.IGNORECASE,
+_FURNITURE_OPENERS = "|".join(
+    re.escape(o).replace(r"\ ", r"\s+")
+    for o in sorted(lexicon.lower_words("page_furniture"), key=lambda o: (-len(o), o))
 )
-"""Signoff openers that are also ordinary words ("Watch makers..."): only trusted on short lines."""
+_SHORT_SIGNOFF = re.compile(rf"^(?:[-–—(\[]|(?:{_FURNITURE_OPENERS})\b)", re.IGNORECASE)
+"""A dash or bracket, or an opener of the page's link and promotion lines (page_furniture.txt, as the
+parse's furniture rule reads it): words that are also ordinary ("Watch makers..."), only trusted on short
+lines."""
 SHORT_SIGNOFF_WORDS = 12
 _ALL_CAPS_LINE = re.compile(r"^[A-Z0-9#/&.\- ]{2,30}$")
 """Wire signoffs such as "UNI RN" or "AP SK KM"."""

@@ -53,10 +53,11 @@ def run(
     """
     try:
         if command.verb == "load":
-            loaded = _load(command.argument, limits, allow_files, shared, deadline)
-            return store_loaded(loaded, library, channel)
+            return load_into(
+                lambda: _load(command.argument, limits, allow_files, shared, deadline), library, channel
+            )
         if command.verb == "published":
-            return set_published(command.argument, library, channel)
+            return set_published(command.argument, library, channel, deadline)
         if command.verb in ("list", "use"):
             library.seed_id()  # the default article is listed and can be switched back to
         if command.verb == "list":
@@ -96,27 +97,33 @@ def load_pasted(
     deadline: Deadline | None = None,
 ) -> Answer:
     """A story pasted in a message (`shared`: the message's day) becomes the conversation's article."""
-    try:
-        return store_loaded(from_message(text, shared=shared, deadline=deadline), library, channel)
-    except LoadError as error:
-        return answers.problem(str(error))
+    return load_into(lambda: from_message(text, shared=shared, deadline=deadline), library, channel)
 
 
 Said = Callable[[ArticleRecord, Article, str | None], Answer]
 """What to say about a stored article: `answers.loaded` (headline, gist, date) or `answers.read_for_you`."""
 
 
-def store_loaded(loaded: Loaded, library: Library, channel: str, said: Said = answers.loaded) -> Answer:
-    """Parse the loaded document and store it as the channel's article, in one transaction."""
-    article = loaded.article
-    record = library.add(article, loaded.source, channel=channel)
+def load_into(
+    load: Callable[[], Loaded], library: Library, channel: str, said: Said = answers.loaded
+) -> Answer:
+    """`load()` a document, parse it and store it as the channel's article, in one transaction: every way a
+    story comes in (a link, a paste, a shared file, a shortcut) ends here. A load or parse that fails is the
+    problem answer saying why, with nothing stored."""
+    try:
+        loaded = load()
+        article = loaded.article
+        record = library.add(article, loaded.source, channel=channel)
+    except LoadError as error:
+        return answers.problem(str(error))
     logger.info("Loaded article #%s from %s for %s", record.id, loaded.source, channel)
     return said(record, article, loaded.note)
 
 
-def set_published(argument: str, library: Library, channel: str) -> Answer:
+def set_published(argument: str, library: Library, channel: str, deadline: Deadline | None = None) -> Answer:
     """`published YYYY-MM-DD`: the conversation's article is parsed again with that publication date (and
-    stored so), so its relative dates ("on Tuesday") resolve; `published none` forgets a wrong one."""
+    stored so), so its relative dates ("on Tuesday") resolve; `published none` forgets a wrong one. It is
+    parsed as a load is (`Loaded.article`): with a `deadline`, in the sandbox within it."""
     text = argument.strip()
     if text.lower() in ("none", "unknown", "clear"):
         published = None
@@ -130,7 +137,11 @@ def set_published(argument: str, library: Library, channel: str) -> Answer:
             )
     article_id = library.current_id(channel)
     current = library.article(article_id)
-    redated = Loaded(current.document.dated(published), "the library").article if current else None
+    redated = (
+        Loaded(current.document.dated(published), "the library", deadline=deadline).article
+        if current
+        else None
+    )
     record = library.replace(article_id, redated) if redated else None
     if record is None or redated is None:
         return answers.problem("That article was just removed from the library; load it again.")

@@ -101,14 +101,6 @@ def _dated(document: Document, published: date | None, source: DocumentDateSourc
     return document.model_copy(update={"published": published, "published_source": source})
 
 
-def _declared_kind(name: str | None, content_type: str | None) -> FileKind | None:
-    if content_type and content_type.lower() in MIME_KINDS:
-        return MIME_KINDS[content_type.lower()]
-    if name:
-        return FILE_SUFFIXES.get(Path(name).suffix.lower())
-    return None
-
-
 def _text(data: str | bytes, charset: str | None, name: str) -> str:
     if isinstance(data, str):
         return data
@@ -142,7 +134,7 @@ def read(
     """
     source = url or name or PASTED
     label = name or ("That page" if url else "That text")
-    declared = _declared_kind(name, content_type)
+    declared = declared_kind(name, content_type)
     if declared == "pdf" or (isinstance(data, bytes) and data.lstrip()[:5] == PDF_SIGNATURE):
         if not isinstance(data, bytes):
             raise LoadError(f"{label} is labelled a PDF but holds text; send the file itself.")
@@ -200,15 +192,22 @@ def from_message(
     return read(html.unescape(text), published=published, shared=shared, deadline=deadline)
 
 
-def file_kind(name: str, *hints: str | None) -> FileKind:
-    """What a file holds, from its name's suffix, else from type hints (Slack's filetype, a MIME type)."""
-    suffix = Path(name).suffix.lower()
-    kind = FILE_SUFFIXES.get(suffix)
+def declared_kind(name: str | None, *hints: str | None) -> FileKind | None:
+    """What a thing is labelled: its name's suffix, else the first type hint we read (Slack's filetype, a
+    MIME type); None when no label says."""
+    kind = FILE_SUFFIXES.get(Path(name).suffix.lower()) if name else None
     for hint in hints:
         if kind is None and hint:
             kind = FILE_SUFFIXES.get(f".{hint.lower()}") or MIME_KINDS.get(hint.lower())
+    return kind
+
+
+def file_kind(name: str, *hints: str | None) -> FileKind:
+    """What a file is labelled (`declared_kind`); a LoadError when it is nothing we read."""
+    kind = declared_kind(name, *hints)
     if kind is None:
         allowed = ", ".join(sorted(FILE_SUFFIXES))
+        suffix = Path(name).suffix.lower()
         raise LoadError(f"I can read {allowed} files, not {suffix or 'files without an extension'}.")
     return kind
 

@@ -61,10 +61,9 @@ class DatabaseInstallationStore(InstallationStore):
 
     def save(self, installation: Installation) -> None:
         data = _jsonable(installation.to_dict_for_copying())
-        if installation.bot_token:
-            data["bot"] = _jsonable(installation.to_bot().to_dict_for_copying())
+        bot = _jsonable(installation.to_bot().to_dict_for_copying()) if installation.bot_token else None
         try:
-            self.rows.save(installation.enterprise_id, _team(installation), installation.user_id, data)
+            self.rows.save(installation.enterprise_id, _team(installation), installation.user_id, data, bot)
         except self.errors as error:
             raise BoltError(f"the installation could not be stored ({type(error).__name__})") from None
         logger.info(
@@ -102,7 +101,7 @@ class DatabaseInstallationStore(InstallationStore):
         data = self.rows.installation(enterprise_id, team, user_id)
         if data is None:
             return None
-        data.pop("bot", None)
+        data.pop("bot", None)  # rows stored before the bot was kept in its own row only held a copy
         installation = Installation(**data)
         if user_id is not None or not installation.bot_token:
             bot = self.find_bot(enterprise_id=enterprise_id, team_id=team)  # the latest bot token wins

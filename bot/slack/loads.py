@@ -45,3 +45,8 @@ class Loads:
         if self.pool.submit(job, seconds=self.seconds) is None:
             logger.warning("Load refused: all %d load threads busy and the queue full", self.pool.workers)
             show(answers.problem(BUSY))
+
+    def deadline(self) -> Deadline:
+        """A load's time limit, for a library command run on the listener's thread (`published` parses the
+        article again), so that parse is bounded as a load's is."""
+        return Deadline(self.seconds)

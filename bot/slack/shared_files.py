@@ -17,8 +17,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.answers import Answer
-from bot.answers import library as answers
-from bot.desk.library import store_loaded
+from bot.desk.library import load_into
 from bot.ingest.fetch import Loaded, file_kind, from_bytes, too_big_file
 from bot.ingest.web import FetchLimits, LoadError, fetch, origin
 from bot.limits import Deadline
@@ -106,8 +105,6 @@ def load_shared_file(
     deadline: Deadline | None = None,
 ) -> Answer:
     """A file shared in Slack becomes the channel's article (or a problem answer saying why not)."""
-    try:
-        loaded = load_slack_file(client, file_id, limits, shared=shared, deadline=deadline)
-        return store_loaded(loaded, library, channel)
-    except LoadError as error:
-        return answers.problem(str(error))
+    return load_into(
+        lambda: load_slack_file(client, file_id, limits, shared=shared, deadline=deadline), library, channel
+    )

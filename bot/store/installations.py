@@ -41,8 +41,15 @@ class InstallationRows:
         self.db = db
         self.clock = clock
 
-    def save(self, enterprise_id: str | None, team_id: str | None, user_id: str | None, data: Data) -> None:
-        """Store an installation, and its bot when it has one, in one transaction."""
+    def save(
+        self,
+        enterprise_id: str | None,
+        team_id: str | None,
+        user_id: str | None,
+        data: Data,
+        bot: Data | None = None,
+    ) -> None:
+        """Store an installation, and its bot when it has one (in its own row only), in one transaction."""
         now = self.clock()
         with self.db.transaction() as conn:
             conn.execute(
@@ -51,8 +58,7 @@ class InstallationRows:
                 " DO UPDATE SET data = excluded.data, installed_at = excluded.installed_at",
                 (_key(enterprise_id), _key(team_id), _key(user_id), json.dumps(data), now),
             )
-            bot = data.get("bot")
-            if isinstance(bot, dict):
+            if bot is not None:
                 self._save_bot(conn, enterprise_id, team_id, bot, now)
 
     def save_bot(self, enterprise_id: str | None, team_id: str | None, bot: Data) -> None:

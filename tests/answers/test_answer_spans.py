@@ -11,12 +11,12 @@ import pytest
 
 from bot.answers import Conversation, answer_message
 from bot.answers.ask import answer_question
-from bot.answers.model import Answer
 from bot.answers.numbers import NUMBER, counted_noun
 from bot.answers.roles import role_span
 from bot.answers.spans import focus
 from bot.answers.synonyms import stem
 from bot.article import Article, parse
+from tests.answers.asking import highlighted
 
 STORY = (
     "LONDON, May 2 (Reuters) Acme Bank chief economist Maria Lopez said growth would slow. "
@@ -37,12 +37,6 @@ STORY = (
 @pytest.fixture(scope="module")
 def story() -> Article:
     return parse(STORY)
-
-
-def _span(article: Article, answer: Answer) -> str:
-    item = answer.items[0]
-    assert item.highlight is not None
-    return article.text[item.highlight[0] : item.highlight[1]]
 
 
 @pytest.mark.parametrize(
@@ -67,7 +61,7 @@ def _span(article: Article, answer: Answer) -> str:
 def test_answer_is_the_precise_span(story: Article, question: str, span: str) -> None:
     answer, _ = answer_message(question, story)
     assert answer.kind in {"ask", "who"}, answer.title
-    assert _span(story, answer) == span
+    assert highlighted(story, answer) == span
     citation = answer.items[0].citations[0]
     assert citation.start <= answer.items[0].highlight[0] < citation.end  # the sentence is still cited
 
@@ -88,7 +82,7 @@ def test_a_name_counts_once_towards_coverage(story: Article) -> None:
 
 def test_asked_by_role_the_name_is_the_answer(story: Article) -> None:
     answer, _ = answer_message("Who is the senior analyst at Beta Capital?", story)
-    assert _span(story, answer) == "Tom Reed"
+    assert highlighted(story, answer) == "Tom Reed"
 
 
 def test_follow_up_after_a_tight_answer_still_resolves(story: Article) -> None:
@@ -189,7 +183,7 @@ def structure_story() -> Article:
 def test_span_from_structure(structure_story: Article, question: str, span: str) -> None:
     answer = answer_question(question, structure_story, Conversation())
     assert answer.items, f"{question!r} was not answered: {answer.title}"
-    assert _span(structure_story, answer) == span
+    assert highlighted(structure_story, answer) == span
 
 
 WHY_STORY = (

@@ -13,13 +13,13 @@ from hypothesis import strategies as st
 from bot.__main__ import main
 from bot.answers import Conversation, answer_command, answer_message, names
 from bot.answers.ask import answer_question
-from bot.answers.model import Answer
 from bot.answers.retrieval import index_for
 from bot.answers.speakers import find_person
 from bot.answers.synonyms import SYNONYMS, stem
 from bot.article import Article, parse
 from bot.article.model import Entity, Mention
 from bot.article.sentences import segment
+from tests.answers.asking import highlighted
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "000_afde03f68720c260.txt"
@@ -35,11 +35,6 @@ KNOWN_MISSES = {
 @pytest.fixture(scope="module")
 def seed() -> Article:
     return parse(SEED.read_bytes())
-
-
-def _span(article: Article, answer: Answer) -> str:
-    item = answer.items[0]
-    return article.text[item.highlight[0] : item.highlight[1]] if item.highlight else ""
 
 
 def _seed_cases(answerable: bool) -> list:
@@ -60,7 +55,8 @@ def test_seed_question_is_answered_with_the_expected_span(
     answer, _ = answer_message(question, seed)
     assert answer.kind not in {"abstain", "error"}
     item = answer.items[0]
-    assert expected.lower() in (item.text + " " + _span(seed, answer)).lower()
+    span = highlighted(seed, answer) if item.highlight else ""
+    assert expected.lower() in (item.text + " " + span).lower()
     assert item.citations, "every answer item cites its sentence"
 
 
@@ -116,7 +112,7 @@ def test_abstention_restates_a_passive_question(seed: Article, question: str, re
 def test_routes_highlight_the_exact_span(seed: Article, question: str, span: str) -> None:
     answer, _ = answer_message(question, seed)
     assert answer.kind == "ask"
-    assert span in _span(seed, answer)
+    assert span in highlighted(seed, answer)
 
 
 def test_cited_sentence_contains_the_highlight(seed: Article) -> None:
@@ -150,7 +146,7 @@ def test_follow_up_pronoun_after_a_free_question(seed: Article) -> None:
     # his own quotes, and the one he said with Misri (a group speaker names both)
     assert answer.items and all("Christopher Landau" in (item.label or "") for item in answer.items)
     again = answer_question("who confirmed him?", seed, conversation)
-    assert "US Senate" in _span(seed, again)
+    assert "US Senate" in highlighted(seed, again)
 
 
 def test_the_subject_survives_an_abstention(seed: Article) -> None:
@@ -169,7 +165,7 @@ def test_article_ask_command_and_message(seed: Article) -> None:
     by_command = answer_command("ask when is the trade deal due?", seed)
     by_message, _ = answer_message("/article ask when is the trade deal due?", seed)
     assert by_command == by_message
-    assert _span(seed, by_command) == "fall of 2025"
+    assert highlighted(seed, by_command) == "fall of 2025"
 
 
 def test_cli_json_carries_the_exact_span(capsys: pytest.CaptureFixture[str]) -> None:
@@ -214,7 +210,7 @@ def test_tiny_article_routes(question: str, span: str) -> None:
     article = _tiny()
     answer = answer_question(question, article, Conversation())
     assert answer.kind == "ask", answer.title
-    assert _span(article, answer) == span
+    assert highlighted(article, answer) == span
 
 
 @pytest.mark.parametrize(
@@ -286,7 +282,7 @@ def test_who_is_asked_by_role_and_employer_names_the_person() -> None:
     )
     answer = answer_question("Who is the chief economist at Acme?", article, Conversation())
     assert answer.kind == "ask" and answer.title == "Dana Whitfield"
-    assert _span(article, answer) == "Dana Whitfield"
+    assert highlighted(article, answer) == "Dana Whitfield"
     assert find_person(article, "the chief economist at Acme") is not None
 
 
@@ -309,7 +305,7 @@ def test_who_said_answers_the_reported_speaker() -> None:
     )
     answer = answer_question("Who said glass frogs hide from predators?", article, Conversation())
     assert answer.kind == "ask" and answer.title == "Ines Marlow"
-    assert _span(article, answer) == "Ines Marlow"
+    assert highlighted(article, answer) == "Ines Marlow"
 
 
 def test_who_will_do_it_is_the_subject_of_the_said_clause_not_the_speaker() -> None:

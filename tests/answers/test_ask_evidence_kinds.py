@@ -7,7 +7,7 @@ import pytest
 
 from bot.answers import answer_message
 from bot.article import Article, parse
-from tests.answers.test_answer_spans import _span
+from tests.answers.asking import highlighted
 
 STORY = (
     "Toy maker doubles its sales\n\n"
@@ -63,7 +63,7 @@ def story() -> Article:
 def test_typed_answer_phrases(story: Article, question: str, span: str) -> None:
     answer, _ = answer_message(question, story)
     assert answer.kind == "ask", answer.title
-    got = _span(story, answer)  # the phrase, with at most a determiner before it
+    got = highlighted(story, answer)  # the phrase, with at most a determiner before it
     assert got.endswith(span) and len(got.split()) <= len(span.split()) + 1, got
 
 
@@ -71,7 +71,7 @@ def test_who_said_answers_with_the_speaker_then_the_quote(story: Article) -> Non
     """The speaker of "she said" is shown by her name where it was last written, and the quote follows."""
     answer, _ = answer_message("Who said the team was too slow in the second half?", story)
     assert answer.kind == "ask", answer.title
-    assert _span(story, answer).endswith("Dana Whitfield")
+    assert highlighted(story, answer).endswith("Dana Whitfield")
     assert answer.items[1].text.startswith("We were simply too slow")
 
 
@@ -79,7 +79,7 @@ def test_an_age_beside_half_the_question_answers(story: Article) -> None:
     """ "How old is the Hawks coach?": "coach" (as "coached") and an age pattern; "hawks" is elsewhere."""
     answer, _ = answer_message("How old is the Hawks coach?", story)
     assert answer.kind == "ask", answer.title
-    assert _span(story, answer) == "51"
+    assert highlighted(story, answer) == "51"
 
 
 @pytest.mark.parametrize(
@@ -97,7 +97,7 @@ def test_a_quote_is_about_what_the_sentence_before_introduces(
         assert answer.kind == "abstain", answer.title
     else:
         assert answer.kind == "ask", answer.title
-        assert _span(story, answer).startswith(found)
+        assert highlighted(story, answer).startswith(found)
 
 
 @pytest.mark.parametrize(
@@ -109,16 +109,16 @@ def test_a_quote_is_about_what_the_sentence_before_introduces(
 )
 def test_the_wrong_kind_of_answer_is_no_answer(story: Article, question: str) -> None:
     answer, _ = answer_message(question, story)
-    assert answer.kind == "abstain", _span(story, answer)
+    assert answer.kind == "abstain", highlighted(story, answer)
 
 
 def test_the_asked_noun_alone_is_no_name(story: Article) -> None:
     answer, _ = answer_message("Which ministers attended the launch?", story)
-    assert _span(story, answer).lower() != "ministers"
+    assert highlighted(story, answer).lower() != "ministers"
 
 
 def test_the_asked_preposition_follows_the_question_words(story: Article) -> None:
     """ "What did Ole Berg die of?": the "of" after "died", not the "of" of "of Bergen"."""
     answer, _ = answer_message("What did Ole Berg die of?", story)
     assert answer.kind == "ask", answer.title
-    assert _span(story, answer).startswith("pneumonia")
+    assert highlighted(story, answer).startswith("pneumonia")

@@ -9,6 +9,7 @@ from bot.answers import answer_message
 from bot.answers.grounding import restate
 from bot.article import Article, parse
 from bot.article.document import Document
+from tests.answers.asking import answered_span
 
 HEADLINE = "Harbour ferry crews walk out over pay"
 STORY = (
@@ -29,17 +30,9 @@ def story() -> Article:
     return parse(Document(text=STORY, title=HEADLINE))
 
 
-def _answer(story: Article, question: str) -> str:
-    answer, _ = answer_message(question, story)
-    assert answer.kind == "ask", f"{question!r} -> {answer.kind}: {answer.title}"
-    item = answer.items[0]
-    assert item.highlight is not None
-    return story.text[item.highlight[0] : item.highlight[1]]
-
-
 def test_the_headline_supplies_the_subject_a_sentence_leaves_out(story: Article) -> None:
     """ "Many currently earn ..." names no crews; the headline does, so the figure answers."""
-    assert _answer(story, "How much do the ferry crews earn now?") == "$14.20 an hour"
+    assert answered_span(story, "How much do the ferry crews earn now?") == "$14.20 an hour"
 
 
 def test_without_a_headline_the_same_question_is_refused() -> None:
@@ -59,7 +52,7 @@ def test_without_a_headline_the_same_question_is_refused() -> None:
 def test_scare_quotes_stay_inside_the_phrase(story: Article, question: str, expected: str) -> None:
     """A short quoted run is part of the answer, not its end; a reporting participle ("saying") ends it;
     a quoted sentence after a colon is the answer, with its full stop."""
-    assert _answer(story, question) == expected
+    assert answered_span(story, question) == expected
 
 
 @pytest.mark.parametrize(
@@ -73,7 +66,7 @@ def test_scare_quotes_stay_inside_the_phrase(story: Article, question: str, expe
 def test_a_count_counts_the_noun_that_heads_its_phrase(story: Article, question: str, expected: str) -> None:
     """ "9 forged boarding passes": the figure before the asked noun, across a possessive, and not a
     figure whose phrase goes on to another noun."""
-    assert _answer(story, question) == expected
+    assert answered_span(story, question) == expected
 
 
 def test_a_decimal_counts_nothing(story: Article) -> None:
@@ -105,17 +98,17 @@ def second() -> Article:
 )
 def test_an_appositive_names_the_asked_noun_phrase(second: Article, question: str, expected: str) -> None:
     """ "Medline, their health insurer," and "the director, Omar Haddad,": the phrase set off by commas."""
-    assert _answer(second, question) == expected
+    assert answered_span(second, question) == expected
 
 
 def test_a_rate_question_wants_a_rate_even_when_it_names_money_words(second: Article) -> None:
     """ "raised" is a money cue, but "how high has the bank raised its rate" asks for the rate."""
-    assert _answer(second, "How high has the regional bank raised its lending rate?") == "7.5%"
+    assert answered_span(second, "How high has the regional bank raised its lending rate?") == "7.5%"
 
 
 def test_the_counted_noun_is_not_the_verb_after_it(second: Article) -> None:
     """ "how many people live in Glenmore": "live" is the verb (it comes before "in"); people are counted."""
-    assert _answer(second, "How many people live in Glenmore?").startswith("about 4,200")
+    assert answered_span(second, "How many people live in Glenmore?").startswith("about 4,200")
 
 
 @pytest.mark.parametrize(
@@ -155,7 +148,7 @@ def test_a_who_question_answered_by_no_name_abstains(third: Article) -> None:
 
 
 def test_a_who_question_still_gets_a_named_subject(third: Article) -> None:
-    assert _answer(third, "Who praised the appointment?") == "Rosa Lind"
+    assert answered_span(third, "Who praised the appointment?") == "Rosa Lind"
 
 
 def test_an_answer_the_story_calls_unspecified_is_no_answer(third: Article) -> None:

@@ -8,7 +8,7 @@ import pytest
 
 from bot.answers import answer_message
 from bot.article import parse
-from tests.answers.test_answer_spans import _span
+from tests.answers.asking import highlighted
 
 FILLER = "\n\nThe council will meet next month.\n\nLocal businesses reported a busy weekend."
 
@@ -82,7 +82,7 @@ def test_the_figure_that_answers(sentence: str, question: str, span: str) -> Non
     story = parse(sentence + FILLER)
     answer, _ = answer_message(question, story)
     assert answer.kind == "ask", answer.title
-    assert _span(story, answer) == span
+    assert highlighted(story, answer) == span
 
 
 @pytest.mark.parametrize(
@@ -109,4 +109,4 @@ def test_the_figure_that_answers(sentence: str, question: str, span: str) -> Non
 def test_a_figure_of_another_kind_is_no_answer(sentence: str, question: str) -> None:
     story = parse(sentence + FILLER)
     answer, _ = answer_message(question, story)
-    assert answer.kind == "abstain", _span(story, answer)
+    assert answer.kind == "abstain", highlighted(story, answer)

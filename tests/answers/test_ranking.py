@@ -10,6 +10,7 @@ from bot.answers import answer_message
 from bot.answers.grounding import question_concepts
 from bot.answers.retrieval import rank
 from bot.article import Article, parse
+from tests.answers.asking import cited_sentence
 
 FILLER = "Ferry fares rose by a fifth last year.\n\nThe mayor said the vote would be close.\n"
 """Sentences about something else, so the story's words have an idf that clears the BM25 floor."""
@@ -30,14 +31,8 @@ def story() -> Article:
     return parse(STORY)
 
 
-def _cited(question: str, article: Article) -> str:
-    answer, _ = answer_message(question, article)
-    assert answer.kind == "ask", answer.title
-    return answer.items[0].text
-
-
 def test_what_is_cites_the_sentence_that_says_what_it_is(story: Article) -> None:
-    assert "is a charity" in _cited("What is the Harbour Trust?", story)
+    assert "is a charity" in cited_sentence(story, "What is the Harbour Trust?")
 
 
 def test_a_definition_outranks_a_shorter_mention_only_when_asked(story: Article) -> None:

@@ -8,7 +8,7 @@ from bot import lexicon
 from bot.answers import answer_message, similar
 from bot.answers.synonyms import stem
 from bot.article import parse
-from tests.answers.test_answer_spans import _span
+from tests.answers.asking import highlighted
 
 
 def _stems(text: str) -> frozenset[str]:
@@ -46,4 +46,4 @@ def test_a_question_in_other_words_is_answered() -> None:
     )
     answer, _ = answer_message("How much did the company pay?", story)  # "firm", not "company"
     assert answer.kind == "ask", answer.title
-    assert _span(story, answer) == "£5m"
+    assert highlighted(story, answer) == "£5m"

@@ -11,7 +11,7 @@ from bot.answers.questions import classify
 from bot.answers.spans import focus, main_clause
 from bot.answers.synonyms import stem
 from bot.article import Article, parse
-from tests.answers.test_answer_spans import _span
+from tests.answers.asking import answered_span, highlighted
 
 STORY = (
     "ORTON, June 3 (Reuters) The Harbour Authority is the main operator of the Orton docks. "
@@ -44,12 +44,6 @@ def story() -> Article:
     return parse(STORY)
 
 
-def _answer(article: Article, question: str) -> str:
-    answer, _ = answer_message(question, article)
-    assert answer.kind == "ask", answer.title
-    return _span(article, answer)
-
-
 @pytest.mark.parametrize(
     "question, span",
     [
@@ -62,7 +56,7 @@ def _answer(article: Article, question: str) -> str:
     ],
 )
 def test_copula_question_is_answered_by_the_subject(story: Article, question: str, span: str) -> None:
-    assert _answer(story, question) == span
+    assert answered_span(story, question) == span
 
 
 @pytest.mark.parametrize(
@@ -76,7 +70,7 @@ def test_copula_subject_stays_out_of_inverted_and_passive_sentences(
     story: Article, question: str, wrong: str
 ) -> None:
     answer, _ = answer_message(question, story)
-    assert answer.kind != "ask" or _span(story, answer) != wrong
+    assert answer.kind != "ask" or highlighted(story, answer) != wrong
 
 
 @pytest.mark.parametrize("question", ["In what year was X built?", "By which year was it?", "Which year?"])
@@ -85,7 +79,7 @@ def test_a_year_question_after_a_preposition_is_a_when_question(question: str) -
 
 
 def test_a_year_question_is_answered_by_a_written_year_not_a_century(story: Article) -> None:
-    assert "1891" in _answer(story, "In what year was the harbour clock tower finished?")
+    assert "1891" in answered_span(story, "In what year was the harbour clock tower finished?")
 
 
 @pytest.mark.parametrize(
@@ -98,7 +92,7 @@ def test_a_year_question_is_answered_by_a_written_year_not_a_century(story: Arti
 def test_a_question_opening_with_a_preposition_is_answered_by_its_object(
     story: Article, question: str, span: str
 ) -> None:
-    assert _answer(story, question) == span
+    assert answered_span(story, question) == span
 
 
 def test_a_question_opening_with_a_preposition_asks_no_subject() -> None:
@@ -107,16 +101,18 @@ def test_a_question_opening_with_a_preposition_asks_no_subject() -> None:
 
 
 def test_a_list_that_continues_the_answer_is_answered_whole(story: Article) -> None:
-    assert _answer(story, "What are the harbour's three trades?") == "fishing, boat building and tourism"
+    assert (
+        answered_span(story, "What are the harbour's three trades?") == "fishing, boat building and tourism"
+    )
 
 
 def test_a_list_continues_a_longer_phrase_but_not_into_a_clause(story: Article) -> None:
     reason = "a mix of strong winds, heavy seas, and loose planks"
-    assert _answer(story, "Why did the old jetty shut?") == reason
+    assert answered_span(story, "Why did the old jetty shut?") == reason
 
 
 def test_a_question_for_one_item_gets_one_item(story: Article) -> None:
-    assert _answer(story, "What is one of the harbour's three trades?") == "fishing"
+    assert answered_span(story, "What is one of the harbour's three trades?") == "fishing"
 
 
 @pytest.mark.parametrize(
@@ -127,11 +123,11 @@ def test_a_question_for_one_item_gets_one_item(story: Article) -> None:
     ],
 )
 def test_a_name_answer_is_the_whole_name(story: Article, question: str, span: str) -> None:
-    assert _answer(story, question) == span
+    assert answered_span(story, question) == span
 
 
 def test_a_question_word_inside_the_question_stands_where_the_answer_stands(story: Article) -> None:
-    assert _answer(story, "The deck of the pier is made from what?") == "Baltic oak"
+    assert answered_span(story, "The deck of the pier is made from what?") == "Baltic oak"
 
 
 def test_a_clause_that_sets_up_the_question_is_read_past() -> None:
@@ -143,7 +139,7 @@ def test_a_clause_that_sets_up_the_question_is_read_past() -> None:
 def test_the_head_of_a_longer_asked_noun_phrase_is_tried_after_its_first_word(story: Article) -> None:
     asked = focus("What wooden boat does the museum keep?")
     assert (asked.noun, asked.head) == (stem("wooden"), stem("boat"))
-    assert _answer(story, "What wooden boat does the museum keep?") == "rebuilt fishing boat"
+    assert answered_span(story, "What wooden boat does the museum keep?") == "rebuilt fishing boat"
 
 
 @pytest.mark.parametrize(
@@ -154,7 +150,7 @@ def test_the_head_of_a_longer_asked_noun_phrase_is_tried_after_its_first_word(st
     ],
 )
 def test_a_range_is_answered_from_its_first_end(story: Article, question: str, span: str) -> None:
-    assert _answer(story, question) == span
+    assert answered_span(story, question) == span
 
 
 @pytest.mark.parametrize(
@@ -167,4 +163,4 @@ def test_a_range_is_answered_from_its_first_end(story: Article, question: str, s
 def test_a_called_question_is_answered_by_the_name_beside_the_asked_noun(
     story: Article, question: str, span: str
 ) -> None:
-    assert _answer(story, question) == span
+    assert answered_span(story, question) == span

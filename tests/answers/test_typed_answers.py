@@ -9,7 +9,7 @@ from bot.answers import answer_message
 from bot.answers.names import asked
 from bot.answers.numbers import expected, fits
 from bot.article import Article, parse
-from tests.answers.test_answer_spans import _span
+from tests.answers.asking import highlighted
 
 STORY = (
     "Flood town counts the cost\n\n"
@@ -48,14 +48,14 @@ def test_the_asked_argument_and_figure(story: Article, question: str, span: str)
     """The answer ends with the expected phrase and adds at most a title or determiner before it."""
     answer, _ = answer_message(question, story)
     assert answer.kind == "ask", answer.title
-    got = _span(story, answer)
+    got = highlighted(story, answer)
     assert got.endswith(span) and len(got.split()) <= len(span.split()) + 1, got
 
 
 def test_reported_speech_is_what_someone_said(story: Article) -> None:
     answer, _ = answer_message("What did NASA say?", story)
     assert answer.kind == "ask"
-    assert _span(story, answer).startswith("the probe lost contact")
+    assert highlighted(story, answer).startswith("the probe lost contact")
     assert answer.items[0].citations and "NASA said" in answer.items[0].citations[0].text
 
 
@@ -66,7 +66,7 @@ def test_reported_speech_past_an_appositive_is_what_someone_said() -> None:
     )
     answer, _ = answer_message("What did Okafor say?", article)
     assert answer.kind == "ask", answer.title
-    assert _span(article, answer) == "Fares will rise by a fifth next year"
+    assert highlighted(article, answer) == "Fares will rise by a fifth next year"
 
 
 @pytest.mark.parametrize(
@@ -204,7 +204,7 @@ def test_the_figure_of_the_asked_kind(question: str, span: str) -> None:
     story = parse(FIGURES_STORY)
     answer, _ = answer_message(question, story)
     assert answer.kind == "ask", answer.title
-    assert _span(story, answer) == span
+    assert highlighted(story, answer) == span
 
 
 SPORTS_STORY = "\n\n".join(
@@ -230,7 +230,7 @@ def test_a_score_is_two_numbers(question: str, span: str) -> None:
     story = parse(SPORTS_STORY)
     answer, _ = answer_message(question, story)
     assert answer.kind == "ask", answer.title
-    assert _span(story, answer) == span
+    assert highlighted(story, answer) == span
 
 
 def test_no_score_in_the_story_is_said_so() -> None:
@@ -245,7 +245,7 @@ def test_a_thing_s_number_is_its_name_and_number() -> None:
         "The airline said 174 passengers were on board.\n\nThe council will meet next month."
     )
     answer, _ = answer_message("What was the flight number?", story)
-    assert answer.kind == "ask" and _span(story, answer) == "Flight 175"
+    assert answer.kind == "ask" and highlighted(story, answer) == "Flight 175"
     answer, _ = answer_message("What was the case number?", story)
     assert answer.kind == "abstain"
 
@@ -281,7 +281,7 @@ def test_a_figure_keeps_its_qualifier(sentence: str, question: str, span: str) -
     )
     answer, _ = answer_message(question, story)
     assert answer.kind == "ask", answer.title
-    assert _span(story, answer) == span
+    assert highlighted(story, answer) == span
 
 
 def test_a_quote_whose_speaker_follows_the_verb_is_what_they_said() -> None:
@@ -291,4 +291,4 @@ def test_a_quote_whose_speaker_follows_the_verb_is_what_they_said() -> None:
     )
     answer, _ = answer_message("What did the Free Our Rivers campaign say?", story)
     assert answer.kind == "ask", answer.title
-    assert _span(story, answer) == "We are delighted and grateful"
+    assert highlighted(story, answer) == "We are delighted and grateful"

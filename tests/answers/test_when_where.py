@@ -10,8 +10,8 @@ import pytest
 from bot.answers import Conversation
 from bot.answers.ask import answer_question
 from bot.answers.intents import parse_message
-from bot.answers.model import Answer
 from bot.article import Article, parse
+from tests.answers.asking import highlighted
 
 STORY = (
     "Ferry runs aground off Kessel harbour\n\n"
@@ -41,13 +41,6 @@ STORY = (
 @pytest.fixture(scope="module")
 def story() -> Article:
     return parse(STORY)
-
-
-def _span(article: Article, answer: Answer) -> str:
-    assert answer.items, f"not answered: {answer.title}"
-    item = answer.items[0]
-    assert item.highlight is not None
-    return article.text[item.highlight[0] : item.highlight[1]]
 
 
 @pytest.mark.parametrize(
@@ -83,7 +76,7 @@ def _span(article: Article, answer: Answer) -> str:
     ],
 )
 def test_when_and_where_spans(story: Article, question: str, span: str) -> None:
-    assert _span(story, answer_question(question, story, Conversation())) == span
+    assert highlighted(story, answer_question(question, story, Conversation())) == span
 
 
 @pytest.mark.parametrize(

@@ -28,6 +28,8 @@ STORY = (
         "Sign up for our morning newsletter",
         "Click here to subscribe to the Harbour Briefing",
         "Follow us: Facebook | Twitter",
+        "Follow the Herald's full coverage of the strike at https://example.com/strike",
+        "Share: Facebook | X | Email",
     ],
 )
 def test_link_and_promotion_lines_are_furniture(line: str) -> None:

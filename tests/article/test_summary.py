@@ -64,6 +64,22 @@ def test_attribution_lines_and_signoffs_are_never_chosen() -> None:
             assert text != "PTI AB"
 
 
+def test_a_short_promotion_line_is_never_chosen_by_the_page_furniture_openers() -> None:
+    """The openers the parse types page furniture by (page_furniture.txt), each a whole word: "Get the app"
+    and "Follow ..." are no summary material; "Shares in ..." is news."""
+    text = (
+        "The port operator said on Monday that profits fell by a third in the first half of the year.\n"
+        "Shares in the port operator fell 4% on the news.\n"
+        "Follow the Tarrow Herald on X for updates.\n"
+        "Get the app for live results.\n"
+        "Analysts expect the operator to cut its dividend when it reports again in September.\n"
+    )
+    _, sentences = segment(text)
+    chosen = _sentences_text(text, _summary(text, n=len(sentences)).sentences)
+    assert "Shares in the port operator fell 4% on the news." in chosen
+    assert not any(line.startswith(("Follow", "Get the app")) for line in chosen)
+
+
 def test_redundant_quote_repeating_the_lead_is_avoided() -> None:
     summary = _summary(HARBOUR, n=3)
     chosen = _sentences_text(HARBOUR, summary.sentences)

@@ -10,7 +10,7 @@ import pytest
 
 from bot import sandbox
 from bot.config import SEED_ARTICLE
-from bot.ingest.fetch import FetchLimits, LoadError, from_url, load, read, read_file
+from bot.ingest.fetch import FetchLimits, LoadError, declared_kind, file_kind, from_url, load, read, read_file
 from bot.ingest.web import check_url
 from bot.limits import Deadline
 from tests.pages import AD, COMMENT, NAV, STORY_TITLE, Site, redirect, story_html
@@ -158,3 +158,22 @@ def test_a_redirect_to_a_file_url_is_reported_as_such_not_as_a_loop(site: Site, 
         from_url(site.url("/to-file"), limits)
 
     assert "redirects to a file: address; I only follow http(s) links" in str(error.value)
+
+
+@pytest.mark.parametrize(
+    "name, hints, kind",
+    [
+        ("story.HTML", ("text/plain",), "html"),  # the name's suffix first
+        ("story", ("pdf", "text/plain"), "pdf"),  # then Slack's filetype
+        ("story", (None, "text/html"), "html"),  # or a MIME type
+        (None, ("application/pdf",), "pdf"),  # a page fetched by its link has no name
+        ("notes.docx", ("docx",), None),
+    ],
+)
+def test_what_a_thing_is_labelled_is_read_one_way(name: str | None, hints: tuple, kind: str | None) -> None:
+    assert declared_kind(name, *hints) == kind
+    if name is not None and kind is None:
+        with pytest.raises(LoadError, match=r"not \.docx"):
+            file_kind(name, *hints)
+    elif name is not None:
+        assert file_kind(name, *hints) == kind

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from bot import sandbox
+from bot.article import parse
 from tests.pages import LibraryBot
 from tests.slack import payloads
 from tests.slack.test_shared_files import file_share_dm, result_of
@@ -65,6 +67,29 @@ def test_the_slash_command_sets_the_channels_article_date(library_bot: Callable[
     question, refused = (call.body["text"] for call in bot.fake.wait_for("response", 3)[1:])
     assert "YYYY-MM-DD" not in question  # "published next tuesday" went to the question engine
     assert "YYYY-MM-DD" in refused and "Traceback" not in refused
+
+
+def test_published_parses_again_as_a_load_does_and_past_its_time_limit_keeps_the_article(
+    library_bot: Callable[..., LibraryBot],
+) -> None:
+    """The re-parse runs in the sandbox within a load's limit, from the slash command and from a DM alike:
+    a story too long to parse in time is refused, and the stored article stays as it was."""
+    bot = library_bot(extract_seconds=0.3)
+    try:
+        long_story = parse("\n\n".join([UNDATED] * 1000))  # about 2 s to parse here
+        for channel in (payloads.CHANNEL_ID, payloads.DM_CHANNEL_ID):
+            bot.library.add(long_story, "long.txt", channel=channel)
+
+        assert bot.slack.command("published 2024-03-07").status == 200
+        bot.slack.event(payloads.dm("published 2024-03-07", ts="1700000300.000100"))
+        command = bot.fake.wait_for("response")[-1].body["text"]
+        dm = bot.fake.wait_for("chat.postMessage")[-1].body["text"]
+
+        assert "took too long" in command and "took too long" in dm
+        for channel in (payloads.CHANNEL_ID, payloads.DM_CHANNEL_ID):
+            assert bot.library.current(channel).published is None
+    finally:
+        sandbox.configure(sandbox.SECONDS, sandbox.MEMORY_MB)
 
 
 def test_a_shared_file_that_dates_itself_nowhere_takes_the_day_it_was_shared(

@@ -62,6 +62,17 @@ def test_two_workspaces_install_and_each_is_answered_with_its_own_token(
     assert len(access) == 2
 
 
+def test_an_install_stores_its_bot_once_in_the_bots_row(oauth_bot: Callable[..., OAuthBot]) -> None:
+    bot = oauth_bot()
+    token = bot.install("T2")
+    with bot.library.database.read() as conn:
+        installed = [json.loads(r["data"]) for r in conn.execute("SELECT data FROM slack_installations")]
+        bots = [json.loads(r["data"]) for r in conn.execute("SELECT data FROM slack_bots")]
+
+    assert [b["bot_token"] for b in bots] == [token]
+    assert len(installed) == 1 and "bot" not in installed[0], "the bot row is not copied into the install's"
+
+
 def test_a_forged_state_is_refused_before_slack_is_asked_and_nothing_is_stored(
     oauth_bot: Callable[..., OAuthBot],
 ) -> None:

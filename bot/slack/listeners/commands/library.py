@@ -46,4 +46,5 @@ def library_command_callback(
             ),
         )
         return
-    respond(response_type="ephemeral", **render.message(run(library_command, library, channel)))
+    answer = run(library_command, library, channel, deadline=loads.deadline())
+    respond(response_type="ephemeral", **render.message(answer))

@@ -39,7 +39,7 @@ def library_message_callback(
     text = event.get("text") or ""
     command = parse_library_command(text)
     if command is not None and command.verb != "load":
-        say(**render.message(run(command, library, channel)))
+        say(**render.message(run(command, library, channel, deadline=loads.deadline())))
         return
     posted = say(**render.message(library_answers.reading("the article")))
     shared = message_day(event.get("ts"))

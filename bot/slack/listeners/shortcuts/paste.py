@@ -26,9 +26,9 @@ from slack_sdk import WebClient
 
 from bot.answers import Answer
 from bot.answers import library as answers
-from bot.desk.library import store_loaded
-from bot.ingest.fetch import from_url, is_link, read
-from bot.ingest.web import FetchLimits, LoadError
+from bot.desk.library import load_into
+from bot.ingest.fetch import Loaded, from_url, is_link, read
+from bot.ingest.web import FetchLimits
 from bot.limits import Deadline
 from bot.slack import render
 from bot.slack.listeners.shortcuts.read_message import MIN_STORY_WORDS
@@ -121,15 +121,14 @@ def read_form(values: dict[str, Any], today: date) -> Paste | dict[str, str]:
 def load_paste(paste: Paste, library: Library, limits: FetchLimits, deadline: Deadline) -> Answer:
     """The pasted text (its link and date on the Document), or the link alone, as the conversation's
     article."""
-    try:
+
+    def load() -> Loaded:
         if paste.text:
-            loaded = read(paste.text, url=paste.url, published=paste.published, deadline=deadline)
-        else:
-            assert paste.url is not None
-            loaded = from_url(paste.url, limits, published=paste.published, deadline=deadline)
-        return store_loaded(loaded, library, paste.channel, answers.read_for_you)
-    except LoadError as error:
-        return answers.problem(str(error))
+            return read(paste.text, url=paste.url, published=paste.published, deadline=deadline)
+        assert paste.url is not None
+        return from_url(paste.url, limits, published=paste.published, deadline=deadline)
+
+    return load_into(load, library, paste.channel, answers.read_for_you)
 
 
 def paste_shortcut_callback(

@@ -13,9 +13,9 @@ from slack_sdk import WebClient
 from bot.answers import Answer
 from bot.answers import library as answers
 from bot.answers.library_commands import looks_like_article
-from bot.desk.library import store_loaded
-from bot.ingest.fetch import SLACK_LINK, from_message, from_url
-from bot.ingest.web import FetchLimits, LoadError
+from bot.desk.library import load_into
+from bot.ingest.fetch import SLACK_LINK, Loaded, from_message, from_url
+from bot.ingest.web import FetchLimits
 from bot.limits import Deadline
 from bot.slack import render
 from bot.slack.listeners.files import shared_files
@@ -76,16 +76,14 @@ def load_readable(
     shared: Any,
     deadline: Deadline,
 ) -> Answer:
-    try:
+    def load() -> Loaded:
         if found.kind == "file":
-            loaded = load_slack_file(client, found.value, limits, shared=shared, deadline=deadline)
-        elif found.kind == "link":
-            loaded = from_url(found.value, limits, deadline=deadline)
-        else:
-            loaded = from_message(found.value, shared=shared, deadline=deadline)
-        return store_loaded(loaded, library, channel, answers.read_for_you)
-    except LoadError as error:
-        return answers.problem(str(error))
+            return load_slack_file(client, found.value, limits, shared=shared, deadline=deadline)
+        if found.kind == "link":
+            return from_url(found.value, limits, deadline=deadline)
+        return from_message(found.value, shared=shared, deadline=deadline)
+
+    return load_into(load, library, channel, answers.read_for_you)
 
 
 def read_message_callback(
