@@ -63,7 +63,7 @@ from bot.article.model import Entity, Mention, Person
 NAME_PARTICLES = lexicon.words("name_particles")
 CONNECTORS = frozenset({"of", "for", "and", "the"}) | NAME_PARTICLES
 """Lower-case words a capitalised run may hold ("Secretary of State", "Ursula von der Leyen")."""
-NEWS_AGENCIES = lexicon.words("news_agencies")
+NEWS_AGENCIES = frozenset(lexicon.table("wire_agencies").values())
 THING_CLASSIFIERS = lexicon.words("thing_classifiers")
 CLUB_PREFIXES = lexicon.words("club_prefixes")
 NUMBER_WORDS = frozenset(word for kind, word, *_ in lexicon.rows("numbers") if " " not in word)

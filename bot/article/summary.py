@@ -55,23 +55,29 @@ MMR_POOL = 64
 GIST_WINDOW = 3
 """The gist is taken from the first few eligible sentences: the lead."""
 
-WIRE_AGENCIES = tuple(sorted(lexicon.words("news_agencies")))
-"""Agencies whose "(AGENCY)" marks the end of a wire dateline when the caller gives no `lead_offset`."""
+WIRE_AGENCIES = tuple(sorted(set(lexicon.table("wire_agencies").values())))
+"""Agencies (their short names, wire_agencies.tsv) whose "(AGENCY)" marks the end of a wire dateline when
+the caller gives no `lead_offset`."""
 
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*")
+_CREDIT_OPENERS = "|".join(
+    re.escape(phrase).replace(r"\ ", r"\s+") + (r"\b" if phrase[-1].isalnum() else "")
+    for phrase, where in sorted(lexicon.rows("signoff_phrases"), key=lambda row: (-len(row[0]), row[0]))
+    if where == "start"
+)
 _SIGNOFF = re.compile(
-    r"""^[(\[]?\s*(?:
-        (?:additional\s+)?(?:reporting|writing|editing|compiled|compiling|research|translation)\s+by\b
+    rf"""^[(\[]?\s*(?:
+        (?:{_CREDIT_OPENERS})
         | read\s+(?:the\s+rest|more|the\s+full\s+(?:story|article|report))\b
         | (?:click|tap)\s+here\b
-        | copyright\b | © | all\s+rights\s+reserved
+        | all\s+rights\s+reserved
         | (?:photo|image|picture|video)s?(?:\s+credits?)?\s*:
-        | (?:with\s+)?inputs?\s+from\b
         | (?:source|sources|credit|credits)\s*:
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
-"""Lines that credit, sign off or advertise rather than report."""
+"""Lines that credit, sign off or advertise rather than report: the credit openers of signoff_phrases.tsv
+(the provenance's signoff rule reads the same rows), and links and photo credits."""
 _FURNITURE_OPENERS = "|".join(
     re.escape(o).replace(r"\ ", r"\s+")
     for o in sorted(lexicon.lower_words("page_furniture"), key=lambda o: (-len(o), o))
@@ -89,7 +95,7 @@ _DATELINE = re.compile(
         (?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?      # date: ", Mar 28"
         \s*\((?:{agencies})\)\s*[-–—:]?                            # agency: "(UNI)", "(Reuters) -"
       | [A-Z][A-Z.'’/-]+(?:\s[A-Z][A-Z.'’/-]+){0,3}\s*[-–—]       # "NEW YORK —"
-    )\s*""".replace("{agencies}", "|".join(WIRE_AGENCIES)),
+    )\s*""".replace("{agencies}", "|".join(map(re.escape, WIRE_AGENCIES))),
     re.VERBOSE,
 )
 """Fallback when the caller gives no `lead_offset`: a wire dateline at the start of the story."""

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot import lexicon
 from bot.article.model import Sentence, Summary
 from bot.article.sentences import segment
 from bot.article.summary import GIST_MAX_CHARS, summarize
@@ -207,3 +208,18 @@ def test_any_sentences_give_valid_indices(
     assert len(summary.key_points) <= 5
     assert "\n" not in summary.gist
     assert len(summary.gist) <= GIST_MAX_CHARS
+
+
+@pytest.mark.parametrize(
+    "opener", [phrase for phrase, where in lexicon.rows("signoff_phrases") if where == "start"]
+)
+def test_every_credit_opener_of_the_signoff_phrases_keeps_its_line_out_of_the_summary(opener: str) -> None:
+    """The summary reads its credit openers from signoff_phrases.tsv, the rows the provenance's signoff
+    rule reads, so a line one opens ("Edited by ...", "Source: ...") is never summary material."""
+    credit = f"{opener.capitalize()} Jane Doe and the harbour desk at the Port City Times"
+    text = ELECTION + credit + "\n"
+    _, sentences = segment(text)
+    for n in range(1, len(sentences) + 1):
+        summary = _summary(text, n=n)
+        chosen = _sentences_text(text, summary.sentences) + _sentences_text(text, summary.key_points)
+        assert not any("Jane Doe" in sentence for sentence in chosen), opener
