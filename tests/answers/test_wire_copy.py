@@ -1,0 +1,103 @@
+"""Free questions on wire copy as agencies deliver it (1980s Reuters style): an all-caps headline,
+hard-wrapped lines, figures in the desk's abbreviations ("310 mln dlrs", "12 pct", "15 cts a share"), "It
+said" for the company the story is about. The stories are written for these tests (no dev-set or seed
+phrasing)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers import answer_message
+from bot.article import parse
+from tests.answers.test_answer_spans import _span
+
+WIRE = """FENWICK <FNW> TO PAY 310 MLN DLRS FOR TARN
+    DENVER, April 6 - Fenwick Holdings Corp said it agreed to
+buy Tarn Valley Mills Inc for 310 mln dlrs in cash, or 42 dlrs
+a share, a 12 pct premium to Friday's close.
+    It said the purchase would add about 15 cts a share to its
+earnings in the first year.
+    Tarn reported a 27 mln dlr profit for 1986, against a 9 mln
+dlr loss a year earlier.
+    Fenwick made four major acquisitions last year, the company
+said.
+    Tarn's pipeline carried 1.2 mln barrels per day in March.
+    In a poll of shareholders, the Greens with 41 pct, Labour with 35
+pct and the Liberals with 21 pct backed the board.
+ Reuter
+"""
+
+
+@pytest.fixture(scope="module")
+def wire():
+    return parse(WIRE)
+
+
+@pytest.mark.parametrize(
+    "question, span",
+    [
+        # "mln dlrs" is an amount of money, answered from the body, not from the shouted headline
+        ("How much is Fenwick paying for Tarn Valley Mills?", "310 mln dlrs"),
+        # a rate written "pct"
+        ("What premium is Fenwick paying over Friday's close?", "12 pct premium"),
+        # "cts a share" keeps its rate; "It said" is Fenwick, the company the story is about
+        ("How much will the purchase add to Fenwick's earnings?", "about 15 cts a share"),
+        ("How much will the purchase add to Fenwick's earnings per share?", "about 15 cts"),
+        # "dlr" before the measure it is the value of
+        ("How much profit did Tarn make in 1986?", "27 mln dlr"),
+        # a counted noun followed by a time expression still counts
+        ("How many acquisitions did Fenwick make last year?", "four major acquisitions"),
+        # in a list of names each with its figure, the asked name's figure
+        ("What share did the Liberals get?", "21 pct"),
+        ("What share did Labour get?", "35\npct"),
+    ],
+)
+def test_wire_figures(wire, question: str, span: str) -> None:
+    answer, _ = answer_message(question, wire)
+    assert answer.kind == "ask", answer.title
+    assert _span(wire, answer) == span
+    assert not answer.items[0].text.isupper(), "the headline answered, not the story"
+
+
+def test_a_measure_in_millions_is_no_money(wire) -> None:
+    """ "1.2 mln barrels per day" measures oil: no answer to how much the pipeline earned."""
+    answer, _ = answer_message("How much did Tarn's pipeline earn?", wire)
+    assert answer.kind == "abstain", _span(wire, answer)
+
+
+def test_the_noun_after_a_wire_figure_is_what_it_measures() -> None:
+    """ "a 27 mln dlr profit" is a profit: no answer to how much revenue there was."""
+    story = parse(
+        "Tarn Valley Mills reported a 27 mln dlr profit for 1986.\n\n"
+        "The mill employs workers in three states.\n\nIts shares rose on the news."
+    )
+    answer, _ = answer_message("How much revenue did Tarn Valley Mills report?", story)
+    assert answer.kind == "abstain", _span(story, answer)
+
+
+def test_it_said_is_the_story_company_for_coverage() -> None:
+    """A sentence that only says "It said" is about the company the lede names: it answers a question that
+    names the company."""
+    story = parse(
+        "Harrow Foods Inc <HRW> said it expects higher sales this year.\n\n"
+        "It said the first-quarter loss would be about 4 mln dlrs.\n\n"
+        "The shares closed unchanged in New York."
+    )
+    answer, _ = answer_message("How big will Harrow Foods' first-quarter loss be?", story)
+    assert answer.kind == "ask", answer.title
+    assert _span(story, answer) == "about 4 mln dlrs"
+
+
+def test_the_headline_figure_yields_to_the_story() -> None:
+    """A wire headline rounds and abbreviates its figure ("12 PCT"); the story's sentence gives it whole, and
+    is the one cited, however well the short headline matches."""
+    story = parse(
+        "HARROW SALES ROSE 12 PCT IN MARCH\n"
+        "    CHICAGO, April 2 - Harrow Foods Inc said its sales in March\n"
+        "rose 12.4 pct to 41 mln dlrs from a year earlier.\n"
+        "    The company said it would open two plants this year.\n"
+        " Reuter\n"
+    )
+    answer, _ = answer_message("How much did Harrow's sales rise in March?", story)
+    assert answer.kind == "ask", answer.title
+    assert _span(story, answer) == "12.4 pct"
