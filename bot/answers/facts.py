@@ -389,6 +389,10 @@ def where(q: Question, article: Article) -> Answer:
         position = _position(q, article, question)
         if position is not None:
             return position
+    if _asks_level(q.rest):  # "where did the shares close?": a price, not a place
+        level = _figure(q, article, question, line)
+        if level.kind != "abstain":
+            return level
     index = index_for(article)
     places: dict[int, list[tuple[int, int]]] = {}
     for place in article.places:
@@ -442,6 +446,16 @@ def where(q: Question, article: Article) -> Answer:
 
 
 RANK_VERBS = frozenset(stem(word) for word in lexicon.lower_words("rank_verbs"))
+MARKET_NOUNS = frozenset(stem(word) for word in lexicon.kind("market_words", "noun"))
+MARKET_VERBS = frozenset(
+    stem(form) for lemma in lexicon.kind("market_words", "verb") for form in lexicon.verb(lemma).words()
+)
+
+
+def _asks_level(rest: str) -> bool:
+    """ "Where did Tarn's shares close on Friday?": a market quote and a verb that ends trading at a level."""
+    asked = {stem(t) for t in tokens(rest)}
+    return bool(asked & MARKET_NOUNS and asked & MARKET_VERBS)
 _ORDINAL_WORDS = "|".join(sorted(lexicon.kind("numbers", "ordinal"), key=lambda w: (-len(w), w)))
 ORDINAL = re.compile(
     rf"\b(?:\d+(?:st|nd|rd|th)|No\.\s*\d+|(?i:{_ORDINAL_WORDS}))\b(?:[-\s]+(?:to|and)[-\s]+(?:last|\d+(?:st|nd|rd|th)))?"

@@ -348,7 +348,8 @@ def fits(figure: str, want: Expected, counted: bool = False) -> bool:
             or not re.match(r"\d[\d,]*\.\d", figure)
             or bool(re.search(rf"\b(?:{_MULTIPLIER})\b", figure, re.IGNORECASE))
         )
-        return whole and not re.search(r"[$£€]", figure) and not _is_percent(figure)
+        currency = re.search(rf"[$£€]|\b(?:{_CURRENCY})\b", figure, re.IGNORECASE)
+        return whole and not currency and not _is_percent(figure)  # "1,880,376 dlrs" counts no deposits
     return True
 
 
@@ -392,6 +393,7 @@ def best_figure(
     whole = bool(asked & WHOLE_WORDS)
     best: tuple[float, tuple[int, int]] | None = None
     owners = _owned(article.text, sentence, spans, question_text)
+    measure = _asked_measure(question_text, named=True)
     for span in spans:
         figure = article.text[span[0] : span[1]]
         if figure.lower() in question_text.lower():
@@ -405,6 +407,9 @@ def best_figure(
             continue
         score = sum(_weight(c, have, index) for c in question)
         score += OWNER_WEIGHT * owners.get(span, 0)
+        named = named_measure(article, sentence, span) if measure else None
+        if measure is not None and named is not None and named[0] == measure[0]:
+            score += 1.0  # "a 69.13 mln dlr loss" for "what was the loss?"
         before = article.text[max(0, span[0] - 30) : span[0]]
         if want.kind == "percent" and _is_percent(figure):
             score += 1.0
@@ -463,15 +468,18 @@ def _is_measure(word: str) -> bool:
     return stem(word.lower()) in MONEY_STEMS | RATE_STEMS
 
 
-def _asked_measure(question_text: str) -> tuple[str, str] | None:
+def _asked_measure(question_text: str, *, named: bool = False) -> tuple[str, str] | None:
     """What the question measures: the noun after "how much" ("how much profit"), else the last money or
     rate noun of a "what" question ("what is Canada's inflation rate?"); "how much did they spend" names
-    none (a verb)."""
+    none (a verb). `named`: also the last such noun of a "how" question ("how big was Tarn's loss?")."""
     words = _WORD.findall(question_text)
     low = [w.lower() for w in words]
     if "how" in low[:3]:
         at = low.index("how") + 2
-        return _measure(words, at) if at < len(words) and _is_measure(words[at]) else None
+        if at < len(words) and _is_measure(words[at]):
+            return _measure(words, at)
+        if not named:
+            return None
     return _measure(words, next((i for i in reversed(range(len(words))) if _is_measure(words[i])), None))
 
 
@@ -486,6 +494,16 @@ def _figure_measure(before: list[str]) -> tuple[str, str] | None:
     return None
 
 
+def named_measure(article: Article, sentence: Sentence, span: tuple[int, int]) -> tuple[str, str] | None:
+    """The money or rate noun a figure is the value of: linked before it ("revenues of close to $10
+    billion"), else right after it, as wire copy writes ("a 57.1 mln dlr profit")."""
+    named = _figure_measure(_WORD.findall(article.text[max(sentence.start, span[0] - 50) : span[0]])[-6:])
+    if named is None:
+        after = _WORD.findall(article.text[span[1] : min(sentence.end, span[1] + 30)])[:1]
+        named = _measure(after, 0) if after and _is_measure(after[0]) else None
+    return named
+
+
 def _another_measure(
     article: Article, sentence: Sentence, span: tuple[int, int], question_text: str, have: frozenset[str]
 ) -> bool:
@@ -493,10 +511,7 @@ def _another_measure(
     for "what is the inflation rate?" (the same noun, another modifier), "revenues of close to $10 billion"
     for "how much profit" (another amount of money)? Only when the clause lacks the asked words."""
     asked = _asked_measure(question_text)
-    named = _figure_measure(_WORD.findall(article.text[max(sentence.start, span[0] - 50) : span[0]])[-6:])
-    if named is None:  # "a 57.1 mln dlr profit", "a 27.3 mln dlr extraordinary provision": the noun after
-        after = _WORD.findall(article.text[span[1] : min(sentence.end, span[1] + 30)])[:1]
-        named = _measure(after, 0) if after and _is_measure(after[0]) else None
+    named = named_measure(article, sentence, span)
     if asked is None or named is None:
         return False
     if asked[0] == named[0]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers import answer_message
+from bot.answers.grounding import contradicts
 from bot.article import parse
 from tests.answers.test_answer_spans import _span
 
@@ -101,3 +102,63 @@ def test_the_headline_figure_yields_to_the_story() -> None:
     answer, _ = answer_message("How much did Harrow's sales rise in March?", story)
     assert answer.kind == "ask", answer.title
     assert _span(story, answer) == "12.4 pct"
+
+
+LEVELS = """Tarn Valley Mills Inc said its profit for the year was 27 mln dlrs against a 9 mln dlr loss
+a year earlier.
+
+Tarn's shares closed at 38.5 dlrs on Friday, up from 35 dlrs a week earlier.
+
+The company has 410 branch offices and made deposits of 1,880,376 dlrs last year.
+"""
+
+
+@pytest.mark.parametrize(
+    "question, span",
+    [
+        # "where did the shares close?" asks a price, not a place
+        ("Where did Tarn's shares close on Friday?", "38.5 dlrs"),
+        # of two amounts in the clause, the one written before the asked measure ("a 9 mln dlr loss")
+        ("How big was Tarn's loss a year earlier?", "9 mln dlr"),
+        # "last year" pins a time, not an ordinal: a sentence need not write "last"
+        ("How much was Tarn's profit last year?", "27 mln dlrs"),
+    ],
+)
+def test_wire_levels_and_measures(question: str, span: str) -> None:
+    story = parse(LEVELS)
+    answer, _ = answer_message(question, story)
+    assert answer.kind == "ask", answer.title
+    assert _span(story, answer) == span
+
+
+def test_an_amount_of_money_counts_nothing() -> None:
+    """ "1,880,376 dlrs" is money: no count of deposits."""
+    story = parse(LEVELS)
+    answer, _ = answer_message("How many deposits did Tarn make last year?", story)
+    assert answer.kind == "abstain", _span(story, answer)
+
+
+def test_a_wire_apostrophe_written_as_a_double_mark_opens_no_quote() -> None:
+    """Some wire copy writes the possessive with a straight double mark (`Kuwait"s`): the quote after it is
+    still paired right and attributed."""
+    story = parse(
+        'KUWAIT, March 1 - Kuwait"s oil minister, Sheikh Ali al-Sabah, denied the report.\n\n'
+        '"None of the members has asked for such a meeting," the minister said.\n'
+    )
+    quotes = [story.text[q.start : q.end] for q in story.quotes]
+    assert quotes == ["None of the members has asked for such a meeting,"] or quotes == [
+        "None of the members has asked for such a meeting"
+    ], quotes
+
+
+@pytest.mark.parametrize(
+    "sentence, pinned",
+    [
+        ("Tarn said its loss for the year ended December 31 was 9 mln dlrs.", False),
+        ("Tarn said its loss in 1984 was 9 mln dlrs.", True),  # another year: another question
+        ("Tarn said its loss last year was 9 mln dlrs.", False),
+    ],
+)
+def test_last_year_pins_only_against_a_named_year(sentence: str, pinned: bool) -> None:
+    story = parse(sentence + "\n\nThe shares were unchanged.")
+    assert contradicts("How much did Tarn lose last year?", story.sentences[0]) is pinned
