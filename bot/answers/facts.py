@@ -456,6 +456,8 @@ def _asks_level(rest: str) -> bool:
     """ "Where did Tarn's shares close on Friday?": a market quote and a verb that ends trading at a level."""
     asked = {stem(t) for t in tokens(rest)}
     return bool(asked & MARKET_NOUNS and asked & MARKET_VERBS)
+
+
 _ORDINAL_WORDS = "|".join(sorted(lexicon.kind("numbers", "ordinal"), key=lambda w: (-len(w), w)))
 ORDINAL = re.compile(
     rf"\b(?:\d+(?:st|nd|rd|th)|No\.\s*\d+|(?i:{_ORDINAL_WORDS}))\b(?:[-\s]+(?:to|and)[-\s]+(?:last|\d+(?:st|nd|rd|th)))?"

@@ -10,7 +10,9 @@ import pytest
 from bot.answers import answer_message
 from bot.answers.grounding import contradicts
 from bot.article import parse
+from bot.article.model import Article
 from tests.answers.test_answer_spans import _span
+from tests.answers.test_span_shapes import _answer
 
 WIRE = """FENWICK <FNW> TO PAY 310 MLN DLRS FOR TARN
     DENVER, April 6 - Fenwick Holdings Corp said it agreed to
@@ -30,7 +32,7 @@ pct and the Liberals with 21 pct backed the board.
 
 
 @pytest.fixture(scope="module")
-def wire():
+def wire() -> Article:
     return parse(WIRE)
 
 
@@ -54,10 +56,7 @@ def wire():
     ],
 )
 def test_wire_figures(wire, question: str, span: str) -> None:
-    answer, _ = answer_message(question, wire)
-    assert answer.kind == "ask", answer.title
-    assert _span(wire, answer) == span
-    assert not answer.items[0].text.isupper(), "the headline answered, not the story"
+    assert _answer(wire, question) == span
 
 
 def test_a_measure_in_millions_is_no_money(wire) -> None:
@@ -76,32 +75,33 @@ def test_the_noun_after_a_wire_figure_is_what_it_measures() -> None:
     assert answer.kind == "abstain", _span(story, answer)
 
 
-def test_it_said_is_the_story_company_for_coverage() -> None:
-    """A sentence that only says "It said" is about the company the lede names: it answers a question that
-    names the company."""
-    story = parse(
-        "Harrow Foods Inc <HRW> said it expects higher sales this year.\n\n"
-        "It said the first-quarter loss would be about 4 mln dlrs.\n\n"
-        "The shares closed unchanged in New York."
-    )
-    answer, _ = answer_message("How big will Harrow Foods' first-quarter loss be?", story)
-    assert answer.kind == "ask", answer.title
-    assert _span(story, answer) == "about 4 mln dlrs"
+IT_SAID = (
+    "Harrow Foods Inc <HRW> said it expects higher sales this year.\n\n"
+    "It said the first-quarter loss would be about 4 mln dlrs.\n\n"
+    "The shares closed unchanged in New York."
+)
+SHOUTED = (
+    "HARROW SALES ROSE 12 PCT IN MARCH\n"
+    "    CHICAGO, April 2 - Harrow Foods Inc said its sales in March\n"
+    "rose 12.4 pct to 41 mln dlrs from a year earlier.\n"
+    "    The company said it would open two plants this year.\n"
+    " Reuter\n"
+)
 
 
-def test_the_headline_figure_yields_to_the_story() -> None:
-    """A wire headline rounds and abbreviates its figure ("12 PCT"); the story's sentence gives it whole, and
-    is the one cited, however well the short headline matches."""
-    story = parse(
-        "HARROW SALES ROSE 12 PCT IN MARCH\n"
-        "    CHICAGO, April 2 - Harrow Foods Inc said its sales in March\n"
-        "rose 12.4 pct to 41 mln dlrs from a year earlier.\n"
-        "    The company said it would open two plants this year.\n"
-        " Reuter\n"
-    )
-    answer, _ = answer_message("How much did Harrow's sales rise in March?", story)
-    assert answer.kind == "ask", answer.title
-    assert _span(story, answer) == "12.4 pct"
+@pytest.mark.parametrize(
+    "text, question, span",
+    [
+        # a sentence that only says "It said" is about the company the lede names: it answers a question
+        # that names the company
+        (IT_SAID, "How big will Harrow Foods' first-quarter loss be?", "about 4 mln dlrs"),
+        # a wire headline rounds its figure ("12 PCT"); the story's sentence gives it whole and is cited,
+        # however well the short headline matches
+        (SHOUTED, "How much did Harrow's sales rise in March?", "12.4 pct"),
+    ],
+)
+def test_the_story_answers_not_its_shorthand(text: str, question: str, span: str) -> None:
+    assert _answer(parse(text), question) == span
 
 
 LEVELS = """Tarn Valley Mills Inc said its profit for the year was 27 mln dlrs against a 9 mln dlr loss
@@ -125,10 +125,7 @@ The company has 410 branch offices and made deposits of 1,880,376 dlrs last year
     ],
 )
 def test_wire_levels_and_measures(question: str, span: str) -> None:
-    story = parse(LEVELS)
-    answer, _ = answer_message(question, story)
-    assert answer.kind == "ask", answer.title
-    assert _span(story, answer) == span
+    assert _answer(parse(LEVELS), question) == span
 
 
 def test_an_amount_of_money_counts_nothing() -> None:
