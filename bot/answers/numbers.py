@@ -377,6 +377,21 @@ def _owned(
     return {span: 1 if name in asked else -1 for span, name in owner.items()}
 
 
+MONTHS = lexicon.kind("calendar", "month")
+_TIME_WORD = re.compile(r"\b(?:[A-Za-z]+|(?:1[89]|20)\d\d)\b")
+
+
+def _times(text: str) -> frozenset[str]:
+    """The months and years a text names, lower-case: "in January", "1986"."""
+    return frozenset(w.lower() for w in _TIME_WORD.findall(text) if w.lower() in MONTHS or w.isdigit())
+
+
+def _dated_after(text: str, sentence: Sentence, span: tuple[int, int]) -> frozenset[str]:
+    """The month or year written right after a figure ("3.8 mln bpd in January"), inside its clause."""
+    after = _CLAUSE.split(text[span[1] : min(sentence.end, span[1] + 25)])[0]
+    return _times(" ".join(after.split()[:3]))
+
+
 def best_figure(
     article: Article,
     sentence: Sentence,
@@ -394,6 +409,11 @@ def best_figure(
     best: tuple[float, tuple[int, int]] | None = None
     owners = _owned(article.text, sentence, spans, question_text)
     measure = _asked_measure(question_text, named=True)
+    asked_times = _times(question_text)
+    dated = [
+        sp for sp in spans if len(asked_times) == 1 and _dated_after(article.text, sentence, sp) & asked_times
+    ]
+    spans = dated or spans  # "3.5 mln bpd last month from 3.8 mln bpd in January": the asked month's figure
     for span in spans:
         figure = article.text[span[0] : span[1]]
         if figure.lower() in question_text.lower():

@@ -110,6 +110,8 @@ a year earlier.
 Tarn's shares closed at 38.5 dlrs on Friday, up from 35 dlrs a week earlier.
 
 The company has 410 branch offices and made deposits of 1,880,376 dlrs last year.
+
+Tarn's mills produced 3.5 mln tonnes of paper in February, down from 3.8 mln tonnes in January.
 """
 
 
@@ -122,6 +124,8 @@ The company has 410 branch offices and made deposits of 1,880,376 dlrs last year
         ("How big was Tarn's loss a year earlier?", "9 mln dlr"),
         # "last year" pins a time, not an ordinal: a sentence need not write "last"
         ("How much was Tarn's profit last year?", "27 mln dlrs"),
+        # the question pins a month: the figure written with it, not the clause's first
+        ("How much paper did Tarn's mills produce in January?", "3.8 mln tonnes"),
     ],
 )
 def test_wire_levels_and_measures(question: str, span: str) -> None:
