@@ -12,6 +12,7 @@ machine as a bare git directory, `<mirror>/<owner>+<name>/repo` (what the workpl
 - `gunzip`: the fixture is stored gzipped (flairNLP/fundus); the story file is its decompressed bytes.
 - `reuters21578:NEWID`: one story of a Reuters-21578 SGML file: the TITLE line, then the DATELINE and
   BODY as they run on, SGML entities decoded and the control characters (&#2;, &#3;) dropped.
+  Held-out and validation wire copy both come this way, other NEWIDs of the same file.
 - `news-please`: a news-please JSON record (fhamborg/Giveme5W1H): its `title`, a blank line, its `text`.
 
 --check only verifies the sha256 of the files already in the folder.

@@ -30,6 +30,7 @@ from bot.answers.numbers import (
     NOT_A_NOUN,
     QUANTITY_NOUNS,
     SCORE,
+    Expected,
     best_figure,
     duration_spans,
     expected,
@@ -284,9 +285,32 @@ def _figure(q: Question, article: Article, question: list[Concept], line: str) -
     if not question:
         return abstain(line, article, question)
     asked = [c for c in question if not set(c[0]) & QUANTITY_NOUNS["any"]] or question
+    headings = {p.index for p in article.paragraphs if p.kind == "heading"}
+    body = [s for s in article.sentences if s.paragraph not in headings]
+    best = None
+    for sentences in (body, [s for s in article.sentences if s.paragraph in headings]):
+        best = _best_figure(article, q, sentences, question, asked, want)
+        if best is not None and accept(best[0], asked, q.type) and best[1] >= MIN_SCORE:
+            _, _, sentence, span = best
+            return span_answer(article, sentence, span)
+    if want.kind in {"count", "money", "percent"}:
+        return abstain(line, article, question)
+    return _worded_quantity(article, question, line, q.type)
+
+
+def _best_figure(
+    article: Article,
+    q: Question,
+    sentences: list[Sentence],
+    question: list[Concept],
+    asked: list[Concept],
+    want: Expected,
+) -> tuple[float, float, Sentence, tuple[int, int]] | None:
+    """Of these sentences, the one covering the question best (then by BM25) that holds a figure of the
+    asked kind, with that figure: (coverage, score, sentence, span)."""
     index = index_for(article)
     best: tuple[float, float, Sentence, tuple[int, int]] | None = None
-    for sentence in article.sentences:
+    for sentence in sentences:
         coverage = index.coverage(sentence.index, asked)
         if coverage <= 0:
             continue
@@ -299,12 +323,7 @@ def _figure(q: Question, article: Article, question: list[Concept], line: str) -
         found = best_figure(article, sentence, spans, question, q.text, index, want) if spans else None
         if found is not None:
             best = (coverage, score, sentence, found)
-    if best is None or not accept(best[0], asked, q.type) or best[1] < MIN_SCORE:
-        if want.kind in {"count", "money", "percent"}:
-            return abstain(line, article, question)
-        return _worded_quantity(article, question, line, q.type)
-    _, _, sentence, span = best
-    return span_answer(article, sentence, span)
+    return best
 
 
 _NUMBERED = re.compile(r"\b([A-Za-z]+)\s+(?:number|no\.?)\b(?!\s+of\b)", re.IGNORECASE)
@@ -370,6 +389,10 @@ def where(q: Question, article: Article) -> Answer:
         position = _position(q, article, question)
         if position is not None:
             return position
+    if _asks_level(q.rest):  # "where did the shares close?": a price, not a place
+        level = _figure(q, article, question, line)
+        if level.kind != "abstain":
+            return level
     index = index_for(article)
     places: dict[int, list[tuple[int, int]]] = {}
     for place in article.places:
@@ -423,6 +446,18 @@ def where(q: Question, article: Article) -> Answer:
 
 
 RANK_VERBS = frozenset(stem(word) for word in lexicon.lower_words("rank_verbs"))
+MARKET_NOUNS = frozenset(stem(word) for word in lexicon.kind("market_words", "noun"))
+MARKET_VERBS = frozenset(
+    stem(form) for lemma in lexicon.kind("market_words", "verb") for form in lexicon.verb(lemma).words()
+)
+
+
+def _asks_level(rest: str) -> bool:
+    """ "Where did Tarn's shares close on Friday?": a market quote and a verb that ends trading at a level."""
+    asked = {stem(t) for t in tokens(rest)}
+    return bool(asked & MARKET_NOUNS and asked & MARKET_VERBS)
+
+
 _ORDINAL_WORDS = "|".join(sorted(lexicon.kind("numbers", "ordinal"), key=lambda w: (-len(w), w)))
 ORDINAL = re.compile(
     rf"\b(?:\d+(?:st|nd|rd|th)|No\.\s*\d+|(?i:{_ORDINAL_WORDS}))\b(?:[-\s]+(?:to|and)[-\s]+(?:last|\d+(?:st|nd|rd|th)))?"

@@ -255,13 +255,27 @@ def abstain(line: str, article: Article, question: list[Concept], near: Sentence
 ORDINALS = frozenset(
     {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last"}
 )
-_SPECIFIC = re.compile(r"\b(?:\d[\d,.]*|" + "|".join(sorted(ORDINALS)) + r")\b", re.IGNORECASE)
+_LAST_AFTER = r"\s+(?:year|month|week)\b(?!['’]s)"
+"""After "last", a dated event ("did X lose last year?"); "last year's season" names which season."""
+_LAST_TIME = re.compile(rf"\blast{_LAST_AFTER}", re.IGNORECASE)
+_SPECIFIC = re.compile(
+    r"\b(?:\d[\d,.]*|" + "|".join(sorted(ORDINALS)) + rf")\b(?<!last)|\blast\b(?!{_LAST_AFTER})",
+    re.IGNORECASE,
+)
+"""A figure or an ordinal a question pins; a dated "last year" is pinned only against a sentence's years."""
 
 
 def contradicts(question_text: str, sentence: Sentence) -> bool:
     """The question pins a figure, year or ordinal ("in the fourth quarter of 2022") that the sentence
-    lacks: that sentence answers another question, however many other words it shares."""
+    lacks: that sentence answers another question, however many other words it shares. "Last year" is
+    lacking only where the sentence names a year instead ("the 2009-2010 season"), not "the year ended"."""
     have = sentence.text.lower()
+    if (
+        _LAST_TIME.search(question_text)
+        and not _LAST_TIME.search(have)
+        and re.search(r"\b(?:1[89]|20)\d\d\b", have)
+    ):
+        return True
     return any(
         not re.search(rf"\b{re.escape(m.group().lower())}\b", have) for m in _SPECIFIC.finditer(question_text)
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal
@@ -20,14 +21,30 @@ from bot.answers.spans import IRREGULAR_PAST
 from bot.answers.synonyms import AUXILIARIES, STOPWORDS, Concept, concepts, matched, stem, tokens
 from bot.article.model import Article, Sentence
 
+
+def _alternatives(words: Iterable[str]) -> str:
+    """A regex alternation of words, longest first ("per cent" before "per")."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
 CURRENCY_WORDS = lexicon.lower_words("currency_words")
-_CURRENCY = "|".join(sorted(CURRENCY_WORDS, key=lambda w: (-len(w), w)))
+_CURRENCY = _alternatives(CURRENCY_WORDS)
+_MAGNITUDE = _alternatives(lexicon.kind("figure_words", "magnitude"))
+"""million, billion, mln (wire copy's "310 mln dlrs") …: figure_words.tsv; alone, an amount of money."""
+_MULTIPLIER = _alternatives(
+    lexicon.kind("figure_words", "magnitude") | lexicon.kind("figure_words", "thousand")
+)
+"""The magnitudes and "thousand": what a figure may be multiplied by."""
+_PERCENT = _alternatives(lexicon.kind("figure_words", "percent"))
+"""percent, per cent, pct (wire copy's "12 pct")."""
+_PER = _alternatives(lexicon.kind("figure_words", "per"))
+"""What a rate counts in after "a": "an hour", "a share", "a barrel"."""
 _FIGURE = (
     r"(?:(?:(?-i:[A-Z]{1,2})\s?)?[$£€]\s?)?\d[\d,]*(?:\.\d+)?(?:-(?:\d+\b|[a-z]+\b))?"
-    r"(?:\s?(?:%|percent|per cent|million|billion|trillion|bn|thousand)\b|%|(?:m|bn|tn)\b)?"
+    rf"(?:\s?(?:%|{_PERCENT}|{_MULTIPLIER})\b|%|(?:m|bn|tn)\b)?"
     rf"(?:\s(?:{_CURRENCY})\b)?"
 )
-"""A figure: "$1m", "NZ $ 26 million", "74.7bn yuan", "0.3%", "52-count"."""
+"""A figure: "$1m", "NZ $ 26 million", "74.7bn yuan", "0.3%", "52-count", "1.5 mln dlrs", "12 pct"."""
 MEASURE_UNITS = lexicon.lower_words("measure_units")
 TIME_UNITS = frozenset(row[0] for row in lexicon.rows("time_units"))
 TIME_UNIT_STEMS = frozenset(stem(unit) for unit in TIME_UNITS)
@@ -39,14 +56,15 @@ _UNITS = "|".join(
     )
 )
 _ONE_UNIT = rf"[\s-](?:{_UNITS})\b"
-_RATE = r"(?:\s+per\s+[a-z]+\b|\s+an?\s+(?:hour|day|week|month|year)\b)"
+_RATE = rf"(?:\s+per\s+[a-z]+\b|\s+an?\s+(?:{_PER})\b)"
 _UNIT = rf"(?:{_ONE_UNIT}(?:\s+\d+(?:\.\d+)?{_ONE_UNIT})?)?{_RATE}?"
 """A unit, a second figure of a compound measure ("5 feet 11 inches") and a rate ("$10.50 an hour")."""
 NUMBER = re.compile(
     rf"(?<![\w.-]){_FIGURE}{_UNIT}"
     r"|\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|"
     r"eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-    r"hundred|dozen|dozens|hundreds|thousands|millions|billions)\b(?:[\s-](?:million|billion|percent)\b)?"
+    rf"hundred|dozen|dozens|hundreds|thousands|millions|billions)\b(?:[\s-](?:{_MAGNITUDE}|{_PERCENT})\b)?"
+    + rf"(?:\s(?:{_CURRENCY})\b)?"
     + _UNIT,
     re.IGNORECASE,
 )
@@ -69,12 +87,17 @@ _FAST = stem("fast")
 
 
 def _is_percent(text: str) -> bool:
-    return "%" in text or "percent" in text.lower() or "per cent" in text.lower()
+    """A rate: "12%", "12 percent", "12 pct", "3 percentage points"."""
+    return "%" in text or bool(re.search(rf"\b(?:{_PERCENT})", text, re.IGNORECASE))
 
 
 def _is_money(text: str) -> bool:
-    money = rf"[$£€]|\b(?:million|billion|trillion|bn|{_CURRENCY})\b|\d(?:bn|tn)\b"
-    return bool(re.search(money, text, re.IGNORECASE))
+    """An amount of money: a currency sign or word, or a bare magnitude ("$4.5 million", "310 mln dlrs",
+    "2 billion"); a magnitude of a measure ("3.5 mln barrels per day", "9.7 mln hectares") is no money."""
+    if re.search(rf"[$£€]|\b(?:{_CURRENCY})\b", text, re.IGNORECASE):
+        return True
+    measured = re.search(rf"{_ONE_UNIT}", text, re.IGNORECASE)
+    return not measured and bool(re.search(rf"\b(?:{_MAGNITUDE})\b|\d(?:bn|tn)\b", text, re.IGNORECASE))
 
 
 def number_spans(article: Article, sentence: Sentence) -> list[tuple[int, int]]:
@@ -142,11 +165,20 @@ def _counted(text: str, end: int, head: str | None) -> int | None:
             following = re.match(r"\s+([a-z][\w-]*)", text[end + word.end() : end + word.end() + 30])
             if following and stem(following.group(1)) in COUNTER_NOUNS:
                 return end + word.end() + following.end()  # "nine UNRWA staff members" counts staff
-            if following and following.group(1) not in NOT_A_NOUN and not following.group(1).endswith("ed"):
-                return None  # "39 stolen debit card numbers" counts numbers, not cards
+            if (
+                following
+                and following.group(1) not in NOT_A_NOUN
+                and not following.group(1).endswith("ed")
+                and not _TIME_AFTER.match(text, end + word.end())
+            ):
+                return None  # "39 stolen debit card numbers" counts numbers; "acquisitions last year" do
             return end + word.end()
     counter = re.match(r"\s+([a-z]+)\b", after.group())
     return end + counter.end() if counter and stem(counter.group(1)) in COUNTER_NOUNS else None
+
+
+_TIME_AFTER = re.compile(rf"\s+(?:last|next|this|that)\s+(?:{_alternatives(TIME_UNITS)})\b", re.IGNORECASE)
+"""A time expression after a counted noun ("four acquisitions last year"): the noun phrase ends there."""
 
 
 def _whole_count(text: str, end: int, head: str | None) -> bool:
@@ -314,10 +346,50 @@ def fits(figure: str, want: Expected, counted: bool = False) -> bool:
         whole = (
             counted
             or not re.match(r"\d[\d,]*\.\d", figure)
-            or bool(re.search(r"million|billion|thousand", figure))
+            or bool(re.search(rf"\b(?:{_MULTIPLIER})\b", figure, re.IGNORECASE))
         )
-        return whole and not re.search(r"[$£€]", figure) and not _is_percent(figure)
+        currency = re.search(rf"[$£€]|\b(?:{_CURRENCY})\b", figure, re.IGNORECASE)
+        return whole and not currency and not _is_percent(figure)  # "1,880,376 dlrs" counts no deposits
     return True
+
+
+OWNER_WEIGHT = 2.0
+"""What it weighs that a figure is written right after the name the question asks about."""
+_OWNER = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*)(?:\s+(?:with|on|had|has|got|won))?\s+$")
+"""A name right before a figure, or before "with" (or "on", "had", "got" …) and the figure: "Labour with 35
+pct", "Labour on 35 pct"; not "Slater Street and 1.5 floors"."""
+
+
+def _owned(
+    text: str, sentence: Sentence, spans: list[tuple[int, int]], question_text: str
+) -> dict[tuple[int, int], int]:
+    """In a list of figures each written after its own name ("the Conservatives with 41 pct of the vote,
+    Labour with 35 pct and the Alliance with 21 pct"), +1 for the figure after a name the question asks
+    about and -1 for those after another name; nothing when no figure follows an asked name."""
+    asked = {stem(w.lower()) for w in _WORD.findall(question_text)[1:] if w[0].isupper()}
+    owner: dict[tuple[int, int], str] = {}
+    for span in spans:
+        found = _OWNER.search(text[max(sentence.start, span[0] - 40) : span[0]])
+        if found and found.start(1) + max(sentence.start, span[0] - 40) > sentence.start:
+            owner[span] = stem(found.group(1).lower())
+    if not asked & set(owner.values()):
+        return {}
+    return {span: 1 if name in asked else -1 for span, name in owner.items()}
+
+
+MONTHS = lexicon.kind("calendar", "month")
+_TIME_WORD = re.compile(r"\b(?:[A-Za-z]+|(?:1[89]|20)\d\d)\b")
+
+
+def _times(text: str) -> frozenset[str]:
+    """The months and years a text names, lower-case: "in January", "1986"."""
+    return frozenset(w.lower() for w in _TIME_WORD.findall(text) if w.lower() in MONTHS or w.isdigit())
+
+
+def _dated_after(text: str, sentence: Sentence, span: tuple[int, int]) -> frozenset[str]:
+    """The month or year written right after a figure ("3.8 mln bpd in January"), inside its clause."""
+    after = _CLAUSE.split(text[span[1] : min(sentence.end, span[1] + 25)])[0]
+    return _times(" ".join(after.split()[:3]))
 
 
 def best_figure(
@@ -335,6 +407,13 @@ def best_figure(
     asked = frozenset(stem(t) for t in tokens(question_text))
     whole = bool(asked & WHOLE_WORDS)
     best: tuple[float, tuple[int, int]] | None = None
+    owners = _owned(article.text, sentence, spans, question_text)
+    measure = _asked_measure(question_text, named=True)
+    asked_times = _times(question_text)
+    dated = [
+        sp for sp in spans if len(asked_times) == 1 and _dated_after(article.text, sentence, sp) & asked_times
+    ]
+    spans = dated or spans  # "3.5 mln bpd last month from 3.8 mln bpd in January": the asked month's figure
     for span in spans:
         figure = article.text[span[0] : span[1]]
         if figure.lower() in question_text.lower():
@@ -347,6 +426,10 @@ def best_figure(
         if _another_measure(article, sentence, span, question_text, have):
             continue
         score = sum(_weight(c, have, index) for c in question)
+        score += OWNER_WEIGHT * owners.get(span, 0)
+        named = named_measure(article, sentence, span) if measure else None
+        if measure is not None and named is not None and named[0] == measure[0]:
+            score += 1.0  # "a 69.13 mln dlr loss" for "what was the loss?"
         before = article.text[max(0, span[0] - 30) : span[0]]
         if want.kind == "percent" and _is_percent(figure):
             score += 1.0
@@ -359,7 +442,23 @@ def best_figure(
             score -= 1.0
         if best is None or score > best[0]:
             best = (score, span)
-    return _extend(article, best[1], want.counted) if best else None
+    if best is None:
+        return None
+    return _unasked_rate(article.text, _extend(article, best[1], want.counted), question_text)
+
+
+_RATE_END = re.compile(rf"{_RATE}$", re.IGNORECASE)
+
+
+def _unasked_rate(text: str, span: tuple[int, int], question_text: str) -> tuple[int, int]:
+    """A span without the rate the question already names: "42 cents" for "what were earnings per share?"
+    ("42 cents a share" otherwise)."""
+    rate = _RATE_END.search(text[span[0] : span[1]])
+    if rate is None:
+        return span
+    unit = rate.group().split()[-1].lower()
+    named = re.search(rf"\b(?:per|an?)\s+{re.escape(unit)}\b", question_text, re.IGNORECASE)
+    return (span[0], span[0] + rate.start()) if named and rate.start() else span
 
 
 MONEY_STEMS = QUANTITY_NOUNS["money"] | MONEY_WORDS
@@ -389,15 +488,18 @@ def _is_measure(word: str) -> bool:
     return stem(word.lower()) in MONEY_STEMS | RATE_STEMS
 
 
-def _asked_measure(question_text: str) -> tuple[str, str] | None:
+def _asked_measure(question_text: str, *, named: bool = False) -> tuple[str, str] | None:
     """What the question measures: the noun after "how much" ("how much profit"), else the last money or
     rate noun of a "what" question ("what is Canada's inflation rate?"); "how much did they spend" names
-    none (a verb)."""
+    none (a verb). `named`: also the last such noun of a "how" question ("how big was Tarn's loss?")."""
     words = _WORD.findall(question_text)
     low = [w.lower() for w in words]
     if "how" in low[:3]:
         at = low.index("how") + 2
-        return _measure(words, at) if at < len(words) and _is_measure(words[at]) else None
+        if at < len(words) and _is_measure(words[at]):
+            return _measure(words, at)
+        if not named:
+            return None
     return _measure(words, next((i for i in reversed(range(len(words))) if _is_measure(words[i])), None))
 
 
@@ -412,6 +514,16 @@ def _figure_measure(before: list[str]) -> tuple[str, str] | None:
     return None
 
 
+def named_measure(article: Article, sentence: Sentence, span: tuple[int, int]) -> tuple[str, str] | None:
+    """The money or rate noun a figure is the value of: linked before it ("revenues of close to $10
+    billion"), else right after it, as wire copy writes ("a 57.1 mln dlr profit")."""
+    named = _figure_measure(_WORD.findall(article.text[max(sentence.start, span[0] - 50) : span[0]])[-6:])
+    if named is None:
+        after = _WORD.findall(article.text[span[1] : min(sentence.end, span[1] + 30)])[:1]
+        named = _measure(after, 0) if after and _is_measure(after[0]) else None
+    return named
+
+
 def _another_measure(
     article: Article, sentence: Sentence, span: tuple[int, int], question_text: str, have: frozenset[str]
 ) -> bool:
@@ -419,7 +531,7 @@ def _another_measure(
     for "what is the inflation rate?" (the same noun, another modifier), "revenues of close to $10 billion"
     for "how much profit" (another amount of money)? Only when the clause lacks the asked words."""
     asked = _asked_measure(question_text)
-    named = _figure_measure(_WORD.findall(article.text[max(sentence.start, span[0] - 50) : span[0]])[-6:])
+    named = named_measure(article, sentence, span)
     if asked is None or named is None:
         return False
     if asked[0] == named[0]:
