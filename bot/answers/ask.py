@@ -37,6 +37,7 @@ from bot.answers.grounding import (
     question_concepts,
     sentence_item,
     sentence_of,
+    unnegated,
     with_list,
 )
 from bot.answers.intents import Intent, clean
@@ -564,15 +565,15 @@ def _unless_contradicted(text: str, article: Article, answer: Answer) -> Answer:
         return answer
     cited = answer.items[0].citations[0]
     clash = conflict(text, cited.text)
-    if clash is None:
+    denied = None if clash else unnegated(text, cited.text)
+    if clash is None and denied is None:
         return answer
-    said, asked = clash
-    return abstain(
-        f"The article says “{said}”, not “{asked}”",
-        article,
-        question_concepts(text, article),
-        article.sentences[cited.sentence],
+    line = (
+        f"The article says “{clash[0]}”, not “{clash[1]}”"
+        if clash
+        else f"The article doesn't say that: the closest sentence has no “{denied}” nor anything like it"
     )
+    return abstain(line, article, question_concepts(text, article), article.sentences[cited.sentence])
 
 
 def answer_question(question: str, article: Article, conversation: Conversation) -> Answer:

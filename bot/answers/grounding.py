@@ -352,6 +352,47 @@ def conflict(question_text: str, sentence_text: str) -> tuple[str, str] | None:
     return None
 
 
+NEGATIONS = lexicon.kind("negations", "negation")
+DENIALS = frozenset(stem(word) for word in lexicon.kind("negations", "denial"))
+NEGATIVE_PREFIXES = tuple(sorted(lexicon.kind("negations", "prefix"), key=lambda p: (-len(p), p)))
+MIN_NEGATED = 4
+"""The shortest word a negative prefix makes negative ("un" + "able"), so "in" + "to" is no negation."""
+
+
+def negation(question_text: str) -> str | None:
+    """The word by which the question asks about what is not so ("not", "never", "didn't"), else None."""
+    return next((t for t in tokens(question_text) if t in NEGATIONS or t.endswith(("n't", "n’t"))), None)
+
+
+def states_negative(sentence_text: str, question_text: str) -> bool:
+    """Whether the sentence says something is not so: a negation, a denial in any form ("refused", "lacked",
+    "failure"), or a question word with a negative prefix ("unable" for "able", "non-Catholics")."""
+    asked = {stem(t) for t in tokens(question_text)}
+    words = tokens(sentence_text)
+    for at, word in enumerate(words):
+        if word in NEGATIONS or word.endswith(("n't", "n’t")) or stem(word) in DENIALS:
+            return True
+        after = words[at + 1] if at + 1 < len(words) else ""
+        if word == "non" and after not in STOPWORDS and stem(after) in asked:
+            return True  # "non-Catholics", split at its hyphen
+        prefix = next((p for p in NEGATIVE_PREFIXES if word.startswith(p)), "")
+        rest = word[len(prefix) :]
+        if prefix and len(rest) >= MIN_NEGATED and rest not in STOPWORDS and stem(rest) in asked:
+            return True
+    return False
+
+
+def unnegated(question_text: str, sentence_text: str) -> str | None:
+    """The question's negation when its sentence states nothing negative: "who did not vote for the bill?"
+    is not answered by "Smith voted for the bill", which answers the opposite question. A why-question is
+    left alone: the reason for a refusal may be given without restating it ("she concluded that to
+    intervene would amount to a contradiction")."""
+    if question_text.split(maxsplit=1)[:1] in (["why"], ["Why"]):
+        return None
+    word = negation(question_text)
+    return word if word and not states_negative(sentence_text, question_text) else None
+
+
 MIN_COVERAGE_BY_TYPE: dict[str, float] = {"how_old": 0.5, "how_long": 0.5, "score": 0.5}
 """Per question type, a gate other than MIN_COVERAGE, where the answer's own pattern is strong evidence: an
 age ("Isinbayeva, 22,") or a length of time beside half the question's words answers. Swept over 0.4 /
