@@ -353,28 +353,33 @@ def conflict(question_text: str, sentence_text: str) -> tuple[str, str] | None:
 
 
 NEGATIONS = lexicon.kind("negations", "negation")
-DENIALS = frozenset(stem(word) for word in lexicon.kind("negations", "denial"))
+REFUSALS = frozenset(stem(word) for word in lexicon.kind("negations", "refusal"))
+DENIALS = REFUSALS | {stem(word) for word in lexicon.kind("negations", "denial")}
 NEGATIVE_PREFIXES = tuple(sorted(lexicon.kind("negations", "prefix"), key=lambda p: (-len(p), p)))
 MIN_NEGATED = 4
 """The shortest word a negative prefix makes negative ("un" + "able"), so "in" + "to" is no negation."""
 
 
 def negation(question_text: str) -> str | None:
-    """The word by which the question asks about what is not so ("not", "never", "didn't"), else None."""
-    return next((t for t in tokens(question_text) if t in NEGATIONS or t.endswith(("n't", "n’t"))), None)
+    """The word by which the question asks about what is not so ("not", "never", "didn't", "non-", a refusal
+    such as "rejected"), else None."""
+    return next(
+        (
+            t
+            for t in tokens(question_text)
+            if t in NEGATIONS or t.endswith(("n't", "n’t")) or stem(t) in REFUSALS
+        ),
+        None,
+    )
 
 
 def states_negative(sentence_text: str, question_text: str) -> bool:
     """Whether the sentence says something is not so: a negation, a denial in any form ("refused", "lacked",
     "failure"), or a question word with a negative prefix ("unable" for "able", "non-Catholics")."""
     asked = {stem(t) for t in tokens(question_text)}
-    words = tokens(sentence_text)
-    for at, word in enumerate(words):
+    for word in tokens(sentence_text):
         if word in NEGATIONS or word.endswith(("n't", "n’t")) or stem(word) in DENIALS:
             return True
-        after = words[at + 1] if at + 1 < len(words) else ""
-        if word == "non" and after not in STOPWORDS and stem(after) in asked:
-            return True  # "non-Catholics", split at its hyphen
         prefix = next((p for p in NEGATIVE_PREFIXES if word.startswith(p)), "")
         rest = word[len(prefix) :]
         if prefix and len(rest) >= MIN_NEGATED and rest not in STOPWORDS and stem(rest) in asked:

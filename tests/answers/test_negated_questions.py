@@ -30,6 +30,9 @@ def story() -> Article:
         ("Who did not vote for the bill?", "not"),
         ("Which club didn't sign?", "didn't"),
         ("What has the mayor never said?", "never"),
+        ("Which non-league club signed?", "non"),
+        ("Who rejected the offer?", "rejected"),
+        ("What did Warsaw defend itself against?", None),  # a denial word, but a plain fact is asked
         ("Who voted for the bill?", None),
     ],
 )
@@ -46,6 +49,7 @@ def test_the_question_s_negation(question: str, word: str | None) -> None:
         ("The parliament is unable to legislate on reserved issues.", "What is parliament not able to do?"),
         ("The crown barred non-Catholics from settling.", "Who was not allowed to settle? Catholics"),
         ("The system fails to distinguish self from non-self.", "What does the system not distinguish?"),
+        ("The board turned down the offer, a rejection it later regretted.", "Who rejected the offer?"),
     ],
 )
 def test_a_sentence_that_states_a_negative(sentence: str, question: str) -> None:
@@ -56,6 +60,8 @@ def test_a_sentence_that_states_a_negative(sentence: str, question: str) -> None
     "sentence, question",
     [
         ("Eleven clubs signed the pledge.", "Which club did not sign?"),
+        ("The board accepted the offer on Monday.", "Who rejected the offer?"),
+        ("The dynasty succeeded the Mongol empire.", "What non-Mongol empire did the dynasty succeed?"),
         ("The empire contained 32 provinces.", "How many provinces did the empire not contain?"),
         ("The team moved into a new stadium.", "Where did the team not move?"),  # "in" + "to" is no prefix
     ],
