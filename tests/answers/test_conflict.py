@@ -42,6 +42,8 @@ def story() -> Article:
         ),
         ("How much did fares rise in 2019?", "Fares rose by 5% in 2018.", ("2018", "2019")),
         ("How many people died in the blast?", "Nine people were injured in the blast.", ("injured", "died")),
+        ("Who waited inside the court?", "Protesters waited outside the court.", ("outside", "inside")),
+        ("What happens at low tides?", "At high tides the road floods.", ("high", "low")),
     ],
 )
 def test_a_pinned_value_stated_otherwise_is_a_conflict(
