@@ -400,6 +400,15 @@ def _retrieve(
             if person is not None:
                 sentence, coverage = said, other_coverage
                 break
+    elif want_person and person in (None, NO_NAME):
+        for other, other_score, other_coverage in ranked[1:]:
+            if other_coverage < coverage or other_score < MIN_SCORE:
+                break
+            tied = article.sentences[other]  # a quote's sentence holds its speaker's role, not the name
+            named = _person_span(article, tied, question, q.text)
+            if named is not None and named != NO_NAME and _titled_by(article, named, question):
+                sentence, person = tied, named
+                break
     if person == NO_NAME or (speech and person is None):
         return abstain(line, article, question, near=sentence)
     span = (
@@ -426,10 +435,17 @@ def _retrieve(
         return abstain(line, article, question, near=sentence)
     items = [sentence_item(article, sentence, span)]
     for other, _, other_coverage in ranked[1:]:
-        if other_coverage >= coverage and other_coverage == 1.0:
+        if other != sentence.index and other_coverage >= coverage and other_coverage == 1.0:
             s = article.sentences[other]
             items.append(sentence_item(article, s, clause_span(s, question)))
     return Answer(kind="ask", title=oneline(full_name(article, span), 120), items=tuple(items[:2]))
+
+
+def _titled_by(article: Article, span: Span, question: list[Concept]) -> bool:
+    """ "PSPC spokesperson Michèle LaRose" for "who is the PSPC spokesperson?": the word right before the
+    name is one the question asks with, so the name holds the asked role."""
+    before = tokens(article.text[max(0, span[0] - 40) : span[0]])
+    return bool(before) and stem(before[-1]) in all_stems(question)
 
 
 _ROLE_OF_NAME = re.compile(r"['’]s?\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)*$")
