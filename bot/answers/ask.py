@@ -411,6 +411,8 @@ def _retrieve(
                 break
     if person == NO_NAME or (speech and person is None):
         return abstain(line, article, question, near=sentence)
+    if person and not speech and _in_another_role(article, person, q):
+        return abstain(line, article, question, near=sentence)
     span = (
         person
         or (_which_name(article, sentence, question, q.text) if which else None)
@@ -441,11 +443,34 @@ def _retrieve(
     return Answer(kind="ask", title=oneline(full_name(article, span), 120), items=tuple(items[:2]))
 
 
+ROLE_HEADS = frozenset(
+    stem(w) for w in lexicon.lower_words("role_nouns") | lexicon.lower_words("person_references")
+)
+
+
+def _in_another_role(article: Article, span: Span, q: Question) -> bool:
+    """ "Who is the Cardinals' head coach?" is not answered by "Cardinals quarterback Carson Palmer": the
+    question asks who holds a role (its argument ends in a role noun), and the name is titled right
+    before it by another one."""
+    words = tokens(q.argument)
+    if not copula(q.text) or not words or stem(words[-1]) not in ROLE_HEADS:
+        return False
+    if any(participle(word) for word in q.argument.split()):  # "who is Senegal proposing for president?"
+        return False
+    before = _stem_before(article, span)
+    return before in ROLE_HEADS and before not in {stem(w) for w in words}
+
+
 def _titled_by(article: Article, span: Span, question: list[Concept]) -> bool:
     """ "PSPC spokesperson Michèle LaRose" for "who is the PSPC spokesperson?": the word right before the
     name is one the question asks with, so the name holds the asked role."""
+    return _stem_before(article, span) in all_stems(question)
+
+
+def _stem_before(article: Article, span: Span) -> str:
+    """The stem of the word right before `span` ("spokesperson" in "PSPC spokesperson Michèle LaRose")."""
     before = tokens(article.text[max(0, span[0] - 40) : span[0]])
-    return bool(before) and stem(before[-1]) in all_stems(question)
+    return stem(before[-1]) if before else ""
 
 
 _ROLE_OF_NAME = re.compile(r"['’]s?\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)*$")
