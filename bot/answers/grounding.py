@@ -410,7 +410,7 @@ def unnegated(question_text: str, sentence_text: str) -> str | None:
     is not answered by "Smith voted for the bill", which answers the opposite question. A why-question is
     left alone: the reason for a refusal may be given without restating it ("she concluded that to
     intervene would amount to a contradiction")."""
-    if question_text.split(maxsplit=1)[:1] in (["why"], ["Why"]):
+    if tokens(question_text)[:1] == ["why"]:
         return None
     word = negation(question_text)
     return word if word and not states_negative(sentence_text, question_text) else None
