@@ -37,6 +37,7 @@ from bot.answers.grounding import (
     question_concepts,
     sentence_item,
     sentence_of,
+    unnegated,
     with_list,
 )
 from bot.answers.intents import Intent, clean
@@ -399,7 +400,18 @@ def _retrieve(
             if person is not None:
                 sentence, coverage = said, other_coverage
                 break
+    elif want_person and person in (None, NO_NAME):
+        for other, other_score, other_coverage in ranked[1:]:
+            if other_coverage < coverage or other_score < MIN_SCORE:
+                break
+            tied = article.sentences[other]  # a quote's sentence holds its speaker's role, not the name
+            named = _person_span(article, tied, question, q.text)
+            if named is not None and named != NO_NAME and _titled_by(article, named, question):
+                sentence, person = tied, named
+                break
     if person == NO_NAME or (speech and person is None):
+        return abstain(line, article, question, near=sentence)
+    if person and not speech and _in_another_role(article, person, q):
         return abstain(line, article, question, near=sentence)
     span = (
         person
@@ -425,10 +437,40 @@ def _retrieve(
         return abstain(line, article, question, near=sentence)
     items = [sentence_item(article, sentence, span)]
     for other, _, other_coverage in ranked[1:]:
-        if other_coverage >= coverage and other_coverage == 1.0:
+        if other != sentence.index and other_coverage >= coverage and other_coverage == 1.0:
             s = article.sentences[other]
             items.append(sentence_item(article, s, clause_span(s, question)))
     return Answer(kind="ask", title=oneline(full_name(article, span), 120), items=tuple(items[:2]))
+
+
+ROLE_HEADS = frozenset(
+    stem(w) for w in lexicon.lower_words("role_nouns") | lexicon.lower_words("person_references")
+)
+
+
+def _in_another_role(article: Article, span: Span, q: Question) -> bool:
+    """ "Who is the Cardinals' head coach?" is not answered by "Cardinals quarterback Carson Palmer": the
+    question asks who holds a role (its argument ends in a role noun), and the name is titled right
+    before it by another one."""
+    words = tokens(q.argument)
+    if not copula(q.text) or not words or stem(words[-1]) not in ROLE_HEADS:
+        return False
+    if any(participle(word) for word in q.argument.split()):  # "who is Senegal proposing for president?"
+        return False
+    before = _stem_before(article, span)
+    return before in ROLE_HEADS and before not in {stem(w) for w in words}
+
+
+def _titled_by(article: Article, span: Span, question: list[Concept]) -> bool:
+    """ "PSPC spokesperson Michèle LaRose" for "who is the PSPC spokesperson?": the word right before the
+    name is one the question asks with, so the name holds the asked role."""
+    return _stem_before(article, span) in all_stems(question)
+
+
+def _stem_before(article: Article, span: Span) -> str:
+    """The stem of the word right before `span` ("spokesperson" in "PSPC spokesperson Michèle LaRose")."""
+    before = tokens(article.text[max(0, span[0] - 40) : span[0]])
+    return stem(before[-1]) if before else ""
 
 
 _ROLE_OF_NAME = re.compile(r"['’]s?\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)*$")
@@ -564,15 +606,15 @@ def _unless_contradicted(text: str, article: Article, answer: Answer) -> Answer:
         return answer
     cited = answer.items[0].citations[0]
     clash = conflict(text, cited.text)
-    if clash is None:
+    denied = None if clash else unnegated(text, cited.text)
+    if clash is None and denied is None:
         return answer
-    said, asked = clash
-    return abstain(
-        f"The article says “{said}”, not “{asked}”",
-        article,
-        question_concepts(text, article),
-        article.sentences[cited.sentence],
+    line = (
+        f"The article says “{clash[0]}”, not “{clash[1]}”"
+        if clash
+        else f"The article doesn't say that: the closest sentence has no “{denied}” nor anything like it"
     )
+    return abstain(line, article, question_concepts(text, article), article.sentences[cited.sentence])
 
 
 def answer_question(question: str, article: Article, conversation: Conversation) -> Answer:

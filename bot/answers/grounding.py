@@ -281,6 +281,14 @@ def contradicts(question_text: str, sentence: Sentence) -> bool:
     )
 
 
+NEGATIONS = lexicon.kind("negations", "negation")
+REFUSALS = frozenset(stem(word) for word in lexicon.kind("negations", "refusal"))
+DENIALS = REFUSALS | {stem(word) for word in lexicon.kind("negations", "denial")}
+NEGATIVE_PREFIXES = tuple(sorted(lexicon.kind("negations", "prefix"), key=lambda p: (-len(p), p)))
+MIN_NEGATED = 4
+"""The shortest word a negative prefix makes negative ("un" + "able")."""
+
+
 def _opposites() -> dict[str, frozenset[str]]:
     pairs: dict[str, set[str]] = {}
     for word, opposite in lexicon.table("contrasts").items():
@@ -363,7 +371,63 @@ def conflict(question_text: str, sentence_text: str) -> tuple[str, str] | None:
                 continue
             if beside & _beside(said, j):
                 return other, word
+    return None if states_negative(sentence_text, question_text) else _unprefixed(asked, have)
+
+
+def _unprefixed(asked: list[str], have: set[str]) -> tuple[str, str] | None:
+    """(the word, the question's negative form of it): "what became uncommon?" asked of a sentence where it
+    "became common" (the word without its negative prefix, negations.tsv, and not the negative form); the
+    caller leaves alone a sentence that states a negative of its own ("it is not known" for "unknown")."""
+    for word in asked:
+        base = _without_negative_prefix(word)
+        if base and base in have and word not in have:
+            return base, word
     return None
+
+
+def _without_negative_prefix(word: str) -> str | None:
+    """ "unable" -> "able", "inactive" -> "active": the word a negative prefix (negations.tsv) makes negative,
+    if what follows the prefix is long enough to be one ("in" + "to" is none)."""
+    prefix = next((p for p in NEGATIVE_PREFIXES if word.startswith(p)), "")
+    rest = word[len(prefix) :]
+    return rest if prefix and len(rest) >= MIN_NEGATED and rest not in STOPWORDS else None
+
+
+def negation(question_text: str) -> str | None:
+    """The word by which the question asks about what is not so ("not", "never", "didn't", "non-", a refusal
+    such as "rejected"), else None."""
+    return next(
+        (
+            t
+            for t in tokens(question_text)
+            if t in NEGATIONS or t.endswith(("n't", "n’t")) or stem(t) in REFUSALS
+        ),
+        None,
+    )
+
+
+def states_negative(sentence_text: str, question_text: str) -> bool:
+    """Whether the sentence says something is not so: a negation, a denial in any form ("refused", "lacked",
+    "failure"), or a question word with a negative prefix ("unable" for "able", "non-Catholics")."""
+    asked = {stem(t) for t in tokens(question_text)}
+    for word in tokens(sentence_text):
+        if word in NEGATIONS or word.endswith(("n't", "n’t")) or stem(word) in DENIALS:
+            return True
+        base = _without_negative_prefix(word)
+        if base and stem(base) in asked:
+            return True
+    return False
+
+
+def unnegated(question_text: str, sentence_text: str) -> str | None:
+    """The question's negation when its sentence states nothing negative: "who did not vote for the bill?"
+    is not answered by "Smith voted for the bill", which answers the opposite question. A why-question is
+    left alone: the reason for a refusal may be given without restating it ("she concluded that to
+    intervene would amount to a contradiction")."""
+    if tokens(question_text)[:1] == ["why"]:
+        return None
+    word = negation(question_text)
+    return word if word and not states_negative(sentence_text, question_text) else None
 
 
 MIN_COVERAGE_BY_TYPE: dict[str, float] = {"how_old": 0.5, "how_long": 0.5, "score": 0.5}

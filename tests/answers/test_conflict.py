@@ -42,6 +42,14 @@ def story() -> Article:
         ),
         ("How much did fares rise in 2019?", "Fares rose by 5% in 2018.", ("2018", "2019")),
         ("How many people died in the blast?", "Nine people were injured in the blast.", ("injured", "died")),
+        ("Who waited inside the court?", "Protesters waited outside the court.", ("outside", "inside")),
+        ("What happens at low tides?", "At high tides the road floods.", ("high", "low")),
+        (
+            "Which tax became unpopular?",
+            "The fuel tax became popular with drivers.",
+            ("popular", "unpopular"),
+        ),
+        ("Who was uninjured in the crash?", "The driver was injured in the crash.", ("injured", "uninjured")),
     ],
 )
 def test_a_pinned_value_stated_otherwise_is_a_conflict(
@@ -63,6 +71,8 @@ def test_a_pinned_value_stated_otherwise_is_a_conflict(
         ),  # no count pinned
         ("Where did France lose a war in the 1950's?", "France lost a war in Vietnam in the 1950s."),
         ("What did settlers build in the 1700s?", "In 1745 settlers built a fort, and in 1800 a church."),
+        ("What is unknown about the cause?", "It is not known what the cause was."),  # a negative of its own
+        ("What did the firm import?", "The firm built two ports."),  # "im" + "port": the word itself differs
     ],
 )
 def test_no_conflict_where_the_sentence_agrees_or_pins_nothing(question: str, sentence: str) -> None:
