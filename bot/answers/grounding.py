@@ -52,6 +52,7 @@ NAME_LIST = re.compile(
 """More capitalised names listed after one: ", William Stenger", " and the Las Vegas Strip"."""
 CLAUSE_BREAK = re.compile(r"[,;:()“”\"—–]|\s-\s|\b(?:while|but|which|who|because|although|after|before)\b")
 BE = frozenset({"is", "are", "was", "were"})
+ROLE_NOUNS = lexicon.lower_words("role_nouns")
 DETERMINED = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
 """Words that open a noun phrase: "is the suspect" asks about the suspect, with no predicate after it."""
 
@@ -63,15 +64,18 @@ def sentence_of(article: Article, offset: int) -> Sentence | None:
 def restate(rest: str) -> str:
     """ "is the trade deal due" -> "the trade deal is due"; "do the talks end" -> "the talks end"."""
     words = rest.split()
-    if len(words) > 2 and words[0].lower() not in AUXILIARIES and words[1].lower() in {"do", "does", "did"}:
-        return " ".join([words[0], *words[2:]])  # "money did investors lose" -> "money investors lose"
+    if len(words) > 2 and words[0].lower() not in AUXILIARIES and words[1].lower() in AUXILIARIES:
+        return f"{words[0]} {restate(' '.join(words[1:]))}"  # "years has he signed" -> "years he has signed"
     if not words or words[0].lower() not in AUXILIARIES:
         return rest
     aux, body = words[0].lower(), words[1:]
     verb = next((i for i, w in enumerate(body) if w.lower() in {"be", "been", "have"}), None)
     if aux not in BE | {"do", "does", "did"} and verb:
         return " ".join([*body[:verb], aux, *body[verb:]])  # "the next meeting will be held"
-    verb_at = max((i for i, w in enumerate(body) if i and participle(w)), default=None)
+    verb_at = max(
+        (i for i, w in enumerate(body) if i and participle(w) and body[i - 1].lower() not in DETERMINED),
+        default=None,
+    )  # "the meeting", "the building": a noun after a determiner, not a verb
     if verb_at and body[verb_at - 1].lower() in {"being", "been"} and verb_at > 1:
         verb_at -= 1  # "is Johnson being held" -> "Johnson is being held"
     if aux not in {"do", "does", "did"} and verb_at:
@@ -92,10 +96,17 @@ def restate(rest: str) -> str:
         return " ".join(body)
     if aux in BE and len(body) == 2 and body[0].lower() in DETERMINED:
         return " ".join([*body, aux])  # "is the suspect" -> "the suspect is"
-    if aux in BE and len(body) > 1:
+    if aux in BE and len(body) > 1 and not _names_a_holder(body[-1]):
         return " ".join([*body[:-1], aux, body[-1]])  # "is the trade deal due" -> "the trade deal is due"
+    if aux in BE and len(body) > 1:
+        return " ".join([*body, aux])  # "is the Czech president" -> "the Czech president is"
     cut = _subject_end(body)
     return " ".join([*body[:cut], aux, *body[cut:]])
+
+
+def _names_a_holder(word: str) -> bool:
+    """A question's last word that ends a noun phrase, not a predicate: a role ("president") or a name."""
+    return word[:1].isupper() or word.lower().rstrip("?.!") in ROLE_NOUNS
 
 
 def _in_past(body: list[str]) -> list[str]:

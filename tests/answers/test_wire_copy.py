@@ -11,8 +11,7 @@ from bot.answers import answer_message
 from bot.answers.grounding import contradicts
 from bot.article import parse
 from bot.article.model import Article
-from tests.answers.test_answer_spans import _span
-from tests.answers.test_span_shapes import _answer
+from tests.answers.asking import answered_span, highlighted
 
 WIRE = """FENWICK <FNW> TO PAY 310 MLN DLRS FOR TARN
     DENVER, April 6 - Fenwick Holdings Corp said it agreed to
@@ -56,13 +55,13 @@ def wire() -> Article:
     ],
 )
 def test_wire_figures(wire, question: str, span: str) -> None:
-    assert _answer(wire, question) == span
+    assert answered_span(wire, question) == span
 
 
 def test_a_measure_in_millions_is_no_money(wire) -> None:
     """ "1.2 mln barrels per day" measures oil: no answer to how much the pipeline earned."""
     answer, _ = answer_message("How much did Tarn's pipeline earn?", wire)
-    assert answer.kind == "abstain", _span(wire, answer)
+    assert answer.kind == "abstain", highlighted(wire, answer)
 
 
 def test_the_noun_after_a_wire_figure_is_what_it_measures() -> None:
@@ -72,7 +71,7 @@ def test_the_noun_after_a_wire_figure_is_what_it_measures() -> None:
         "The mill employs workers in three states.\n\nIts shares rose on the news."
     )
     answer, _ = answer_message("How much revenue did Tarn Valley Mills report?", story)
-    assert answer.kind == "abstain", _span(story, answer)
+    assert answer.kind == "abstain", highlighted(story, answer)
 
 
 IT_SAID = (
@@ -101,7 +100,7 @@ SHOUTED = (
     ],
 )
 def test_the_story_answers_not_its_shorthand(text: str, question: str, span: str) -> None:
-    assert _answer(parse(text), question) == span
+    assert answered_span(parse(text), question) == span
 
 
 LEVELS = """Tarn Valley Mills Inc said its profit for the year was 27 mln dlrs against a 9 mln dlr loss
@@ -129,14 +128,14 @@ Tarn's mills produced 3.5 mln tonnes of paper in February, down from 3.8 mln ton
     ],
 )
 def test_wire_levels_and_measures(question: str, span: str) -> None:
-    assert _answer(parse(LEVELS), question) == span
+    assert answered_span(parse(LEVELS), question) == span
 
 
 def test_an_amount_of_money_counts_nothing() -> None:
     """ "1,880,376 dlrs" is money: no count of deposits."""
     story = parse(LEVELS)
     answer, _ = answer_message("How many deposits did Tarn make last year?", story)
-    assert answer.kind == "abstain", _span(story, answer)
+    assert answer.kind == "abstain", highlighted(story, answer)
 
 
 def test_a_wire_apostrophe_written_as_a_double_mark_opens_no_quote() -> None:
