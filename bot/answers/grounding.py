@@ -52,7 +52,10 @@ NAME_LIST = re.compile(
 """More capitalised names listed after one: ", William Stenger", " and the Las Vegas Strip"."""
 CLAUSE_BREAK = re.compile(r"[,;:()“”\"—–]|\s-\s|\b(?:while|but|which|who|because|although|after|before)\b")
 BE = frozenset({"is", "are", "was", "were"})
-ROLE_NOUNS = lexicon.lower_words("role_nouns")
+PREDICATE_ADJECTIVES = lexicon.lower_words("predicate_adjectives")
+SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
+SUBORDINATORS = lexicon.lower_words("subordinators")
+DO = frozenset({"do", "does", "did"})
 DETERMINED = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
 """Words that open a noun phrase: "is the suspect" asks about the suspect, with no predicate after it."""
 
@@ -62,15 +65,22 @@ def sentence_of(article: Article, offset: int) -> Sentence | None:
 
 
 def restate(rest: str) -> str:
-    """ "is the trade deal due" -> "the trade deal is due"; "do the talks end" -> "the talks end"."""
+    """The question's rest as a clause for "The article doesn't say how much ...": "is the trade deal due"
+    -> "the trade deal is due"; "do the talks end" -> "the talks end"; "did Abbas take office" -> "Abbas
+    took office"; "flights were delayed" stays; "was Presley when he recorded" -> "Presley was when ..."."""
     words = rest.split()
-    if len(words) > 2 and words[0].lower() not in AUXILIARIES and words[1].lower() in AUXILIARIES:
-        return f"{words[0]} {restate(' '.join(words[1:]))}"  # "years has he signed" -> "years he has signed"
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in SUBORDINATORS), None)
+    if cut is not None:
+        return " ".join([restate(" ".join(words[:cut])), *words[cut:]])  # the clause before "when ..."
+    lead = next((i for i, w in enumerate(words) if w.lower() in AUXILIARIES), None)
+    if lead and lead + 1 < len(words):  # "years has he signed", "registered players does Hong Kong have"
+        inverted = words[lead].lower() in DO or _opens_subject(words[lead + 1])
+        return " ".join([*words[:lead], restate(" ".join(words[lead:]))]) if inverted else rest
     if not words or words[0].lower() not in AUXILIARIES:
         return rest
     aux, body = words[0].lower(), words[1:]
     verb = next((i for i, w in enumerate(body) if w.lower() in {"be", "been", "have"}), None)
-    if aux not in BE | {"do", "does", "did"} and verb:
+    if aux not in BE | DO and verb:
         return " ".join([*body[:verb], aux, *body[verb:]])  # "the next meeting will be held"
     verb_at = max(
         (i for i, w in enumerate(body) if i and participle(w) and body[i - 1].lower() not in DETERMINED),
@@ -78,46 +88,77 @@ def restate(rest: str) -> str:
     )  # "the meeting", "the building": a noun after a determiner, not a verb
     if verb_at and body[verb_at - 1].lower() in {"being", "been"} and verb_at > 1:
         verb_at -= 1  # "is Johnson being held" -> "Johnson is being held"
-    if aux not in {"do", "does", "did"} and verb_at:
+    if aux not in DO and verb_at:
         return " ".join([*body[:verb_at], aux, *body[verb_at:]])  # "the bank has raised rates"
-    if aux in BE and body and all(w[:1].isupper() for w in body):
-        return " ".join([*body, aux])  # "is London Rene" -> "London Rene is"
-    if (
-        aux == "does"
-        and len(body) > 1
-        and body[-1].isalpha()
-        and body[-1].islower()
-        and body[-1] not in STOPWORDS
-    ):
-        body = [*body[:-1], body[-1] + ("es" if body[-1].endswith(("s", "sh", "ch", "o")) else "s")]
+    if aux == "does" and len(body) > 1:
+        return " ".join(_in_present(body))  # "does Petrov have" -> "Petrov has"
     if aux == "did" and len(body) > 1:
         return " ".join(_in_past(body))  # "did it happen" -> "it happened"
-    if aux in {"do", "does", "did"} or not body:
+    if aux in DO or not body:
         return " ".join(body)
-    if aux in BE and len(body) == 2 and body[0].lower() in DETERMINED:
-        return " ".join([*body, aux])  # "is the suspect" -> "the suspect is"
-    if aux in BE and len(body) > 1 and not _names_a_holder(body[-1]):
+    if aux in BE and len(body) > 1 and body[-1].lower() in PREDICATE_ADJECTIVES:
         return " ".join([*body[:-1], aux, body[-1]])  # "is the trade deal due" -> "the trade deal is due"
-    if aux in BE and len(body) > 1:
+    if aux in BE:
         return " ".join([*body, aux])  # "is the Czech president" -> "the Czech president is"
     cut = _subject_end(body)
     return " ".join([*body[:cut], aux, *body[cut:]])
 
 
-def _names_a_holder(word: str) -> bool:
-    """A question's last word that ends a noun phrase, not a predicate: a role ("president") or a name."""
-    return word[:1].isupper() or word.lower().rstrip("?.!") in ROLE_NOUNS
+def _opens_subject(word: str) -> bool:
+    """A word after an auxiliary that opens its subject ("has he", "is the", "is Rene"): the question is
+    inverted; "were delayed", "are there", "were on board" read as a clause already."""
+    return word.lower() in SUBJECT_PRONOUNS | DETERMINED or word[:1].isupper()
+
+
+def _known_subject(body: list[str]) -> int | None:
+    """Where a subject that is surely whole ends: a pronoun or a capitalised run not ending in a possessive
+    ("Petrov", "Hong Kong"; not "California's ...", whose noun follows)."""
+    if body[0].lower() in SUBJECT_PRONOUNS:
+        return 1
+    if not body[0][:1].isupper():
+        return None
+    cut = _subject_end(body)
+    return None if body[cut - 1].endswith(("'s", "’s")) else cut
+
+
+def _verb_after_subject(body: list[str]) -> int | None:
+    """The verb right after a surely whole subject, when what follows it fits a verb (nothing, a function
+    word, a name or a determiner: "Celtic pay Petrov", "Sony expect to sell"), else None."""
+    at = _known_subject(body)
+    if at is None or at >= len(body):
+        return None
+    word = body[at].rstrip("?.!")
+    after = body[at + 1 : at + 2]
+    fits = not after or after[0].lower() in STOPWORDS | PREPOSITIONS | DETERMINED or after[0][:1].isupper()
+    plain = word.isalpha() and word.islower() and word not in PREPOSITIONS
+    return at if fits and plain and (word == "have" or word not in STOPWORDS | AUXILIARIES) else None
+
+
+def _in_present(body: list[str]) -> list[str]:
+    """ "Petrov have" -> "Petrov has", "Celtic pay Petrov" -> "Celtic pays Petrov", "a temporary tattoo
+    cost" -> "... costs" (the last word); unknown: as asked."""
+    at = _verb_after_subject(body)
+    last = body[-1]
+    if at is None and last.isalpha() and last.islower() and last not in STOPWORDS:
+        at = len(body) - 1
+    if at is None:
+        return body
+    word = body[at].rstrip("?.!")
+    third = "has" if word == "have" else word + ("es" if word.endswith(("s", "sh", "ch", "x", "o")) else "s")
+    return [*body[:at], third + body[at][len(word) :], *body[at + 1 :]]
 
 
 def _in_past(body: list[str]) -> list[str]:
     """The subject's verb in the past tense: "the company pay" -> "the company paid"."""
-    at = _subject_end(body)
+    at = _verb_after_subject(body)
+    if at is None:
+        at = _subject_end(body)
+        after = body[at + 1 : at + 2]
+        if after and after[0].lower() not in STOPWORDS | PREPOSITIONS:
+            return body  # "the new mayor win": the verb is not known, so the question stays as asked
     word = body[at].rstrip("?.!") if at < len(body) else ""
-    after = body[at + 1 : at + 2]
-    if not word.isalpha() or not word.islower() or word in AUXILIARIES:
+    if not word.isalpha() or not word.islower() or word in AUXILIARIES or word in PREPOSITIONS:
         return body
-    if after and after[0].lower() not in STOPWORDS | PREPOSITIONS:
-        return body  # "the new mayor win": the verb is not known, so the question stays as asked
     past = lexicon.inflect(word)["past"][0] + body[at][len(word) :]
     return [*body[:at], past, *body[at + 1 :]]
 
