@@ -270,7 +270,8 @@ def np_backward_run(tokens: list[Token], k: int, floor: int) -> list[Token]:
 
 
 def segment_choice(tokens: list[Token], lenient: bool) -> list[Token]:
-    """Among comma-separated segments before a cue, the speaker: a name, else a pronoun, else the last.
+    """Among comma-separated segments before a cue, the speaker: a name (one ending in a capitalised
+    word first: not the role in `Acme's director-general, Zane Dangor, said`), else a pronoun, else the last.
 
     `Smith, the foo of bar, said` -> Smith; `Those talks go on, he said` -> he.
     """
@@ -295,9 +296,13 @@ def segment_choice(tokens: list[Token], lenient: bool) -> list[Token]:
     listed = _name_list(candidates)
     if listed:
         return listed
-    for candidate in candidates:
-        if is_name(candidate):
-            return candidate
+    names = [candidate for candidate in candidates if is_name(candidate)]
+    for candidate in names:
+        last = next(t for t in reversed(candidate) if is_word(t))
+        if is_cap(last):
+            return candidate  # a proper name before "Acme's director-general, Zane Dangor, said"
+    if names:
+        return names[0]
     for candidate in candidates:
         if lower_of(candidate[0]) in PRONOUNS:
             return candidate

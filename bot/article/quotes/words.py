@@ -16,6 +16,8 @@ PASSIVE_CUES = lexicon.reporting_words("passive", ("past",))
 BE_FORMS = lexicon.words("be_forms")
 DOCUMENT_NOUNS = lexicon.words("document_nouns")
 """Heads of a document speaker ("the statement", "one briefing note", "lobbying disclosures")."""
+HEARER_CUES = lexicon.reporting_words("hearer")
+"""Cue verbs whose object heard the words ("told the coach"): what follows them is never the speaker."""
 INFINITIVE_CUES = lexicon.reporting_words("infinitive")
 """Cue verbs that are no cue before "to": "Jobs will continue to provide “...”" quotes no one's speech."""
 
@@ -30,6 +32,8 @@ NP_CONNECTORS = frozenset({"of", "for", "and", "at"})
 NP_PREPOSITIONS = frozenset({"in", "at", "from", "with", "on"})
 """Allowed inside a speaker phrase where the syntax already says "speaker" ("a lawyer at X said")."""
 NP_BREAKERS = frozenset({"who", "speaking", "adding", "noting", "referring", "according"})
+RELATIVE_SUBJECTS = frozenset({"who"})
+"""A cue's subject that stands for the name before its comma: `with Dauer, who told the coach, “...”`."""
 
 _SUBJECTS = [row for row in lexicon.rows("pronouns") if row[2] == "subject" and row[1] != "2"]
 PRONOUNS = frozenset(row[0] for row in _SUBJECTS)
