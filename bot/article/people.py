@@ -509,6 +509,9 @@ class _Registry:
         elif run_start == start and (noun_role := roles.role_before(self.text, start)):
             candidate.roles.append(noun_role)  # "opener Murali Vijay": a doer's noun, though not a known role
             evidence.add("doer_noun")
+        elif run_start == start and (set_off := roles.role_before_comma(self.text, start, end)):
+            candidate.roles.append(set_off)  # "Acme's chief economist, Dana Lee, said"
+            evidence.add("noun_appositive")
         appositive = APPOSITIVE.match(self.text, end)
         if appositive and any(
             w.lower() in ROLE_NOUNS or w in ROLE_WORDS for w in appositive.group(1).split()
