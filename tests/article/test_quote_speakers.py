@@ -76,3 +76,17 @@ def test_a_participle_after_a_scare_quote_takes_the_sentence_subject() -> None:
         "administering power\u2019.\n"
     )
     assert speakers(text)["it does not care"] == "the Ruritanian delegation"
+
+
+def test_a_user_name_in_lower_case_with_digits_is_a_speaker() -> None:
+    text = (
+        "What the forum posts show\n\n"
+        "The posts, by a user named harbor77, began in 2019. Shortly after a post about the strike, in "
+        "June, harbor77 wrote, \u201cI am staying on to the end of my contract, and then I am done.\u201d\n\n"
+        "\u201cThe union is always right,\u201d harbor77 posted. \u201cIf you think otherwise, you have not "
+        "worked a night shift.\u201d\n"
+    )
+    found = speakers(text)
+    assert found["I am staying on"] == "harbor77"
+    assert found["The union is always"] == "harbor77"
+    assert found["If you think otherwise,"] == "harbor77"

@@ -6,6 +6,7 @@ from bot.article.quotes.words import (
     CALENDAR_WORDS,
     DETERMINERS,
     FUNCTION_WORDS,
+    HANDLE_WORD,
     INFINITIVE_CUES,
     MAX_LISTED_NAME_TOKENS,
     MAX_SPEAKER_TOKENS,
@@ -35,7 +36,8 @@ def is_word(token: Token) -> bool:
 
 
 def is_cap(token: Token) -> bool:
-    return token[2][0].isupper() or token[2][0] == "@"
+    """Capitalised, or a handle ("@nytimes", "acebush1"): a word that can open a name."""
+    return token[2][0].isupper() or token[2][0] == "@" or HANDLE_WORD.fullmatch(token[2]) is not None
 
 
 def lower_of(token: Token) -> str:

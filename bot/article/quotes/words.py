@@ -142,6 +142,8 @@ COORDINATORS = frozenset({"and", "but", "then"})
 """`X did Y and said “...”`: a cue after these takes the sentence subject as its speaker."""
 
 MARK = re.compile("[\"'“”‘’«»]")
+HANDLE_WORD = re.compile(r"[a-z]{3,}[a-z_]*\d+")
+"""A user name written in lower case with digits ("acebush1"): a name, though not capitalised."""
 TOKEN = re.compile(r"[\w@#$]+(?:[-’'.&/][\w@#$]+)*|[^\w\s]")
 ELISION = re.compile(r"(?:\d0s|\d\d\b|em\b|til\b|cause\b|n\b|n’\s|n'\s)", re.IGNORECASE)
 CHANNEL = re.compile(
