@@ -49,3 +49,31 @@ def test_an_opener_before_a_name_is_no_role() -> None:
         "thanked the workers.\n"
     )
     assert roles_of(text)["Ivo Petrak"] == ()
+
+
+def names_of(text: str) -> set[str]:
+    return {person.name for person in parse(text).people}
+
+
+def test_a_country_that_is_also_a_given_name_opens_a_name_but_a_nationality_does_not() -> None:
+    text = (
+        "Minister vows to keep the crossings shut\n\n"
+        "Last week, Defence Minister Jordan Okoro said the country would keep the border crossings shut. "
+        "German Dieter Vogel, who heads the aid group, said the decision would cost lives.\n"
+    )
+    names = names_of(text)
+    assert "Jordan Okoro" in names
+    assert "Dieter Vogel" in names and "German Dieter Vogel" not in names
+
+
+def test_a_sentence_adverb_or_a_capitalised_auxiliary_is_no_part_of_a_name() -> None:
+    text = (
+        "The port grows\n\n"
+        "Over the centuries, the port grew into the town of Marlow. Eventually Marlow absorbed the "
+        "village. The harbour master, Ansel Brook, keeps a copy of \u201cAnsel Brook Is Leaving Home,\u201d "
+        "a memoir, on his desk.\n"
+    )
+    names = names_of(text)
+    assert not any(name.startswith("Eventually") for name in names)
+    assert not any(" Is " in f" {name} " for name in names)
+    assert "Ansel Brook" in names
