@@ -90,3 +90,16 @@ def test_a_user_name_in_lower_case_with_digits_is_a_speaker() -> None:
     assert found["I am staying on"] == "harbor77"
     assert found["The union is always"] == "harbor77"
     assert found["If you think otherwise,"] == "harbor77"
+
+
+def test_a_quote_heading_takes_the_speaker_its_section_names_not_the_last_one() -> None:
+    text = (
+        "Economists weigh in on the jobs report\n\n"
+        "\u201cA solid report by any measure,\u201d said Tom Hale, an economist at North Bank.\n\n"
+        "\u2018Hard to put much faith in one month\u2019: Harbor Capital\n\n"
+        "Ines Varga, head of research at Harbor Capital, was more cautious.\n\n"
+        "She said the survey swings from month to month.\n\n"
+        "\u201cGiven how noisy the survey is, it is hard to trust a single reading,\u201d said Varga.\n"
+    )
+    found = speakers(text)
+    assert found["Hard to put much"] == "Ines Varga" and found["A solid report by"] == "Tom Hale"

@@ -763,7 +763,43 @@ def _fallback(
     found = _previous_sentence(ctx, piece) if sentence_start >= piece.open_pos - 1 else None
     if found is not None and found.speaker and not found.pronoun:
         return found
+    if _is_heading_quote(ctx, piece):
+        return _next_speaker(ctx, piece.close_end, piece.paragraph + HEADING_REACH)
     return _recent_speaker(ctx, piece.open_pos, piece.paragraph)
+
+
+HEADING_TAIL_WORDS = 6
+"""Words a heading may add after its quote ("‘...’: TD Economics")."""
+HEADING_REACH = 4
+"""Paragraphs after a heading quote within which its section names the speaker."""
+
+
+def _is_heading_quote(ctx: _Context, piece: Piece) -> bool:
+    """A section heading or pull quote made of a quote: its paragraph is the quote, unpunctuated at its
+    end, with at most a short label after it (`‘BoC to stay on sidelines’: TD Economics`). It quotes the
+    section it opens, so its speaker is the next one named, not the last."""
+    paragraph = ctx.paragraphs[piece.paragraph]
+    text = ctx.text
+    if not piece.closed or text[paragraph.start : piece.open_pos].strip():
+        return False
+    if text[piece.start : piece.end].rstrip()[-1:] in ".!?…,;":
+        return False
+    tail = text[piece.close_end : paragraph.end].strip()
+    if tail and not (tail.startswith(":") and len(tail.split()) <= HEADING_TAIL_WORDS):
+        return False
+    return not tail.endswith((".", "!", "?"))
+
+
+def _next_speaker(ctx: _Context, position: int, last_paragraph: int) -> _Attribution | None:
+    """The first named speaker of a quote after `position`, up to the end of `last_paragraph`."""
+    last = min(len(ctx.paragraphs) - 1, last_paragraph)
+    ceiling = ctx.paragraphs[last].end
+    best: tuple[int, _Attribution] | None = None
+    for named in ctx.named:
+        k = bisect.bisect_right(named, position, key=lambda item: item[0])
+        if k < len(named) and named[k][0] < ceiling and (best is None or named[k][0] < best[0]):
+            best = named[k]
+    return best[1] if best else None
 
 
 TRANSCRIPT_LABEL = re.compile(
