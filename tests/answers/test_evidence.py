@@ -29,9 +29,9 @@ def story() -> Article:
     return parse(Document(text=STORY, title=HEADLINE))
 
 
-def _answer(story: Article, question: str) -> str:
+def _answer(story: Article, question: str, kinds: tuple[str, ...] = ("ask",)) -> str:
     answer, _ = answer_message(question, story)
-    assert answer.kind == "ask", f"{question!r} -> {answer.kind}: {answer.title}"
+    assert answer.kind in kinds, f"{question!r} -> {answer.kind}: {answer.title}"
     item = answer.items[0]
     assert item.highlight is not None
     return story.text[item.highlight[0] : item.highlight[1]]
@@ -104,8 +104,9 @@ def second() -> Article:
     ],
 )
 def test_an_appositive_names_the_asked_noun_phrase(second: Article, question: str, expected: str) -> None:
-    """ "Medline, their health insurer," and "the director, Omar Haddad,": the phrase set off by commas."""
-    assert _answer(second, question) == expected
+    """ "Medline, their health insurer," and "the director, Omar Haddad,": the phrase set off by commas.
+    The people rules read "the clinic's director" as Omar Haddad's role, so the `who` route may answer."""
+    assert _answer(second, question, ("ask", "who")) == expected
 
 
 def test_a_rate_question_wants_a_rate_even_when_it_names_money_words(second: Article) -> None:
