@@ -77,3 +77,14 @@ def test_a_sentence_adverb_or_a_capitalised_auxiliary_is_no_part_of_a_name() -> 
     assert not any(name.startswith("Eventually") for name in names)
     assert not any(" Is " in f" {name} " for name in names)
     assert "Ansel Brook" in names
+
+
+def test_an_economics_research_firm_is_no_person() -> None:
+    text = (
+        "Economists weigh in\n\n"
+        "Royce Mendes, Kessler Economics managing director and head of macro strategy, was a bit more "
+        "cautious.\n\n"
+        "\u201cThat said, it is difficult to have much confidence in one month,\u201d said Mendes.\n"
+    )
+    names = names_of(text)
+    assert "Royce Mendes" in names and not any("Economics" in name for name in names)
