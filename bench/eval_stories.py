@@ -30,10 +30,11 @@ titles and byline tokens as `score_ingest.py`, quote speakers as `score_quotes.p
 --verbose prints every error on dev stories; held-out details only with --show-held-out.
 --split test scores the final test set (bench/stories/test.jsonl): only its figures, never a story's
 details whatever the flags, and never as part of `both`. It is run once, by the lead engineer, at the end.
---split validation scores the validation set (bench/stories/validation.jsonl): fresh stories whose gold is
-free questions only (`"questions_only": true`), so only the ask figures are scored and reported; like the
-test set it prints figures only, never a miss, and is never part of `both`, so a change can be checked on
-unseen news before the held-out half is run without the set turning into one more dev set.
+--split validation scores the validation set (bench/stories/validation.jsonl), which mixes two kinds of
+record: full gold (`"questions_only": false`: every figure is scored, as on dev) and free questions only
+(`true`: only the ask figures; the fact rows count only the records that have facts). With --verbose it
+prints the fact errors of the full-gold records (once read, they are one more dev set), never a free
+question's miss; it is never part of `both`.
 --split fresh scores the fresh set (bench/stories/fresh.jsonl), questions only like the validation set and
 reported the same way (the ask figures alone), never part of `both`. The lead engineer reads it unseen, once
 at a session's start commit and once at its end, to measure what the session changed on news nobody tuned
@@ -292,7 +293,15 @@ def score_ask(result: StoryResult, article: Article, *, verbose: bool) -> None:
     result.f1s["ask"] += f1s
 
 
-def score_story(story: dict[str, Any], *, verbose: bool) -> StoryResult | None:
+def has_facts(story: dict[str, Any]) -> bool:
+    """Whether a record's provenance, people, quotes and dates are gold (not a questions-only record)."""
+    return not story.get("questions_only")
+
+
+def score_story(
+    story: dict[str, Any], *, verbose: bool, ask_verbose: bool | None = None
+) -> StoryResult | None:
+    """Score one story; `verbose` prints its errors, `ask_verbose` (default: `verbose`) its ask misses."""
     path = stories_dir() / story["file"]
     data = path.read_bytes()
     if hashlib.sha256(data).hexdigest() != story["sha256"]:
@@ -306,12 +315,12 @@ def score_story(story: dict[str, Any], *, verbose: bool) -> StoryResult | None:
     result = StoryResult(story, ms=(time.perf_counter() - start) * 1000)
     if verbose:
         print(f"-- {story['id']} ({story['form']})")
-    if not story.get("questions_only"):
+    if has_facts(story):
         score_provenance(result, article)
         score_dates(result, article)
         score_people(result, article)
         score_quotes(result, article)
-    score_ask(result, article, verbose=verbose)
+    score_ask(result, article, verbose=verbose if ask_verbose is None else ask_verbose)
     if verbose:
         for error in result.errors:
             print(f"  XX  {error}")
@@ -342,8 +351,10 @@ def figures(results: list[StoryResult]) -> dict[str, str]:
     precision = c["people_tp"] / c["people_pred"] if c["people_pred"] else 0.0
     recall = c["people_tp"] / c["people_gold"] if c["people_gold"] else 0.0
     answerable = c["ask_answerable"]
+    facts = sum(has_facts(r.story) for r in results)
     return {
         "stories": str(len(results)),
+        "with facts": str(facts),
         "title acc": ratio(c, "title"),
         "byline F1": f"{mean(bylines):.3f} n={len(bylines)}" if bylines else "-",
         "byline spurious": f"{c['byline_spurious']}/{c['no_byline']}",
@@ -388,14 +399,23 @@ ASK_FIGURES += ("parse ms median", "parse ms max")
 
 
 def report(name: str, results: list[StoryResult]) -> None:
+    """Print a split's table (all stories and each form); a fact row is shown for the stories that have
+    gold facts ("-" in a column with none), the ask rows for every story."""
     columns = {"all": results, **{form: [r for r in results if r.story["form"] == form] for form in FORMS}}
     table = {column: figures(rows) for column, rows in columns.items()}
-    questions_only = bool(results) and all(r.story.get("questions_only") for r in results)
-    metrics = ASK_FIGURES if questions_only else tuple(table["all"])
+    any_facts = any(has_facts(r.story) for r in results)
+    mixed = any_facts and not all(has_facts(r.story) for r in results)
+    metrics = tuple(m for m in table["all"] if mixed or m != "with facts") if any_facts else ASK_FIGURES
+
+    def cell(column: str, metric: str) -> str:
+        facts_metric = metric not in ASK_FIGURES and metric != "with facts"
+        shown = not facts_metric or any(has_facts(r.story) for r in columns[column])
+        return table[column][metric] if shown else "-"
+
     print(f"\n== {name} ==")
     print(f"{'':18}" + "".join(f"{column:>19}" for column in columns))
     for metric in metrics:
-        print(f"{metric:18}" + "".join(f"{table[column][metric]:>19}" for column in columns))
+        print(f"{metric:18}" + "".join(f"{cell(column, metric):>19}" for column in columns))
     figures_all = table["all"]
     headline = {m: short for m, short in HEADLINE.items() if m in metrics}
     print(
@@ -410,9 +430,17 @@ def splits_to_score(choice: str) -> tuple[str, ...]:
 
 
 def shows_details(name: str, *, verbose: bool, show_held_out: bool) -> bool:
-    """Whether a split's per-story errors are printed: dev with --verbose, held-out and the fresh set only
-    with --show-held-out as well, the final test set and the validation set never."""
-    return verbose and (name == "dev" or (name in ("heldout", FRESH_SPLIT) and show_held_out))
+    """Whether a split's per-story fact errors are printed: dev and validation with --verbose, held-out and
+    the fresh set only with --show-held-out as well, the final test set never."""
+    return verbose and (
+        name in ("dev", VALIDATION_SPLIT) or (name in ("heldout", FRESH_SPLIT) and show_held_out)
+    )
+
+
+def shows_ask_misses(name: str, *, verbose: bool, show_held_out: bool) -> bool:
+    """Whether a split's free-question misses are printed: as its fact errors, but never the validation
+    set's (its questions stay unseen for the engineers tuning `ask`)."""
+    return name != VALIDATION_SPLIT and shows_details(name, verbose=verbose, show_held_out=show_held_out)
 
 
 def main() -> int:
@@ -434,12 +462,17 @@ def main() -> int:
     if args.split == TEST_SPLIT:
         print("final test set: figures only, no story details (run once, at the end)")
     if args.split == VALIDATION_SPLIT:
-        print("validation set: free questions only, figures only, no story details (do not tune on it)")
+        print("validation set: full-gold and questions-only records; free-question misses never printed")
     if args.split == FRESH_SPLIT:
         print("fresh set: free questions only, figures only (read unseen: at a session's start and end)")
     for name in splits_to_score(args.split):
         verbose = shows_details(name, verbose=args.verbose, show_held_out=args.show_held_out)
-        results = [r for story in read_gold(name) if (r := score_story(story, verbose=verbose))]
+        ask_verbose = shows_ask_misses(name, verbose=args.verbose, show_held_out=args.show_held_out)
+        results = [
+            r
+            for story in read_gold(name)
+            if (r := score_story(story, verbose=verbose and has_facts(story), ask_verbose=ask_verbose))
+        ]
         report(name, results)
     return 0
 

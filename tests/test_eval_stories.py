@@ -23,6 +23,7 @@ from eval_stories import (  # noqa: E402
     report,
     role_words,
     same_person,
+    shows_ask_misses,
     shows_details,
     splits_to_score,
 )
@@ -72,14 +73,22 @@ def test_the_test_set_never_prints_story_details(show_held_out: bool) -> None:
     assert shows_details("dev", verbose=True, show_held_out=show_held_out)
     assert shows_details("heldout", verbose=True, show_held_out=show_held_out) is show_held_out
     assert not shows_details("test", verbose=True, show_held_out=show_held_out)
-    assert not shows_details("validation", verbose=True, show_held_out=show_held_out)
     assert shows_details("fresh", verbose=True, show_held_out=show_held_out) is show_held_out
     assert not shows_details("fresh", verbose=False, show_held_out=show_held_out)
     assert not shows_details("dev", verbose=False, show_held_out=show_held_out)
 
 
-def _result(questions_only: bool) -> StoryResult:
-    story = {"id": "s", "form": "page", "questions_only": questions_only}
+@pytest.mark.parametrize("show_held_out", [False, True])
+def test_validation_prints_its_fact_errors_never_its_question_misses(show_held_out: bool) -> None:
+    assert shows_details("validation", verbose=True, show_held_out=show_held_out)
+    assert not shows_details("validation", verbose=False, show_held_out=show_held_out)
+    assert not shows_ask_misses("validation", verbose=True, show_held_out=show_held_out)
+    assert shows_ask_misses("dev", verbose=True, show_held_out=show_held_out)
+    assert not shows_ask_misses("test", verbose=True, show_held_out=show_held_out)
+
+
+def _result(questions_only: bool, form: str = "page") -> StoryResult:
+    story = {"id": "s", "form": form, "questions_only": questions_only}
     result = StoryResult(story, ms=12.0)
     result.counts.update({"ask_answerable": 4, "ask_em": 3, "ask_span_em": 2, "ask_unanswerable": 2})
     result.counts.update({"ask_abstain_tp": 1, "ask_predicted_abstain": 2})
@@ -100,3 +109,15 @@ def test_a_split_with_full_gold_reports_every_figure(capsys: pytest.CaptureFixtu
     report("dev", [_result(False)])
     rows = {line.split("  ")[0] for line in capsys.readouterr().out.splitlines()}
     assert {"ask EM", "people F1", "title acc", "quotes found"} <= rows
+
+
+def test_a_mixed_split_scores_facts_on_the_records_that_have_them(capsys: pytest.CaptureFixture[str]) -> None:
+    full = _result(False)
+    full.counts.update({"people_gold": 4, "people_pred": 2, "people_tp": 2, "quote_found_n": 2})
+    full.counts.update({"quote_found_ok": 1})
+    report("validation", [full, _result(True, form="wire")])
+    rows = {line[:18].strip(): line[18:].split() for line in capsys.readouterr().out.splitlines()}
+    assert rows["with facts"] == ["1", "1", "0", "0"]  # all, page, wire, paste
+    assert rows["people R"] == ["0.500", "2/4", "0.500", "2/4", "-", "-"]
+    assert rows["quotes found"] == ["0.500", "1/2", "0.500", "1/2", "-", "-"]
+    assert rows["ask EM"][:2] == ["0.750", "6/8"] and rows["ask EM"][-1] == "-"  # both records' questions

@@ -40,6 +40,7 @@ from functools import lru_cache
 from bot import lexicon
 from bot.article import roles
 from bot.article.gazetteer import (
+    DEMONYMS,
     DESCRIPTOR_WORDS,
     DOTTED_TITLES,
     HONORIFICS,
@@ -232,8 +233,8 @@ def _place_in_a_name(token: _Token, following: _Token) -> bool:
     place = token if token.kind == "place" else following
     if not given_name_gender(token.text) or _common_word(other.text) or "-" in token.text + following.text:
         return False
-    if place is token and country_of(token.text):
-        return False  # "German Dietmar Beiersdorfer": a nationality before the name
+    if place is token and token.text in DEMONYMS:
+        return False  # "German Dietmar Beiersdorfer": a nationality before the name ("Israel Katz" is one)
     return place is following or not is_proper_word(other.text) or given_name_gender(other.text) is None
 
 
@@ -264,11 +265,22 @@ def _without_leading_descriptors(tokens: list[_Token]) -> list[_Token]:
             break
         if following >= 2 and (word in ROLE_NOUNS or word.removesuffix("s") in ROLE_NOUNS):
             tokens[i] = _Token(token.text, token.start, token.end, "role")
-        elif word in DESCRIPTOR_WORDS or (following >= 2 and _descriptor_before_given_name(tokens, i)):
+        elif (
+            word in DESCRIPTOR_WORDS
+            or (following >= 2 and _descriptor_before_given_name(tokens, i))
+            or _sentence_adverb_or_participle(token.text)
+        ):
             tokens[i] = _Token(token.text, token.start, token.end, "non")
         else:
             break
     return tokens
+
+
+def _sentence_adverb_or_participle(word: str) -> bool:
+    """ "Eventually Duisburg absorbed ...", "Called Phobos-Grunt, the probe ...": an everyday adverb or
+    participle capitalised by the sentence start, no given name, opens no name."""
+    lower = word.lower()
+    return lower.endswith(("ly", "ed")) and is_common_word(lower) and given_name_gender(word) is None
 
 
 DESCRIPTOR_ENDINGS = ("ist", "ian", "crat", "ite")
@@ -511,6 +523,9 @@ class _Registry:
         elif run_start == start and (noun_role := roles.role_before(self.text, start)):
             candidate.roles.append(noun_role)  # "opener Murali Vijay": a doer's noun, though not a known role
             evidence.add("doer_noun")
+        elif run_start == start and (set_off := roles.role_before_comma(self.text, start, end)):
+            candidate.roles.append(set_off)  # "Acme's chief economist, Dana Lee, said"
+            evidence.add("noun_appositive")
         appositive = APPOSITIVE.match(self.text, end)
         if appositive and any(
             w.lower() in ROLE_NOUNS or w in ROLE_WORDS for w in appositive.group(1).split()

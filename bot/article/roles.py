@@ -30,6 +30,8 @@ NOT_ROLE_WORDS = (
     )
 )
 """Lower-case words that are no role's head: function words, verbs the lexicon knows, time words."""
+_SPEECH_WORDS = lexicon.reporting_words()
+_DETERMINERS = lexicon.words("determiners")
 VERB_BEFORE = frozenset({"to", "will", "would", "can", "could", "should", "must", "may", "might", "did"})
 """A word after these is a verb ("will face Nadal"), not a role."""
 MAX_ROLE_WORDS = 10
@@ -37,8 +39,10 @@ MAX_ROLE_WORDS = 10
 _WORDS_BEFORE = re.compile(r"((?:[\w’'&.-]+[ \t]+){1,7})$")
 _APPOSITIVE = re.compile(
     r"\s*,\s+((?:(?:the|a|an|his|her|their|its|another|who\s+is|who\s+was)\s+)?[^,;:“”\"()\n]{3,120}?)"
-    r"\s*(?=[,;]|\.(?:\s|$)|\s+(?:said|says|told)\b)"
+    r"\s*(?=[,;]|(?<!\.[A-Z])\.(?:\s|$)|\s+(?:said|says|told|who|whose)\b)"
 )
+"""The phrase after a name's comma, up to a comma, a full stop (not an abbreviation's: "U.S. Air Force"),
+a speech verb or a relative clause ("Dr. Ames, an Astros physician who did not attend")."""
 _COPULA = re.compile(r"\s+(?:is|was)\s+((?:the|a|an)\s+[^,;:“”\"()\n]{3,100}?)(?=[,;]|\.(?:\s|$))")
 _OPENERS = re.compile(r"^(?:who\s+is|who\s+was)\s+", re.IGNORECASE)
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
@@ -150,11 +154,46 @@ def appositive(text: str, end: int) -> str | None:
     words = phrase.split()
     if words and words[0].lower() in _RELATIVES:
         return None  # "Bajwa, who met the premier,": a clause about what they did, not what they are
-    determined = bool(words) and words[0].lower() in _DETERMINED
+    determined = bool(words) and (words[0].lower() in _DETERMINED or words[0].endswith(("’s", "'s")))
     capitalised_role = any(w in ROLE_WORDS for w in words)
     if not (determined or capitalised_role or (words and words[0][:1].islower())):
         return None  # "Smith, Jones and Brown": a list of names, not a role
     return phrase if _is_role_phrase(phrase) else None
+
+
+_AFTER_SET_OFF_NAME = re.compile(r"\s*[,.;]|\s+(?:said|says|told)\b")
+_CLAUSE_MARKS = frozenset('.,;:!?“”"‘’()[]—–')
+
+
+def role_before_comma(text: str, start: int, end: int) -> str | None:
+    """ "Palestinian Ambassador to the Netherlands, Ammar Hijazi, told": a role phrase set off before the
+    name by a comma, the name set off after it. The phrase runs back to the clause's start (a mark, or a
+    speech verb: "said Acme's chief economist, Dana Lee."); after a possessive, only the part after it
+    ("Acme's [chief economist]") is read for the role's head."""
+    if not _AFTER_SET_OFF_NAME.match(text, end):
+        return None
+    before = text[max(0, start - 160) : start]
+    before = before[before.rfind("\n") + 1 :]  # a paragraph's start is the clause's
+    if not re.search(r",[ \t]+$", before):
+        return None
+    words = before.rstrip()[:-1].split()
+    phrase: list[str] = []
+    for word in reversed(words):
+        if word[-1:] in _CLAUSE_MARKS or word[:1] in _CLAUSE_MARKS or word.lower() in _SPEECH_WORDS:
+            break
+        phrase.insert(0, word)
+        if len(phrase) > MAX_ROLE_WORDS + 2:
+            return None
+    if not phrase:
+        return None
+    opener = phrase[0][:1].isupper() and phrase[0].lower() not in _DETERMINERS
+    if opener and not any(word[:1].isupper() for word in phrase[1:]):
+        return None  # "Like his father, Dana Lee ...": an opener capitalised by the sentence, not a title
+    owned = [n for n, word in enumerate(phrase) if word.endswith(("’s", "'s"))]
+    head_part = " ".join(phrase[owned[-1] + 1 :] if owned else phrase)
+    if not head_part or not _is_role_phrase(head_part) or not names_a_person(head_part):
+        return None
+    return " ".join(phrase)
 
 
 def copula(text: str, end: int) -> str | None:

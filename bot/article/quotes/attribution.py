@@ -41,6 +41,7 @@ from bot.article.quotes.words import (
     FUNCTION_WORDS,
     GROUP_PRONOUNS,
     HEAD_ENDS,
+    HEARER_CUES,
     MAX_AFTER_TOKENS,
     MAX_OPENER_WORDS,
     MAX_REGION,
@@ -56,9 +57,11 @@ from bot.article.quotes.words import (
     PRONOUN_PARAGRAPHS,
     PRONOUNS,
     RECENT_PARAGRAPHS,
+    RELATIVE_SUBJECTS,
     REPORTING_VERBS,
     ROLE_NOUNS,
     SCARE_QUOTE_WORDS,
+    SINGULAR_PERSON_PRONOUNS,
     SUBJECT_AFTER_CUE,
     SUBJECT_AUXILIARIES,
     SUBJECT_VISITS,
@@ -169,6 +172,11 @@ def _before(ctx: _Context, start: int, end: int, sentence_start: int | None = No
             if heard is not None:
                 return heard
             continue  # "she was warned that “...”": she heard it; who said it is not here
+        hearer = lower_of(tokens[k]) in HEARER_CUES
+        if j - 1 > floor and lower_of(tokens[j - 1]) in RELATIVE_SUBJECTS and tokens[j - 2][2] == ",":
+            antecedent = np_backward_run(tokens, j - 2, floor)  # "with Dauer, who told the coach, “...”"
+            if antecedent and is_name(antecedent) and np_ok(antecedent):
+                return _make_np(ctx, antecedent, tokens, k, size)
         gerund = lower_of(tokens[k]).endswith("ing")
         participle = gerund or (
             j > floor and (lower_of(tokens[j - 1]) in COORDINATORS or tokens[j - 1][2] == ",")
@@ -177,6 +185,11 @@ def _before(ctx: _Context, start: int, end: int, sentence_start: int | None = No
             doer = np_backward_run(tokens, j, floor)  # "footage of Hillary Clinton asking"
             if doer and is_name(doer) and np_ok(doer):
                 return _make_np(ctx, doer, tokens, k, size)
+        if j > floor and tokens[j - 1][2] == "," and not gerund:
+            after_cue = [] if hearer else _named_after_cue(tokens, k + size)
+            named = after_cue or _name_between_commas(tokens, j - 1, floor)
+            if named:  # "China will lead ..., says Yao.", "Dirco's director-general, Zane Dangor, told"
+                return _make_np(ctx, named, tokens, k, size)
         if participle and sentence_start is not None:
             subject = _subject(ctx, sentence_start, tokens[k][0])
             if subject is not None and subject.speaker_start is not None and subject.speaker_end is not None:
@@ -188,10 +201,30 @@ def _before(ctx: _Context, start: int, end: int, sentence_start: int | None = No
             return _make_np(ctx, subject_np, tokens, k, size)
         if j > floor and lower_of(tokens[j - 1]) in PRONOUNS:
             return _make_np(ctx, [tokens[j - 1]], tokens, k, size)  # "It described X as “...”": not X
-        inverted = np_forward(tokens, k + size)
+        inverted = [] if hearer else np_forward(tokens, k + size)  # "told the coach": who heard it
         if inverted and np_ok(inverted) and lower_of(inverted[0]) not in PRONOUNS | {"that"}:
             return _make_np(ctx, inverted, tokens, k, size)
     return None
+
+
+def _name_between_commas(tokens: list[Token], comma: int, floor: int) -> list[Token]:
+    """A name set off by commas just before a cue (`Acme's director-general, Zane Dangor, told`): the
+    speaker, though a longer subject opens the sentence."""
+    named = np_backward_run(tokens, comma, floor)
+    if not named or not is_name(named) or not np_ok(named):
+        return []
+    first = next(n for n, t in enumerate(tokens) if t[0] == named[0][0])
+    return named if first - 1 > floor and tokens[first - 1][2] == "," else []
+
+
+def _named_after_cue(tokens: list[Token], k: int) -> list[Token]:
+    """A name that follows a cue and closes its clause (`..., says Yao.`, `..., said Dana Lee, the ...`):
+    an inverted attribution, whose speaker is that name."""
+    named = np_forward(tokens, k)
+    after = k + len(named)
+    if not named or not is_name(named) or not np_ok(named) or _is_possessive_word(named[-1][2]):
+        return []
+    return named if after < len(tokens) and tokens[after][2] in {",", ".", ";"} else []
 
 
 def _passive_source(ctx: _Context, tokens: list[Token], k: int, size: int, floor: int) -> _Attribution | None:
@@ -244,7 +277,7 @@ def _after(ctx: _Context, start: int, end: int) -> _Attribution | None:
         if j == first:
             if lower_of(tokens[k]).endswith("ing"):
                 return None  # `“...,” adding that ...`: the speaker was named before the quote
-            inverted = np_forward(tokens, k + size)
+            inverted = [] if lower_of(tokens[k]) in HEARER_CUES else np_forward(tokens, k + size)
             if inverted and np_ok(inverted, lenient=True) and lower_of(inverted[0]) not in {"that", "it"}:
                 return _make_np(ctx, inverted, tokens, k, size)
             return None
@@ -354,6 +387,8 @@ def _agrees(speaker: str | None, pronoun: str) -> bool:
     words = (speaker or "").split()
     if not words:
         return False
+    if _titled_name(words):  # "Capital Economics senior economist Ariane Curtis": one person
+        return pronoun in SINGULAR_PERSON_PRONOUNS
     ends = [n for n, word in enumerate(words) if n and word.lower() in HEAD_ENDS]
     head = words[ends[0] - 1 if ends else -1].lower()
     person_head = head in PERSON_ROLE_NOUNS
@@ -369,6 +404,17 @@ def _agrees(speaker: str | None, pronoun: str) -> bool:
         return counted or any(word in {"and", "&"} for word in words[1:-1])
     body_head = head in ROLE_NOUNS and not person_head  # "House Committee", "the agency": no "he"
     return not (plural_head or body_head) if named else person_head
+
+
+def _titled_name(words: list[str]) -> bool:
+    """Whether a phrase ends in a person's role noun and then a capitalised name ("senior economist Ariane
+    Curtis", "the bank's spokesman Tom Hall"): the name is its head."""
+    for n in range(len(words) - 2, -1, -1):
+        if not words[n + 1][:1].isupper():
+            return False
+        if words[n].lower() in PERSON_ROLE_NOUNS and words[n].islower():
+            return True
+    return False
 
 
 def _earlier_subject(ctx: _Context, position: int, floor: int, pronoun: str) -> _Attribution | None:
@@ -400,8 +446,23 @@ def _earlier_subject(ctx: _Context, position: int, floor: int, pronoun: str) -> 
             if found is None or (found.speaker or "").lower() in PRONOUNS:
                 continue
             if _agrees(_as_read(ctx, found, sentence.start), pronoun):
-                return found
+                return _name_of_titled(ctx, found)
     return None
+
+
+def _name_of_titled(ctx: _Context, found: _Attribution) -> _Attribution:
+    """ "senior economist Ariane Curtis" -> "Ariane Curtis": the name a pronoun stands for, without its
+    role (which the people rules keep)."""
+    words = (found.speaker or "").split()
+    if found.speaker_start is None or not _titled_name(words):
+        return found
+    n = max(i for i, word in enumerate(words[:-1]) if word.lower() in PERSON_ROLE_NOUNS and word.islower())
+    offset = (found.speaker or "").index(words[n + 1], len(" ".join(words[: n + 1])))
+    start = found.speaker_start + offset
+    end = found.speaker_end if found.speaker_end is not None else start
+    return _Attribution(
+        ctx.text[start:end], start, end, found.cue, found.cue_start, found.cue_end, found.channel
+    )
 
 
 def _as_read(ctx: _Context, found: _Attribution, sentence_start: int) -> str:
@@ -569,13 +630,17 @@ def _according_later(ctx: _Context, start: int, next_open: int) -> _Attribution 
     return None
 
 
-def _explicit(ctx: _Context, piece: Piece, previous_end: int, next_open: int) -> _Attribution | None:
+def _explicit(
+    ctx: _Context, piece: Piece, previous_end: int, next_open: int, fragments_before: bool = False
+) -> _Attribution | None:
     """The cue in the quote's own sentence. A quote closing on a full stop is attributed by the clause
-    before it first (`Russia insisted that Pyongyang “stop.” The IAEA said ...`), others by what follows."""
+    before it first (`Russia insisted that Pyongyang “stop.” The IAEA said ...`), others by what follows.
+    `fragments_before`: the quotes before it in its sentence are scare quotes, so a participle cue still
+    takes the sentence's subject (`The delegation said Israel acts with ‘impunity’, arguing that ‘...’`)."""
     text = ctx.text
     sentence_start = _sentence_start(ctx, piece.open_pos)
     clause_start = max(previous_end, sentence_start, piece.open_pos - MAX_REGION)
-    whole = sentence_start if clause_start == sentence_start else None
+    whole = sentence_start if clause_start == sentence_start or fragments_before else None
 
     def before() -> _Attribution | None:
         return _before(ctx, clause_start, piece.open_pos, whole)
@@ -606,6 +671,13 @@ def _explicit(ctx: _Context, piece: Piece, previous_end: int, next_open: int) ->
     return found
 
 
+def _fragments_before(ctx: _Context, pieces: list[Piece], n: int) -> bool:
+    """Whether quotes open earlier in piece n's sentence and all of them are scare quotes (a few words)."""
+    sentence_start = _sentence_start(ctx, pieces[n].open_pos)
+    earlier = [p for p in pieces[max(0, n - 4) : n] if p.open_pos >= sentence_start]
+    return bool(earlier) and all(len(ctx.text[p.start : p.end].split()) <= SCARE_QUOTE_WORDS for p in earlier)
+
+
 def _attribute(ctx: _Context, pieces: list[Piece]) -> list[_Attribution | None]:
     """Explicit cue around each quote first; then chain, colon block, sentence subject, neighbours."""
     results: list[_Attribution | None] = [None] * len(pieces)
@@ -623,7 +695,7 @@ def _attribute(ctx: _Context, pieces: list[Piece]) -> list[_Attribution | None]:
         next_opens.append(pieces[n + 1].open_pos if same_after else paragraph.end)
 
     for n, piece in enumerate(pieces):
-        found = _explicit(ctx, piece, previous_ends[n], next_opens[n])
+        found = _explicit(ctx, piece, previous_ends[n], next_opens[n], _fragments_before(ctx, pieces, n))
         results[n] = found
         if found is not None:
             _remember(ctx, 0, piece.open_pos, found)
@@ -691,7 +763,43 @@ def _fallback(
     found = _previous_sentence(ctx, piece) if sentence_start >= piece.open_pos - 1 else None
     if found is not None and found.speaker and not found.pronoun:
         return found
+    if _is_heading_quote(ctx, piece):
+        return _next_speaker(ctx, piece.close_end, piece.paragraph + HEADING_REACH)
     return _recent_speaker(ctx, piece.open_pos, piece.paragraph)
+
+
+HEADING_TAIL_WORDS = 6
+"""Words a heading may add after its quote ("‘...’: TD Economics")."""
+HEADING_REACH = 4
+"""Paragraphs after a heading quote within which its section names the speaker."""
+
+
+def _is_heading_quote(ctx: _Context, piece: Piece) -> bool:
+    """A section heading or pull quote made of a quote: its paragraph is the quote, unpunctuated at its
+    end, with at most a short label after it (`‘BoC to stay on sidelines’: TD Economics`). It quotes the
+    section it opens, so its speaker is the next one named, not the last."""
+    paragraph = ctx.paragraphs[piece.paragraph]
+    text = ctx.text
+    if not piece.closed or text[paragraph.start : piece.open_pos].strip():
+        return False
+    if text[piece.start : piece.end].rstrip()[-1:] in ".!?…,;":
+        return False
+    tail = text[piece.close_end : paragraph.end].strip()
+    if tail and not (tail.startswith(":") and len(tail.split()) <= HEADING_TAIL_WORDS):
+        return False
+    return not tail.endswith((".", "!", "?"))
+
+
+def _next_speaker(ctx: _Context, position: int, last_paragraph: int) -> _Attribution | None:
+    """The first named speaker of a quote after `position`, up to the end of `last_paragraph`."""
+    last = min(len(ctx.paragraphs) - 1, last_paragraph)
+    ceiling = ctx.paragraphs[last].end
+    best: tuple[int, _Attribution] | None = None
+    for named in ctx.named:
+        k = bisect.bisect_right(named, position, key=lambda item: item[0])
+        if k < len(named) and named[k][0] < ceiling and (best is None or named[k][0] < best[0]):
+            best = named[k]
+    return best[1] if best else None
 
 
 TRANSCRIPT_LABEL = re.compile(
@@ -712,16 +820,26 @@ def _signed_below(ctx: _Context, piece: Piece) -> _Attribution | None:
     """A roundup: the quote is its paragraph, and the next one opens with "— Name, Outlet"."""
     if piece.paragraph + 1 >= len(ctx.paragraphs):
         return None
+    own = ctx.paragraphs[piece.paragraph]
+    text = ctx.text
+    if text[own.start : piece.open_pos].strip() or text[piece.close_end : own.end].strip():
+        return None  # other words in the quote's paragraph: no roundup entry
     below = ctx.paragraphs[piece.paragraph + 1]
     dash = SIGNATURE.match(ctx.text, below.start, below.end)
     if dash is None or dash.end() == below.start:
         return None
     tokens = tokenize(ctx.text, dash.end(), min(below.end, dash.end() + MAX_REGION))
     speaker = np_forward(tokens, 0)
-    if not speaker or not is_name(speaker):
+    if not speaker or not is_name(speaker) or _is_possessive_word(speaker[-1][2]):
+        return None  # "— Canada’s jobless rate falls": a list of links, not a signature
+    if len(speaker) < len(tokens) and tokens[len(speaker)][2] not in {",", "(", "."}:
         return None
     s, e = speaker[0][0], speaker[-1][1]
     return _Attribution(ctx.text[s:e], s, e, explicit=True)
+
+
+def _is_possessive_word(word: str) -> bool:
+    return word.endswith(("’s", "'s"))
 
 
 def _asked_above(ctx: _Context, piece: Piece) -> _Attribution | None:

@@ -6,6 +6,7 @@ from bot.article.quotes.words import (
     CALENDAR_WORDS,
     DETERMINERS,
     FUNCTION_WORDS,
+    HANDLE_WORD,
     INFINITIVE_CUES,
     MAX_LISTED_NAME_TOKENS,
     MAX_SPEAKER_TOKENS,
@@ -35,7 +36,8 @@ def is_word(token: Token) -> bool:
 
 
 def is_cap(token: Token) -> bool:
-    return token[2][0].isupper() or token[2][0] == "@"
+    """Capitalised, or a handle ("@nytimes", "acebush1"): a word that can open a name."""
+    return token[2][0].isupper() or token[2][0] == "@" or HANDLE_WORD.fullmatch(token[2]) is not None
 
 
 def lower_of(token: Token) -> str:
@@ -270,7 +272,8 @@ def np_backward_run(tokens: list[Token], k: int, floor: int) -> list[Token]:
 
 
 def segment_choice(tokens: list[Token], lenient: bool) -> list[Token]:
-    """Among comma-separated segments before a cue, the speaker: a name, else a pronoun, else the last.
+    """Among comma-separated segments before a cue, the speaker: a name (one ending in a capitalised
+    word first: not the role in `Acme's director-general, Zane Dangor, said`), else a pronoun, else the last.
 
     `Smith, the foo of bar, said` -> Smith; `Those talks go on, he said` -> he.
     """
@@ -295,9 +298,13 @@ def segment_choice(tokens: list[Token], lenient: bool) -> list[Token]:
     listed = _name_list(candidates)
     if listed:
         return listed
-    for candidate in candidates:
-        if is_name(candidate):
-            return candidate
+    names = [candidate for candidate in candidates if is_name(candidate)]
+    for candidate in names:
+        last = next(t for t in reversed(candidate) if is_word(t))
+        if is_cap(last):
+            return candidate  # a proper name before "Acme's director-general, Zane Dangor, said"
+    if names:
+        return names[0]
     for candidate in candidates:
         if lower_of(candidate[0]) in PRONOUNS:
             return candidate

@@ -16,6 +16,8 @@ PASSIVE_CUES = lexicon.reporting_words("passive", ("past",))
 BE_FORMS = lexicon.words("be_forms")
 DOCUMENT_NOUNS = lexicon.words("document_nouns")
 """Heads of a document speaker ("the statement", "one briefing note", "lobbying disclosures")."""
+HEARER_CUES = lexicon.reporting_words("hearer")
+"""Cue verbs whose object heard the words ("told the coach"): what follows them is never the speaker."""
 INFINITIVE_CUES = lexicon.reporting_words("infinitive")
 """Cue verbs that are no cue before "to": "Jobs will continue to provide “...”" quotes no one's speech."""
 
@@ -30,6 +32,8 @@ NP_CONNECTORS = frozenset({"of", "for", "and", "at"})
 NP_PREPOSITIONS = frozenset({"in", "at", "from", "with", "on"})
 """Allowed inside a speaker phrase where the syntax already says "speaker" ("a lawyer at X said")."""
 NP_BREAKERS = frozenset({"who", "speaking", "adding", "noting", "referring", "according"})
+RELATIVE_SUBJECTS = frozenset({"who"})
+"""A cue's subject that stands for the name before its comma: `with Dauer, who told the coach, “...”`."""
 
 _SUBJECTS = [row for row in lexicon.rows("pronouns") if row[2] == "subject" and row[1] != "2"]
 PRONOUNS = frozenset(row[0] for row in _SUBJECTS)
@@ -138,6 +142,8 @@ COORDINATORS = frozenset({"and", "but", "then"})
 """`X did Y and said “...”`: a cue after these takes the sentence subject as its speaker."""
 
 MARK = re.compile("[\"'“”‘’«»]")
+HANDLE_WORD = re.compile(r"[a-z]{3,}[a-z_]*\d+")
+"""A user name written in lower case with digits ("acebush1"): a name, though not capitalised."""
 TOKEN = re.compile(r"[\w@#$]+(?:[-’'.&/][\w@#$]+)*|[^\w\s]")
 ELISION = re.compile(r"(?:\d0s|\d\d\b|em\b|til\b|cause\b|n\b|n’\s|n'\s)", re.IGNORECASE)
 CHANNEL = re.compile(
