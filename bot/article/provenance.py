@@ -80,6 +80,8 @@ TERMINAL = '.!?:"”’)'
 BYLINE_MAX_WORDS = 16
 BYLINE_MAX_CHARS = 200
 SIGNOFF_MAX_WORDS = 30
+SIGNOFF_SHORT_WORDS = 6
+"""A line of initials and credited agencies is this short ("jm/dm (AFP, dpa)")."""
 TRAILING_SIGNOFFS = 3
 """Closing credit lines read from the end: a story may end "(Reporting by ...)" then "Copyright ..."."""
 YEARS_BACK = 60
@@ -340,7 +342,23 @@ def _is_signoff(paragraph: str) -> bool:
     lower = text.lower().lstrip("([ ").rstrip(".)] ")
     if lower.startswith(SIGNOFF_STARTS) or lower.endswith(SIGNOFF_ENDS):
         return True
-    return bool(DASH_SIGNOFF.match(text) or INITIALS_SIGNOFF.match(text) or agency_named(text))
+    return bool(
+        DASH_SIGNOFF.match(text)
+        or INITIALS_SIGNOFF.match(text)
+        or agency_named(text)
+        or _agencies_credited(text)
+    )
+
+
+_CREDITED = re.compile(r"\(([^()]{2,60})\)\s*$")
+
+
+def _agencies_credited(text: str) -> bool:
+    """A short line that ends by crediting agencies only: "jm/dm (AFP, dpa)", "(Reuters, AP)"."""
+    found = _CREDITED.search(text)
+    if found is None or len(text.split()) > SIGNOFF_SHORT_WORDS:
+        return False
+    return all(agency_named(part) for part in re.split(r"\s*(?:,|/|\band\b)\s*", found.group(1)) if part)
 
 
 def _signoffs(paragraphs: Sequence[Paragraph], first_allowed: int) -> list[Paragraph]:

@@ -293,6 +293,34 @@ def _shown_byline(lines: list[_Shown], visible: str, text: str) -> str | None:
     return chosen.names if chosen else None
 
 
+def _declared_author(tree: Any) -> str | None:
+    """The page's `<meta name="author">`, also where it is written with `value=` instead of `content=` (the
+    extractor reads only the standard attribute)."""
+    found = tree.xpath("//meta[@name='author']/@content | //meta[@name='author']/@value")
+    return next((str(value).strip() for value in found if str(value).strip()), None)
+
+
+LEAD_MIN_WORDS = 12
+"""The story's first paragraph this long is where it starts on the page (not its headline or byline)."""
+
+
+def _page_byline(
+    author: str | None, site: str | None, markup: str, lines: list[_Shown], visible: str, text: str
+) -> str | None:
+    """The author field's names, unless the page writes them only below the story's first words (a teaser's
+    or a related story's byline that the metadata took) while a "By" line above the story names someone."""
+    declared = _byline(author, site, markup)
+    if declared is None:
+        return _shown_byline(lines, visible, text)
+    lead = next((p for p in text.split("\n\n") if len(p.split()) >= LEAD_MIN_WORDS), "")
+    first = " ".join(lead.split())[:60]
+    story_at = visible.find(first) if first else -1
+    above = [s for s in lines if s.names and 0 <= visible.find(s.line) < story_at]
+    if not above or visible.find(declared.split()[-1]) < story_at:
+        return declared
+    return next((s.names for s in above if s.marked), above[0].names)
+
+
 def _credited_agency(author: str | None, lines: list[_Shown]) -> str | None:
     """The wire agency the page credits: its author field ("Associated Press"), else a "By AFP" line it
     shows marked as a byline. Pages that carry wire copy say so there, not in the story's text."""
@@ -404,12 +432,13 @@ def extract_page(markup: str | bytes, url: str | None = None, name: str = "That 
             " not an article. Paste the story's text instead."
         )
     site = info.get("sitename") or info.get("hostname") or None
+    author = info.get("author") or _declared_author(tree)
     published = _published(_day(info.get("date")), declared, visible, text, page)
     return Document(
         text=text,
         title=clean_title(info.get("title"), site, info.get("hostname")),
-        byline=_byline(info.get("author"), site, page) or _shown_byline(byline_lines, visible, text),
-        agency=_credited_agency(info.get("author"), byline_lines),
+        byline=_page_byline(author, site, page, byline_lines, visible, text),
+        agency=_credited_agency(author, byline_lines),
         site=site,
         url=url,
         language=info.get("language") or language,

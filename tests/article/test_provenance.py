@@ -111,9 +111,11 @@ def test_a_title_case_first_line_is_the_headline_even_with_a_full_stop(first: st
         ("By AFP\n\nPARIS - France said on Monday it would act.\n\nIts partners agreed.", "AFP"),
         ("France said on Monday it would act.\n\nIts partners agreed.\n\nSource: Reuters", "Reuters"),
         ("France said on Monday it would act.\n\nIts partners agreed.\n\nSource: the ministry", None),
+        ("France said on Monday it would act.\n\nIts partners agreed.\n\njm/dm (AFP, dpa)", "AFP"),
+        ("France said on Monday it would act.\n\nIts partners agreed (the ministry said).", None),
         ("By the river, France said on Monday it would act.\n\nIts partners agreed.", None),
     ],
-    ids=["agency byline", "source line", "source not an agency", "prose"],
+    ids=["agency byline", "source line", "source not an agency", "credited agencies", "aside", "prose"],
 )
 def test_the_agency_a_byline_or_a_source_line_credits(text: str, agency: str | None) -> None:
     article = parse(text)

@@ -337,3 +337,25 @@ def test_a_page_carrying_wire_copy_credits_its_agency(top: str, meta: str, agenc
     article = article_of(_undated_wire_page(top, meta), name="story.html")
     assert article.provenance.agency == agency
     assert article.provenance.byline in (None, "Jane Doe")  # an agency is no author
+
+
+def test_an_author_meta_written_with_value_is_the_byline() -> None:
+    """Some pages write `<meta name="author" value=...>`, which the extractor does not read."""
+    article = article_of(_story_page(meta="<meta name='author' value='Jane Doe'>"), name="story.html")
+    assert article.provenance.byline == "Jane Doe"
+
+
+def test_a_teasers_author_in_the_metadata_loses_to_the_byline_above_the_story() -> None:
+    """The metadata took the author of a related story listed below this one; the page shows its own
+    story's byline above it."""
+    meta = "<meta name='author' content='Ann Lee'>"
+    teasers = (
+        "<aside><ul><li><a href='/b'>Budget passes</a> <a class='byline' href='/al'>Ann Lee</a></li></ul>"
+        "</aside>"
+    )
+    page = _story_page("<div class='info'>By <a href='/jd'>Jane Doe</a></div>", meta).replace(
+        b"</main>", teasers.encode() + b"</main>"
+    )
+    assert article_of(page, name="story.html").provenance.byline == "Jane Doe"
+    alone = _story_page("", meta).replace(b"</main>", teasers.encode() + b"</main>")
+    assert article_of(alone, name="story.html").provenance.byline == "Ann Lee"  # no byline above: the field
