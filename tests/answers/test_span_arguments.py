@@ -20,7 +20,8 @@ STORY = (
     "After a long inquiry, the Coastal Safety Office finally banned night sailing in the estuary. "
     "Local fishermen opposed the ban at a meeting on Friday. "
     "A storm attack on the sea wall in 1990 flooded the lower town. "
-    "The ferry company, which had run the crossing since 1950, was sold to a Dutch group in May."
+    "The ferry company, which had run the crossing since 1950, was sold to a Dutch group in May. "
+    "Several harbour charities, such as the Sea Rescue Fund and the Lifeboat Trust, raised money for repairs."
 )
 
 
@@ -69,3 +70,11 @@ def test_the_asked_verb_is_the_first_verb_past_the_asked_noun() -> None:
 def test_the_verb_stem_as_a_noun_is_no_verb(story: Article) -> None:
     # "A storm attack on the sea wall": "attack" is no verb, so "attacked" finds no subject there
     assert _answer(story, "What weather attacked the sea wall?") != "A storm"
+
+
+def test_the_instances_an_asked_noun_lists_answer_what_it_is(story: Article) -> None:
+    # "Several harbour charities, such as …": the members named, not the noun phrase that holds the noun
+    assert (
+        _answer(story, "What charities raised money for repairs?")
+        == "the Sea Rescue Fund and the Lifeboat Trust"
+    )
