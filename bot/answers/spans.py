@@ -293,6 +293,73 @@ _NUMBERING = re.compile(
 175"; not a figure ("fees 12% above")."""
 
 
+_NAME_JOINERS = frozenset({"of", "on", "for", "the", "and", "de"})
+"""Lower-case words inside a capitalised name: "Treaty on the Functioning of the European Union"."""
+
+
+def _named(sentence: Sentence, words: list[tuple[int, int, str]], i: int) -> tuple[int, int] | None:
+    """The whole capitalised name the asked noun is written in, not at the sentence's start: "which treaty
+    protects …" in "… the Treaty on the Functioning of the European Union also protects …"; words joined
+    by single spaces (after an initial, "Charles W. Eliot", by its full stop), a year before it kept ("the
+    1997 Treaty of Amsterdam")."""
+    text, base = sentence.text, sentence.start
+
+    def raw(k: int) -> str:
+        return text[words[k][0] - base : words[k][1] - base]
+
+    def joined(k: int) -> bool:  # word k and word k + 1 are one run
+        gap = _gap(sentence, words[k][1], words[k + 1][0])
+        return gap in {" ", "-"} or (gap == ". " and len(raw(k)) == 1)
+
+    def capital(k: int) -> bool:
+        return raw(k)[:1].isupper()
+
+    if i == 0 or not capital(i):
+        return None
+    first = last = i
+    while (
+        first > 0
+        and joined(first - 1)
+        and (capital(first - 1) or raw(first - 1).isdigit())
+        and raw(first - 1).lower() not in DETERMINERS
+    ):
+        first -= 1
+        if raw(first).isdigit():
+            break
+    if first == 0 and not raw(first).isdigit():
+        return None  # a capital that opens the sentence
+    k = last + 1
+    while k < len(words) and joined(k - 1):
+        if capital(k):
+            last = k
+        elif raw(k) not in _NAME_JOINERS:
+            break
+        k += 1
+    end = words[last][1]
+    owner = re.search(r"['’]s$", raw(last))
+    return words[first][0], end - (owner.end() - owner.start() if owner and last > i else 0)
+
+
+def _noun_instance(
+    sentence: Sentence, words: list[tuple[int, int, str]], i: int, wanted: frozenset[str], *, named: bool
+) -> tuple[int, int] | None:
+    """The phrase the asked noun at `words[i]` heads: the instances it lists ("illnesses, such as …"), the
+    whole name it is written in when it is the asked head (`named`), else its noun phrase; one that names
+    something the question does not."""
+    name = _named(sentence, words, i) if named else None
+    for start, end in (
+        (name, _noun_phrase(sentence, words, i)) if name else (_noun_phrase(sentence, words, i),)
+    ):
+        listed = _EXAMPLES.match(sentence.text, end - sentence.start)
+        if listed:  # "non-related illnesses, such as Alzheimer's and dementia": the instances
+            found = _after(sentence, sentence.start + listed.end())
+            if found:
+                return found
+        if any(start <= w[0] < end and w[2] not in wanted and w[2] not in STOPWORDS for w in words):
+            return _trim(sentence, start, end)
+    return None
+
+
 def _acronym(sentence: Sentence, question: str) -> tuple[int, int] | None:
     """ "What does BTA stand for?" -> the words before "(BTA)" whose initials spell it."""
     for short in re.findall(r"\b[A-Z]{2,6}\b", question):
@@ -387,16 +454,9 @@ def _answer_span(
     for noun in (asked.noun, asked.head) if asked.noun else ():
         for i, (_, _, word) in enumerate(words):
             if word == noun:
-                start, end = _noun_phrase(sentence, words, i)
-                listed = _EXAMPLES.match(sentence.text, end - sentence.start)
-                if listed:  # "non-related illnesses, such as Alzheimer's and dementia": the instances
-                    found = _after(sentence, sentence.start + listed.end())
-                    if found:
-                        return found
-                phrase = [w for w in words if start <= w[0] < end]
-                fresh = [w for w in phrase if w[2] not in wanted and w[2] not in STOPWORDS]
-                if fresh:
-                    return _trim(sentence, start, end)
+                found = _noun_instance(sentence, words, i, wanted, named=noun == (asked.head or asked.noun))
+                if found:
+                    return found
     if asked.opening:
         found = _object_of(sentence, words, wanted, asked)
         if found:

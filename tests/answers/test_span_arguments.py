@@ -21,7 +21,9 @@ STORY = (
     "Local fishermen opposed the ban at a meeting on Friday. "
     "A storm attack on the sea wall in 1990 flooded the lower town. "
     "The ferry company, which had run the crossing since 1950, was sold to a Dutch group in May. "
-    "Several harbour charities, such as the Sea Rescue Fund and the Lifeboat Trust, raised money for repairs."
+    "Several harbour charities, such as the Sea Rescue Fund and the Lifeboat Trust, paid for repairs. "
+    "The dispute with the fishermen ended under the 1988 Treaty on Coastal Fishing Rights, signed by both. "
+    "In June, a crowd watched as the Larkham Harbour-Master Trust opened the rebuilt pier."
 )
 
 
@@ -74,7 +76,18 @@ def test_the_verb_stem_as_a_noun_is_no_verb(story: Article) -> None:
 
 def test_the_instances_an_asked_noun_lists_answer_what_it_is(story: Article) -> None:
     # "Several harbour charities, such as …": the members named, not the noun phrase that holds the noun
-    assert (
-        _answer(story, "What charities raised money for repairs?")
-        == "the Sea Rescue Fund and the Lifeboat Trust"
-    )
+    assert _answer(story, "What charities paid for repairs?") == "the Sea Rescue Fund and the Lifeboat Trust"
+
+
+@pytest.mark.parametrize(
+    "question, span",
+    [
+        # the asked noun inside a name: the whole name, its year and "on" with it, not "Treaty" alone
+        ("Under what treaty did the dispute end?", "1988 Treaty on Coastal Fishing Rights"),
+        ("Which trust opened the rebuilt pier?", "Larkham Harbour-Master Trust"),  # a hyphenated name, whole
+    ],
+)
+def test_an_asked_noun_written_in_a_name_is_answered_by_the_whole_name(
+    story: Article, question: str, span: str
+) -> None:
+    assert _answer(story, question) == span
