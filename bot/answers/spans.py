@@ -341,7 +341,12 @@ def _named(sentence: Sentence, words: list[tuple[int, int, str]], i: int) -> tup
 
 
 def _noun_instance(
-    sentence: Sentence, words: list[tuple[int, int, str]], i: int, wanted: frozenset[str], *, named: bool
+    sentence: Sentence,
+    words: list[tuple[int, int, str]],
+    i: int,
+    wanted: set[str] | frozenset[str],
+    *,
+    named: bool,
 ) -> tuple[int, int] | None:
     """The phrase the asked noun at `words[i]` heads: the instances it lists ("illnesses, such as …"), the
     whole name it is written in when it is the asked head (`named`), else its noun phrase; one that names
