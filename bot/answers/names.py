@@ -249,9 +249,20 @@ def whole(article: Article, span: Span) -> Span:
     return (span[0], tail.end()) if tail else span
 
 
+_OWNER = re.compile(r"['’]s?\s+")
+"""A possessive after a name: the name it owns ("MMQB's Peter King") fills the argument, the owner
+qualifies it."""
+
+
 def by_role(article: Article, sentence: Sentence, spans: list[Span], want: Asked) -> Span | None:
     """The name in the asked argument's position (all of it), or None when the sentence has no such name."""
     found = _by_role(article, sentence, spans, want)
+    if found:
+        owner = _OWNER.match(article.text, found[1])
+        owned = CAPITALISED.match(article.text, owner.end()) if owner else None
+        if owned:  # "according to MMQB's Peter King": the one it owns
+            name = article.text[owned.start() : min(owned.end(), sentence.end)]
+            found = owned.start(), owned.start() + len(name.rstrip(". "))
     return whole(article, found) if found else None
 
 

@@ -23,7 +23,8 @@ STORY = (
     "The ferry company, which had run the crossing since 1950, was sold to a Dutch group in May. "
     "Several harbour charities, such as the Sea Rescue Fund and the Lifeboat Trust, paid for repairs. "
     "The dispute with the fishermen ended under the 1988 Treaty on Coastal Fishing Rights, signed by both. "
-    "In June, a crowd watched as the Larkham Harbour-Master Trust opened the rebuilt pier."
+    "In June, a crowd watched as the Larkham Harbour-Master Trust opened the rebuilt pier. "
+    "The board will review the fees in April, according to WKRP's Tom Ashby."
 )
 
 
@@ -91,3 +92,8 @@ def test_an_asked_noun_written_in_a_name_is_answered_by_the_whole_name(
     story: Article, question: str, span: str
 ) -> None:
     assert _answer(story, question) == span
+
+
+def test_a_name_that_a_name_owns_fills_the_argument(story: Article) -> None:
+    # "according to WKRP's Tom Ashby": the reporter, not the station that qualifies him
+    assert _answer(story, "Who reported that the board would review the fees?") == "Tom Ashby"
