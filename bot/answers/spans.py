@@ -275,94 +275,12 @@ def _noun_phrase(sentence: Sentence, words: list[tuple[int, int, str]], i: int) 
                 break
         left -= 1
     end = words[i][1]
-    numbered = _NUMBERING.match(text, end - sentence.start)
-    if numbered:  # "TEU articles 4 and 5", "TFEU article 294": the number names which one
-        end += numbered.end() - (end - sentence.start)
-    elif (
+    if (
         i + 1 < len(words)
         and text[words[i + 1][0] - sentence.start : words[i + 1][1] - sentence.start] == "of"
     ):
         end = sentence.start + _clause_end(text, words[i + 1][1] - sentence.start, len(text))
     return words[left][0], end
-
-
-_NUMBERING = re.compile(
-    r" (?:\d+[A-Za-z]?)(?:(?:, | and | or | to |[-–])\d+[A-Za-z]?)*\b(?!\s*(?:%|percent|per cent|[.,]\d))"
-)
-"""The numbers right after a noun that name its instances: "articles 4 and 5", "articles 1 to 7", "Flight
-175"; not a figure ("fees 12% above")."""
-
-
-_NAME_JOINERS = frozenset({"of", "on", "for", "the", "and", "de"})
-"""Lower-case words inside a capitalised name: "Treaty on the Functioning of the European Union"."""
-
-
-def _named(sentence: Sentence, words: list[tuple[int, int, str]], i: int) -> tuple[int, int] | None:
-    """The whole capitalised name the asked noun is written in, not at the sentence's start: "which treaty
-    protects …" in "… the Treaty on the Functioning of the European Union also protects …"; words joined
-    by single spaces (after an initial, "Charles W. Eliot", by its full stop), a year before it kept ("the
-    1997 Treaty of Amsterdam")."""
-    text, base = sentence.text, sentence.start
-
-    def raw(k: int) -> str:
-        return text[words[k][0] - base : words[k][1] - base]
-
-    def joined(k: int) -> bool:  # word k and word k + 1 are one run
-        gap = _gap(sentence, words[k][1], words[k + 1][0])
-        return gap in {" ", "-"} or (gap == ". " and len(raw(k)) == 1)
-
-    def capital(k: int) -> bool:
-        return raw(k)[:1].isupper()
-
-    if i == 0 or not capital(i):
-        return None
-    first = last = i
-    while (
-        first > 0
-        and joined(first - 1)
-        and (capital(first - 1) or raw(first - 1).isdigit())
-        and raw(first - 1).lower() not in DETERMINERS
-    ):
-        first -= 1
-        if raw(first).isdigit():
-            break
-    if first == 0 and not raw(first).isdigit():
-        return None  # a capital that opens the sentence
-    k = last + 1
-    while k < len(words) and joined(k - 1):
-        if capital(k):
-            last = k
-        elif raw(k) not in _NAME_JOINERS:
-            break
-        k += 1
-    end = words[last][1]
-    owner = re.search(r"['’]s$", raw(last))
-    return words[first][0], end - (owner.end() - owner.start() if owner and last > i else 0)
-
-
-def _noun_instance(
-    sentence: Sentence,
-    words: list[tuple[int, int, str]],
-    i: int,
-    wanted: set[str] | frozenset[str],
-    *,
-    named: bool,
-) -> tuple[int, int] | None:
-    """The phrase the asked noun at `words[i]` heads: the instances it lists ("illnesses, such as …"), the
-    whole name it is written in when it is the asked head (`named`), else its noun phrase; one that names
-    something the question does not."""
-    name = _named(sentence, words, i) if named else None
-    for start, end in (
-        (name, _noun_phrase(sentence, words, i)) if name else (_noun_phrase(sentence, words, i),)
-    ):
-        listed = _EXAMPLES.match(sentence.text, end - sentence.start)
-        if listed:  # "non-related illnesses, such as Alzheimer's and dementia": the instances
-            found = _after(sentence, sentence.start + listed.end())
-            if found:
-                return found
-        if any(start <= w[0] < end and w[2] not in wanted and w[2] not in STOPWORDS for w in words):
-            return _trim(sentence, start, end)
-    return None
 
 
 def _acronym(sentence: Sentence, question: str) -> tuple[int, int] | None:
@@ -459,9 +377,16 @@ def _answer_span(
     for noun in (asked.noun, asked.head) if asked.noun else ():
         for i, (_, _, word) in enumerate(words):
             if word == noun:
-                found = _noun_instance(sentence, words, i, wanted, named=noun == (asked.head or asked.noun))
-                if found:
-                    return found
+                start, end = _noun_phrase(sentence, words, i)
+                listed = _EXAMPLES.match(sentence.text, end - sentence.start)
+                if listed:  # "non-related illnesses, such as Alzheimer's and dementia": the instances
+                    found = _after(sentence, sentence.start + listed.end())
+                    if found:
+                        return found
+                phrase = [w for w in words if start <= w[0] < end]
+                fresh = [w for w in phrase if w[2] not in wanted and w[2] not in STOPWORDS]
+                if fresh:
+                    return _trim(sentence, start, end)
     if asked.opening:
         found = _object_of(sentence, words, wanted, asked)
         if found:
@@ -487,10 +412,8 @@ def _answer_span(
         if left < first:
             return words[left][0], words[first - 1][1]
         return None
-    if asked.subject or (asked.noun and not asked.why):  # "what firm was sold …?" asks the passive's subject
-        found = _verb_subject(sentence, words, question_text, question, asked)
-        if found or asked.subject:
-            return found
+    if asked.subject:
+        return None
     if asked.why:
         found = _reason(sentence, words[matched[0]][1] - sentence.start)
         if found:
@@ -522,106 +445,6 @@ def _answer_span(
     own = own_stems(question)
     mine = [i for i in matched if words[i][2] in own] or matched
     return _after(sentence, words[mine[-1]][1])
-
-
-_PRE_VERB = lexicon.words("pre_verb_adverbs")
-"""Adverbs that stand between a subject and its verb ("the Court of Justice also holds")."""
-
-
-def _asked_verb(question_text: str, asked: Focus) -> str | None:
-    """Stem of the verb of "which court believes it …" / "what signer was descended from …": past the
-    asked noun and what completes it ("of the Articles of Confederation"), the first past tense, "-s" form
-    before a determiner, or lower-case word after an auxiliary. None when a form of "do" or a capitalised
-    word follows the auxiliary ("what naval battles did France lose?" asks for an object)."""
-    raws = _WORD.findall(question_text)
-    words = [w.lower() for w in raws]
-    at = next((k for k, w in enumerate(words) if stem(w) == asked.noun), None)
-    if at is None:
-        return None
-    for k in range(at + 1, len(words)):
-        word = words[k]
-        following = words[k + 1] if k + 1 < len(words) else ""
-        if word in {"do", "does", "did"}:
-            return None
-        if word in AUXILIARIES:
-            if not following or following in STOPWORDS or not raws[k + 1][:1].islower():
-                return None
-            return stem(following)
-        if word.endswith("ed") or word in IRREGULAR_PAST:
-            return stem(word)
-        if word.endswith("s") and not word.endswith("ss") and following in DETERMINERS:
-            return stem(word)
-    return None
-
-
-def _verb_subject(
-    sentence: Sentence,
-    words: list[tuple[int, int, str]],
-    question_text: str,
-    question: list[Concept],
-    asked: Focus,
-) -> tuple[int, int] | None:
-    """ "Which court believes it has the final say?" in "…, while within the EU, the Court of Justice
-    believes it has …": the asked noun is not in the sentence, so the answer is the subject of the
-    question's verb there (in any of its forms, after its auxiliaries and adverbs), back to the clause
-    start; it must name something the question does not, in a few words."""
-    verb = _asked_verb(question_text, asked) if asked.noun else None
-    concept = next((c for c in question if verb and c[0] == (verb,)), None)
-    if concept is None:
-        return None
-    forms = {a[0] for a in concept if len(a) == 1}
-    wanted = all_stems(question)
-    text, base = sentence.text, sentence.start
-    for k, (start, end, seen) in enumerate(words):
-        if seen not in forms or k == 0 or not text[start - base : end - base][:1].islower():
-            continue
-        left = k
-        while left > 0 and _before_verb(text[words[left - 1][0] - base : words[left - 1][1] - base]):
-            left -= 1
-        form = text[start - base : end - base].lower()
-        inflected = form.endswith(("ed", "s")) and not form.endswith(("ss", "is", "us"))
-        finite = inflected or form in IRREGULAR_PAST
-        if left == k and not finite:
-            continue  # "a naval attack against": the verb's stem as a noun, no verb
-        if left > 0 and text[words[left - 1][0] - base : words[left - 1][1] - base].lower() in DETERMINERS:
-            continue  # "the 1759 naval battles": a noun of the verb's form, no verb
-        at = words[left][0] - base
-        aside = _ASIDE_BEFORE.search(text, 0, at) if left > 0 else None
-        if aside:  # "The ferry company, which had run the crossing since 1950, was sold": past the aside
-            at = aside.start()
-        subject = _subject_before(text, at) if left > 0 else None
-        found = _trim(sentence, base + subject[0], base + subject[1]) if subject else None
-        if found is None:
-            continue
-        inside = [w for w in words if found[0] <= w[0] < found[1]]
-        opener = max(
-            (k for k, w in enumerate(inside) if text[w[0] - base : w[1] - base].lower() in _CLAUSE_OPENERS),
-            default=None,
-        )
-        if opener is not None:  # "Galileo's insight that constant velocity was …": the clause's own subject
-            inside = inside[opener + 1 :]
-        raw = [text[w[0] - base : w[1] - base].lower() for w in inside]
-        if (
-            inside
-            and len(inside) <= MAX_SUBJECT_WORDS
-            and raw[0] not in PREPOSITIONS | SUBORDINATORS
-            and raw[-1] not in PREPOSITIONS
-            and not any(w in AUXILIARIES for w in raw)  # "was tasked with many public (works)": no subject
-            and _names_subject(raw[-1])
-            and any(w[2] not in wanted and w[2] not in STOPWORDS for w in inside)
-        ):
-            return inside[0][0], found[1]
-    return None
-
-
-_ASIDE_BEFORE = re.compile(r",\s+(?:which|who)\s[^,;:()]*,\s*$")
-"""A relative clause set off by commas just before a verb: its subject is the phrase before the clause."""
-
-
-def _before_verb(word: str) -> bool:
-    """An auxiliary or adverb between a subject and its verb: "was", "also", "finally"."""
-    low = word.lower()
-    return low in AUXILIARIES | _PRE_VERB or (low.endswith("ly") and word[:1].islower() and len(low) > 4)
 
 
 COPULAS = lexicon.words("be_forms") - {"be", "been", "being"}
