@@ -100,10 +100,13 @@ def asked(question: str) -> Asked:
 
 
 _ROLE_QUESTION = re.compile(
-    r"^who\s+(?:is|was|are|were)\s+(?:the\s+|an?\s+|(?:[\w’'.-]+\s+){0,2}[\w’'.-]+['’]s?\s+)(?:[\w’'.-]+\s+){0,3}?([a-z][\w-]*)"
+    r"^who\s+(?:is|was|are|were)\s+(?:the\s+|an?\s+|(?:[\w’'.-]+\s+){0,2}[\w’'.-]+['’]s?\s+)"
+    r"(?:[\w’'.-]+\s+){0,3}?([a-z][\w-]*)"
     r"\s*(?:$|\?|\b(?:who|that|of|for|at|in|on|with)\b)",
     re.IGNORECASE,
 )
+"""A "who is the/X's … ROLE?" question: the role noun is the last word before the end or a clause or
+prepositional phrase that qualifies it ("who is Bushnell's friend who left …", "the president of …")."""
 
 
 def asked_role(question: str) -> str | None:
