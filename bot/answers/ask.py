@@ -286,10 +286,11 @@ def _person_span(
             for m in place.mentions
             if sentence.start <= m.start < sentence.end
         ] + spans
-    want = names.asked(text)
+    want, role = names.asked(text), names.asked_role(text)
     for tier in (spans, names.candidates(article, sentence)):
         fresh = sorted(names.fresh(article, tier, asked))
-        placed = names.by_role(article, sentence, fresh, want) if fresh else None
+        beside = names.beside_noun(article, sentence, fresh, role) if fresh and role else None
+        placed = beside or (names.by_role(article, sentence, fresh, want) if fresh else None)
         if placed:
             return with_list(article, placed)
     acts = frozenset(s for c in question if want.verb in c[0] for alternative in c for s in alternative)

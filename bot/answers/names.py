@@ -20,7 +20,7 @@ from bot import lexicon
 from bot.answers.reported import REPORTING
 from bot.answers.spans import DETERMINERS, IRREGULAR_PAST
 from bot.answers.synonyms import AUXILIARIES, STOPWORDS, stem, tokens, verb_stems
-from bot.article.gazetteer import is_common_word
+from bot.article.gazetteer import HONORIFICS, SHORT_TITLES, is_common_word
 from bot.article.model import Article, Sentence
 
 Span = tuple[int, int]
@@ -97,6 +97,25 @@ def asked(question: str) -> Asked:
                 return Asked(stem(low[j]), "object")
         return Asked()
     return Asked(stem(low[i]), "subject")
+
+
+_ROLE_QUESTION = re.compile(
+    r"^who\s+(?:is|was|are|were)\s+(?:the\s+|an?\s+|(?:[\w’'.-]+\s+){0,2}[\w’'.-]+['’]s?\s+)"
+    r"(?:[\w’'.-]+\s+){0,3}?([a-z][\w-]*)"
+    r"\s*(?:$|\?|\b(?:who|that|of|for|at|in|on|with)\b)",
+    re.IGNORECASE,
+)
+"""A "who is the/X's … ROLE?" question: the role noun is the last word before the end or a clause or
+prepositional phrase that qualifies it ("who is Bushnell's friend who left …", "the president of …")."""
+
+
+def asked_role(question: str) -> str | None:
+    """Stem of the role noun a "who is the Astros' head physician?" / "who is Bushnell's friend who …?"
+    question asks the holder of, else None ("who is Lynch?", "who was charged?")."""
+    found = _ROLE_QUESTION.match(question.strip())
+    if found is None or found.group(1).lower() in STOPWORDS or _verb_like(found.group(1).lower()):
+        return None
+    return stem(found.group(1).lower())
 
 
 def _verb_like(word: str) -> bool:
@@ -249,9 +268,20 @@ def whole(article: Article, span: Span) -> Span:
     return (span[0], tail.end()) if tail else span
 
 
+_OWNER = re.compile(r"['’]s?\s+")
+"""A possessive after a name: the name it owns ("MMQB's Peter King") fills the argument, the owner
+qualifies it."""
+
+
 def by_role(article: Article, sentence: Sentence, spans: list[Span], want: Asked) -> Span | None:
     """The name in the asked argument's position (all of it), or None when the sentence has no such name."""
     found = _by_role(article, sentence, spans, want)
+    if found:
+        owner = _OWNER.match(article.text, found[1])
+        owned = CAPITALISED.match(article.text, owner.end()) if owner else None
+        if owned:  # "according to MMQB's Peter King": the one it owns
+            name = article.text[owned.start() : min(owned.end(), sentence.end)]
+            found = owned.start(), owned.start() + len(name.rstrip(". "))
     return whole(article, found) if found else None
 
 
@@ -317,6 +347,10 @@ def fresh(article: Article, spans: list[Span], asked_stems: set[str]) -> list[Sp
     ]
 
 
+TITLES = frozenset(title.rstrip(".") for title in SHORT_TITLES | HONORIFICS)
+"""Titles between a role noun and its holder's name ("army chief Gen Qamar Javed Bajwa")."""
+
+
 def beside_noun(article: Article, sentence: Sentence, spans: list[Span], noun: str) -> Span | None:
     """ "which station …" -> "KTLA" of "television station KTLA", "Wuhan" of "the city of Wuhan", or a name
     holding the noun ("Lady Pohamba Private Hospital")."""
@@ -332,6 +366,8 @@ def _beside_noun(article: Article, sentence: Sentence, spans: list[Span], noun: 
             return start, end
         before = re.findall(r"[\w’'-]+", text[max(sentence.start, start - 25) : start])
         if before and before[-1].lower() == "of" and len(before) > 1:
+            before = before[:-1]
+        if len(before) > 1 and before[-1] in TITLES:  # "army chief Gen Qamar Javed Bajwa"
             before = before[:-1]
         if before and stem(before[-1].lower()) == noun:
             return start, end

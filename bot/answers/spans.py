@@ -378,6 +378,11 @@ def _answer_span(
         for i, (_, _, word) in enumerate(words):
             if word == noun:
                 start, end = _noun_phrase(sentence, words, i)
+                listed = _EXAMPLES.match(sentence.text, end - sentence.start)
+                if listed:  # "non-related illnesses, such as Alzheimer's and dementia": the instances
+                    found = _after(sentence, sentence.start + listed.end())
+                    if found:
+                        return found
                 phrase = [w for w in words if start <= w[0] < end]
                 fresh = [w for w in phrase if w[2] not in wanted and w[2] not in STOPWORDS]
                 if fresh:
