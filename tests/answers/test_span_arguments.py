@@ -10,7 +10,7 @@ import pytest
 from bot.answers.names import asked_role
 from bot.answers.synonyms import stem
 from bot.article import Article, parse
-from tests.answers.test_span_shapes import _answer
+from tests.answers.asking import answered_span
 
 STORY = (
     "LARKHAM, March 9 (Reuters) The town charter was rewritten last year. "
@@ -29,16 +29,17 @@ def story() -> Article:
 
 def test_the_instances_an_asked_noun_lists_answer_what_it_is(story: Article) -> None:
     # "Several harbour charities, such as …": the members named, not the noun phrase that holds the noun
-    assert _answer(story, "What charities paid for repairs?") == "the Sea Rescue Fund and the Lifeboat Trust"
+    listed = "the Sea Rescue Fund and the Lifeboat Trust"
+    assert answered_span(story, "What charities paid for repairs?") == listed
 
 
 def test_an_asked_noun_that_lists_nothing_keeps_its_noun_phrase(story: Article) -> None:
-    assert _answer(story, "What charities closed in 2023?") == "Two harbour charities"
+    assert answered_span(story, "What charities closed in 2023?") == "Two harbour charities"
 
 
 def test_a_name_that_a_name_owns_fills_the_argument(story: Article) -> None:
     # "according to WKRP's Tom Ashby": the reporter, not the station that qualifies him
-    assert _answer(story, "Who reported that the board would review the fees?") == "Tom Ashby"
+    assert answered_span(story, "Who reported that the board would review the fees?") == "Tom Ashby"
 
 
 @pytest.mark.parametrize(
@@ -51,7 +52,7 @@ def test_a_name_that_a_name_owns_fills_the_argument(story: Article) -> None:
 def test_the_holder_of_an_asked_role_is_the_name_after_the_role_noun(
     story: Article, question: str, span: str
 ) -> None:
-    assert _answer(story, question) == span
+    assert answered_span(story, question) == span
 
 
 @pytest.mark.parametrize(
