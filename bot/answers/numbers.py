@@ -55,7 +55,7 @@ _UNITS = "|".join(
         key=lambda u: (-len(u), u),
     )
 )
-_ONE_UNIT = rf"[\s-](?:{_UNITS})\b"
+_ONE_UNIT = rf"[\s-](?:{_UNITS})(?!\w)"
 _RATE = rf"(?:\s+per\s+[a-z]+\b|\s+an?\s+(?:{_PER})\b)"
 _UNIT = rf"(?:{_ONE_UNIT}(?:\s+\d+(?:\.\d+)?{_ONE_UNIT})?)?{_RATE}?"
 """A unit, a second figure of a compound measure ("5 feet 11 inches") and a rate ("$10.50 an hour")."""
@@ -76,7 +76,7 @@ _QUALIFIER = re.compile(
     r"\b(?:" + "|".join(re.escape(q) for q in FIGURE_QUALIFIERS) + r")\s+$",
     re.IGNORECASE,
 )
-_RANGE = re.compile(rf"^\s*(?:to|and|-|–)\s+(?:(?:more|less) than\s+)?(?:{_FIGURE})", re.IGNORECASE)
+_RANGE = re.compile(rf"^\s*(?:to|and|or|-|–)\s+(?:(?:more|less) than\s+)?(?:{_FIGURE})", re.IGNORECASE)
 _CLAUSE = re.compile(r"[;:()“”\"]|,\s|\s[-–]\s|\bwhile\b")
 PERCENT_WORDS = frozenset(stem(w) for w in lexicon.kind("question_cues", "percent"))
 MONEY_WORDS = frozenset(stem(w) for w in lexicon.kind("question_cues", "money"))
@@ -339,7 +339,7 @@ def fits(figure: str, want: Expected, counted: bool = False) -> bool:
     if want.kind == "score":
         return bool(_SCORE.fullmatch(figure.strip()))
     if want.kind == "unit":  # "19 inches", "five miles"; a number word alone ("Hundreds") measures nothing
-        measured = len(figure.split()) > 1 and bool(re.search(r"[a-z]{2,}$", figure, re.I))
+        measured = len(figure.split()) > 1 and bool(re.search(r"[a-z]{2,}\.?$", figure, re.I))
         return _is_money(figure) or _is_percent(figure) or measured
     if want.kind == "count":  # things are counted in whole numbers: "99.94" counts no runs; "45 million"
         # (copies) is a count, "$45 million" is not
@@ -580,12 +580,13 @@ _SMALL_NUMBERS = "|".join(
 )
 _RANGE_BEFORE = re.compile(
     rf"(?:(?<!\bfrom\s)(?<!\bby\s)(?<![\w.,-])(?:between\s+(?:\d[\d,.]*|{_SMALL_NUMBERS})\s+and|"
-    rf"(?:\d[\d,.]*|{_SMALL_NUMBERS})\s*(?:to|–|-)|(?:\d[\d,.]*)\s*(?:–|-))|(?<![\w.,-])\d[\d,.]*[–-])\s*$",
+    rf"(?:\d(?:[\d,.]*\d)?|{_SMALL_NUMBERS})\s*(?:to|or|–|-)|(?:\d[\d,.]*)\s*(?:–|-))|(?<![\w.,-])\d[\d,.]*[–-])\s*$",
     re.IGNORECASE,
 )
 """The first end of a range before a figure: "12 to" of "12 to 15 million", "five to" of "five to ten
-years", "200–" of "200–300", also after "by" or "from" when written with a dash ("by 7–10%"); not a change
-("from 5% to 7%", "by 2030 to 32 percent"), nor a year before a figure that is no year."""
+years", "four or" of "four or five", "200–" of "200–300", also after "by" or "from" when written with a
+dash ("by 7–10%"); not a change ("from 5% to 7%", "by 2030 to 32 percent"), nor a year before a figure
+that is no year, nor a figure a comma ends ("over 60, or £300")."""
 
 
 def _qualified(text: str, start: int, end: int) -> tuple[int, int]:

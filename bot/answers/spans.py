@@ -21,8 +21,9 @@ MAX_ANSWER_WORDS = 18
 MAX_NOUN_MODIFIERS = 6
 PREPOSITIONS = lexicon.words("prepositions")
 DETERMINERS = lexicon.lower_words("determiners")
-BREAK = re.compile(r"[,;:()“”\"—–]|\s[-–]\s|\.(?:\s|$)")
-"""Where an answer phrase ends: clause punctuation, a spaced dash, a full stop."""
+BREAK = re.compile(r"[;:()“”\"—–]|(?<!\d),|,(?!\d{3}(?!\d))|\s[-–]\s|\.(?:\s|$)")
+"""Where an answer phrase ends: clause punctuation, a spaced dash, a full stop; not the thousands comma of a
+figure ("greater than 10,000 dlrs")."""
 _WORD = re.compile(r"\w+(?:[.'’]\w+)*")
 _AND_VERB = re.compile(
     r"\s(?:and|but)\s+(?:\w+ed|said|says|asked|added)\b|\s(?:"
