@@ -63,24 +63,20 @@ NUMBER = re.compile(
     rf"(?<![\w.-]){_FIGURE}{_UNIT}"
     r"|\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|"
     r"eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-    rf"hundred|dozen|dozens|hundreds|thousands|millions|billions)\b(?:[\s-](?:hundred|thousand)\b)?"
-    rf"(?:[\s-](?:{_MAGNITUDE}|{_PERCENT})\b)?"
+    rf"hundred|dozen|dozens|hundreds|thousands|millions|billions)\b(?:[\s-](?:{_MAGNITUDE}|{_PERCENT})\b)?"
     + rf"(?:\s(?:{_CURRENCY})\b)?"
     + _UNIT,
     re.IGNORECASE,
 )
 """A number with its unit: "0.3%", "$500,000", "52-count", "34 inches", "$57 per barrel", "three months",
-"three hundred years", "30-20"; not the 5 of "EB-5"."""
+"30-20"; not the 5 of "EB-5"."""
 FIGURE_QUALIFIERS = tuple(sorted(lexicon.lower_words("figure_qualifiers"), key=lambda q: (-len(q), q)))
 """Longest first, so "no more than" wins over "more than"."""
 _QUALIFIER = re.compile(
     r"\b(?:" + "|".join(re.escape(q) for q in FIGURE_QUALIFIERS) + r")\s+$",
     re.IGNORECASE,
 )
-_RANGE = re.compile(
-    rf"^(?:\s*(?:to|and|or|-|–)\s+|–)(?:(?:more|less) than\s+)?(?:{_FIGURE})", re.IGNORECASE
-)
-"""The second end of a range after a figure: " to 15 million", " or 15", "–300" (an unspaced en dash)."""
+_RANGE = re.compile(rf"^\s*(?:to|and|or|-|–)\s+(?:(?:more|less) than\s+)?(?:{_FIGURE})", re.IGNORECASE)
 _CLAUSE = re.compile(r"[;:()“”\"]|,\s|\s[-–]\s|\bwhile\b")
 PERCENT_WORDS = frozenset(stem(w) for w in lexicon.kind("question_cues", "percent"))
 MONEY_WORDS = frozenset(stem(w) for w in lexicon.kind("question_cues", "money"))
@@ -343,11 +339,7 @@ def fits(figure: str, want: Expected, counted: bool = False) -> bool:
     if want.kind == "score":
         return bool(_SCORE.fullmatch(figure.strip()))
     if want.kind == "unit":  # "19 inches", "five miles"; a number word alone ("Hundreds") measures nothing
-        measured = (
-            len(figure.split()) > 1
-            and bool(re.search(r"(?:[a-z]{2,}\.?|[a-z]\d)$", figure, re.I))
-            and not re.search(r"\b(?:hundred|thousand)$", figure, re.I)  # "hundred thousand" counts
-        )
+        measured = len(figure.split()) > 1 and bool(re.search(r"[a-z]{2,}\.?$", figure, re.I))
         return _is_money(figure) or _is_percent(figure) or measured
     if want.kind == "count":  # things are counted in whole numbers: "99.94" counts no runs; "45 million"
         # (copies) is a count, "$45 million" is not
@@ -577,10 +569,10 @@ _TIME_UNIT_NAMES = "|".join(sorted(TIME_UNITS, key=lambda u: (-len(u), u)))
 _DURATION = re.compile(
     r"\b(?:(?:at least|about|around|nearly|almost|more than|less than|up to|over|some|roughly)\s+)?"
     r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|\d+(?:\.\d+)?)"
-    rf"(?:\s+(?:hundred|thousand))?[\s-](?:{_TIME_UNIT_NAMES})s?\b",
+    rf"[\s-](?:{_TIME_UNIT_NAMES})s?\b",
     re.IGNORECASE,
 )
-"""A length of time: "eight days", "about a decade", "30-year", "four hours", "three hundred years"."""
+"""A length of time: "eight days", "about a decade", "30-year", "four hours"."""
 
 
 _SMALL_NUMBERS = "|".join(
@@ -617,7 +609,6 @@ def duration_spans(article: Article, sentence: Sentence) -> list[tuple[int, int]
     ]
     for match in _DURATION.finditer(sentence.text):
         span = (sentence.start + match.start(), sentence.start + match.end())
-        found = [f for f in found if not (span[0] <= f[0] and f[1] <= span[1])]  # "three hundred years"
         if not any(s < span[1] and span[0] < e for s, e in found):
             found.append(span)
     return sorted(found)
