@@ -40,12 +40,11 @@ _PERCENT = _alternatives(lexicon.kind("figure_words", "percent"))
 _PER = _alternatives(lexicon.kind("figure_words", "per"))
 """What a rate counts in after "a": "an hour", "a share", "a barrel"."""
 _FIGURE = (
-    r"(?:(?:(?-i:[A-Z]{1,2})\s?)?[$£€]\s?)?\d[\d,]*(?:\.\d+)?(?:-(?:\d+\b|[a-z]+\b)|/\d+(?:\.\d+)?\b)?"
+    r"(?:(?:(?-i:[A-Z]{1,2})\s?)?[$£€]\s?)?\d[\d,]*(?:\.\d+)?(?:-(?:\d+\b|[a-z]+\b))?"
     rf"(?:\s?(?:%|{_PERCENT}|{_MULTIPLIER})\b|%|(?:m|bn|tn)\b)?"
     rf"(?:\s(?:{_CURRENCY})\b)?"
 )
-"""A figure: "$1m", "NZ $ 26 million", "74.7bn yuan", "0.3%", "52-count", "1.5 mln dlrs", "12 pct", a wire's
-bid/offer pair "3.85/95 pct"."""
+"""A figure: "$1m", "NZ $ 26 million", "74.7bn yuan", "0.3%", "52-count", "1.5 mln dlrs", "12 pct"."""
 MEASURE_UNITS = lexicon.lower_words("measure_units")
 TIME_UNITS = frozenset(row[0] for row in lexicon.rows("time_units"))
 TIME_UNIT_STEMS = frozenset(stem(unit) for unit in TIME_UNITS)
@@ -62,7 +61,7 @@ _UNIT = rf"(?:{_ONE_UNIT}(?:\s+\d+(?:\.\d+)?{_ONE_UNIT})?)?{_RATE}?"
 """A unit, a second figure of a compound measure ("5 feet 11 inches") and a rate ("$10.50 an hour")."""
 NUMBER = re.compile(
     rf"(?<![\w.-]){_FIGURE}{_UNIT}"
-    r"|\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven|"
+    r"|\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|"
     r"eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
     rf"hundred|dozen|dozens|hundreds|thousands|millions|billions)\b(?:[\s-](?:{_MAGNITUDE}|{_PERCENT})\b)?"
     + rf"(?:\s(?:{_CURRENCY})\b)?"
@@ -70,7 +69,7 @@ NUMBER = re.compile(
     re.IGNORECASE,
 )
 """A number with its unit: "0.3%", "$500,000", "52-count", "34 inches", "$57 per barrel", "three months",
-"30-20", "Twenty one"; not the 5 of "EB-5"."""
+"30-20"; not the 5 of "EB-5"."""
 FIGURE_QUALIFIERS = tuple(sorted(lexicon.lower_words("figure_qualifiers"), key=lambda q: (-len(q), q)))
 """Longest first, so "no more than" wins over "more than"."""
 _QUALIFIER = re.compile(
