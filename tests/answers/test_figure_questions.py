@@ -1,6 +1,7 @@
 """Figure questions (issue 16): the asked kind of figure from the asked noun, ranges written with a
-dash, counts written with a counter noun or a fraction, and a measure of time that counts nothing, on
-small hand-written stories (no dev-set or seed phrasing)."""
+dash or "or", figures whole with their thousands and abbreviated units, counts written with a counter
+noun or a fraction, and a measure of time that counts nothing, on small hand-written stories (no dev-set
+or seed phrasing)."""
 
 from __future__ import annotations
 
@@ -75,6 +76,22 @@ FILLER = "\n\nThe council will meet next month.\n\nLocal businesses reported a b
             "The agency released 2.5 floors at 40 Elm Street last year.",
             "How many floors did the agency release?",
             "2.5 floors",
+        ),
+        (  # a range written with "or" keeps its first end
+            "Dealers expect the regional bank to lend about 14 or 15 billion crowns to the port this year.",
+            "How much will the regional bank lend to the port?",
+            "about 14 or 15 billion crowns",
+        ),
+        (  # a unit's abbreviation keeps its full stop
+            "Tankers unloaded 2.3 million bbl. of crude at the northern quay last year.",
+            "How much crude did tankers unload at the northern quay?",
+            "2.3 million bbl.",
+        ),
+        (  # the thousands comma of a figure is no break in an answer phrase
+            "Port rules require shipping agents to declare to the customs office all cargo loads heavier "
+            "than 40,000 kg.",
+            "What must shipping agents declare to the customs office?",
+            "all cargo loads heavier than 40,000 kg",
         ),
     ],
 )
