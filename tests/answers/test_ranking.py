@@ -8,7 +8,7 @@ import pytest
 
 from bot.answers import answer_message
 from bot.answers.grounding import question_concepts
-from bot.answers.retrieval import rank
+from bot.answers.retrieval import index_for, rank
 from bot.article import Article, parse
 from tests.answers.asking import cited_sentence
 
@@ -191,3 +191,41 @@ def test_the_body_is_cited_before_the_headline_that_says_the_same() -> None:
     )
     answer, _ = answer_message("What did the ship hit?", story)
     assert answer.kind == "ask" and "supporting pillar" in answer.items[0].citations[0].text
+
+
+CAFE = (
+    "Cafe opens on the square\n\n"
+    "The new cafe on the square opened on Monday.\n\n"
+    "Anna Lindqvist works as a pastry chef at the Brandt bakery on the quay.\n\n"
+    '"We start at four every morning," Anna Lindqvist said.\n\n'
+    "Ferry fares rose by a fifth last year.\n\n"
+    "The mayor said the vote would be close in September.\n\n"
+    "Before becoming Chief Whip she chaired the harbour board.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def cafe() -> Article:
+    return parse(CAFE)
+
+
+def _sentence(article: Article, words: str) -> int:
+    return next(s.index for s in article.sentences if words in s.text)
+
+
+def test_a_sentence_naming_something_new_outranks_a_closer_bm25_match(cafe: Article) -> None:
+    question = question_concepts("What does Anna Lindqvist do?", cafe)
+    index = index_for(cafe)
+    works, quote = _sentence(cafe, "pastry chef"), _sentence(cafe, "We start")
+    assert index.score(quote, question) > index.score(works, question)  # BM25 alone cites the quote
+    assert index.tells(works, question) and not index.tells(quote, question)
+    assert "pastry chef" in cited_sentence(cafe, "What does Anna Lindqvist do?")
+
+
+def test_titles_and_months_are_no_news(cafe: Article) -> None:
+    index = index_for(cafe)
+    whip = question_concepts("Who chaired the harbour board?", cafe)
+    assert not index.tells(_sentence(cafe, "Chief Whip"), whip)
+    vote = question_concepts("What did the mayor say about the vote?", cafe)
+    assert not index.tells(_sentence(cafe, "September"), vote)
+    assert index.tells(_sentence(cafe, "Brandt"), vote)
