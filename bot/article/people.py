@@ -118,6 +118,8 @@ KIN_BEFORE = re.compile(r"\b([a-zé]+),[ \t]+$")
 """A relative's noun and a comma before a name: "child, " of "their nine-month-old child, Gloria"."""
 THING_BEFORE = re.compile(r"(?:^|\W)(?:the|a|an|at|in)\s+$")
 """Words before a full name that make it a thing or a place: "the Velvet Underground", "at Henry Hub"."""
+POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")
+"""A possessive right after a name: what follows is the name's own ("in Bruce Wayne's manor")."""
 ONE_WORD_ITEM_AFTER = re.compile(rf",[ \t]+[{UPPER}][a-z]+(?:,|[ \t]+and\b)")
 """A one-word capitalised item listed next: "Henry Holt, Picador and ..." lists imprints, not people."""
 CLASSIFIER_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
@@ -464,7 +466,11 @@ class _Registry:
             candidate.evidence.add("named_by_noun")
         self._context_evidence(run_start, start, end, candidate)
         candidate.shaped = candidate.shaped or self.name_shaped(tokens, first, last)
-        if kind == "name" and THING_BEFORE.search(self.text[max(0, start - 5) : start].lower()):
+        if (
+            kind == "name"
+            and THING_BEFORE.search(self.text[max(0, start - 5) : start].lower())
+            and not POSSESSIVE_AFTER.match(self.text, end)  # "in Bruce Wayne's manor": the owner
+        ):
             modifier = (after := WORD_AFTER.match(self.text, end)) and after.group(1) not in STOP_WORDS
             candidate.determined_name = candidate.determined_name or not modifier  # "the Tom Cruise video"
         elif kind == "name":
@@ -592,6 +598,8 @@ def _is_person(candidate: _Candidate) -> bool | None:
         return True
     if not candidate.shaped:
         return False
+    if not candidate.bare_name:
+        return None  # "in São Paulo", "at Henry Hub" and nowhere else: a place's or a thing's name
     if (
         is_common_word(words[-1])
         or all(is_common_word(word, WORD_ZIPF) for word in words)

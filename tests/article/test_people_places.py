@@ -1,0 +1,31 @@
+"""Names a story also uses as a place or a company are no one's: each rule with an article written for
+it, parsed whole (`bot.article.parse`), and the people it yields checked."""
+
+from __future__ import annotations
+
+from bot.article.parse import parse
+
+
+def names_of(text: str) -> set[str]:
+    return {person.name for person in parse(text).people}
+
+
+def test_a_name_written_only_after_in_or_at_is_a_place() -> None:
+    text = (
+        "Ports race to build wind farms\n\n"
+        "The study was led by Renata Quadros, an engineer, and funded by a think tank based in "
+        "Porto Verde. Its authors met at Vila Serrana dos Campos last May. Renata Quadros said the "
+        "coast could host dozens of turbines.\n"
+    )
+    names = names_of(text)
+    assert "Renata Quadros" in names
+    assert not names & {"Porto Verde", "Vila Serrana"}
+
+
+def test_a_possessive_after_in_names_the_owner_of_a_place() -> None:
+    text = (
+        "A game of heroes\n\n"
+        "Players begin in Dorian Vale's manor, where a lift drops them into a cave. The demo ends "
+        "with a chase across the rooftops.\n"
+    )
+    assert "Dorian Vale" in names_of(text)
