@@ -116,7 +116,7 @@ APPOSITIVE = re.compile(r"\s*,\s+(?:the|a|an|who\s+is)\s+([^,.;:“”\"\n]{3,90
 KIN_NOUNS = lexicon.words("kin_nouns")
 KIN_BEFORE = re.compile(r"\b([a-zé]+),[ \t]+$")
 """A relative's noun and a comma before a name: "child, " of "their nine-month-old child, Gloria"."""
-THING_BEFORE = re.compile(r"(?:^|\W)(?:the|a|an|at|in)\s+$")
+THING_BEFORE = re.compile(r"(?:^|\W)(?:(the|a|an)|at|in)\s+$")
 """Words before a full name that make it a thing or a place: "the Velvet Underground", "at Henry Hub"."""
 POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")
 """A possessive right after a name: what follows is the name's own ("in Bruce Wayne's manor")."""
@@ -468,10 +468,14 @@ class _Registry:
         candidate.shaped = candidate.shaped or self.name_shaped(tokens, first, last)
         if (
             kind == "name"
-            and THING_BEFORE.search(self.text[max(0, start - 5) : start].lower())
+            and (before := THING_BEFORE.search(self.text[max(0, start - 5) : start].lower()))
             and not POSSESSIVE_AFTER.match(self.text, end)  # "in Bruce Wayne's manor": the owner
         ):
-            modifier = (after := WORD_AFTER.match(self.text, end)) and after.group(1) not in STOP_WORDS
+            modifier = (
+                before.group(1)  # "in Sesto San Giovanni clearly shows": the sentence goes on
+                and (after := WORD_AFTER.match(self.text, end))
+                and after.group(1) not in STOP_WORDS
+            )
             candidate.determined_name = candidate.determined_name or not modifier  # "the Tom Cruise video"
         elif kind == "name":
             candidate.bare_name = True
@@ -598,8 +602,8 @@ def _is_person(candidate: _Candidate) -> bool | None:
         return True
     if not candidate.shaped:
         return False
-    if not candidate.bare_name:
-        return None  # "in São Paulo", "at Henry Hub" and nowhere else: a place's or a thing's name
+    if candidate.determined_name or not candidate.bare_name:
+        return None  # "in São Paulo", "at Fan Expo" once, or only "the ...": a place's or a thing's name
     if (
         is_common_word(words[-1])
         or all(is_common_word(word, WORD_ZIPF) for word in words)

@@ -29,3 +29,14 @@ def test_a_possessive_after_in_names_the_owner_of_a_place() -> None:
         "with a chase across the rooftops.\n"
     )
     assert "Dorian Vale" in names_of(text)
+
+
+def test_a_name_written_once_after_in_is_a_place_wherever_else_it_stands() -> None:
+    text = (
+        "Police hunt a gunman near Milan\n\n"
+        "Officers stopped the man in the suburb of Cinisello Marzotto on Friday. What happened in "
+        "Cinisello Marzotto clearly shows the need for patrols, said the mayor, Lucia Ferrante.\n"
+    )
+    names = names_of(text)
+    assert "Lucia Ferrante" in names
+    assert "Cinisello Marzotto" not in names
