@@ -280,9 +280,15 @@ def _without_leading_descriptors(tokens: list[_Token]) -> list[_Token]:
 
 def _sentence_adverb_or_participle(word: str) -> bool:
     """ "Eventually Duisburg absorbed ...", "Called Phobos-Grunt, the probe ...": an everyday adverb or
-    participle capitalised by the sentence start, no given name, opens no name."""
+    participle capitalised by the sentence start, no given name, opens no name. Webster's lists no
+    inflections, so a participle counts by its verb: "called" by "call", "based" by "base"."""
     lower = word.lower()
-    return lower.endswith(("ly", "ed")) and is_common_word(lower) and given_name_gender(word) is None
+    if given_name_gender(word) is not None:
+        return False
+    if lower.endswith("ed"):
+        forms = (lower, lower[:-2], lower[:-1])  # a verb of two letters is no stem: "Ahed" is a name
+        return any(len(form) > 2 and is_common_word(form) for form in forms)
+    return lower.endswith("ly") and is_common_word(lower)
 
 
 DESCRIPTOR_ENDINGS = ("ist", "ian", "crat", "ite")

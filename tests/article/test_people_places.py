@@ -40,3 +40,14 @@ def test_a_name_written_once_after_in_is_a_place_wherever_else_it_stands() -> No
     names = names_of(text)
     assert "Lucia Ferrante" in names
     assert "Cinisello Marzotto" not in names
+
+
+def test_a_participle_opening_the_sentence_opens_no_name() -> None:
+    text = (
+        "Probe falls back to Earth\n\n"
+        "A probe bound for Mars failed in orbit. Named Tarsis-Vane, the craft weighed four tonnes, "
+        "said Fred Ahlberg, who tracked it. Ahed Marouf, an engineer, said it broke up.\n"
+    )
+    names = names_of(text)
+    assert {"Fred Ahlberg", "Ahed Marouf"} <= names
+    assert not any("Tarsis" in name for name in names)
