@@ -54,6 +54,7 @@ from bot.article.gazetteer import (
     country_of,
     given_name_gender,
     is_common_word,
+    is_dictionary_word,
     is_place_word,
     is_proper_word,
     place_fragments,
@@ -249,7 +250,27 @@ def _runs(text: str, skip: Sequence[tuple[int, int]]) -> Iterable[list[_Token]]:
     for match in RUN.finditer(text):
         if any(s <= match.start() < e for s, e in skip):
             continue
-        yield _without_leading_descriptors(_tokens(text, match.start(), match.end()))
+        yield _with_noun_before_name(_without_leading_descriptors(_tokens(text, match.start(), match.end())))
+
+
+def _with_noun_before_name(tokens: list[_Token]) -> list[_Token]:
+    """ "former Dallas Cowboy Tony Dorsett": a capitalised word English writes in lower case and never as a
+    name ("Cowboy", not "Will" or "Rose"), after a name word and before a given name of one gender that
+    opens the run's last two words, is a title: the words up to it describe the person."""
+    if len(tokens) < 4 or any(t.kind != "name" for t in tokens[-4:]):
+        return tokens
+    noun, given = tokens[-3], tokens[-2].text
+    word = noun.text
+    if not (is_dictionary_word(word) and not is_proper_word(word) and given_name_gender(word) is None):
+        return tokens
+    if not given_name_gender(given) or _common_word(given):
+        return tokens
+    return [
+        *tokens[:-4],
+        _Token(tokens[-4].text, tokens[-4].start, tokens[-4].end, "place"),
+        _Token(word, noun.start, noun.end, "role"),
+        *tokens[-2:],
+    ]
 
 
 def _without_leading_descriptors(tokens: list[_Token]) -> list[_Token]:
