@@ -697,7 +697,7 @@ def _short_mentions(
     }
     covered = _Spans([(m.start, m.end) for p in people for m in p.mentions] + list(skip))
     for match in surnames:
-        holders = by_surname.get(match.group(0))
+        holders = by_surname.get(match.group(0)) or _misspelled_surname(match.group(0), by_surname)
         if not holders or covered.overlaps(match.start(), match.end()):
             continue
         owner = _surname_owner(holders, introduced, called, match.start())
@@ -721,6 +721,40 @@ def _short_mentions(
     for person in people:
         if (person.determined >= 2 or person.tokens[-1] in counted) and not person.roles:
             person.evidence, person.shaped = set(), False  # "the Polaroids were": a thing, not a surname
+
+
+MISSPELLING_MIN = 5
+"""Letters a surname needs before a word one letter off it reads as a misspelling of it, not a name."""
+
+
+def _misspelled_surname(word: str, by_surname: dict[str, list[_Candidate]]) -> list[_Candidate] | None:
+    """The people whose surname a name-shaped word no one bears misspells inside it, its first and last
+    letters kept ("Bornsten", "Jensen" after "Harold Bornstein", "Nathan Janzen"; not "the Clintons" or
+    Geingob's wife Geingos): a name word, no common word, place or given name, and only one surname it
+    can be."""
+    if len(word) < MISSPELLING_MIN or _kind(word) != "name" or given_name_gender(word) or _common_word(word):
+        return None
+    near = [
+        holders
+        for surname, holders in by_surname.items()
+        if len(surname) >= MISSPELLING_MIN
+        and (surname[0], surname[-1]) == (word[0], word[-1])
+        and _misspelling(surname, word)
+    ]
+    return near[0] if len(near) == 1 else None
+
+
+def _misspelling(a: str, b: str) -> bool:
+    """Whether two different words are one letter added, dropped or changed apart, or, long ones, two
+    letters changed ("Janzen", "Jensen")."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        changed = sum(x != y for x, y in zip(a, b, strict=True))
+        return changed == 1 or (changed == 2 and len(a) >= SPELLING_VARIANT_MIN)
+    short, long = sorted((a, b), key=len)
+    i = next((k for k, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
+    return short[i:] == long[i + 1 :]
 
 
 def _another_given_name(word: str, owner: _Candidate) -> bool:

@@ -123,3 +123,26 @@ def test_they_stays_a_group_for_a_named_person_the_story_never_calls_they() -> N
         "\u201cWe have made our choice about the union,\u201d they said.\n"
     )
     assert speakers(text)["We have made our"] != "Tom Hale"
+
+
+def test_a_surname_misspelled_inside_it_is_the_named_persons() -> None:
+    text = (
+        "Hiring picks up\n\n"
+        "Royal Bank assistant chief economist Nathan Hollenbeck said the report was strong. Employers "
+        "added 88,000 jobs in May.\n\n"
+        "\u201cLooking ahead, the growth backdrop still faces headwinds,\u201d Hollenbek said.\n\n"
+        "\u201cWe remain cautiously optimistic about the summer,\u201d Hallenbeck added.\n"
+    )
+    found = speakers(text)
+    assert found["Looking ahead, the growth"] == "Nathan Hollenbeck"
+    assert found["We remain cautiously optimistic"] == "Nathan Hollenbeck"
+
+
+def test_a_surname_with_another_last_letter_or_a_plural_is_someone_else() -> None:
+    text = (
+        "A state visit\n\n"
+        "President Hage Mbarob welcomed the delegation at noon.\n\n"
+        "\u201cWe are honoured to host our friends from the north,\u201d Mbarod said. The Mbarobs hosted "
+        "a dinner later.\n"
+    )
+    assert speakers(text)["We are honoured to"] != "Hage Mbarob"
