@@ -697,7 +697,9 @@ def _short_mentions(
     }
     covered = _Spans([(m.start, m.end) for p in people for m in p.mentions] + list(skip))
     for match in surnames:
-        holders = by_surname.get(match.group(0)) or _misspelled_surname(match.group(0), by_surname)
+        holders = by_surname.get(match.group(0)) or (
+            _speaks(text, match) and _misspelled_surname(match.group(0), by_surname)
+        )
         if not holders or covered.overlaps(match.start(), match.end()):
             continue
         owner = _surname_owner(holders, introduced, called, match.start())
@@ -727,9 +729,17 @@ MISSPELLING_MIN = 5
 """Letters a surname needs before a word one letter off it reads as a misspelling of it, not a name."""
 
 
+def _speaks(text: str, match: re.Match[str]) -> bool:
+    """Whether a reporting verb stands right after or before a word ("Jensen said", "said Jensen"): the
+    word is someone's name, so a near spelling of a surname is that surname misspelled."""
+    after = text[match.end() : match.end() + 25].split()
+    before = text[max(0, match.start() - 25) : match.start()].split()
+    return any(words and words[i].strip(",.") in SPEECH_VERBS for words, i in ((after, 0), (before, -1)))
+
+
 def _misspelled_surname(word: str, by_surname: dict[str, list[_Candidate]]) -> list[_Candidate] | None:
-    """The people whose surname a name-shaped word no one bears misspells inside it, its first and last
-    letters kept ("Bornsten", "Jensen" after "Harold Bornstein", "Nathan Janzen"; not "the Clintons" or
+    """The people whose surname a reported speaker's name no one bears misspells inside it, its first and
+    last letters kept ("Bornsten", "Jensen" after "Harold Bornstein", "Nathan Janzen"; not "the Clintons" or
     Geingob's wife Geingos): a name word, no common word, place or given name, and only one surname it
     can be."""
     if len(word) < MISSPELLING_MIN or _kind(word) != "name" or given_name_gender(word) or _common_word(word):

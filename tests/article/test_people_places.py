@@ -51,3 +51,13 @@ def test_a_participle_opening_the_sentence_opens_no_name() -> None:
     names = names_of(text)
     assert {"Fred Ahlberg", "Ahed Marouf"} <= names
     assert not any("Tarsis" in name for name in names)
+
+
+def test_a_near_spelling_of_a_surname_is_that_persons_only_as_a_reported_speaker() -> None:
+    text = (
+        "Hiring picks up\n\n"
+        "Royal Bank economist Nathan Hollenbeck said the report was strong. Shops in Hallenbeck "
+        "hired most. \u201cIt was a good month,\u201d Hollenbek said.\n"
+    )
+    person = next(p for p in parse(text).people if p.name == "Nathan Hollenbeck")
+    assert [m.text for m in person.mentions] == ["Nathan Hollenbeck", "Hollenbek"]
