@@ -491,6 +491,8 @@ class _Registry:
             candidate.evidence.add("honorific")
         if introduced:
             candidate.evidence.add("named_by_noun")
+            if relative := self._relative_before(start):
+                candidate.roles.append(relative)
         self._context_evidence(run_start, start, end, candidate)
         candidate.shaped = candidate.shaped or self.name_shaped(tokens, first, last)
         if (
@@ -511,8 +513,8 @@ class _Registry:
         self.order.append((start, end, candidate))
 
     def _named_by_noun(self, tokens: list[_Token], first: int, last: int) -> bool:
-        """A lone given name of one gender (gender-guesser's list) that a relative's noun and a comma
-        introduce ("their child, Gloria.") or a doer's noun stands right before ("striker Ronaldo",
+        """A lone given name of one gender (gender-guesser's list) that a relative's noun introduces, with a
+        comma or without ("their child, Gloria.", "baby Dennis"), or a doer's noun stands right before ("striker Ronaldo",
         "Portuguese defender Dimas"): a person called by one name."""
         if first != 0 or last != len(tokens) or not given_name_gender(tokens[first].text):
             return False
@@ -521,8 +523,16 @@ class _Registry:
             return False
         if (kin := KIN_BEFORE.search(self.text, max(0, start - 30), start)) and kin.group(1) in KIN_NOUNS:
             return True
+        if self._relative_before(start):
+            return True
         before = ROLE_NOUN_BEFORE.search(self.text, max(0, start - 40), start)
         return before is not None and roles.is_role_head(before.group(3), agent=True)
+
+    def _relative_before(self, start: int) -> str | None:
+        """A relative's noun right before a name ("sending baby Dennis to day care", "husband Mike took
+        leave"): the person's role."""
+        before = ROLE_NOUN_BEFORE.search(self.text, max(0, start - 40), start)
+        return before.group(3) if before is not None and before.group(3) in KIN_NOUNS else None
 
     def _find(self, name_tokens: list[str]) -> _Candidate | None:
         same_surname = self.by_surname.get(name_tokens[-1], [])

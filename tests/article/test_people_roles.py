@@ -99,3 +99,12 @@ def test_a_common_noun_inside_a_run_before_a_given_name_is_the_persons_title() -
     found = roles_of(text)
     assert found["Rickard Stoll"] == ("Denver Bronco",)
     assert "Will Harmon" in found
+
+
+def test_a_relatives_noun_right_before_a_given_name_introduces_a_person() -> None:
+    text = (
+        "Child care costs bite\n\n"
+        "When Ana Ruiz went back to work, she and her husband found that sending baby Tobias to day "
+        "care was out of the question. She stayed home with Tobias until March.\n"
+    )
+    assert roles_of(text)["Tobias"] == ("baby",)
