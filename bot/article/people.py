@@ -514,8 +514,8 @@ class _Registry:
 
     def _named_by_noun(self, tokens: list[_Token], first: int, last: int) -> bool:
         """A lone given name of one gender (gender-guesser's list) that a relative's noun introduces, with a
-        comma or without ("their child, Gloria.", "baby Dennis"), or a doer's noun stands right before ("striker Ronaldo",
-        "Portuguese defender Dimas"): a person called by one name."""
+        comma or without ("their child, Gloria.", "baby Dennis"), or a doer's noun stands right before
+        ("striker Ronaldo", "Portuguese defender Dimas"): a person called by one name."""
         if first != 0 or last != len(tokens) or not given_name_gender(tokens[first].text):
             return False
         start = tokens[first].start

@@ -4,10 +4,7 @@ it, parsed whole (`bot.article.parse`), and the people it yields checked."""
 from __future__ import annotations
 
 from bot.article.parse import parse
-
-
-def names_of(text: str) -> set[str]:
-    return {person.name for person in parse(text).people}
+from tests.article.test_people_roles import names_of
 
 
 def test_a_name_written_only_after_in_or_at_is_a_place() -> None:
