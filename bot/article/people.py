@@ -54,6 +54,7 @@ from bot.article.gazetteer import (
     country_of,
     given_name_gender,
     is_common_word,
+    is_dictionary_word,
     is_place_word,
     is_proper_word,
     place_fragments,
@@ -116,8 +117,10 @@ APPOSITIVE = re.compile(r"\s*,\s+(?:the|a|an|who\s+is)\s+([^,.;:“”\"\n]{3,90
 KIN_NOUNS = lexicon.words("kin_nouns")
 KIN_BEFORE = re.compile(r"\b([a-zé]+),[ \t]+$")
 """A relative's noun and a comma before a name: "child, " of "their nine-month-old child, Gloria"."""
-THING_BEFORE = re.compile(r"(?:^|\W)(?:the|a|an|at|in)\s+$")
+THING_BEFORE = re.compile(r"(?:^|\W)(?:(the|a|an)|at|in)\s+$")
 """Words before a full name that make it a thing or a place: "the Velvet Underground", "at Henry Hub"."""
+POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")
+"""A possessive right after a name: what follows is the name's own ("in Bruce Wayne's manor")."""
 ONE_WORD_ITEM_AFTER = re.compile(rf",[ \t]+[{UPPER}][a-z]+(?:,|[ \t]+and\b)")
 """A one-word capitalised item listed next: "Henry Holt, Picador and ..." lists imprints, not people."""
 CLASSIFIER_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
@@ -247,7 +250,27 @@ def _runs(text: str, skip: Sequence[tuple[int, int]]) -> Iterable[list[_Token]]:
     for match in RUN.finditer(text):
         if any(s <= match.start() < e for s, e in skip):
             continue
-        yield _without_leading_descriptors(_tokens(text, match.start(), match.end()))
+        yield _with_noun_before_name(_without_leading_descriptors(_tokens(text, match.start(), match.end())))
+
+
+def _with_noun_before_name(tokens: list[_Token]) -> list[_Token]:
+    """ "former Dallas Cowboy Tony Dorsett": a capitalised word English writes in lower case and never as a
+    name ("Cowboy", not "Will" or "Rose"), after a name word and before a given name of one gender that
+    opens the run's last two words, is a title: the words up to it describe the person."""
+    if len(tokens) < 4 or any(t.kind != "name" for t in tokens[-4:]):
+        return tokens
+    noun, given = tokens[-3], tokens[-2].text
+    word = noun.text
+    if not (is_dictionary_word(word) and not is_proper_word(word) and given_name_gender(word) is None):
+        return tokens
+    if not given_name_gender(given) or _common_word(given):
+        return tokens
+    return [
+        *tokens[:-4],
+        _Token(tokens[-4].text, tokens[-4].start, tokens[-4].end, "place"),
+        _Token(word, noun.start, noun.end, "role"),
+        *tokens[-2:],
+    ]
 
 
 def _without_leading_descriptors(tokens: list[_Token]) -> list[_Token]:
@@ -278,9 +301,15 @@ def _without_leading_descriptors(tokens: list[_Token]) -> list[_Token]:
 
 def _sentence_adverb_or_participle(word: str) -> bool:
     """ "Eventually Duisburg absorbed ...", "Called Phobos-Grunt, the probe ...": an everyday adverb or
-    participle capitalised by the sentence start, no given name, opens no name."""
+    participle capitalised by the sentence start, no given name, opens no name. Webster's lists no
+    inflections, so a participle counts by its verb: "called" by "call", "based" by "base"."""
     lower = word.lower()
-    return lower.endswith(("ly", "ed")) and is_common_word(lower) and given_name_gender(word) is None
+    if given_name_gender(word) is not None:
+        return False
+    if lower.endswith("ed"):
+        forms = (lower, lower[:-2], lower[:-1])  # a verb of two letters is no stem: "Ahed" is a name
+        return any(len(form) > 2 and is_common_word(form) for form in forms)
+    return lower.endswith("ly") and is_common_word(lower)
 
 
 DESCRIPTOR_ENDINGS = ("ist", "ian", "crat", "ite")
@@ -462,10 +491,20 @@ class _Registry:
             candidate.evidence.add("honorific")
         if introduced:
             candidate.evidence.add("named_by_noun")
+            if relative := self._relative_before(start):
+                candidate.roles.append(relative)
         self._context_evidence(run_start, start, end, candidate)
         candidate.shaped = candidate.shaped or self.name_shaped(tokens, first, last)
-        if kind == "name" and THING_BEFORE.search(self.text[max(0, start - 5) : start].lower()):
-            modifier = (after := WORD_AFTER.match(self.text, end)) and after.group(1) not in STOP_WORDS
+        if (
+            kind == "name"
+            and (before := THING_BEFORE.search(self.text[max(0, start - 5) : start].lower()))
+            and not POSSESSIVE_AFTER.match(self.text, end)  # "in Bruce Wayne's manor": the owner
+        ):
+            modifier = (
+                before.group(1)  # "in Sesto San Giovanni clearly shows": the sentence goes on
+                and (after := WORD_AFTER.match(self.text, end))
+                and after.group(1) not in STOP_WORDS
+            )
             candidate.determined_name = candidate.determined_name or not modifier  # "the Tom Cruise video"
         elif kind == "name":
             candidate.bare_name = True
@@ -474,9 +513,9 @@ class _Registry:
         self.order.append((start, end, candidate))
 
     def _named_by_noun(self, tokens: list[_Token], first: int, last: int) -> bool:
-        """A lone given name of one gender (gender-guesser's list) that a relative's noun and a comma
-        introduce ("their child, Gloria.") or a doer's noun stands right before ("striker Ronaldo",
-        "Portuguese defender Dimas"): a person called by one name."""
+        """A lone given name of one gender (gender-guesser's list) that a relative's noun introduces, with a
+        comma or without ("their child, Gloria.", "baby Dennis"), or a doer's noun stands right before
+        ("striker Ronaldo", "Portuguese defender Dimas"): a person called by one name."""
         if first != 0 or last != len(tokens) or not given_name_gender(tokens[first].text):
             return False
         start = tokens[first].start
@@ -484,8 +523,16 @@ class _Registry:
             return False
         if (kin := KIN_BEFORE.search(self.text, max(0, start - 30), start)) and kin.group(1) in KIN_NOUNS:
             return True
+        if self._relative_before(start):
+            return True
         before = ROLE_NOUN_BEFORE.search(self.text, max(0, start - 40), start)
         return before is not None and roles.is_role_head(before.group(3), agent=True)
+
+    def _relative_before(self, start: int) -> str | None:
+        """A relative's noun right before a name ("sending baby Dennis to day care", "husband Mike took
+        leave"): the person's role."""
+        before = ROLE_NOUN_BEFORE.search(self.text, max(0, start - 40), start)
+        return before.group(3) if before is not None and before.group(3) in KIN_NOUNS else None
 
     def _find(self, name_tokens: list[str]) -> _Candidate | None:
         same_surname = self.by_surname.get(name_tokens[-1], [])
@@ -592,6 +639,8 @@ def _is_person(candidate: _Candidate) -> bool | None:
         return True
     if not candidate.shaped:
         return False
+    if candidate.determined_name or not candidate.bare_name:
+        return None  # "in São Paulo", "at Fan Expo" once, or only "the ...": a place's or a thing's name
     if (
         is_common_word(words[-1])
         or all(is_common_word(word, WORD_ZIPF) for word in words)
@@ -658,7 +707,9 @@ def _short_mentions(
     }
     covered = _Spans([(m.start, m.end) for p in people for m in p.mentions] + list(skip))
     for match in surnames:
-        holders = by_surname.get(match.group(0))
+        holders = by_surname.get(match.group(0)) or (
+            _speaks(text, match) and _misspelled_surname(match.group(0), by_surname)
+        )
         if not holders or covered.overlaps(match.start(), match.end()):
             continue
         owner = _surname_owner(holders, introduced, called, match.start())
@@ -682,6 +733,48 @@ def _short_mentions(
     for person in people:
         if (person.determined >= 2 or person.tokens[-1] in counted) and not person.roles:
             person.evidence, person.shaped = set(), False  # "the Polaroids were": a thing, not a surname
+
+
+MISSPELLING_MIN = 5
+"""Letters a surname needs before a word one letter off it reads as a misspelling of it, not a name."""
+
+
+def _speaks(text: str, match: re.Match[str]) -> bool:
+    """Whether a reporting verb stands right after or before a word ("Jensen said", "said Jensen"): the
+    word is someone's name, so a near spelling of a surname is that surname misspelled."""
+    after = text[match.end() : match.end() + 25].split()
+    before = text[max(0, match.start() - 25) : match.start()].split()
+    return any(words and words[i].strip(",.") in SPEECH_VERBS for words, i in ((after, 0), (before, -1)))
+
+
+def _misspelled_surname(word: str, by_surname: dict[str, list[_Candidate]]) -> list[_Candidate] | None:
+    """The people whose surname a reported speaker's name no one bears misspells inside it, its first and
+    last letters kept ("Bornsten", "Jensen" after "Harold Bornstein", "Nathan Janzen"; not "the Clintons" or
+    Geingob's wife Geingos): a name word, no common word, place or given name, and only one surname it
+    can be."""
+    if len(word) < MISSPELLING_MIN or _kind(word) != "name" or given_name_gender(word) or _common_word(word):
+        return None
+    near = [
+        holders
+        for surname, holders in by_surname.items()
+        if len(surname) >= MISSPELLING_MIN
+        and (surname[0], surname[-1]) == (word[0], word[-1])
+        and _misspelling(surname, word)
+    ]
+    return near[0] if len(near) == 1 else None
+
+
+def _misspelling(a: str, b: str) -> bool:
+    """Whether two different words are one letter added, dropped or changed apart, or, long ones, two
+    letters changed ("Janzen", "Jensen")."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        changed = sum(x != y for x, y in zip(a, b, strict=True))
+        return changed == 1 or (changed == 2 and len(a) >= SPELLING_VARIANT_MIN)
+    short, long = sorted((a, b), key=len)
+    i = next((k for k, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
+    return short[i:] == long[i + 1 :]
 
 
 def _another_given_name(word: str, owner: _Candidate) -> bool:

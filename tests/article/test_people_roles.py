@@ -88,3 +88,23 @@ def test_an_economics_research_firm_is_no_person() -> None:
     )
     names = names_of(text)
     assert "Royce Mendes" in names and not any("Economics" in name for name in names)
+
+
+def test_a_common_noun_inside_a_run_before_a_given_name_is_the_persons_title() -> None:
+    text = (
+        "Concussion payments begin\n\n"
+        "Players with brain injuries, like former Denver Bronco Rickard Stoll, will be paid first. "
+        "Will Harmon, a lawyer, said the fund was ready.\n"
+    )
+    found = roles_of(text)
+    assert found["Rickard Stoll"] == ("Denver Bronco",)
+    assert "Will Harmon" in found
+
+
+def test_a_relatives_noun_right_before_a_given_name_introduces_a_person() -> None:
+    text = (
+        "Child care costs bite\n\n"
+        "When Ana Ruiz went back to work, she and her husband found that sending baby Tobias to day "
+        "care was out of the question. She stayed home with Tobias until March.\n"
+    )
+    assert roles_of(text)["Tobias"] == ("baby",)

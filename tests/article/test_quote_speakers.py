@@ -103,3 +103,46 @@ def test_a_quote_heading_takes_the_speaker_its_section_names_not_the_last_one() 
     )
     found = speakers(text)
     assert found["Hard to put much"] == "Ines Varga" and found["A solid report by"] == "Tom Hale"
+
+
+def test_they_stands_for_one_named_person_the_story_calls_they() -> None:
+    text = (
+        "What the forum posts show\n\n"
+        "The posts began in 2019. Later, Robin Vale changed their profile picture. Asked about the "
+        "strike, Robin Vale said, \u201cAbsolutely not, and I never will.\u201d\n\n"
+        "\u201cI have made my choice about the union,\u201d they said.\n"
+    )
+    assert speakers(text)["I have made my"] == "Robin Vale"
+
+
+def test_they_stays_a_group_for_a_named_person_the_story_never_calls_they() -> None:
+    text = (
+        "Workers walk out\n\n"
+        "The nurses left the ward at noon. Asked about the strike, Tom Hale said, \u201cNo comment at "
+        "all, not today.\u201d\n\n"
+        "\u201cWe have made our choice about the union,\u201d they said.\n"
+    )
+    assert speakers(text)["We have made our"] != "Tom Hale"
+
+
+def test_a_surname_misspelled_inside_it_is_the_named_persons() -> None:
+    text = (
+        "Hiring picks up\n\n"
+        "Royal Bank assistant chief economist Nathan Hollenbeck said the report was strong. Employers "
+        "added 88,000 jobs in May.\n\n"
+        "\u201cLooking ahead, the growth backdrop still faces headwinds,\u201d Hollenbek said.\n\n"
+        "\u201cWe remain cautiously optimistic about the summer,\u201d Hallenbeck added.\n"
+    )
+    found = speakers(text)
+    assert found["Looking ahead, the growth"] == "Nathan Hollenbeck"
+    assert found["We remain cautiously optimistic"] == "Nathan Hollenbeck"
+
+
+def test_a_surname_with_another_last_letter_or_a_plural_is_someone_else() -> None:
+    text = (
+        "A state visit\n\n"
+        "President Hage Mbarob welcomed the delegation at noon.\n\n"
+        "\u201cWe are honoured to host our friends from the north,\u201d Mbarod said. The Mbarobs hosted "
+        "a dinner later.\n"
+    )
+    assert speakers(text)["We are honoured to"] != "Hage Mbarob"

@@ -40,6 +40,7 @@ from bot.article.quotes.words import (
     DOCUMENT_NOUNS,
     FUNCTION_WORDS,
     GROUP_PRONOUNS,
+    GROUP_REFERENCES,
     HEAD_ENDS,
     HEARER_CUES,
     MAX_AFTER_TOKENS,
@@ -96,6 +97,8 @@ class _Context:
     named: list[list[tuple[int, _Attribution]]] = field(default_factory=lambda: [[], []])
     """Named speakers keyed by quote position: one list per attribution pass, each sorted by
     construction, so look-ups are a bisect and a bounded walk instead of a rescan."""
+    called_they: dict[str, bool] = field(default_factory=dict)
+    """Names the story calls "they" (`_called_they`), read once per name."""
 
 
 def _channel(text: str, start: int, end: int, cue: str | None) -> str | None:
@@ -546,11 +549,45 @@ def _resolve_pronoun(ctx: _Context, attribution: _Attribution, region: tuple[int
                 continue  # `“Here comes Big Daddy,” she said`: she is not Big Daddy
             end = match.end() - (2 if match.group().endswith(("’s", "'s")) else 0)
             antecedent = (match.start(), end)
+    if antecedent is None and pronoun in GROUP_PRONOUNS:
+        floor = (
+            ctx.paragraphs[max(0, _paragraph_of(ctx, position) - PRONOUN_PARAGRAPHS)].start
+            if ctx.paragraphs
+            else 0
+        )
+        found = _last_named(ctx, position, floor, True)
+        if found and found[1].speaker_start is not None and _called_they(ctx, found[1].speaker or ""):
+            antecedent = (found[1].speaker_start, found[1].speaker_end or found[1].speaker_start)
     if antecedent is None:
         return
     s, e = antecedent
     attribution.speaker, attribution.speaker_start, attribution.speaker_end = ctx.text[s:e], s, e
     attribution.pronoun = False
+
+
+def _called_they(ctx: _Context, name: str) -> bool:
+    """Whether the story calls one named person "they" (singular they): a sentence outside quotes names
+    them and then says "their" or "them" with no "and" between ("acebush1 accelerated their posting",
+    "acebush1’s posts showed how sharply their view had shifted"), no group."""
+    if name not in ctx.called_they:
+        ctx.called_they[name] = _named_then_they(ctx, name)
+    return ctx.called_they[name]
+
+
+def _named_then_they(ctx: _Context, name: str) -> bool:
+    if not name or not name[:1].isalnum() or " and " in name:
+        return False
+    for match in re.finditer(rf"(?<![\w@]){re.escape(name)}(?!\w)", ctx.text):
+        if _inside_a_quote(ctx, match.start()):
+            continue
+        k = _sentence_index(ctx, match.start())
+        rest = ctx.text[match.end() : ctx.sentences[k].end] if ctx.sentences else ""
+        for word in re.finditer(r"[a-z]+", rest):
+            if word.group() == "and":
+                break
+            if word.group() in GROUP_REFERENCES and not _inside_a_quote(ctx, match.end() + word.start()):
+                return True
+    return False
 
 
 def _inside_a_quote(ctx: _Context, position: int) -> bool:

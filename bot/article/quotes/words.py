@@ -45,6 +45,10 @@ THING_PRONOUNS = frozenset(row[0] for row in _SUBJECTS if row[3] == "thing")
 """"it": an organisation or a document, never a person."""
 GROUP_PRONOUNS = frozenset(row[0] for row in _SUBJECTS if row[3] == "people" and row[1] == "3")
 """"they": a group ("Gallagher and his colleagues", "the lawmakers"), never one named person."""
+GROUP_REFERENCES = frozenset(
+    row[0] for row in lexicon.rows("pronouns") if row[3] == "people" and row[1] == "3"
+)
+""""they", "their", "them": a group's words, which a story may also use for one person (singular they)."""
 AGREEING_PRONOUNS = SINGULAR_PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS
 """Pronouns whose antecedent must agree with them in number and kind."""
 HEAD_ENDS = frozenset({"of", "for", "at", "with", "from", "in", "on"})
