@@ -57,3 +57,16 @@ def test_a_description_the_article_gives_no_one_is_still_declined() -> None:
 
 def test_a_blast_is_the_explosion_the_article_reports() -> None:
     assert "9:15 p.m." in answered_span(BLAST, "What time did the blast happen?")
+
+
+ARREST = parse(
+    "Fugitive killed in Turin\n\n"
+    "Police in Turin said a fugitive wanted for a bank robbery in Lyon, Marc Delorme, died on Friday.\n\n"
+    "Some witnesses said Delorme screamed at officers before the shooting began.\n\n"
+    "Delorme fled and was shot dead by patrol officer Paolo Rinaldi, 31, near a station.\n\n"
+    "Rinaldi was treated for a wound to his arm."
+)
+
+
+def test_a_sentence_naming_who_did_the_act_beats_one_that_names_no_one() -> None:
+    assert answered_span(ARREST, "Who shot Marc Delorme?") == "Paolo Rinaldi"
