@@ -52,7 +52,6 @@ from bot.answers.spans import answer_span, appositive, examples, focus
 from bot.answers.speakers import PRONOUNS, find_person, is_pronoun, quotes_by, speaker_of, speakers_of
 from bot.answers.spelling import respelled
 from bot.answers.synonyms import (
-    AUXILIARIES,
     STOPWORDS,
     Concept,
     all_stems,
@@ -61,7 +60,6 @@ from bot.answers.synonyms import (
     own_stems,
     stem,
     tokens,
-    verb_stems,
 )
 from bot.article.model import Article, Entity, Person, Quote, Sentence
 
@@ -433,8 +431,6 @@ def _retrieve(
                 # "during the shooting" names no one who shot; "shot dead by ... Luca Scata" does
                 sentence, person = tied, _asked_name(article, tied, question, q.text)
                 break
-    if person == NO_NAME and not speech:
-        person = _unnamed_subject(sentence, names.asked(q.text)) or NO_NAME
     if person == NO_NAME or (speech and person is None):
         return abstain(line, article, question, near=sentence)
     if person and not speech and _in_another_role(article, person, q):
@@ -472,38 +468,6 @@ def _retrieve(
 ROLE_HEADS = frozenset(
     stem(w) for w in lexicon.lower_words("role_nouns") | lexicon.lower_words("person_references")
 )
-
-
-_WORD = re.compile(r"[\w’'-]+")
-INDEFINITE = frozenset({"a", "an"})
-
-
-def _unnamed_subject(sentence: Sentence, want: names.Asked) -> Span | None:
-    """ "Who decided to change course?" is answered by "But a campaign operative decided to change course":
-    the sentence has the asked verb but names no one who did it, and right before the verb (past its
-    auxiliaries) stands an indefinite description of a person, "a"/"an", up to `MODIFIER_REACH` words and a
-    person noun (role_nouns.txt, person_references.txt): someone the story does not name, the answer."""
-    if want.role != "subject" or not want.verb:
-        return None
-    words = list(_WORD.finditer(sentence.text))
-    lower = [w.group().lower() for w in words]
-    text = sentence.text
-    for at, word in enumerate(lower):
-        if stem(word) != want.verb and want.verb not in verb_stems(word):
-            continue
-        head = at - 1
-        while head > 0 and lower[head] in AUXILIARIES:
-            head -= 1
-        if head < 1 or stem(lower[head]) not in ROLE_HEADS:
-            continue
-        opens = next(
-            (i for i in range(head - 1, max(-1, head - MODIFIER_REACH - 2), -1) if lower[i] in INDEFINITE),
-            None,
-        )
-        if opens is None or not _WORD.sub("", text[words[opens].end() : words[at].start()]).isspace():
-            continue  # "a nurse, the board decided": not the verb's subject
-        return sentence.start + words[opens].start(), sentence.start + words[head].end()
-    return None
 
 
 def _in_another_role(article: Article, span: Span, q: Question) -> bool:

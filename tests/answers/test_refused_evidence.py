@@ -59,14 +59,6 @@ def test_a_blast_is_the_explosion_the_article_reports() -> None:
     assert "9:15 p.m." in answered_span(BLAST, "What time did the blast happen?")
 
 
-CAMPAIGN = parse(
-    "Senator's campaign skipped hospital visit\n\n"
-    "Senator Ruth Calder fell ill at a rally in Dayton on Sunday and was helped to a car.\n\n"
-    "Her staff had planned to take her to the nearest hospital.\n\n"
-    "But a senior campaign adviser decided to change course and drove her home instead, two staff said.\n\n"
-    "Calder returned to the trail on Wednesday and told reporters she felt fine."
-)
-
 ARREST = parse(
     "Fugitive killed in Turin\n\n"
     "Police in Turin said a fugitive wanted for a bank robbery in Lyon, Marc Delorme, died on Friday.\n\n"
@@ -74,21 +66,6 @@ ARREST = parse(
     "Delorme fled and was shot dead by patrol officer Paolo Rinaldi, 31, near a station.\n\n"
     "Rinaldi was treated for a wound to his arm."
 )
-
-
-def test_an_unnamed_person_who_did_the_act_answers_who() -> None:
-    assert answered_span(CAMPAIGN, "Who decided to change course?") == "a senior campaign adviser"
-
-
-def test_an_unnamed_subject_must_be_a_person() -> None:
-    article = parse(
-        "Clinic shuts early\n\n"
-        "A nurse at the clinic said the board decided to close early on Friday.\n\n"
-        "Patients were sent to the hospital in Dayton, about 20 miles away.\n\n"
-        "The clinic reopens on Monday."
-    )
-    answer, _ = answer_message("Who decided to close early?", article)
-    assert answer.kind == "abstain"
 
 
 def test_a_sentence_naming_who_did_the_act_beats_one_that_names_no_one() -> None:
