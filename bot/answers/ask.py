@@ -427,9 +427,9 @@ def _retrieve(
             if named is not None and named != NO_NAME and _titled_by(article, named, question):
                 sentence, person = tied, named
                 break
-            if person == NO_NAME and _asked_name(article, tied, question, q.text):
-                # "during the shooting" names no one who shot; "shot dead by ... Luca Scata" does
-                sentence, person = tied, _asked_name(article, tied, question, q.text)
+            actor = _asked_name(article, tied, question, q.text) if person == NO_NAME else None
+            if actor:  # "during the shooting" names no one who shot; "shot dead by ... Luca Scata" does
+                sentence, person = tied, actor
                 break
     if person == NO_NAME or (speech and person is None):
         return abstain(line, article, question, near=sentence)
