@@ -268,6 +268,39 @@ def _person_span(
 ) -> tuple[int, int] | None:
     """For "who" questions: the name in the sentence that the question does not already name, in the
     argument the question asks for (`names.by_role`), else the one nearest to the question's words."""
+    placed = _asked_name(article, sentence, question, text)
+    if placed:
+        return placed
+    want = names.asked(text)
+    acts = frozenset(s for c in question if want.verb in c[0] for alternative in c for s in alternative)
+    if names.verb_in(sentence, want, acts):
+        # "Alleyne died after being shot": the act is there but not who did it; "Lynch met Indian
+        # interlocutors": the object is no name, so the phrase after the verb answers
+        return None if want.role == "object" else NO_NAME
+    for tier in (_name_spans(article, sentence, question, text), names.candidates(article, sentence)):
+        fresh = sorted(names.fresh(article, tier, own_stems(question)))
+        if fresh:
+            return with_list(article, names.whole(article, nearest(fresh, positions(sentence, question))))
+    return None
+
+
+def _asked_name(article: Article, sentence: Sentence, question: list[Concept], text: str) -> Span | None:
+    """The name in the sentence in the argument the question asks for: beside the asked role noun
+    (`names.beside_noun`) or in the asked verb's role (`names.by_role`, "shot dead by ... Luca Scata")."""
+    spans = _name_spans(article, sentence, question, text)
+    asked = own_stems(question)
+    want, role = names.asked(text), names.asked_role(text)
+    for tier in (spans, names.candidates(article, sentence)):
+        fresh = sorted(names.fresh(article, tier, asked))
+        beside = names.beside_noun(article, sentence, fresh, role) if fresh and role else None
+        placed = beside or (names.by_role(article, sentence, fresh, want) if fresh else None)
+        if placed:
+            return with_list(article, placed)
+    return None
+
+
+def _name_spans(article: Article, sentence: Sentence, question: list[Concept], text: str) -> list[Span]:
+    """The names the sentence holds (parsed, quote speakers; the places too for "which country ...?")."""
     spans = names.parsed(article, sentence) + [
         (quote.speaker_start, quote.speaker_end)
         for quote in article.quotes
@@ -286,23 +319,7 @@ def _person_span(
             for m in place.mentions
             if sentence.start <= m.start < sentence.end
         ] + spans
-    want, role = names.asked(text), names.asked_role(text)
-    for tier in (spans, names.candidates(article, sentence)):
-        fresh = sorted(names.fresh(article, tier, asked))
-        beside = names.beside_noun(article, sentence, fresh, role) if fresh and role else None
-        placed = beside or (names.by_role(article, sentence, fresh, want) if fresh else None)
-        if placed:
-            return with_list(article, placed)
-    acts = frozenset(s for c in question if want.verb in c[0] for alternative in c for s in alternative)
-    if names.verb_in(sentence, want, acts):
-        # "Alleyne died after being shot": the act is there but not who did it; "Lynch met Indian
-        # interlocutors": the object is no name, so the phrase after the verb answers
-        return None if want.role == "object" else NO_NAME
-    for tier in (spans, names.candidates(article, sentence)):
-        fresh = sorted(names.fresh(article, tier, asked))
-        if fresh:
-            return with_list(article, names.whole(article, nearest(fresh, positions(sentence, question))))
-    return None
+    return spans
 
 
 PLACE_NOUNS = frozenset(stem(word) for word in lexicon.words("place_nouns"))
@@ -409,6 +426,10 @@ def _retrieve(
             named = _person_span(article, tied, question, q.text)
             if named is not None and named != NO_NAME and _titled_by(article, named, question):
                 sentence, person = tied, named
+                break
+            actor = _asked_name(article, tied, question, q.text) if person == NO_NAME else None
+            if actor:  # "during the shooting" names no one who shot; "shot dead by ... Luca Scata" does
+                sentence, person = tied, actor
                 break
     if person == NO_NAME or (speech and person is None):
         return abstain(line, article, question, near=sentence)

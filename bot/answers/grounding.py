@@ -237,7 +237,9 @@ def question_concepts(text: str, article: Article | None = None) -> list[Concept
         return found
     vocabulary = index_for_words(article)
     capitalised = article_names(article.text)
+    named = {stem(t) for t in tokens(" ".join(INNER_CAPITALS.findall(text)))}
     found = [_with_paraphrases(_with_article_forms(c, vocabulary, capitalised), vocabulary) for c in found]
+    found = [c if c[0][0] in named else _with_derived(c, vocabulary) for c in found]
     names = [frozenset(stem(t) for t in tokens(p.name)) for p in article.people]
     merged: list[Concept] = []
     for concept in found:
@@ -259,6 +261,23 @@ def _with_paraphrases(concept: Concept, vocabulary: frozenset[str]) -> Concept:
     have = {a[0] for a in concept if len(a) == 1}
     extra = [(w,) for w in similar.neighbours(concept[0][0], vocabulary) if w not in have]
     return (*concept, *extra) if extra else concept
+
+
+NOUN_SUFFIXES = lexicon.lower_words("noun_suffixes")
+INNER_CAPITALS = re.compile(r"(?<=\w )[A-Z]\w*")
+"""A capitalised word past the question's first: a name, not a verb to make a noun of ("Porter" is no
+"port" + "er")."""
+
+
+def _with_derived(concept: Concept, vocabulary: frozenset[str]) -> Concept:
+    """ "who founded the firm" matches "the firm's founder": a one-word concept also matches the article's
+    word that is its noun (the word and an ending of noun_suffixes.txt: "founder", "payment")."""
+    if len(concept[0]) != 1 or not concept[0][0].isalpha():
+        return concept
+    word = concept[0][0]
+    have = {a[0] for a in concept if len(a) == 1}
+    extra = sorted({stem(word + suffix) for suffix in NOUN_SUFFIXES} & vocabulary - have)
+    return (*concept, *((w,) for w in extra)) if extra else concept
 
 
 def _with_article_forms(concept: Concept, vocabulary: frozenset[str], names: Mapping[str, str]) -> Concept:

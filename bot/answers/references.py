@@ -16,6 +16,10 @@ counting as a mention of its person for the ones after it (so "He said ... He ad
 - "he" passes over a person the article calls "Mrs", "Ms" or "chairwoman", "she" one it calls "Mr" or
   "chairman" (gendered_words.tsv); a gender guessed from a first name or learnt from resolved pronouns was
   not used (learning spread one wrong resolution over a story's later pronouns).
+- a sentence that names a person also speaks of them as the article describes them elsewhere: "Blinker
+  was fined ..." reaches "the forward" of "Dutch forward Reggie Blinker", and "how much has the casino magnate
+  committed?" finds the sentence naming Sheldon Adelson (the description: the up to three words before a
+  mention that end in a person noun, and the person's roles that end in one);
 - a company reporting without its name, as wire copy writes it ("It said the earlier reported 57.1 mln dlr
   profit ...", "..., the company said"): "it" or "the company" (firm, group) right before a reporting verb
   is the story's first named organisation that is not a ticker ("Comalco Ltd <CMAC.S> said ..."), the
@@ -46,6 +50,8 @@ PERSON_NOUNS = lexicon.lower_words("role_nouns") | lexicon.lower_words("person_r
 GENDERS = {word.lower(): gender for word, gender in lexicon.table("gendered_words").items()}
 """What a pronoun, courtesy title or person noun says of whom it can stand for ("she", "Mr", "chairwoman")."""
 TITLE_BEFORE = re.compile(r"\b(\w+)\.?\s+$")
+DESCRIBED_REACH = 3
+DESCRIBED = re.compile(rf"(?<![\w-])(?:[A-Za-z][a-z-]*\s+){{1,{DESCRIBED_REACH}}}$")
 
 PERSON_REACH = 3
 """How many sentences back a pronoun's person may have been named (or referred to)."""
@@ -73,12 +79,17 @@ class _Mention:
     """The person nouns of the person's roles ("chairman", "economist"): what a question may call them."""
 
 
-def _named(article: Article, genders: dict[str, str]) -> list[_Mention]:
-    """Every person mention the model links, in text order; `genders` gets what titles and roles say."""
+def _named(article: Article, genders: dict[str, str], told: dict[str, tuple[str, ...]]) -> list[_Mention]:
+    """Every person mention the model links, in text order; `genders` gets what titles and roles say, `told`
+    each person's description: the words of their roles that end in a person noun and of the run of words
+    before a mention that ends in one (`_described`)."""
     found: list[_Mention] = []
     for person in article.people:
         words = [w for role in person.roles for w in role.lower().split()]
-        nouns = frozenset(w for w in words if w in PERSON_NOUNS)
+        described = [w for m in person.mentions for w in _described(article.text, m.start)]
+        nouns = frozenset(w for w in words + described if w in PERSON_NOUNS)
+        titles = [w for role in person.roles if _titles(role) for w in role.lower().split()]
+        told[person.name] = tuple(dict.fromkeys(titles + described))
         for mention in person.mentions:
             title = TITLE_BEFORE.search(article.text, max(0, mention.start - 8), mention.start)
             first = mention.text.split(maxsplit=1)[0] if mention.text.strip() else ""
@@ -91,6 +102,22 @@ def _named(article: Article, genders: dict[str, str]) -> list[_Mention]:
             genders[person.name] = said.pop()
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _described(text: str, start: int) -> list[str]:
+    """The words written right before a name, up to `DESCRIBED_REACH`, that end in a person noun ("Dutch
+    forward Reggie Blinker", "billionaire casino magnate Sheldon Adelson"): how the article describes them."""
+    words = DESCRIBED.search(text, max(0, start - 60), start)
+    found = words.group(0).lower().split() if words else []
+    while found and found[-1] not in PERSON_NOUNS:
+        found.pop()
+    return found
+
+
+def _titles(role: str) -> bool:
+    """A role ending in a person noun ("Czech President"), not a phrase taken for one ("issued the Edict")."""
+    words = role.lower().split()
+    return bool(words) and words[-1] in PERSON_NOUNS
 
 
 def _antecedent(before: list[_Mention], sentence: int, noun: str, genders: dict[str, str]) -> _Mention | None:
@@ -140,7 +167,11 @@ def referred_names(article: Article) -> tuple[tuple[str, ...], ...]:
 
 def _referred_people(article: Article) -> tuple[tuple[str, ...], ...]:
     genders: dict[str, str] = {}
-    named = _named(article, genders)
+    told: dict[str, tuple[str, ...]] = {}
+    named = _named(article, genders, told)
+    described: dict[int, list[str]] = {}  # "Blinker was fined" speaks of the forward the article calls him
+    for m in named:
+        described.setdefault(m.sentence, []).extend(told.get(m.name, ()))
     seen: list[_Mention] = []
     j = 0
     result: list[tuple[str, ...]] = []
@@ -167,5 +198,6 @@ def _referred_people(article: Article) -> tuple[tuple[str, ...], ...]:
         while j < len(named) and named[j].start < sentence.end:
             seen.append(named[j])
             j += 1
+        words.extend(described.get(sentence.index, ()))
         result.append(tuple(dict.fromkeys(words)))
     return tuple(result)
