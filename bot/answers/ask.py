@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cached_property
 
 from bot import lexicon
 from bot.answers import names
@@ -263,37 +265,64 @@ def _who_is(q: Question, article: Article) -> Answer:
     )
 
 
+@dataclass(frozen=True)
+class _FreshNames:
+    """The names a sentence holds that the question does not name, in two tiers: the parsed ones first,
+    then any capitalised run (read only when the first tier answers nothing). Found once per sentence and
+    shared by the who-route's two readings of it (the asked argument, then the nearest name)."""
+
+    article: Article
+    sentence: Sentence
+    asked: set[str]
+    parsed: list[Span]
+
+    @classmethod
+    def of(cls, article: Article, sentence: Sentence, question: list[Concept], text: str) -> _FreshNames:
+        asked = own_stems(question)
+        spans = _name_spans(article, sentence, question, text)
+        return cls(article, sentence, asked, sorted(names.fresh(article, spans, asked)))
+
+    @cached_property
+    def candidates(self) -> list[Span]:
+        return sorted(names.fresh(self.article, names.candidates(self.article, self.sentence), self.asked))
+
+    def tiers(self) -> Iterator[list[Span]]:
+        yield self.parsed
+        yield self.candidates
+
+
 def _person_span(
     article: Article, sentence: Sentence, question: list[Concept], text: str
 ) -> tuple[int, int] | None:
     """For "who" questions: the name in the sentence that the question does not already name, in the
     argument the question asks for (`names.by_role`), else the one nearest to the question's words."""
-    placed = _asked_name(article, sentence, question, text)
-    if placed:
-        return placed
+    fresh = _FreshNames.of(article, sentence, question, text)
+    return _asked_name(fresh, text) or _nearest_name(fresh, question, text)
+
+
+def _nearest_name(fresh: _FreshNames, question: list[Concept], text: str) -> Span | None:
+    """The name nearest to the question's words, unless the sentence has the asked act but not its actor."""
+    article, sentence = fresh.article, fresh.sentence
     want = names.asked(text)
     acts = frozenset(s for c in question if want.verb in c[0] for alternative in c for s in alternative)
     if names.verb_in(sentence, want, acts):
         # "Alleyne died after being shot": the act is there but not who did it; "Lynch met Indian
         # interlocutors": the object is no name, so the phrase after the verb answers
         return None if want.role == "object" else NO_NAME
-    for tier in (_name_spans(article, sentence, question, text), names.candidates(article, sentence)):
-        fresh = sorted(names.fresh(article, tier, own_stems(question)))
-        if fresh:
-            return with_list(article, names.whole(article, nearest(fresh, positions(sentence, question))))
+    for tier in fresh.tiers():
+        if tier:
+            return with_list(article, names.whole(article, nearest(tier, positions(sentence, question))))
     return None
 
 
-def _asked_name(article: Article, sentence: Sentence, question: list[Concept], text: str) -> Span | None:
+def _asked_name(fresh: _FreshNames, text: str) -> Span | None:
     """The name in the sentence in the argument the question asks for: beside the asked role noun
     (`names.beside_noun`) or in the asked verb's role (`names.by_role`, "shot dead by ... Luca Scata")."""
-    spans = _name_spans(article, sentence, question, text)
-    asked = own_stems(question)
+    article, sentence = fresh.article, fresh.sentence
     want, role = names.asked(text), names.asked_role(text)
-    for tier in (spans, names.candidates(article, sentence)):
-        fresh = sorted(names.fresh(article, tier, asked))
-        beside = names.beside_noun(article, sentence, fresh, role) if fresh and role else None
-        placed = beside or (names.by_role(article, sentence, fresh, want) if fresh else None)
+    for tier in fresh.tiers():
+        beside = names.beside_noun(article, sentence, tier, role) if tier and role else None
+        placed = beside or (names.by_role(article, sentence, tier, want) if tier else None)
         if placed:
             return with_list(article, placed)
     return None
@@ -423,12 +452,14 @@ def _retrieve(
             if other_coverage < coverage or other_score < MIN_SCORE:
                 break
             tied = article.sentences[other]  # a quote's sentence holds its speaker's role, not the name
-            named = _person_span(article, tied, question, q.text)
+            fresh = _FreshNames.of(article, tied, question, q.text)
+            actor = _asked_name(fresh, q.text)
+            named = actor or _nearest_name(fresh, question, q.text)
             if named is not None and named != NO_NAME and _titled_by(article, named, question):
                 sentence, person = tied, named
                 break
-            actor = _asked_name(article, tied, question, q.text) if person == NO_NAME else None
-            if actor:  # "during the shooting" names no one who shot; "shot dead by ... Luca Scata" does
+            # "during the shooting" names no one who shot; "shot dead by ... Luca Scata" does
+            if person == NO_NAME and actor:
                 sentence, person = tied, actor
                 break
     if person == NO_NAME or (speech and person is None):
