@@ -464,15 +464,16 @@ def _without_negative_prefix(word: str) -> str | None:
     return rest if prefix and len(rest) >= MIN_NEGATED and rest not in STOPWORDS else None
 
 
+def _negates(word: str) -> bool:
+    """ "not", "never", "no" (negations.tsv) or a contracted "n't"."""
+    return word in NEGATIONS or word.endswith(("n't", "n’t"))
+
+
 def negation(question_text: str) -> str | None:
     """The word by which the question asks about what is not so ("not", "never", "didn't", "non-", a refusal
     such as "rejected"), else None."""
     return next(
-        (
-            t
-            for t in tokens(question_text)
-            if t in NEGATIONS or t.endswith(("n't", "n’t")) or stem(t) in REFUSALS
-        ),
+        (t for t in tokens(question_text) if _negates(t) or stem(t) in REFUSALS),
         None,
     )
 
@@ -482,7 +483,7 @@ def states_negative(sentence_text: str, question_text: str) -> bool:
     "failure"), or a question word with a negative prefix ("unable" for "able", "non-Catholics")."""
     asked = {stem(t) for t in tokens(question_text)}
     for word in tokens(sentence_text):
-        if word in NEGATIONS or word.endswith(("n't", "n’t")) or stem(word) in DENIALS:
+        if _negates(word) or stem(word) in DENIALS:
             return True
         base = _without_negative_prefix(word)
         if base and stem(base) in asked:
