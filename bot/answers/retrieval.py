@@ -154,9 +154,9 @@ class SentenceIndex:
                 left += 1
         return len(wanted) / best
 
-    def tells(self, index: int, question: list[Concept]) -> bool:
-        """Does the sentence name something none of the question's words (or their paraphrases) names?"""
-        asked = all_stems(question)
+    def tells(self, index: int, asked: set[str] | frozenset[str]) -> bool:
+        """Does the sentence name something none of the question's stems (`all_stems`: its words and their
+        paraphrases) names?"""
         return any(not name & asked for name in self.names[index]) if self.names else False
 
     def coverage(self, index: int, question: list[Concept]) -> float:
@@ -178,21 +178,21 @@ class SentenceIndex:
 def build_index(
     texts: tuple[str, ...], headline: str = "", referred: tuple[tuple[str, ...], ...] = ()
 ) -> SentenceIndex:
-    all_stems = tuple(stems(t) for t in texts)
-    sets = tuple(frozenset(s) for s in all_stems)
+    sentence_stems = tuple(stems(t) for t in texts)
+    sets = tuple(frozenset(s) for s in sentence_stems)
     referred_stems = tuple(
         frozenset(stem for name in names for stem in stems(name)) - own
         for names, own in zip(referred or ((),) * len(texts), sets, strict=True)
     )
-    counts = tuple(Counter(s) for s in all_stems)
+    counts = tuple(Counter(s) for s in sentence_stems)
     df: Counter[str] = Counter()
     for c in counts:
         df.update(c.keys())
     n = len(texts) or 1
     idf = {term: math.log(1 + (n - f + 0.5) / (f + 0.5)) for term, f in df.items()}
-    average = sum(len(s) for s in all_stems) / n or 1.0
+    average = sum(len(s) for s in sentence_stems) / n or 1.0
     return SentenceIndex(
-        stems=all_stems,
+        stems=sentence_stems,
         sets=sets,
         counts=counts,
         idf=idf,
@@ -283,8 +283,9 @@ def rank(
         if score > 0:
             scored.append((i, score, index.coverage(i, question)))
     says = {i: definition and index.defines(i, question) for i, _, _ in scored}
+    asked = all_stems(question)
     lift = {
-        i: (1 + PROXIMITY * index.window(i, question)) * (1 + NEWS if index.tells(i, question) else 1.0)
+        i: (1 + PROXIMITY * index.window(i, question)) * (1 + NEWS if index.tells(i, asked) else 1.0)
         for i, _, _ in scored
     }
     heading = _heading_sentences(article)
