@@ -86,6 +86,10 @@ _PER_SHARE = re.compile(r"\b(?:per|a)\s+share\b")
 _FAST = stem("fast")
 
 
+CURRENCY_MARK = re.compile(rf"[$£€]|\b(?:{_CURRENCY})\b", re.IGNORECASE)
+"""A currency sign or word ("$", "dlrs", "yuan"): the figure beside it is money."""
+
+
 def _is_percent(text: str) -> bool:
     """A rate: "12%", "12 percent", "12 pct", "3 percentage points"."""
     return "%" in text or bool(re.search(rf"\b(?:{_PERCENT})", text, re.IGNORECASE))
@@ -94,7 +98,7 @@ def _is_percent(text: str) -> bool:
 def _is_money(text: str) -> bool:
     """An amount of money: a currency sign or word, or a bare magnitude ("$4.5 million", "310 mln dlrs",
     "2 billion"); a magnitude of a measure ("3.5 mln barrels per day", "9.7 mln hectares") is no money."""
-    if re.search(rf"[$£€]|\b(?:{_CURRENCY})\b", text, re.IGNORECASE):
+    if CURRENCY_MARK.search(text):
         return True
     measured = re.search(rf"{_ONE_UNIT}", text, re.IGNORECASE)
     return not measured and bool(re.search(rf"\b(?:{_MAGNITUDE})\b|\d(?:bn|tn)\b", text, re.IGNORECASE))
@@ -348,8 +352,9 @@ def fits(figure: str, want: Expected, counted: bool = False) -> bool:
             or not re.match(r"\d[\d,]*\.\d", figure)
             or bool(re.search(rf"\b(?:{_MULTIPLIER})\b", figure, re.IGNORECASE))
         )
-        currency = re.search(rf"[$£€]|\b(?:{_CURRENCY})\b", figure, re.IGNORECASE)
-        return whole and not currency and not _is_percent(figure)  # "1,880,376 dlrs" counts no deposits
+        return (
+            whole and not CURRENCY_MARK.search(figure) and not _is_percent(figure)
+        )  # "1,880,376 dlrs" counts no deposits
     return True
 
 
