@@ -353,7 +353,12 @@ def _spelling_variant(a: str, b: str) -> bool:
     name), so the text names one person; "Anna" and "Anne", "Jon" and "Joe" are too short to tell."""
     if len(a) != len(b) or len(a) < SPELLING_VARIANT_MIN or a[0] != b[0] or a[-1] != b[-1]:
         return False
-    return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    return _letters_changed(a, b) == 1
+
+
+def _letters_changed(a: str, b: str) -> int:
+    """How many letters two words of one length differ in, place by place."""
+    return sum(x != y for x, y in zip(a, b, strict=True))
 
 
 def _same_particle_name(a: list[str], b: list[str]) -> bool:
@@ -770,7 +775,7 @@ def _misspelling(a: str, b: str) -> bool:
     if a == b or abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
-        changed = sum(x != y for x, y in zip(a, b, strict=True))
+        changed = _letters_changed(a, b)
         return changed == 1 or (changed == 2 and len(a) >= SPELLING_VARIANT_MIN)
     short, long = sorted((a, b), key=len)
     i = next((k for k, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
