@@ -390,7 +390,7 @@ def _agrees(speaker: str | None, pronoun: str) -> bool:
     words = (speaker or "").split()
     if not words:
         return False
-    if _titled_name(words):  # "Capital Economics senior economist Ariane Curtis": one person
+    if _title_at(words) is not None:  # "Capital Economics senior economist Ariane Curtis": one person
         return pronoun in SINGULAR_PERSON_PRONOUNS
     ends = [n for n, word in enumerate(words) if n and word.lower() in HEAD_ENDS]
     head = words[ends[0] - 1 if ends else -1].lower()
@@ -409,15 +409,15 @@ def _agrees(speaker: str | None, pronoun: str) -> bool:
     return not (plural_head or body_head) if named else person_head
 
 
-def _titled_name(words: list[str]) -> bool:
-    """Whether a phrase ends in a person's role noun and then a capitalised name ("senior economist Ariane
-    Curtis", "the bank's spokesman Tom Hall"): the name is its head."""
+def _title_at(words: list[str]) -> int | None:
+    """Where a phrase that ends in a person's role noun and then a capitalised name ("senior economist
+    Ariane Curtis", "the bank's spokesman Tom Hall") has that role noun: the name after it is its head."""
     for n in range(len(words) - 2, -1, -1):
         if not words[n + 1][:1].isupper():
-            return False
+            return None
         if words[n].lower() in PERSON_ROLE_NOUNS and words[n].islower():
-            return True
-    return False
+            return n
+    return None
 
 
 def _earlier_subject(ctx: _Context, position: int, floor: int, pronoun: str) -> _Attribution | None:
@@ -457,9 +457,9 @@ def _name_of_titled(ctx: _Context, found: _Attribution) -> _Attribution:
     """ "senior economist Ariane Curtis" -> "Ariane Curtis": the name a pronoun stands for, without its
     role (which the people rules keep)."""
     words = (found.speaker or "").split()
-    if found.speaker_start is None or not _titled_name(words):
+    n = _title_at(words)
+    if found.speaker_start is None or n is None:
         return found
-    n = max(i for i, word in enumerate(words[:-1]) if word.lower() in PERSON_ROLE_NOUNS and word.islower())
     offset = (found.speaker or "").index(words[n + 1], len(" ".join(words[: n + 1])))
     start = found.speaker_start + offset
     end = found.speaker_end if found.speaker_end is not None else start
