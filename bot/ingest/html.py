@@ -282,11 +282,25 @@ def _byline_lines(tree: Any) -> list[_Shown]:
     return found
 
 
+OPENING_CHARS = 60
+"""How much of a paragraph's opening finds it in the page's visible text."""
+
+
+def _opening(paragraph: str) -> str:
+    """A paragraph's opening words, spaces folded: how it is looked up in the page's text."""
+    return " ".join(paragraph.split())[:OPENING_CHARS]
+
+
+def _shown_at(visible: str, paragraph: str) -> int:
+    """Where the page shows a paragraph of the story (its opening), -1 where it does not."""
+    first = _opening(paragraph)
+    return visible.find(first) if first else -1
+
+
 def _shown_byline(lines: list[_Shown], visible: str, text: str) -> str | None:
     """The byline the page shows for its story when its metadata names no author: the first line marked as
     a byline, else the first one above the story's text (below it, "By" lines sign teasers and comments)."""
-    first = " ".join(text.split("\n\n", 1)[0].split())[:60]
-    story_at = visible.find(first) if first else -1
+    story_at = _shown_at(visible, text.split("\n\n", 1)[0])
     named = [s for s in lines if s.names]
     above = [s for s in named if story_at < 0 or 0 <= visible.find(s.line) < story_at]
     chosen = next((s for s in named if s.marked), None) or next(iter(above), None)
@@ -313,8 +327,7 @@ def _page_byline(
     if declared is None:
         return _shown_byline(lines, visible, text)
     lead = next((p for p in text.split("\n\n") if len(p.split()) >= LEAD_MIN_WORDS), "")
-    first = " ".join(lead.split())[:60]
-    story_at = visible.find(first) if first else -1
+    story_at = _shown_at(visible, lead)
     above = [s for s in lines if s.names and 0 <= visible.find(s.line) < story_at]
     if not above or visible.find(declared.split()[-1]) < story_at:
         return declared
@@ -349,7 +362,7 @@ def loose_lead(nodes: list[str], text: str) -> str | None:
     paragraphs = text.split("\n\n")
     if any(opens_with_dateline(p) for p in paragraphs[:LOOSE_LEAD_NODES]):
         return None  # the story has its dateline lead
-    first = " ".join(paragraphs[0].split())[:60]
+    first = _opening(paragraphs[0])
     start = next(
         (i for i, node in enumerate(nodes) if first and " ".join(node.split()).startswith(first)), None
     )
