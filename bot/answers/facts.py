@@ -39,7 +39,7 @@ from bot.answers.numbers import (
     quantity_phrase,
 )
 from bot.answers.questions import Question
-from bot.answers.retrieval import implied_words, index_for, rank
+from bot.answers.retrieval import heading_sentences, implied_words, index_for, rank
 from bot.answers.synonyms import STOPWORDS, Concept, content_tokens, matched, stem, tokens
 from bot.answers.timex import human_date
 from bot.article.model import Article, Sentence, TimeExpression
@@ -285,10 +285,10 @@ def _figure(q: Question, article: Article, question: list[Concept], line: str) -
     if not question:
         return abstain(line, article, question)
     asked = [c for c in question if not set(c[0]) & QUANTITY_NOUNS["any"]] or question
-    headings = {p.index for p in article.paragraphs if p.kind == "heading"}
-    body = [s for s in article.sentences if s.paragraph not in headings]
+    headings = heading_sentences(article)
+    body = [s for s in article.sentences if s.index not in headings]
     best = None
-    for sentences in (body, [s for s in article.sentences if s.paragraph in headings]):
+    for sentences in (body, [s for s in article.sentences if s.index in headings]):
         best = _best_figure(article, q, sentences, question, asked, want)
         if best is not None and accept(best[0], asked, q.type) and best[1] >= MIN_SCORE:
             _, _, sentence, span = best

@@ -263,7 +263,7 @@ def index_for(article: Article) -> SentenceIndex:
     return index
 
 
-def _heading_sentences(article: Article) -> frozenset[int]:
+def heading_sentences(article: Article) -> frozenset[int]:
     """Sentences of the headline and subheadings: the story's body says the same with its details ("hits
     bridge pylon" / "hit a supporting pillar of the A42 motorway"), so at equal coverage it is cited first."""
     headings = {p.index for p in article.paragraphs if p.kind == "heading"}
@@ -288,6 +288,6 @@ def rank(
         i: (1 + PROXIMITY * index.window(i, question)) * (1 + NEWS if index.tells(i, asked) else 1.0)
         for i, _, _ in scored
     }
-    heading = _heading_sentences(article)
+    heading = heading_sentences(article)
     scored.sort(key=lambda r: (-r[2], not says[r[0]], r[0] in heading, -r[1] * lift[r[0]], r[0]))
     return scored[:limit]
