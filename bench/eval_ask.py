@@ -172,6 +172,17 @@ class Scored:
         return self.answer.kind in ABSTAIN_KINDS
 
     @property
+    def outcome(self) -> str:
+        """What went wrong ("right" when nothing did): the four kinds of miss every scorer counts."""
+        if self.expected is None:
+            return "right" if self.abstained else "answered an unanswerable one"
+        if self.abstained:
+            return "refused an answerable one"
+        if not self.em:
+            return "wrong sentence"
+        return "right" if self.span_em else "right sentence, wrong span"
+
+    @property
     def mark(self) -> str:
         if self.expected is None:
             return "ok " if self.abstained else "XX "
@@ -199,9 +210,10 @@ def dump_row(article: Article, scored: Scored, **fields: object) -> dict[str, ob
 
 
 def tally(scored: list[Scored]) -> tuple[Counter[str], list[float]]:
-    """The counts `report_row` reads and the answerable questions' F1s."""
+    """The counts `report_row` reads, one per `Scored.outcome`, and the answerable questions' F1s."""
     counts: Counter[str] = Counter()
     for s in scored:
+        counts[s.outcome] += 1
         counts["predicted_abstain"] += s.abstained
         if s.expected is None:
             counts["unanswerable"] += 1

@@ -114,18 +114,7 @@ def main() -> int:
         if by_type[kind]:
             report_row(kind, *tally(by_type[kind]))
     report_row(f"SQUAD ({len(groups)} articles)", *tally(everything))
-    misses = Counter(
-        "refused"
-        if s.expected is not None and s.abstained
-        else "answered unanswerable"
-        if s.expected is None and not s.abstained
-        else "wrong sentence"
-        if s.expected is not None and not s.em
-        else "wrong span"
-        if s.expected is not None and not s.span_em
-        else "right"
-        for s in everything
-    )
+    misses = Counter(s.outcome for s in everything)
     print("outcomes:", ", ".join(f"{k} {v}" for k, v in misses.most_common()))
     print(f"median answer {statistics.median(timings):.2f} ms over {len(timings)} questions")
     if args.dump:

@@ -378,6 +378,7 @@ def figures(results: list[StoryResult]) -> dict[str, str]:
         "ask F1": f"{mean(f for r in results for f in r.f1s['ask']):.3f} n={answerable}",
         "abstain P": share(c["ask_abstain_tp"], c["ask_predicted_abstain"]),
         "abstain R": share(c["ask_abstain_tp"], c["ask_unanswerable"]),
+        "misses R/W/S/A": "/".join(str(c[f"ask_{miss}"]) for miss in MISSES),
         "parse ms median": f"{statistics.median(r.ms for r in results):.0f}" if results else "-",
         "parse ms max": f"{max(r.ms for r in results):.0f}" if results else "-",
     }
@@ -393,7 +394,22 @@ HEADLINE |= {"published": "published", "key dates right": "dates", "timeline res
 HEADLINE |= {"people F1": "people_F1", "people junk": "junk", "role acc": "roles", "quotes found": "quotes"}
 HEADLINE |= {"speaker acc": "speaker", "ask EM": "ask_EM", "ask span EM": "span_EM", "ask F1": "ask_F1"}
 HEADLINE |= {"abstain P": "abstain_P", "abstain R": "abstain_R"}
-ASK_FIGURES = ("stories", "ask EM", "ask span EM", "ask F1", "abstain P", "abstain R")
+MISSES = (
+    "refused an answerable one",
+    "wrong sentence",
+    "right sentence, wrong span",
+    "answered an unanswerable one",
+)
+"""The kinds of miss (`Scored.outcome`), counted in the row "misses R/W/S/A": counts only, no question."""
+ASK_FIGURES: tuple[str, ...] = (
+    "stories",
+    "ask EM",
+    "ask span EM",
+    "ask F1",
+    "abstain P",
+    "abstain R",
+    "misses R/W/S/A",
+)
 ASK_FIGURES += ("parse ms median", "parse ms max")
 """The rows a split of questions-only stories reports: its other facts have no gold to score."""
 

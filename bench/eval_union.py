@@ -147,17 +147,7 @@ def main() -> int:
     for kind in TYPES:
         if by_type[kind]:
             report_row(kind, *tally(by_type[kind]))
-    mistakes = Counter(
-        "answered an unanswerable one"
-        if s.expected is None
-        else "refused an answerable one"
-        if s.abstained
-        else "wrong sentence"
-        if not s.em
-        else "right sentence, wrong span"
-        for _, s in everything
-        if s.mark != "ok "
-    )
+    mistakes = Counter(s.outcome for _, s in everything if s.outcome != "right")
     print("\nmisses: " + ", ".join(f"{reason} {n}" for reason, n in mistakes.most_common()))
     print(
         f"latency: median {statistics.median(timings):.2f} ms a question, p95 "
