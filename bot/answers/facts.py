@@ -40,6 +40,7 @@ from bot.answers.numbers import (
 )
 from bot.answers.questions import Question
 from bot.answers.retrieval import heading_sentences, implied_words, index_for, rank
+from bot.answers.roles import with_holders
 from bot.answers.synonyms import STOPWORDS, Concept, content_tokens, matched, stem, tokens
 from bot.answers.timex import human_date
 from bot.article.model import Article, Sentence, TimeExpression
@@ -124,12 +125,17 @@ def _date_label(article: Article, timex: TimeExpression) -> str:
 OCCURRENCE_VERBS = frozenset(stem(word) for word in lexicon.lower_words("occurrence_verbs"))
 
 
+def asked_concepts(text: str, article: Article) -> list[Concept]:
+    """A fact question's concepts, a role it names standing for the one person who holds it."""
+    return with_holders(question_concepts(text, article), article)
+
+
 def _asked(q: Question, article: Article, wh: str) -> tuple[list[Concept], str]:
     """The question's concepts and its abstention line, "The article doesn't say when the talks end"; when
     it asks when or where a named event takes place ("when does COP30 start?"), the verb that only says so
     (occurrence_verbs.txt) is left out: the name is the event ("meet for COP30 … on 10 November")."""
     line = f"The article doesn't say {wh} {restate(q.rest)}" if q.rest else f"The article doesn't say {wh}"
-    concepts = question_concepts(q.rest, article)
+    concepts = asked_concepts(q.rest, article)
     if wh in {"when", "where"} and any(word[:1].isupper() for word in q.rest.split()):
         concepts = [c for c in concepts if not set(c[0]) <= OCCURRENCE_VERBS] or concepts
     return concepts, line
@@ -258,13 +264,13 @@ def how_many(q: Question, article: Article) -> Answer:
     words = q.text.lower().split()
     what = words[words.index("how") + 1] if "how" in words[:-1] else "many"
     line = f"The article doesn't say how {what} {restate(q.rest)}".rstrip()
-    return _figure(q, article, question_concepts(q.rest, article), line)
+    return _figure(q, article, asked_concepts(q.rest, article), line)
 
 
 def figure(q: Question, article: Article) -> Answer:
     """ "What was the corrected amount?": a figure of the kind the noun names, like "how much"."""
     return _figure(
-        q, article, question_concepts(q.text, article), f"The article doesn't give {_asked_phrase(q.text)}"
+        q, article, asked_concepts(q.text, article), f"The article doesn't give {_asked_phrase(q.text)}"
     )
 
 
@@ -613,11 +619,11 @@ _WORDED_AGE = "|".join(
     )
 )
 AGE = re.compile(
-    rf"\b(?P<whole>(?:\d{{1,3}}|(?i:{_WORDED_AGE}))-year-old)\b|(?<=[A-Za-z]), (?P<after>\d{{1,3}}),"
-    r"|\baged? (?P<aged>\d{1,3})\b|\((?P<paren>\d{1,3})\)"
+    rf"\b(?P<whole>(?:\d{{1,3}}|(?i:{_WORDED_AGE}))-year-old)\b"
+    r"|(?<=[A-Za-z]), (?P<after>\d{1,3})(?=,| and )|\baged? (?P<aged>\d{1,3})\b|\((?P<paren>\d{1,3})\)"
 )
 """How a story gives an age: "the 38-year-old Palmer", "Ten-year-old Dakota", "Rene, 37, said", "aged 34",
-"Smith (45)"."""
+"Smith (45)", "Havel, 60 and a heavy smoker"."""
 
 
 def how_old(q: Question, article: Article) -> Answer:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 
 from bot import lexicon
-from bot.answers.synonyms import STOPWORDS
+from bot.answers.synonyms import STOPWORDS, Concept, content_tokens, stem, stems
 from bot.article.model import Article, Person
 from bot.article.roles import ends_with_a_doer
 
@@ -31,6 +31,7 @@ _PREPOSITIONS = lexicon.words("prepositions")
 _HONORIFICS = frozenset(w.lower().rstrip(".") for w in lexicon.words("honorifics"))
 _BEFORE_STOP = STOPWORDS | lexicon.reporting_words() | {"like", "including"}
 """Words a title before a name never holds: "said" in "said spokesman Tom Hall"."""
+_ROLE_NOUNS = frozenset(stem(w) for w in lexicon.lower_words("role_nouns"))
 
 
 def _apposition(article: Article, end: int) -> tuple[int, int] | None:
@@ -123,3 +124,32 @@ def person_name_spans(person: Person) -> list[tuple[int, int]]:
     named = [m for m in person.mentions if m.kind in {"name", "short"}]
     named.sort(key=lambda m: (m.kind != "name", m.start))
     return [(m.start, m.end) for m in named]
+
+
+def with_holders(question: list[Concept], article: Article) -> list[Concept]:
+    """ "How old is the Czech president?" asks about the one person the story gives that role ("Czech
+    President Vaclav Havel"), so "Havel, 60 and a heavy smoker" answers it: each concept of a run that ends
+    in a role's head noun and holds only that role's words is also matched by the holder's surname. A role
+    more than one person holds ("spokesman") names no one; a question that names the holder is unchanged."""
+    holders: dict[tuple[int, int], set[str]] = {}
+    for person in article.people:
+        surname = stems(person.name)[-1:]
+        for role in person.roles:
+            words = [stem(t) for t in content_tokens(role)]
+            if not surname or not words or words[-1] not in _ROLE_NOUNS:
+                continue  # "head of the central bank" ends in no role noun
+            for end, concept in enumerate(question):
+                if concept[0] != (words[-1],):
+                    continue
+                start = end
+                while start and len(question[start - 1][0]) == 1 and question[start - 1][0][0] in words:
+                    start -= 1
+                holders.setdefault((start, end), set()).update(surname)
+    asked = {alternative for concept in question for alternative in concept}
+    found = list(question)
+    for (start, end), names in holders.items():
+        if len(names) == 1 and not {(name,) for name in names} & asked:
+            found[start : end + 1] = [
+                (*concept, *((name,) for name in names)) for concept in found[start : end + 1]
+            ]
+    return found
