@@ -1,7 +1,7 @@
 """Score the bot on our own real stories (bench/stories/): provenance, key dates, people, quotes and free
 questions, with the dev and held-out halves reported apart, and the final test set apart from both.
 
-    python3 bench/eval_stories.py [--split dev|heldout|both|test|validation|fresh] [--verbose]
+    python3 bench/eval_stories.py [--split dev|heldout|both|test|validation|fresh|fresh2] [--verbose]
                                   [--show-held-out]
 
 Each story is loaded through `load_story` (one function, so the ingestion work can swap what reads a file)
@@ -39,6 +39,8 @@ question's miss; it is never part of `both`.
 reported the same way (the ask figures alone), never part of `both`. The lead engineer reads it unseen, once
 at a session's start commit and once at its end, to measure what the session changed on news nobody tuned
 on; its misses are printed only with --verbose --show-held-out, and reading them spends the set.
+--split fresh2 scores the second fresh set (bench/stories/fresh2.jsonl), other stories, exactly as --split
+fresh does (the same figures, the same opt-in for misses), never part of `both`.
 """
 
 from __future__ import annotations
@@ -64,7 +66,7 @@ sys.path.insert(0, str(REPO_ROOT / "bench"))
 
 from eval_ask import score_set  # noqa: E402
 from evalkit import (  # noqa: E402
-    FRESH_SPLIT,
+    FRESH_SPLITS,
     SPLITS,
     TEST_SPLIT,
     VALIDATION_SPLIT,
@@ -441,15 +443,15 @@ def report(name: str, results: list[StoryResult]) -> None:
 
 def splits_to_score(choice: str) -> tuple[str, ...]:
     """The gold files a --split choice scores: `both` is dev and held-out, never the final test set, the
-    validation set or the fresh set."""
+    validation set or the fresh sets."""
     return SPLITS if choice == "both" else (choice,)
 
 
 def shows_details(name: str, *, verbose: bool, show_held_out: bool) -> bool:
     """Whether a split's per-story fact errors are printed: dev and validation with --verbose, held-out and
-    the fresh set only with --show-held-out as well, the final test set never."""
+    the fresh sets only with --show-held-out as well, the final test set never."""
     return verbose and (
-        name in ("dev", VALIDATION_SPLIT) or (name in ("heldout", FRESH_SPLIT) and show_held_out)
+        name in ("dev", VALIDATION_SPLIT) or (name in ("heldout", *FRESH_SPLITS) and show_held_out)
     )
 
 
@@ -462,7 +464,7 @@ def shows_ask_misses(name: str, *, verbose: bool, show_held_out: bool) -> bool:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--split", choices=(*SPLITS, "both", TEST_SPLIT, VALIDATION_SPLIT, FRESH_SPLIT), default="both"
+        "--split", choices=(*SPLITS, "both", TEST_SPLIT, VALIDATION_SPLIT, *FRESH_SPLITS), default="both"
     )
     parser.add_argument("--verbose", action="store_true", help="print every error on dev stories")
     parser.add_argument(
@@ -479,8 +481,10 @@ def main() -> int:
         print("final test set: figures only, no story details (run once, at the end)")
     if args.split == VALIDATION_SPLIT:
         print("validation set: full-gold and questions-only records; free-question misses never printed")
-    if args.split == FRESH_SPLIT:
-        print("fresh set: free questions only, figures only (read unseen: at a session's start and end)")
+    if args.split in FRESH_SPLITS:
+        print(
+            f"{args.split} set: free questions only, figures only (read unseen: at a session's start and end)"
+        )
     for name in splits_to_score(args.split):
         verbose = shows_details(name, verbose=args.verbose, show_held_out=args.show_held_out)
         ask_verbose = shows_ask_misses(name, verbose=args.verbose, show_held_out=args.show_held_out)

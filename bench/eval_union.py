@@ -7,7 +7,7 @@ Sets: the dev half of bench/stories (texts from $NEWSDESK_STORIES_DIR) as one se
 `eval_ask.question_sets` finds (this branch's, then the folders of --questions or $NEWSDESK_QUESTIONS_DIRS),
 except those marked held-out; held-out stories and sets are never read here, nor the final test set, the
 validation set (bench/stories/validation.jsonl, kept unseen so a change can be checked on it) or the fresh
-set (bench/stories/fresh.jsonl, read unseen at a session's start and end).
+sets (bench/stories/fresh.jsonl and fresh2.jsonl, read unseen at a session's start and end).
 Scoring is eval_ask's (EM, span EM, F1 on the answer span, abstention P/R). A question's type comes from
 its opening words, for the per-type table only. --verbose prints every miss; --dump writes one JSON line
 per question (set, type, marks, answer kind) for threshold sweeps.

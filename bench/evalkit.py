@@ -82,8 +82,10 @@ SPLITS = ("dev", "heldout")  # the halves the engineers work with
 TEST_SPLIT = "test"  # the final test set: run once, at the end, by the lead engineer only
 VALIDATION_SPLIT = "validation"  # fresh stories with free questions only: unseen news to check a change on
 FRESH_SPLIT = "fresh"  # questions only, read unseen by the lead at a session's start commit and at its end
-QUESTIONS_ONLY_SPLITS = (VALIDATION_SPLIT, FRESH_SPLIT)  # their records are marked "questions_only": true
-ALL_SPLITS = (*SPLITS, TEST_SPLIT, VALIDATION_SPLIT, FRESH_SPLIT)
+FRESH2_SPLIT = "fresh2"  # a second fresh set, other stories, read the same way: at a session's start and end
+FRESH_SPLITS = (FRESH_SPLIT, FRESH2_SPLIT)  # scored and reported alike: ask figures only, misses opt-in
+QUESTIONS_ONLY_SPLITS = (VALIDATION_SPLIT, *FRESH_SPLITS)  # their records are marked "questions_only": true
+ALL_SPLITS = (*SPLITS, TEST_SPLIT, VALIDATION_SPLIT, *FRESH_SPLITS)
 _SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
 _CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.I)
 _FOLDS = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "—": "-", "–": "-", "\xa0": " "})

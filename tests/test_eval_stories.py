@@ -66,6 +66,7 @@ def test_both_is_dev_and_held_out_never_the_test_set() -> None:
     assert splits_to_score("test") == ("test",)
     assert splits_to_score("validation") == ("validation",)
     assert splits_to_score("fresh") == ("fresh",)
+    assert splits_to_score("fresh2") == ("fresh2",)
 
 
 @pytest.mark.parametrize("show_held_out", [False, True])
@@ -75,6 +76,8 @@ def test_the_test_set_never_prints_story_details(show_held_out: bool) -> None:
     assert not shows_details("test", verbose=True, show_held_out=show_held_out)
     assert shows_details("fresh", verbose=True, show_held_out=show_held_out) is show_held_out
     assert not shows_details("fresh", verbose=False, show_held_out=show_held_out)
+    assert shows_details("fresh2", verbose=True, show_held_out=show_held_out) is show_held_out
+    assert not shows_details("fresh2", verbose=False, show_held_out=show_held_out)
     assert not shows_details("dev", verbose=False, show_held_out=show_held_out)
 
 

@@ -1,5 +1,5 @@
 """bench/eval_union.py reads the dev stories only: never the held-out half, the final test set, the
-validation set or the fresh set, which must stay unseen by the union that tuning is judged on."""
+validation set or the two fresh sets, which must stay unseen by the union that tuning is judged on."""
 
 from __future__ import annotations
 

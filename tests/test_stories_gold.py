@@ -1,5 +1,5 @@
 """The real-stories gold (bench/stories/*.jsonl): its schema, the split, the final test set's, the
-validation set's and the fresh set's size and sites, and every span against its text.
+validation set's and the two fresh sets' size and sites, and every span against its text.
 
 The texts live outside the repository (../shared/stories or $NEWSDESK_STORIES_DIR); where they are absent
 (CI) only the checks that need no text run.
@@ -22,7 +22,9 @@ sys.path.insert(0, str(ROOT / "bench" / "stories"))
 
 from evalkit import (  # noqa: E402
     ALL_SPLITS,
+    FRESH2_SPLIT,
     FRESH_SPLIT,
+    FRESH_SPLITS,
     QUESTIONS_ONLY_SPLITS,
     SPLITS,
     TEST_SPLIT,
@@ -53,7 +55,12 @@ KEYS = {
 }
 KEYS |= {"people", "not_people", "quotes", "dates", "questions"}
 OPTIONAL = {"credits"}
-QUESTION_COUNTS = {TEST_SPLIT: (7, 10), VALIDATION_SPLIT: (10, 12), FRESH_SPLIT: (10, 12)}  # others 4-10
+QUESTION_COUNTS = {  # others 4-10
+    TEST_SPLIT: (7, 10),
+    VALIDATION_SPLIT: (10, 12),
+    FRESH_SPLIT: (10, 12),
+    FRESH2_SPLIT: (10, 12),
+}
 EXCLUDED_REPOS = {"scrapinghub/article-extraction-benchmark", "mozilla/readability", "adbar/trafilatura"}
 SHARED_COLLECTIONS = {"reuters21578"}
 """A collection the validation set may share with other splits, by other stories."""
@@ -162,14 +169,16 @@ def test_validation_set_size_and_mix() -> None:
     assert sum("answer" not in q for q in questions) >= 25
 
 
-def test_fresh_set_sites_are_in_no_other_split() -> None:
-    others = {story["site"] for name in ALL_SPLITS if name != FRESH_SPLIT for story in GOLD[name]}
-    shared = {story["site"] for story in GOLD[FRESH_SPLIT]} & others
-    assert not shared, f"fresh stories must come from sites in no other split: {sorted(shared)}"
+@pytest.mark.parametrize("fresh", FRESH_SPLITS)
+def test_fresh_set_sites_are_in_no_other_split(fresh: str) -> None:
+    others = {story["site"] for name in ALL_SPLITS if name != fresh for story in GOLD[name]}
+    shared = {story["site"] for story in GOLD[fresh]} & others
+    assert not shared, f"{fresh} stories must come from sites in no other split: {sorted(shared)}"
 
 
-def test_fresh_set_size_and_mix() -> None:
-    stories = GOLD[FRESH_SPLIT]
+@pytest.mark.parametrize("fresh", FRESH_SPLITS)
+def test_fresh_set_size_and_mix(fresh: str) -> None:
+    stories = GOLD[fresh]
     assert 12 <= len(stories) <= 15 and all(story["questions_only"] for story in stories)
     forms = [story["form"] for story in stories]
     assert forms.count("page") >= 8 and forms.count("wire") >= 3 and forms.count("paste") >= 2

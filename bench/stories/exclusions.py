@@ -1,7 +1,8 @@
 """Check story texts against everything they must not repeat: the shared ingestion eval's sources, the shared
 dev sets, PolNeAR, and the stories of the other gold files. By canonical URL, by title and by 8-word runs.
 
-    python3 bench/stories/exclusions.py [--mirror /work/.mirror] [--split test|validation|fresh] [FILE ...]
+    python3 bench/stories/exclusions.py [--mirror /work/.mirror] [--split test|validation|fresh|fresh2]
+                                        [FILE ...]
 
 Reads the excluded repositories from bare git mirrors (`<mirror>/<owner>+<name>/repo`, as rebuild.py does):
 scrapinghub/article-extraction-benchmark, mozilla/readability (test pages), adbar/trafilatura (tests/eval and

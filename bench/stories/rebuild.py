@@ -1,5 +1,5 @@
 """Rebuild the real-stories texts folder from the origins listed in the gold files (dev, held-out, the
-final test set, the validation set and the fresh set), and check every sha256.
+final test set, the validation set and the two fresh sets), and check every sha256.
 
     python3 bench/stories/rebuild.py [--mirror /work/.mirror] [--out DIR] [--check]
 
