@@ -10,15 +10,13 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
 from bot import lexicon
-from bot.answers import similar
 from bot.answers.references import referred_names
 from bot.answers.speakers import quote_labels
-from bot.answers.synonyms import STOPWORDS, Concept, all_stems, matched, stem, stems
+from bot.answers.synonyms import Concept, all_stems, matched, stems
 from bot.article.model import Article
 
 K1 = 1.2
@@ -57,22 +55,6 @@ questions gained their cited sentence, 4 lost it; the union of dev sets +2 -1, a
 stories +2; validation unchanged. Swept 0.15 / 0.3 / 0.5 (before titles and months were left out): SQuAD EM
 0.683 / 0.684 / 0.683, union 0.765 / 0.766 / 0.766; figures counted as news too gave SQuAD 0.683 and figures
 alone 0.679 (a figure is no news to a who or what question)."""
-STOP_STEMS = frozenset(stem(word) for word in STOPWORDS)
-ALIGN = False
-MEANING_LIFT = 0.0
-MEANING_WEIGHT = 0.0
-SOFT_CREDIT = 0.0
-SOFT_SIMILAR = 0.6
-ALIGN_LIFT = 0.0
-ALIGN_FLOOR = 0.2
-SOFT_SCORE = 0.0
-SOFT_FLOOR = 0.3
-"""Measured and not kept (issue 16, sixth round, bench/RESULTS.md), all off: a sentence's meaning as the
-idf-weighted mean of its stems' vectors, as a lift of BM25 (MEANING_LIFT) or added to coverage in the order
-(MEANING_WEIGHT); soft coverage, a missing concept counting SOFT_CREDIT where the sentence holds a stem at
-cosine >= SOFT_SIMILAR (`coverage`); the idf-weighted soft alignment of `alignment`, as the first key among
-sentences of equal coverage (ALIGN) or as a lift (ALIGN_LIFT); a soft BM25 term for a missing concept from
-the sentence's closest stem (SOFT_SCORE, from cosine SOFT_FLOOR)."""
 NAME = re.compile(r"(?<=\s)[A-Z][\w'’-]*")
 """A capitalised word inside a sentence (not its first word): a name, unless it is a title or a month."""
 NOT_NAMES = lexicon.words("role_words") | {
@@ -111,59 +93,6 @@ class SentenceIndex:
     """Per sentence, its own stems and the referred ones: what coverage counts."""
     names: tuple[tuple[frozenset[str], ...], ...] = ()
     """Per sentence, the stems of each name it writes (`NAME`, less `NOT_NAMES`)."""
-    vocabulary: frozenset[str] = frozenset()
-    """Every stem of the article's sentences."""
-    places: tuple[Any, ...] = field(default=(), compare=False)
-    """Per sentence, its stems' places among the article's stems with a vector (`similar.places`)."""
-    unseen_idf: float = 0.0
-    """The idf of a stem no sentence holds (a question word the article lacks)."""
-    closest: dict[str, tuple[tuple[str, float], ...]] = field(default_factory=dict, compare=False)
-    meanings: Any = field(default=None, compare=False)
-    """Per sentence, the unit vector of its content stems (`similar.meanings`)."""
-
-    def closeness(self, question: list[Concept]) -> Any:
-        """Per sentence, the cosine of its meaning with the question's content stems' (None if no vector)."""
-        if self.meanings is None:
-            return None
-        words = tuple(s for c in question for s in c[0] if s not in STOP_STEMS)
-        asked = similar.meanings((words,), {w: self.idf.get(w, self.unseen_idf) for w in words})[0]
-        return self.meanings @ asked if asked.any() else None
-
-    """Question stem -> per sentence, its stem closest in meaning and their cosine (`nearest`)."""
-
-    def nearest(self, word: str) -> tuple[tuple[str, float], ...]:
-        """Per sentence, its stem closest in meaning to `word` and their cosine ("", 0.0 if none)."""
-        found = self.closest.get(word)
-        if found is None:
-            near = similar.affinity(word, self.vocabulary)
-            known = similar.known(self.vocabulary)
-            rows = []
-            for places in self.places:
-                if near is None or not len(places):
-                    rows.append(("", 0.0))
-                    continue
-                at = places[int(near[places].argmax())]
-                rows.append((known[at], float(near[at])))
-            found = self.closest[word] = tuple(rows)
-        return found
-
-    def alignment(self, index: int, question: list[Concept]) -> float:
-        """How much of the question the sentence says, counting meaning: each concept weighs its first
-        stem's idf and counts in full when the sentence holds it, else by how close the sentence's nearest
-        stem is to its word (cosine from ALIGN_FLOOR, 0, to 1, 1)."""
-        held = total = 0.0
-        have = self.reach[index]
-        for concept in question:
-            if not concept or not concept[0]:
-                continue
-            weight = self.idf.get(concept[0][0], self.unseen_idf)
-            total += weight
-            if matched(concept, have):
-                held += weight
-            elif len(concept[0]) == 1 and self.places:
-                cosine = self.nearest(concept[0][0])[index][1]
-                held += weight * max(0.0, cosine - ALIGN_FLOOR) / (1 - ALIGN_FLOOR)
-        return held / total if total else 0.0
 
     def term_score(self, index: int, term: str) -> float:
         tf = self.counts[index][term]
@@ -184,10 +113,6 @@ class SentenceIndex:
             if all(s in have for s in alternative):
                 score = sum(self.term_score(index, s) for s in alternative)
                 best = max(best, score if rank == 0 else score * SYNONYM_WEIGHT)
-        if not best and SOFT_SCORE and len(concept[0]) == 1 and self.places:
-            word, cosine = self.nearest(concept[0][0])[index]
-            if word and cosine > SOFT_FLOOR:
-                best = SOFT_SCORE * (cosine - SOFT_FLOOR) / (1 - SOFT_FLOOR) * self.term_score(index, word)
         return best
 
     def score(self, index: int, question: list[Concept]) -> float:
@@ -247,8 +172,6 @@ class SentenceIndex:
                 found += REFERENCE_CREDIT
             elif self.headline and matched(concept, self.headline):
                 found += HEADLINE_CREDIT
-            elif SOFT_CREDIT and len(concept[0]) == 1 and self.places:
-                found += SOFT_CREDIT * (self.nearest(concept[0][0])[index][1] >= SOFT_SIMILAR)
         return found / len(question)
 
 
@@ -268,7 +191,6 @@ def build_index(
     n = len(texts) or 1
     idf = {term: math.log(1 + (n - f + 0.5) / (f + 0.5)) for term, f in df.items()}
     average = sum(len(s) for s in sentence_stems) / n or 1.0
-    vocabulary = frozenset().union(*sets)
     return SentenceIndex(
         stems=sentence_stems,
         sets=sets,
@@ -279,12 +201,6 @@ def build_index(
         referred=referred_stems,
         reach=tuple(own | extra if extra else own for own, extra in zip(sets, referred_stems, strict=True)),
         names=tuple(_names(t) for t in texts),
-        vocabulary=vocabulary,
-        places=tuple(similar.places(own, vocabulary) for own in sets),
-        unseen_idf=math.log(1 + (n + 0.5) / 0.5),
-        meanings=similar.meanings(
-            tuple(tuple(s for s in words if s not in STOP_STEMS) for words in sentence_stems), idf
-        ),
     )
 
 
@@ -372,25 +288,6 @@ def rank(
         i: (1 + PROXIMITY * index.window(i, question)) * (1 + NEWS if index.tells(i, asked) else 1.0)
         for i, _, _ in scored
     }
-    aligned = {
-        i: round(index.alignment(i, question), 6) if ALIGN or ALIGN_LIFT else 0.0 for i, _, _ in scored
-    }
-    if ALIGN_LIFT:
-        lift = {i: v * (1 + ALIGN_LIFT * aligned[i]) for i, v in lift.items()}
-        if not ALIGN:
-            aligned = dict.fromkeys(aligned, 0.0)
-    close = index.closeness(question) if MEANING_LIFT or MEANING_WEIGHT else None
-    near = {i: float(close[i]) if close is not None else 0.0 for i, _, _ in scored}
-    lift = {i: v * (1 + MEANING_LIFT * max(0.0, near[i])) for i, v in lift.items()}
     heading = heading_sentences(article)
-    scored.sort(
-        key=lambda r: (
-            -(r[2] + MEANING_WEIGHT * near[r[0]]),
-            -aligned[r[0]],
-            not says[r[0]],
-            r[0] in heading,
-            -r[1] * lift[r[0]],
-            r[0],
-        )
-    )
+    scored.sort(key=lambda r: (-r[2], not says[r[0]], r[0] in heading, -r[1] * lift[r[0]], r[0]))
     return scored[:limit]

@@ -10,7 +10,6 @@ often but needs torch and ~60 ms a question (bench/RESULTS.md, issue 16 third ro
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
@@ -39,35 +38,6 @@ def _vocabulary(stems: frozenset[str]) -> tuple[tuple[str, ...], Any]:
     return known, matrix[[index[s] for s in known]].astype("float32") if known else None
 
 
-def known(stems: frozenset[str]) -> tuple[str, ...]:
-    """The article's stems that have a vector, in `places` order."""
-    return _vocabulary(stems)[0]
-
-
-@lru_cache(maxsize=64)
-def _positions(stems: frozenset[str]) -> dict[str, int]:
-    return {word: at for at, word in enumerate(known(stems))}
-
-
-def places(words: frozenset[str], stems: frozenset[str]) -> Any:
-    """Where `words` (a sentence's stems) stand among the article's stems that have a vector (`stems`: all
-    the article's), as an index array into `affinity`'s result."""
-    import numpy as np
-
-    at = _positions(stems)
-    return np.array(sorted(at[w] for w in words if w in at), dtype="int64")
-
-
-def affinity(word: str, stems: frozenset[str]) -> Any:
-    """The cosine of `word` with each of the article's stems that have a vector (in `places` order), or None
-    when `word` has no vector."""
-    index, matrix = _table()
-    _, rows = _vocabulary(stems)
-    if word not in index or rows is None:
-        return None
-    return rows @ matrix[index[word]].astype("float32") / SCALE
-
-
 def neighbours(word: str, stems: frozenset[str]) -> list[str]:
     """The article's stems (`stems`) closest in meaning to `word`, best first, at or above SIMILAR."""
     index, matrix = _table()
@@ -79,18 +49,3 @@ def neighbours(word: str, stems: frozenset[str]) -> list[str]:
     similarity = rows @ matrix[index[word]].astype("float32") / SCALE
     best = similarity.argsort()[::-1][: MAX_NEIGHBOURS + 1]
     return [known[i] for i in best if similarity[i] >= SIMILAR and known[i] != word][:MAX_NEIGHBOURS]
-
-
-def meanings(sentences: tuple[tuple[str, ...], ...], idf: Mapping[str, float]) -> Any:
-    """Per sentence, the unit vector of the idf-weighted mean of its stems' vectors (zeros if none)."""
-    import numpy as np
-
-    index, matrix = _table()
-    rows = np.zeros((len(sentences), matrix.shape[1]), dtype="float32")
-    for at, words in enumerate(sentences):
-        known = [w for w in dict.fromkeys(words) if w in index]
-        if known:
-            weights = np.array([idf.get(w, 0.0) for w in known], dtype="float32")
-            rows[at] = weights @ matrix[[index[w] for w in known]].astype("float32")
-    norms = np.linalg.norm(rows, axis=1, keepdims=True)
-    return rows / np.where(norms > 0, norms, 1.0)
