@@ -239,6 +239,20 @@ def _said_before(sentence: Sentence, start: int, at: int) -> int:
     return cut
 
 
+_RELATIVE = re.compile(r",\s+who\b")
+ANTECEDENT_GAP = 2
+"""How far before its ", who" a name may end ("Arthur Woolf, who patented"): the comma alone."""
+
+
+def _antecedent(sentence: Sentence, spans: list[Span], start: int) -> Span | None:
+    """ "... by British engineer Arthur Woolf, who patented his engine in 1805": a clause opening with
+    ", who" and no name before its verb has the name just before the comma as its subject."""
+    if not _RELATIVE.match(sentence.text, start - sentence.start):
+        return None
+    ending = [s for s in spans if sentence.start <= s[0] and 0 <= start - s[1] < ANTECEDENT_GAP]
+    return ending[-1] if ending else None
+
+
 def _described(article: Article, sentence: Sentence, spans: list[Span], start: int, at: int) -> Span | None:
     """ "The workers aren't part of the Service Employees International Union, but the group is backing
     them": a clause whose subject is "the <organisation noun>" speaks of the organisation its sentence
@@ -295,6 +309,9 @@ def _by_role(article: Article, sentence: Sentence, spans: list[Span], want: Aske
             agent = [s for s in after if _BY.search(text[max(clause[0], s[0] - 40) : s[0]])]
             if want.role == "subject" and (agent or before):
                 return agent[0] if agent else before[-1]
+            antecedent = _antecedent(sentence, spans, clause[0]) if want.role == "subject" else None
+            if antecedent is not None:
+                return antecedent
             named = _described(article, sentence, spans, clause[0], at)
             if want.role == "subject" and named is not None:
                 return named
