@@ -173,6 +173,13 @@ def candidates(article: Article, sentence: Sentence) -> list[Span]:
         while words and words[0].lower() in _LEAD | STOPWORDS | DETERMINERS:
             start += len(words[0]) + 1
             words = words[1:]
+        opening = next((e for s, e in dates if s <= start < e), None)
+        if opening is not None and opening < end:  # "In 2012 the Economist Intelligence Unit ranked"
+            words = article.text[opening:end].split()
+            start = end - len(" ".join(words))
+            while words and words[0].lower() in _LEAD | STOPWORDS | DETERMINERS:
+                start += len(words[0]) + 1
+                words = words[1:]
         if words and start == sentence.start and _capitalised_only_to_open(article, words[0]):
             start += len(words[0]) + 1  # "Plus, …", "Some accounts said …": a word, capitalised to open
             words = words[1:]
