@@ -51,7 +51,15 @@ from bot.answers.quotes import quote_item
 from bot.answers.reported import reported, speaks
 from bot.answers.retrieval import index_for, rank
 from bot.answers.spans import answer_span, appositive, examples, focus
-from bot.answers.speakers import PRONOUNS, find_person, is_pronoun, quotes_by, speaker_of, speakers_of
+from bot.answers.speakers import (
+    PRONOUNS,
+    find_person,
+    is_pronoun,
+    quotes_by,
+    signer,
+    speaker_of,
+    speakers_of,
+)
 from bot.answers.spelling import respelled
 from bot.answers.synonyms import (
     STOPWORDS,
@@ -462,6 +470,8 @@ def _retrieve(
             if person == NO_NAME and actor:
                 sentence, person = tied, actor
                 break
+    if want_person and person in (None, NO_NAME):
+        person = signer(article, sentence) or person  # "Who hopes ...?" of a signed reader's letter
     if person == NO_NAME or (speech and person is None):
         return abstain(line, article, question, near=sentence)
     if person and not speech and _in_another_role(article, person, q):
