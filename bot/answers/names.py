@@ -43,6 +43,8 @@ _DESCRIPTION = re.compile(rf"\b(?:the|this)\s+(?:{_ORGANISATION_NOUNS})\s+(?:\w+
 """A clause opening with an organisation's class noun and at most an auxiliary before its verb."""
 MIN_ROOT = 4
 """The shortest name word that counts as named by a longer question word it opens ("Iran" in "Iranian")."""
+MIN_LEMMA = 3
+"""The shortest lemma whose participles are guessed ("go", "do" would make "gon", "don")."""
 _THAT = re.compile(r"\s+(?:that\s+)?")
 _BY = re.compile(r"\bby\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,4}$")
 _LEAD = frozenset({"the", "a", "an", "but", "and", "in", "on", "at", "when", "after", "while", "as", "if"})
@@ -212,12 +214,35 @@ def _clause(sentence: Sentence, at: int) -> Span:
 
 
 def _verb_at(sentence: Sentence, verb: str) -> list[int]:
-    """Start offsets of the words of the sentence whose stem (or a verb form's stem) is the verb's."""
+    """Start offsets of the words of the sentence whose stem (or a verb form's stem) is the verb's, or that
+    are its irregular past participle ("taken up by" for "who took up ...?")."""
+    participles = past_participles(verb)
     return [
         sentence.start + m.start()
         for m in re.finditer(r"[\w’'-]+", sentence.text)
-        if stem(m.group().lower()) == verb or verb in verb_stems(m.group().lower())
+        if stem(m.group().lower()) == verb
+        or verb in verb_stems(m.group().lower())
+        or m.group().lower() in participles
     ]
+
+
+_LEMMA_OF_PAST = {past: lemma for lemma, pasts in lexicon.irregular_past().items() for past in pasts}
+
+
+@lru_cache(maxsize=512)
+def past_participles(verb: str) -> frozenset[str]:
+    """The likely past participles of an irregular verb given by its lemma or past ("take"/"took" -> taken,
+    "give" -> given, "steal"/"stole" -> stolen, "write" -> written), which irregular_verbs.tsv does not
+    list: English's few participle endings, matched only against the words a sentence has. Empty for a
+    regular verb, whose participle is its past."""
+    lemma = _LEMMA_OF_PAST.get(verb, verb)
+    pasts = lexicon.irregular_past().get(lemma)
+    if not pasts or len(lemma) < MIN_LEMMA:
+        return frozenset()
+    return frozenset(
+        {lemma + "n", lemma + "en", lemma[:-1] + "en", lemma[:-1] + lemma[-2] + "en"}
+        | {past + "n" for past in pasts}
+    )
 
 
 def verb_in(sentence: Sentence, want: Asked, forms: frozenset[str] = frozenset()) -> bool:
