@@ -316,7 +316,9 @@ def _nearest_name(fresh: _FreshNames, question: list[Concept], text: str) -> Spa
     if names.verb_in(sentence, want, acts):
         # "Alleyne died after being shot": the act is there but not who did it; "Lynch met Indian
         # interlocutors": the object is no name, so the phrase after the verb answers
-        return None if want.role == "object" else NO_NAME
+        if want.role == "object":
+            return None
+        return names.actor_phrase(article, sentence, want) or NO_NAME
     for tier in fresh.tiers():
         if tier:
             return with_list(article, names.whole(article, nearest(tier, positions(sentence, question))))

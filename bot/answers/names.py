@@ -421,3 +421,84 @@ def _beside_noun(article: Article, sentence: Sentence, spans: list[Span], noun: 
         if before and stem(before[-1].lower()) == noun:
             return start, end
     return None
+
+
+_ACTOR_WORD = re.compile(r"[a-z][\w’'-]*")
+_ACTOR_JOINS = frozenset({"and", "of", "other"})
+"""Words inside an unnamed actor's phrase: "congresses and presidents", "the courts of member states"."""
+_ACTOR_STOPS = (
+    STOPWORDS | AUXILIARIES | lexicon.words("subordinators") | lexicon.words("prepositions")
+) - _ACTOR_JOINS
+"""Words that end an actor's phrase: function words, prepositions, subordinators ("since parties ...")."""
+ACTOR_WORDS = 5
+"""The longest unnamed actor phrase read ("the courts of member states")."""
+
+
+def actor_phrase(article: Article, sentence: Sentence, want: Asked) -> Span | None:
+    """ "Who normally instructs members how to vote?" in "political parties normally instruct members":
+    the asked verb's subject (or its agent after "by", "enforced by the courts of member states") when the
+    sentence gives it as a common noun phrase naming a group (a plural noun) or a person's role, no name."""
+    if want.role != "subject" or not want.verb:
+        return None
+    text = article.text
+    for at in _verb_at(sentence, want.verb):
+        clause = _clause(sentence, at)
+        verb = re.match(r"[\w’'-]+", text[at:])
+        after = at + (verb.end() if verb else 0)
+        agent = re.match(r"\s+(?:[a-z][\w’'-]*\s+)?by\s+(?:the\s+)?", text[after : clause[1]])
+        agent = agent if agent and _past_form(verb.group() if verb else "") else None
+        words = (
+            _phrase_after(text, after + agent.end(), clause[1])
+            if agent
+            else _phrase_before(text, max(clause[0], sentence.start), at)
+        )
+        if words and (words[-1][2].endswith("s") or words[-1][2] in ROLE_NOUNS):
+            return words[0][0], words[-1][1]
+    return None
+
+
+def _phrase_after(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The common noun phrase opening at `start` (an agent after "by"), up to a word that ends it."""
+    words: list[tuple[int, int, str]] = []
+    for m in _ACTOR_WORD.finditer(text, start, end):
+        word = m.group().lower()
+        gap = text[words[-1][1] : m.start()] if words else text[start : m.start()]
+        if gap.strip() or len(words) >= ACTOR_WORDS or _stops_actor(word):
+            break
+        words.append((m.start(), m.end(), word))
+    while words and words[-1][2] in _ACTOR_JOINS:
+        words.pop()
+    return words
+
+
+def _phrase_before(text: str, start: int, at: int) -> list[tuple[int, int, str]]:
+    """The common noun phrase right before the verb at `at`, past adverbs and auxiliaries ("congresses and
+    presidents have repeatedly backed")."""
+    found = [m for m in re.finditer(r"[\w’'-]+|[^\w\s]", text[start:at])]
+    i = len(found) - 1
+    while i >= 0 and (found[i].group().lower() in AUXILIARIES or found[i].group().endswith("ly")):
+        i -= 1
+    words: list[tuple[int, int, str]] = []
+    while i >= 0 and len(words) < ACTOR_WORDS:
+        word = found[i].group()
+        low = word.lower()
+        if not _ACTOR_WORD.fullmatch(word) or _stops_actor(low):
+            break
+        words.insert(0, (start + found[i].start(), start + found[i].end(), low))
+        i -= 1
+    while words and words[0][2] in _ACTOR_JOINS - {"other"}:
+        words.pop(0)
+    if i >= 0 and found[i].group().lower() in DETERMINERS:
+        return []  # "the descendants replaced": a determined phrase before the verb is too often a thing
+    return words
+
+
+def _stops_actor(word: str) -> bool:
+    """A word that ends an actor phrase: a function word, a preposition or subordinator, a verb form."""
+    return word in _ACTOR_STOPS or _past_form(word) or word.endswith(("ly", "ing"))
+
+
+def _past_form(word: str) -> bool:
+    """A past or participle form ("elected", "given", "led"): a passive's verb, or no noun of a phrase."""
+    low = word.lower()
+    return low.endswith(("ed", "en")) or low in IRREGULAR_PAST

@@ -52,3 +52,33 @@ def test_participles_are_guessed_only_for_irregular_verbs() -> None:
     assert "given" in past_participles("give")
     assert "written" in past_participles("wrote")
     assert past_participles("ranked") == frozenset()
+
+
+GROUPS = (
+    "Council reforms its voting\n\n"
+    "The outcome of most votes is known beforehand, since party whips normally instruct members which way "
+    "to vote.\n\n"
+    "The new rules can be enforced by the courts of member states.\n\n"
+    "The descendants replaced the old families as the ruling class.\n\n"
+    "The hall was repainted in May."
+)
+
+
+@pytest.fixture(scope="module")
+def groups() -> Article:
+    return parse(GROUPS)
+
+
+def test_an_unnamed_group_before_the_asked_verb_is_who_did_it(groups: Article) -> None:
+    assert answered_span(groups, "Who normally instructs members how to vote?") == "party whips"
+
+
+def test_an_unnamed_agent_after_by_is_who_did_it(groups: Article) -> None:
+    assert answered_span(groups, "Who can enforce the new rules?") == "courts of member states"
+
+
+def test_a_determined_phrase_before_the_verb_is_no_actor(groups: Article) -> None:
+    answer, _ = answer_message("Who replaced the old families as the ruling class?", groups)
+    assert answer.kind == "abstain"
+    answer, _ = answer_message("Who repainted the hall?", groups)
+    assert answer.kind == "abstain"
