@@ -338,6 +338,18 @@ def _asked_name(fresh: _FreshNames, text: str) -> Span | None:
     return None
 
 
+def _beside_role(
+    article: Article, sentence: Sentence, question: list[Concept], text: str, role: str
+) -> Span | None:
+    """The name the sentence writes beside the asked role noun ("chief executive James Skinner")."""
+    fresh = _FreshNames.of(article, sentence, question, text)
+    for tier in fresh.tiers():
+        beside = names.beside_noun(article, sentence, tier, role) if tier else None
+        if beside:
+            return with_list(article, beside)
+    return None
+
+
 def _name_spans(article: Article, sentence: Sentence, question: list[Concept], text: str) -> list[Span]:
     """The names the sentence holds (parsed, quote speakers; the places too for "which country ...?")."""
     spans = names.parsed(article, sentence) + [
@@ -471,6 +483,15 @@ def _retrieve(
             # "during the shooting" names no one who shot; "shot dead by ... Luca Scata" does
             if person == NO_NAME and actor:
                 sentence, person = tied, actor
+                break
+    role = names.asked_role(q.text) if want_person and not speech and not apposed else None
+    if role and _beside_role(article, sentence, question, q.text, role) is None:
+        for other, other_score, other_coverage in ranked[1:]:
+            if not accept(other_coverage, question, q.type) or other_score < MIN_SCORE:
+                break
+            titled = _beside_role(article, article.sentences[other], question, q.text, role)
+            if titled is not None:  # "chief executive James Skinner said" for "who is the chief executive?"
+                sentence, person = article.sentences[other], titled
                 break
     if want_person and person in (None, NO_NAME):
         person = signer(article, sentence) or person  # "Who hopes ...?" of a signed reader's letter
