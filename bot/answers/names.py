@@ -380,7 +380,19 @@ def _role_holder(article: Article, sentence: Sentence, spans: list[Span], want: 
         following = [s for s in spans if 0 < s[0] - end <= 2]
         if following:
             return following[0]
+    agents = {lemma + suffix for lemma in (verb, verb + "e") for suffix in ("er", "r", "or")}
+    for match in re.finditer(r"[\w’'-]+", sentence.text):
+        if match.group().lower() not in agents:
+            continue
+        start = sentence.start + match.start()
+        apposed = [s for s in spans if s[1] < start and _APPOSED.fullmatch(article.text, s[1], start)]
+        if apposed:  # "Paul Tergat, the current world record holder" for "who holds the world record?"
+            return apposed[-1]
     return None
+
+
+_APPOSED = re.compile(r",\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,4}")
+"""The gap between a name and the agent noun ending its appositive: ", the current world record "."""
 
 
 def fresh(article: Article, spans: list[Span], asked_stems: set[str]) -> list[Span]:

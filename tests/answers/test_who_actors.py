@@ -82,3 +82,13 @@ def test_a_determined_phrase_before_the_verb_is_no_actor(groups: Article) -> Non
     assert answer.kind == "abstain"
     answer, _ = answer_message("Who repainted the hall?", groups)
     assert answer.kind == "abstain"
+
+
+def test_the_name_an_agent_noun_appositive_describes_holds_the_asked_act() -> None:
+    story = parse(
+        "Ostrova to race in Berlin\n\n"
+        "Lena Ostrova will face the Olympic champion Ada Brenner and her old rival Mira Tan, the current "
+        "world record holder.\n\n"
+        "The race starts at nine."
+    )
+    assert answered_span(story, "Who holds the world record?") == "Mira Tan"
