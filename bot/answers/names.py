@@ -276,10 +276,18 @@ ANTECEDENT_GAP = 2
 """How far before its ", who" a name may end ("Arthur Woolf, who patented"): the comma alone."""
 
 
-def _antecedent(sentence: Sentence, spans: list[Span], start: int) -> Span | None:
+def _antecedent(sentence: Sentence, spans: list[Span], start: int, at: int) -> Span | None:
     """ "... by British engineer Arthur Woolf, who patented his engine in 1805": a clause opening with
-    ", who" and no name before its verb has the name just before the comma as its subject."""
-    if not _RELATIVE.match(sentence.text, start - sentence.start):
+    ", who" and no name before its verb has the name just before the comma as its subject; so has a verb
+    right after a parenthesis ("Braddock (with George Washington as one of his aides) led ...")."""
+    text = sentence.text
+    local = start - sentence.start
+    if text[local : local + 1] == ")":
+        opening = text.rfind("(", 0, local)
+        if opening < 0 or text[local + 1 : at - sentence.start].strip():
+            return None
+        start = sentence.start + len(text[:opening].rstrip())
+    elif not _RELATIVE.match(text, local):
         return None
     ending = [s for s in spans if sentence.start <= s[0] and 0 <= start - s[1] < ANTECEDENT_GAP]
     return ending[-1] if ending else None
@@ -339,9 +347,9 @@ def _by_role(article: Article, sentence: Sentence, spans: list[Span], want: Aske
             after = [s for s in spans if s[0] > at and s[1] <= clause[1]]
             before = [s for s in spans if s[1] <= at and s[0] >= _said_before(sentence, clause[0], at)]
             agent = [s for s in after if _BY.search(text[max(clause[0], s[0] - 40) : s[0]])]
+            antecedent = _antecedent(sentence, spans, clause[0], at) if want.role == "subject" else None
             if want.role == "subject" and (agent or before):
                 return agent[0] if agent else before[-1]
-            antecedent = _antecedent(sentence, spans, clause[0]) if want.role == "subject" else None
             if antecedent is not None:
                 return antecedent
             named = _described(article, sentence, spans, clause[0], at)

@@ -92,3 +92,13 @@ def test_the_name_an_agent_noun_appositive_describes_holds_the_asked_act() -> No
         "The race starts at nine."
     )
     assert answered_span(story, "Who holds the world record?") == "Mira Tan"
+
+
+def test_the_name_before_a_parenthesis_is_the_subject_of_the_verb_after_it() -> None:
+    story = parse(
+        "Strike rules\n\n"
+        "The Harlow Works Circle (led at the time by the engineer Ines Marlow) drew up the rules for the "
+        "strike.\n\n"
+        "The strike lasted a week."
+    )
+    assert answered_span(story, "Who drew up the rules for the strike?") == "Harlow Works Circle"
