@@ -51,7 +51,15 @@ from bot.answers.quotes import quote_item
 from bot.answers.reported import reported, speaks
 from bot.answers.retrieval import index_for, rank
 from bot.answers.spans import answer_span, appositive, examples, focus
-from bot.answers.speakers import PRONOUNS, find_person, is_pronoun, quotes_by, speaker_of, speakers_of
+from bot.answers.speakers import (
+    PRONOUNS,
+    find_person,
+    is_pronoun,
+    quotes_by,
+    signer,
+    speaker_of,
+    speakers_of,
+)
 from bot.answers.spelling import respelled
 from bot.answers.synonyms import (
     STOPWORDS,
@@ -308,7 +316,9 @@ def _nearest_name(fresh: _FreshNames, question: list[Concept], text: str) -> Spa
     if names.verb_in(sentence, want, acts):
         # "Alleyne died after being shot": the act is there but not who did it; "Lynch met Indian
         # interlocutors": the object is no name, so the phrase after the verb answers
-        return None if want.role == "object" else NO_NAME
+        if want.role == "object":
+            return None
+        return names.actor_phrase(article, sentence, want) or NO_NAME
     for tier in fresh.tiers():
         if tier:
             return with_list(article, names.whole(article, nearest(tier, positions(sentence, question))))
@@ -325,6 +335,18 @@ def _asked_name(fresh: _FreshNames, text: str) -> Span | None:
         placed = beside or (names.by_role(article, sentence, tier, want) if tier else None)
         if placed:
             return with_list(article, placed)
+    return None
+
+
+def _beside_role(
+    article: Article, sentence: Sentence, question: list[Concept], text: str, role: str
+) -> Span | None:
+    """The name the sentence writes beside the asked role noun ("chief executive James Skinner")."""
+    fresh = _FreshNames.of(article, sentence, question, text)
+    for tier in fresh.tiers():
+        beside = names.beside_noun(article, sentence, tier, role) if tier else None
+        if beside:
+            return with_list(article, beside)
     return None
 
 
@@ -462,6 +484,17 @@ def _retrieve(
             if person == NO_NAME and actor:
                 sentence, person = tied, actor
                 break
+    role = names.asked_role(q.text) if want_person and not speech and not apposed else None
+    if role and _beside_role(article, sentence, question, q.text, role) is None:
+        for other, other_score, other_coverage in ranked[1:]:
+            if not accept(other_coverage, question, q.type) or other_score < MIN_SCORE:
+                break
+            titled = _beside_role(article, article.sentences[other], question, q.text, role)
+            if titled is not None:  # "chief executive James Skinner said" for "who is the chief executive?"
+                sentence, person = article.sentences[other], titled
+                break
+    if want_person and person in (None, NO_NAME):
+        person = signer(article, sentence) or person  # "Who hopes ...?" of a signed reader's letter
     if person == NO_NAME or (speech and person is None):
         return abstain(line, article, question, near=sentence)
     if person and not speech and _in_another_role(article, person, q):

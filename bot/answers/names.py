@@ -43,6 +43,8 @@ _DESCRIPTION = re.compile(rf"\b(?:the|this)\s+(?:{_ORGANISATION_NOUNS})\s+(?:\w+
 """A clause opening with an organisation's class noun and at most an auxiliary before its verb."""
 MIN_ROOT = 4
 """The shortest name word that counts as named by a longer question word it opens ("Iran" in "Iranian")."""
+MIN_LEMMA = 3
+"""The shortest lemma whose participles are guessed ("go", "do" would make "gon", "don")."""
 _THAT = re.compile(r"\s+(?:that\s+)?")
 _BY = re.compile(r"\bby\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,4}$")
 _LEAD = frozenset({"the", "a", "an", "but", "and", "in", "on", "at", "when", "after", "while", "as", "if"})
@@ -173,6 +175,13 @@ def candidates(article: Article, sentence: Sentence) -> list[Span]:
         while words and words[0].lower() in _LEAD | STOPWORDS | DETERMINERS:
             start += len(words[0]) + 1
             words = words[1:]
+        opening = next((e for s, e in dates if s <= start < e), None)
+        if opening is not None and opening < end:  # "In 2012 the Economist Intelligence Unit ranked"
+            words = article.text[opening:end].split()
+            start = end - len(" ".join(words))
+            while words and words[0].lower() in _LEAD | STOPWORDS | DETERMINERS:
+                start += len(words[0]) + 1
+                words = words[1:]
         if words and start == sentence.start and _capitalised_only_to_open(article, words[0]):
             start += len(words[0]) + 1  # "Plus, …", "Some accounts said …": a word, capitalised to open
             words = words[1:]
@@ -205,12 +214,35 @@ def _clause(sentence: Sentence, at: int) -> Span:
 
 
 def _verb_at(sentence: Sentence, verb: str) -> list[int]:
-    """Start offsets of the words of the sentence whose stem (or a verb form's stem) is the verb's."""
+    """Start offsets of the words of the sentence whose stem (or a verb form's stem) is the verb's, or that
+    are its irregular past participle ("taken up by" for "who took up ...?")."""
+    participles = past_participles(verb)
     return [
         sentence.start + m.start()
         for m in re.finditer(r"[\w’'-]+", sentence.text)
-        if stem(m.group().lower()) == verb or verb in verb_stems(m.group().lower())
+        if stem(m.group().lower()) == verb
+        or verb in verb_stems(m.group().lower())
+        or m.group().lower() in participles
     ]
+
+
+_LEMMA_OF_PAST = {past: lemma for lemma, pasts in lexicon.irregular_past().items() for past in pasts}
+
+
+@lru_cache(maxsize=512)
+def past_participles(verb: str) -> frozenset[str]:
+    """The likely past participles of an irregular verb given by its lemma or past ("take"/"took" -> taken,
+    "give" -> given, "steal"/"stole" -> stolen, "write" -> written), which irregular_verbs.tsv does not
+    list: English's few participle endings, matched only against the words a sentence has. Empty for a
+    regular verb, whose participle is its past."""
+    lemma = _LEMMA_OF_PAST.get(verb, verb)
+    pasts = lexicon.irregular_past().get(lemma)
+    if not pasts or len(lemma) < MIN_LEMMA:
+        return frozenset()
+    return frozenset(
+        {lemma + "n", lemma + "en", lemma[:-1] + "en", lemma[:-1] + lemma[-2] + "en"}
+        | {past + "n" for past in pasts}
+    )
 
 
 def verb_in(sentence: Sentence, want: Asked, forms: frozenset[str] = frozenset()) -> bool:
@@ -237,6 +269,28 @@ def _said_before(sentence: Sentence, start: int, at: int) -> int:
         if sentence.text[opens - sentence.start : opens - sentence.start + 1].isupper():
             cut = opens
     return cut
+
+
+_RELATIVE = re.compile(r",\s+who\b")
+ANTECEDENT_GAP = 2
+"""How far before its ", who" a name may end ("Arthur Woolf, who patented"): the comma alone."""
+
+
+def _antecedent(sentence: Sentence, spans: list[Span], start: int, at: int) -> Span | None:
+    """ "... by British engineer Arthur Woolf, who patented his engine in 1805": a clause opening with
+    ", who" and no name before its verb has the name just before the comma as its subject; so has a verb
+    right after a parenthesis ("Braddock (with George Washington as one of his aides) led ...")."""
+    text = sentence.text
+    local = start - sentence.start
+    if text[local : local + 1] == ")":
+        opening = text.rfind("(", 0, local)
+        if opening < 0 or text[local + 1 : at - sentence.start].strip():
+            return None
+        start = sentence.start + len(text[:opening].rstrip())
+    elif not _RELATIVE.match(text, local):
+        return None
+    ending = [s for s in spans if sentence.start <= s[0] and 0 <= start - s[1] < ANTECEDENT_GAP]
+    return ending[-1] if ending else None
 
 
 def _described(article: Article, sentence: Sentence, spans: list[Span], start: int, at: int) -> Span | None:
@@ -293,8 +347,11 @@ def _by_role(article: Article, sentence: Sentence, spans: list[Span], want: Aske
             after = [s for s in spans if s[0] > at and s[1] <= clause[1]]
             before = [s for s in spans if s[1] <= at and s[0] >= _said_before(sentence, clause[0], at)]
             agent = [s for s in after if _BY.search(text[max(clause[0], s[0] - 40) : s[0]])]
+            antecedent = _antecedent(sentence, spans, clause[0], at) if want.role == "subject" else None
             if want.role == "subject" and (agent or before):
                 return agent[0] if agent else before[-1]
+            if antecedent is not None:
+                return antecedent
             named = _described(article, sentence, spans, clause[0], at)
             if want.role == "subject" and named is not None:
                 return named
@@ -331,7 +388,19 @@ def _role_holder(article: Article, sentence: Sentence, spans: list[Span], want: 
         following = [s for s in spans if 0 < s[0] - end <= 2]
         if following:
             return following[0]
+    agents = {lemma + suffix for lemma in (verb, verb + "e") for suffix in ("er", "r", "or")}
+    for match in re.finditer(r"[\w’'-]+", sentence.text):
+        if match.group().lower() not in agents:
+            continue
+        start = sentence.start + match.start()
+        apposed = [s for s in spans if s[1] < start and _APPOSED.fullmatch(article.text, s[1], start)]
+        if apposed:  # "Paul Tergat, the current world record holder" for "who holds the world record?"
+            return apposed[-1]
     return None
+
+
+_APPOSED = re.compile(r",\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,4}")
+"""The gap between a name and the agent noun ending its appositive: ", the current world record "."""
 
 
 def fresh(article: Article, spans: list[Span], asked_stems: set[str]) -> list[Span]:
@@ -372,3 +441,84 @@ def _beside_noun(article: Article, sentence: Sentence, spans: list[Span], noun: 
         if before and stem(before[-1].lower()) == noun:
             return start, end
     return None
+
+
+_ACTOR_WORD = re.compile(r"[a-z][\w’'-]*")
+_ACTOR_JOINS = frozenset({"and", "of", "other"})
+"""Words inside an unnamed actor's phrase: "congresses and presidents", "the courts of member states"."""
+_ACTOR_STOPS = (
+    STOPWORDS | AUXILIARIES | lexicon.words("subordinators") | lexicon.words("prepositions")
+) - _ACTOR_JOINS
+"""Words that end an actor's phrase: function words, prepositions, subordinators ("since parties ...")."""
+ACTOR_WORDS = 5
+"""The longest unnamed actor phrase read ("the courts of member states")."""
+
+
+def actor_phrase(article: Article, sentence: Sentence, want: Asked) -> Span | None:
+    """ "Who normally instructs members how to vote?" in "political parties normally instruct members":
+    the asked verb's subject (or its agent after "by", "enforced by the courts of member states") when the
+    sentence gives it as a common noun phrase naming a group (a plural noun) or a person's role, no name."""
+    if want.role != "subject" or not want.verb:
+        return None
+    text = article.text
+    for at in _verb_at(sentence, want.verb):
+        clause = _clause(sentence, at)
+        verb = re.match(r"[\w’'-]+", text[at:])
+        after = at + (verb.end() if verb else 0)
+        agent = re.match(r"\s+(?:[a-z][\w’'-]*\s+)?by\s+(?:the\s+)?", text[after : clause[1]])
+        agent = agent if agent and _past_form(verb.group() if verb else "") else None
+        words = (
+            _phrase_after(text, after + agent.end(), clause[1])
+            if agent
+            else _phrase_before(text, max(clause[0], sentence.start), at)
+        )
+        if words and (words[-1][2].endswith("s") or words[-1][2] in ROLE_NOUNS):
+            return words[0][0], words[-1][1]
+    return None
+
+
+def _phrase_after(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The common noun phrase opening at `start` (an agent after "by"), up to a word that ends it."""
+    words: list[tuple[int, int, str]] = []
+    for m in _ACTOR_WORD.finditer(text, start, end):
+        word = m.group().lower()
+        gap = text[words[-1][1] : m.start()] if words else text[start : m.start()]
+        if gap.strip() or len(words) >= ACTOR_WORDS or _stops_actor(word):
+            break
+        words.append((m.start(), m.end(), word))
+    while words and words[-1][2] in _ACTOR_JOINS:
+        words.pop()
+    return words
+
+
+def _phrase_before(text: str, start: int, at: int) -> list[tuple[int, int, str]]:
+    """The common noun phrase right before the verb at `at`, past adverbs and auxiliaries ("congresses and
+    presidents have repeatedly backed")."""
+    found = [m for m in re.finditer(r"[\w’'-]+|[^\w\s]", text[start:at])]
+    i = len(found) - 1
+    while i >= 0 and (found[i].group().lower() in AUXILIARIES or found[i].group().endswith("ly")):
+        i -= 1
+    words: list[tuple[int, int, str]] = []
+    while i >= 0 and len(words) < ACTOR_WORDS:
+        word = found[i].group()
+        low = word.lower()
+        if not _ACTOR_WORD.fullmatch(word) or _stops_actor(low):
+            break
+        words.insert(0, (start + found[i].start(), start + found[i].end(), low))
+        i -= 1
+    while words and words[0][2] in _ACTOR_JOINS - {"other"}:
+        words.pop(0)
+    if i >= 0 and found[i].group().lower() in DETERMINERS:
+        return []  # "the descendants replaced": a determined phrase before the verb is too often a thing
+    return words
+
+
+def _stops_actor(word: str) -> bool:
+    """A word that ends an actor phrase: a function word, a preposition or subordinator, a verb form."""
+    return word in _ACTOR_STOPS or _past_form(word) or word.endswith(("ly", "ing"))
+
+
+def _past_form(word: str) -> bool:
+    """A past or participle form ("elected", "given", "led"): a passive's verb, or no noun of a phrase."""
+    low = word.lower()
+    return low.endswith(("ed", "en")) or low in IRREGULAR_PAST

@@ -25,12 +25,16 @@ SPEAKER_WORDS = 5
 
 
 def _speaker_stems(article: Article, who: str) -> set[str]:
-    wanted = {stem(t) for t in content_tokens(who)}
+    """The words that name the asked speaker before a reporting verb: any word of the person's name, or,
+    for a speaker the people list does not hold, the head noun of the asked description ("economist" of
+    "the fund's chief economist": "the fund announced" is not what its chief economist said)."""
+    words = content_tokens(who)
+    wanted = {stem(t) for t in words}
     for person in article.people:
         names = {stem(t) for t in tokens(person.name)}
         if wanted and wanted <= names | {stem(t) for m in person.mentions for t in tokens(m.text)}:
             return names
-    return wanted
+    return {stem(words[-1])} if words else set()
 
 
 def reported(article: Article, who: str, topic: list[Concept]) -> list[tuple[Sentence, Span]]:

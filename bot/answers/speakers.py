@@ -14,7 +14,7 @@ from collections import OrderedDict
 from collections.abc import Iterable
 
 from bot import lexicon
-from bot.article.model import Article, Person, Quote
+from bot.article.model import Article, Paragraph, Person, Quote, Sentence
 
 QUERY_STOPWORDS = frozenset({"the", "a", "an", "of", "for", "at", "in", "from", "with", "s"}) | frozenset(
     w.lower().rstrip(".") for w in lexicon.words("honorifics")
@@ -201,3 +201,33 @@ def _index(article: Article) -> _People:
         while len(_indexes) > INDEXED_ARTICLES:
             _indexes.popitem(last=False)
     return built
+
+
+MIN_SIGNATURES = 2
+"""Signed paragraphs that make a page of letters or reader comments: one name-only line alone may be a
+byline, photo credit or caption."""
+
+
+def _signature(article: Article, paragraph: Paragraph) -> tuple[int, int] | None:
+    """The name of a paragraph that is only a person's name ("Michael Pravica."), else None."""
+    text = paragraph.text.strip().rstrip(".")
+    for person in article.people:
+        for mention in person.mentions:
+            if mention.kind != "pronoun" and mention.start == paragraph.start and mention.text == text:
+                return mention.start, mention.end
+    return None
+
+
+def signer(article: Article, sentence: Sentence) -> tuple[int, int] | None:
+    """Who wrote a sentence of a signed letter or reader comment: the name-only paragraph that closes its
+    block (the paragraphs after the previous signature), on a page of several such signatures. None when
+    the page is not one, or when a heading ("FACEBOOK.") comes first."""
+    signatures = {p.index: found for p in article.paragraphs if (found := _signature(article, p))}
+    if len(signatures) < MIN_SIGNATURES or sentence.paragraph in signatures:
+        return None
+    for paragraph in (p for p in article.paragraphs if p.index > sentence.paragraph):
+        if paragraph.index in signatures:
+            return signatures[paragraph.index]
+        if paragraph.text.isupper():  # a heading opens another part of the page
+            return None
+    return None

@@ -39,3 +39,23 @@ def test_the_role_holder_is_named_from_the_sentence_that_titles_them(story: Arti
 def test_a_role_nobody_holds_is_still_declined(story: Article) -> None:
     answer, _ = answer_message("Who is the harbour board treasurer?", story)
     assert answer.kind == "abstain"
+
+
+SUCCESSION = (
+    "Dock union meets\n\n"
+    "Dock workers' leader Tomas Grell met the members on Monday to discuss a successor to the current "
+    "general secretary.\n\n"
+    "The meeting's statement was signed by general secretary Ines Marlow, who has led the union since "
+    "2015.\n\n"
+    "The members will vote in June."
+)
+
+
+def test_the_role_holder_is_named_from_a_lower_sentence_when_the_best_names_someone_else() -> None:
+    story = parse(SUCCESSION)
+    answer, _ = answer_message("Who is the current general secretary?", story)
+    assert answer.kind == "ask"
+    assert answer.title == "Ines Marlow"
+    assert "general secretary Ines Marlow" in answer.items[0].text
+    answer, _ = answer_message("Who is the union's treasurer?", story)
+    assert answer.kind == "abstain"
