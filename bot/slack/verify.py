@@ -87,14 +87,26 @@ class _Inner(_Loose):
     links: list[Any] | None = None
 
 
+class _Action(_Loose):
+    """A block action: Bolt's matchers index its `action_id` and match both ids as strings."""
+
+    action_id: str | None = None
+    block_id: str | None = None
+
+
+class _View(_Loose):
+    callback_id: str | None = None
+
+
 class _Envelope(_Inner):
     """A slash command (form fields), an interaction payload or an Events API envelope."""
 
     authorizations: list[_Authorization] | None = None
     event: _Inner | None = None
-    actions: Annotated[list[dict[str, Any]], Field(min_length=1)] | None = None
+    actions: Annotated[list[_Action], Field(min_length=1)] | None = None
     """Bolt reads `actions[0]` of every block action: an empty list is no Slack payload."""
-    view: dict[str, Any] | None = None
+    callback_id: str | None = None
+    view: _View | None = None
     container: dict[str, Any] | None = None
     state: dict[str, Any] | None = None
     function_data: dict[str, Any] | None = None
@@ -103,6 +115,12 @@ class _Envelope(_Inner):
     response_url: str | None = None
     trigger_id: str | None = None
     is_enterprise_install: bool | str | None = None
+
+    @model_validator(mode="after")
+    def _block_actions_name_their_action(self) -> _Envelope:
+        if self.type == "block_actions" and any(action.action_id is None for action in self.actions or ()):
+            raise ValueError("a block action without its action_id")
+        return self
 
 
 @dataclass(frozen=True)

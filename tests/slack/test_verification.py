@@ -102,6 +102,26 @@ MALFORMED: list[tuple[str, bytes, str]] = [
         json.dumps({"type": "block_actions", "user": 5, "actions": []}).encode(),
         "application/json",
     ),
+    (  # found by the property test below: Bolt's matcher indexes actions[0]["action_id"]
+        "a block action without its action_id",
+        json.dumps({"type": "block_actions", "actions": [{}]}).encode(),
+        "application/json",
+    ),
+    (
+        "an action_id that is a number",
+        json.dumps({"type": "block_actions", "actions": [{"action_id": 7}]}).encode(),
+        "application/json",
+    ),
+    (
+        "a shortcut's callback_id that is a list",
+        json.dumps({"type": "shortcut", "callback_id": ["x"]}).encode(),
+        "application/json",
+    ),
+    (
+        "a view's callback_id that is a number",
+        json.dumps({"type": "view_submission", "view": {"callback_id": 3}}).encode(),
+        "application/json",
+    ),
 ]
 
 
