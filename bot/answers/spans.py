@@ -80,9 +80,13 @@ class Focus:
     inner: str | None = None
     """ "All Italian chocolate is made from what?": the question word stands where the answer stands, after
     this word ("from") in the sentence."""
+    kind: tuple[str, ...] = ()
+    """ "what kind of disorders …?" -> ("disorder",): the answer is the modifier the sentence puts before the
+    asked noun; the stems of a longer asked noun phrase, its head first."""
 
 
 WH_WORDS = lexicon.words("question_words")
+KIND_NOUNS = lexicon.lower_words("kind_nouns")
 _LEAD_CLAUSE = re.compile(
     r"^[^,?]*,\s*(?=(?:[a-z]+\s+)?(?:what|which|who|whom|whose|when|where|why|how)\b)", re.IGNORECASE
 )
@@ -107,6 +111,10 @@ def focus(question: str) -> Focus:
         words = words[1:]  # "in what century …", "under which treaty …": the noun is asked as plainly
     if not words:
         return Focus()
+    kind: tuple[str, ...] = ()
+    if len(words) > 3 and words[0] in {"what", "which"} and words[1] in KIND_NOUNS and words[2] == "of":
+        # "what type of steam engine …": kinds of "engine", else of "steam" (the last may be a verb: "needs")
+        kind = tuple(stem(w) for w in reversed(words[3 : 3 + _compound(words[3:])]))
     noun = head = None
     rest = words[1:]
     while len(rest) > 1 and rest[0] in DETERMINERS and rest[1] not in AUXILIARIES | STOPWORDS:
@@ -128,6 +136,7 @@ def focus(question: str) -> Focus:
         why=words[0] == "why",
         opening=opening,
         head=head if head != noun else None,
+        kind=kind,
     )
 
 
@@ -165,6 +174,11 @@ def _words(sentence: Sentence) -> list[tuple[int, int, str]]:
         (sentence.start + m.start(), sentence.start + m.end(), stem(re.sub(r"['’]s$", "", m.group().lower())))
         for m in _WORD.finditer(sentence.text)
     ]
+
+
+def _raw(sentence: Sentence, word: tuple[int, int, str]) -> str:
+    """The word as the sentence spells it."""
+    return sentence.text[word[0] - sentence.start : word[1] - sentence.start]
 
 
 def _gap(sentence: Sentence, end: int, start: int) -> str:
@@ -375,6 +389,11 @@ def _answer_span(
     words = _words(sentence)
     wanted = all_stems(question)
     matched = [i for i, (_, _, word) in enumerate(words) if word in wanted]
+    if asked.kind:
+        for noun in asked.kind:
+            found = _kind_of(sentence, words, wanted, noun)
+            if found:
+                return found
     for noun in (asked.noun, asked.head) if asked.noun else ():
         for i, (_, _, word) in enumerate(words):
             if word == noun:
@@ -448,12 +467,47 @@ def _answer_span(
     return _after(sentence, words[mine[-1]][1])
 
 
+def _kind_of(
+    sentence: Sentence, words: list[tuple[int, int, str]], wanted: set[str], noun: str
+) -> tuple[int, int] | None:
+    """ "What kind of disorders …?" in "… particularly the autoimmune disorders" -> "autoimmune"; "what type
+    of steam engine …?" in "An oscillating cylinder steam engine is …" -> "oscillating cylinder": the
+    modifiers of the asked noun in the sentence, without its determiner and the question's own words."""
+    for i, (_, _, word) in enumerate(words):
+        if word != noun:
+            continue
+        start, _ = _noun_phrase(sentence, words, i)
+        left = next(k for k, w in enumerate(words) if w[0] == start)
+        right = i
+        while right > left and words[right - 1][2] in wanted:
+            right -= 1  # "steam" of "steam engine" is asked, not the kind
+        first = right  # "defined through kinematic measurements", "While constitutional law": no kind
+        while first > left:
+            before = _raw(sentence, words[first - 1]).lower()
+            if before in {"and", "or"}:  # "strong and weak forces": between two kinds it stays in
+                if (
+                    first == right
+                    or first - 1 == left
+                    or _raw(sentence, words[first - 2]).lower() in _NOT_KINDS
+                ):
+                    break
+            elif before in _NOT_KINDS:
+                break
+            first -= 1
+        left = first
+        if left < right and any(w[2] not in wanted and w[2] not in STOPWORDS for w in words[left:right]):
+            return _trim(sentence, words[left][0], words[right - 1][1])
+    return None
+
+
 COPULAS = lexicon.words("be_forms") - {"be", "been", "being"}
 MAX_SUBJECT_WORDS = 12
 PREDICATE_REACH = 2
 """How many words may stand between the copula and the question's first word after it ("is the main
 executive body"); further on, the question's words are inside a longer predicate, not its head."""
 SUBORDINATORS = lexicon.words("subordinators")
+_NOT_KINDS = lexicon.words("stop_words") | STOPWORDS | DETERMINERS | SUBORDINATORS | PREPOSITIONS
+"""Words no kind is: "defined through kinematic measurements", "While constitutional law", "only slow"."""
 _RELATIVE = frozenset({"which", "who", "that"})
 _SUBJECT_BREAK = frozenset(",;:—–")
 
