@@ -390,8 +390,8 @@ def _answer_span(
     wanted = all_stems(question)
     matched = [i for i, (_, _, word) in enumerate(words) if word in wanted]
     if asked.kind:
-        for noun in asked.kind:
-            found = _kind_of(sentence, words, wanted, noun)
+        for kind in asked.kind:
+            found = _kind_of(sentence, words, wanted, kind)
             if found:
                 return found
     for noun in (asked.noun, asked.head) if asked.noun else ():
