@@ -192,6 +192,12 @@ _OPEN_QUOTE = re.compile(r"[“\"]")
 _CLOSE_QUOTE = re.compile(r"[”\"]")
 
 
+_SUBORDINATE = re.compile(
+    r"\s(?:" + "|".join(sorted(lexicon.words("subordinators") - {"as"})) + r")\b", re.IGNORECASE
+)
+"""A subordinate clause that ends a phrase ("as" is too often a preposition: "known as", "such as")."""
+
+
 def _short_quote_end(text: str, at: int, limit: int) -> int | None:
     """Where a short quote opening at `at` closes (just after its mark), if it closes within
     SHORT_QUOTE_WORDS words and before `limit`; a quote that opens a sentence or follows a colon is speech,
@@ -220,7 +226,12 @@ def _clause_end(text: str, start: int, limit: int) -> int:
         at = quoted
     for joined in _AND_VERB.finditer(text, start, end):
         if not any(left < joined.start() < right for left, right in quotes):
-            return joined.start()
+            end = joined.start()
+            break
+    speech = text[:start].rstrip().endswith(("“", '"'))  # a quoted sentence is answered whole
+    for opened in () if speech else _SUBORDINATE.finditer(text, start, end):
+        if _content(text[start : opened.start()]) and not any(a < opened.start() < b for a, b in quotes):
+            return opened.start()  # "a torn ACL after taking a low hit": the clause after is no part of it
     return end
 
 

@@ -16,7 +16,8 @@ STORY = (
     "Investigators said the ferry, a flat-bottomed chain ferry, had been overloaded with bicycles. "
     "The county hospital treated two passengers for mild hypothermia and released them the same evening. "
     "A diesel pump boat from the fire brigade kept the wreck afloat until a crane arrived. "
-    "Only slow and heavy barges may pass the weir until the wreck is lifted.\n\n"
+    "Only slow and heavy barges may pass the weir until the wreck is lifted. "
+    "One volunteer suffered a broken wrist after slipping on the wet gangway.\n\n"
     "The operator, Thames Crossings, said it would suspend the service for a month."
 )
 
@@ -46,3 +47,7 @@ def test_a_kind_question_names_the_noun_after_of() -> None:
     assert focus("What type of steam engine is it?").kind == (stem("engine"), stem("steam"))  # head first
     assert stem("disorders") in focus("What kind of disorders occur?").kind
     assert focus("What ferry sank?").kind == ()  # no "kind of": the plain noun rules answer
+
+
+def test_a_phrase_ends_where_a_subordinate_clause_opens(story: Article) -> None:
+    assert answered_span(story, "What injury did the volunteer suffer?") == "a broken wrist"  # not "after …"
