@@ -17,7 +17,8 @@ STORY = (
     "The county hospital treated two passengers for mild hypothermia and released them the same evening. "
     "A diesel pump boat from the fire brigade kept the wreck afloat until a crane arrived. "
     "Only slow and heavy barges may pass the weir until the wreck is lifted. "
-    "One volunteer suffered a broken wrist after slipping on the wet gangway.\n\n"
+    "One volunteer suffered a broken wrist after slipping on the wet gangway. "
+    "Rescuers towed the wreck with the tug Sea Otter to a boatyard on Lake Meadow.\n\n"
     "The operator, Thames Crossings, said it would suspend the service for a month."
 )
 
@@ -51,3 +52,8 @@ def test_a_kind_question_names_the_noun_after_of() -> None:
 
 def test_a_phrase_ends_where_a_subordinate_clause_opens(story: Article) -> None:
     assert answered_span(story, "What injury did the volunteer suffer?") == "a broken wrist"  # not "after …"
+
+
+def test_a_noun_that_classifies_a_name_is_answered_by_the_name(story: Article) -> None:
+    assert answered_span(story, "What tug towed the wreck?") == "Sea Otter"  # "the tug Sea Otter"
+    assert answered_span(story, "What lake is the boatyard on?") == "Lake Meadow"  # "Lake" is in the name
