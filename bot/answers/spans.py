@@ -418,11 +418,11 @@ def _answer_span(
                 fresh = [w for w in phrase if w[2] not in wanted and w[2] not in STOPWORDS]
                 if fresh:
                     return _trim(sentence, start, end)
-                at = words[i][1]
-                classifier = end == at and _lower(sentence, words[i])  # not "Lake" of "Lake Ontario"
-                named = _NAME_AFTER.match(sentence.text[at - sentence.start :]) if classifier else None
-                if named:  # "the astronomer Guo Shoujing", "dropped back row Corrado Covi": the name
-                    return at + named.start(1), at + named.end(1)
+                after = words[i][1]
+                classifier = end == after and _lower(sentence, words[i])  # not "Lake" of "Lake Ontario"
+                name = _NAME_AFTER.match(sentence.text[after - sentence.start :]) if classifier else None
+                if name:  # "the astronomer Guo Shoujing", "dropped back row Corrado Covi": the name
+                    return after + name.start(1), after + name.end(1)
     if asked.opening:
         found = _object_of(sentence, words, wanted, asked)
         if found:
