@@ -3,9 +3,12 @@
 The question's shape says where the answer sits relative to the words it shares with the sentence:
 "which sector saw…" -> the noun phrase around "sector"; "what did Misri underline?" -> what follows
 "underlined"; "what drove the increase?" -> what precedes "drove"; "what does BTA stand for?" -> the words
-that "(BTA)" abbreviates. Hand-written word-position rules: spaCy's small English model installs from
-PyPI and would read structure better, but parses ~500 ms per 1,000 words against a 5 ms answer budget
-(measured for issue 16, bench/RESULTS.md); these rules run in microseconds.
+that "(BTA)" abbreviates; "what kind of disorders …?" -> the modifiers before "disorders"; "what
+astronomer …?" -> the name the noun classifies ("the astronomer Guo Shoujing"). Hand-written word-position
+rules: spaCy's small English model would read structure better, but parses ~500 ms per 1,000 words against
+a 5 ms answer budget (measured for issue 16, bench/RESULTS.md) and ships from its own release host, not as a
+maintained PyPI wheel; NLTK's and TextBlob's noun-phrase chunkers need a part-of-speech tagger whose data
+is downloaded at run time, not shipped in the wheel. These rules run in microseconds on the index's tokens.
 """
 
 from __future__ import annotations
