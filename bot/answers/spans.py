@@ -295,7 +295,7 @@ def _noun_phrase(sentence: Sentence, words: list[tuple[int, int, str]], i: int) 
     while left > 0 and i - left < MAX_NOUN_MODIFIERS:
         start, end, word = words[left - 1]
         raw = text[start - sentence.start : end - sentence.start].lower()
-        if _gap(sentence, end, words[left][0]).strip(" -") or word in _VERBS_BEFORE:
+        if _gap(sentence, end, words[left][0]).strip(" -/") or word in _VERBS_BEFORE:
             break
         if raw in STOPWORDS:
             # "Chinese and Iranian intelligence": a conjunction between two modifiers stays in
@@ -486,12 +486,20 @@ def _answer_span(
     return _after(sentence, words[mine[-1]][1])
 
 
+KIND_REACH = 4
+"""How many words on either side of an asked noun count as the question's words near it."""
+
+
 def _kind_of(
     sentence: Sentence, words: list[tuple[int, int, str]], wanted: set[str], noun: str
 ) -> tuple[int, int] | None:
     """ "What kind of disorders …?" in "… particularly the autoimmune disorders" -> "autoimmune"; "what type
     of steam engine …?" in "An oscillating cylinder steam engine is …" -> "oscillating cylinder": the
-    modifiers of the asked noun in the sentence, without its determiner and the question's own words."""
+    modifiers of the asked noun in the sentence, without its determiner and the question's own words. Of
+    several, the one with most of the question's other words near it: "constitutional law concerns …,
+    administrative law binds EU institutions" -> "administrative" for "which type of law makes EU …?"."""
+    others = [k for k, w in enumerate(words) if w[2] in wanted and w[2] != noun]
+    found: list[tuple[int, tuple[int, int]]] = []
     for i, (_, _, word) in enumerate(words):
         if word != noun:
             continue
@@ -514,9 +522,11 @@ def _kind_of(
                 break
             first -= 1
         left = first
-        if left < right and any(w[2] not in wanted and w[2] not in STOPWORDS for w in words[left:right]):
-            return _trim(sentence, words[left][0], words[right - 1][1])
-    return None
+        kinds = _trim(sentence, words[left][0], words[right - 1][1]) if left < right else None
+        if kinds and any(w[2] not in wanted and w[2] not in STOPWORDS for w in words[left:right]):
+            near = {words[k][2] for k in others if 0 < abs(k - i) <= KIND_REACH and not left <= k <= i}
+            found.append((-len(near), kinds))
+    return min(found, key=lambda f: f[0])[1] if found else None
 
 
 COPULAS = lexicon.words("be_forms") - {"be", "been", "being"}

@@ -18,7 +18,8 @@ STORY = (
     "A diesel pump boat from the fire brigade kept the wreck afloat until a crane arrived. "
     "Only slow and heavy barges may pass the weir until the wreck is lifted. "
     "One volunteer suffered a broken wrist after slipping on the wet gangway. "
-    "Rescuers towed the wreck with the tug Sea Otter to a boatyard on Lake Meadow.\n\n"
+    "Rescuers towed the wreck with the tug Sea Otter to a boatyard on Lake Meadow. "
+    "Until then an old cable ferry had carried cars and a small electric ferry had carried cyclists.\n\n"
     "The operator, Thames Crossings, said it would suspend the service for a month."
 )
 
@@ -36,6 +37,10 @@ def story() -> Article:
         ("What type of hypothermia did the passengers have?", "mild"),
         ("What sort of boat kept the wreck afloat?", "diesel pump"),  # the modifiers, not "boat"
         ("What kind of barges may pass the weir?", "slow and heavy"),  # two kinds joined, "Only" left out
+        (
+            "What kind of ferry carried cyclists?",
+            "small electric",
+        ),  # of two, the one the question's words are near
     ],
 )
 def test_a_kind_question_is_answered_by_the_modifiers_of_its_noun(
