@@ -3,9 +3,12 @@
 The question's shape says where the answer sits relative to the words it shares with the sentence:
 "which sector saw…" -> the noun phrase around "sector"; "what did Misri underline?" -> what follows
 "underlined"; "what drove the increase?" -> what precedes "drove"; "what does BTA stand for?" -> the words
-that "(BTA)" abbreviates. Hand-written word-position rules: spaCy's small English model installs from
-PyPI and would read structure better, but parses ~500 ms per 1,000 words against a 5 ms answer budget
-(measured for issue 16, bench/RESULTS.md); these rules run in microseconds.
+that "(BTA)" abbreviates; "what kind of disorders …?" -> the modifiers before "disorders"; "what
+astronomer …?" -> the name the noun classifies ("the astronomer Guo Shoujing"). Hand-written word-position
+rules: spaCy's small English model would read structure better, but parses ~500 ms per 1,000 words against
+a 5 ms answer budget (measured for issue 16, bench/RESULTS.md) and ships from its own release host, not as a
+maintained PyPI wheel; NLTK's and TextBlob's noun-phrase chunkers need a part-of-speech tagger whose data
+is downloaded at run time, not shipped in the wheel. These rules run in microseconds on the index's tokens.
 """
 
 from __future__ import annotations
@@ -80,9 +83,13 @@ class Focus:
     inner: str | None = None
     """ "All Italian chocolate is made from what?": the question word stands where the answer stands, after
     this word ("from") in the sentence."""
+    kind: tuple[str, ...] = ()
+    """ "what kind of disorders …?" -> ("disorder",): the answer is the modifier the sentence puts before the
+    asked noun; the stems of a longer asked noun phrase, its head first."""
 
 
 WH_WORDS = lexicon.words("question_words")
+KIND_NOUNS = lexicon.lower_words("kind_nouns")
 _LEAD_CLAUSE = re.compile(
     r"^[^,?]*,\s*(?=(?:[a-z]+\s+)?(?:what|which|who|whom|whose|when|where|why|how)\b)", re.IGNORECASE
 )
@@ -107,6 +114,10 @@ def focus(question: str) -> Focus:
         words = words[1:]  # "in what century …", "under which treaty …": the noun is asked as plainly
     if not words:
         return Focus()
+    kind: tuple[str, ...] = ()
+    if len(words) > 3 and words[0] in {"what", "which"} and words[1] in KIND_NOUNS and words[2] == "of":
+        # "what type of steam engine …": kinds of "engine", else of "steam" (the last may be a verb: "needs")
+        kind = tuple(stem(w) for w in reversed(words[3 : 3 + _compound(words[3:])]))
     noun = head = None
     rest = words[1:]
     while len(rest) > 1 and rest[0] in DETERMINERS and rest[1] not in AUXILIARIES | STOPWORDS:
@@ -128,6 +139,7 @@ def focus(question: str) -> Focus:
         why=words[0] == "why",
         opening=opening,
         head=head if head != noun else None,
+        kind=kind,
     )
 
 
@@ -167,6 +179,11 @@ def _words(sentence: Sentence) -> list[tuple[int, int, str]]:
     ]
 
 
+def _raw(sentence: Sentence, word: tuple[int, int, str]) -> str:
+    """The word as the sentence spells it."""
+    return sentence.text[word[0] - sentence.start : word[1] - sentence.start]
+
+
 def _gap(sentence: Sentence, end: int, start: int) -> str:
     return sentence.text[end - sentence.start : start - sentence.start]
 
@@ -176,6 +193,12 @@ SHORT_QUOTE_WORDS = 6
 “political trial”, citing “dangerous and impassable” roads."""
 _OPEN_QUOTE = re.compile(r"[“\"]")
 _CLOSE_QUOTE = re.compile(r"[”\"]")
+
+
+_SUBORDINATE = re.compile(
+    r"\s(?:" + "|".join(sorted(lexicon.words("subordinators") - {"as"})) + r")\b", re.IGNORECASE
+)
+"""A subordinate clause that ends a phrase ("as" is too often a preposition: "known as", "such as")."""
 
 
 def _short_quote_end(text: str, at: int, limit: int) -> int | None:
@@ -206,7 +229,12 @@ def _clause_end(text: str, start: int, limit: int) -> int:
         at = quoted
     for joined in _AND_VERB.finditer(text, start, end):
         if not any(left < joined.start() < right for left, right in quotes):
-            return joined.start()
+            end = joined.start()
+            break
+    speech = text[:start].rstrip().endswith(("“", '"'))  # a quoted sentence is answered whole
+    for opened in () if speech else _SUBORDINATE.finditer(text, start, end):
+        if _content(text[start : opened.start()]) and not any(a < opened.start() < b for a, b in quotes):
+            return opened.start()  # "a torn ACL after taking a low hit": the clause after is no part of it
     return end
 
 
@@ -267,7 +295,7 @@ def _noun_phrase(sentence: Sentence, words: list[tuple[int, int, str]], i: int) 
     while left > 0 and i - left < MAX_NOUN_MODIFIERS:
         start, end, word = words[left - 1]
         raw = text[start - sentence.start : end - sentence.start].lower()
-        if _gap(sentence, end, words[left][0]).strip(" -") or word in _VERBS_BEFORE:
+        if _gap(sentence, end, words[left][0]).strip(" -/") or word in _VERBS_BEFORE:
             break
         if raw in STOPWORDS:
             # "Chinese and Iranian intelligence": a conjunction between two modifiers stays in
@@ -375,6 +403,11 @@ def _answer_span(
     words = _words(sentence)
     wanted = all_stems(question)
     matched = [i for i, (_, _, word) in enumerate(words) if word in wanted]
+    if asked.kind:
+        for kind in asked.kind:
+            found = _kind_of(sentence, words, wanted, kind)
+            if found:
+                return found
     for noun in (asked.noun, asked.head) if asked.noun else ():
         for i, (_, _, word) in enumerate(words):
             if word == noun:
@@ -388,6 +421,11 @@ def _answer_span(
                 fresh = [w for w in phrase if w[2] not in wanted and w[2] not in STOPWORDS]
                 if fresh:
                     return _trim(sentence, start, end)
+                after = words[i][1]
+                classifier = end == after and _lower(sentence, words[i])  # not "Lake" of "Lake Ontario"
+                name = _NAME_AFTER.match(sentence.text[after - sentence.start :]) if classifier else None
+                if name:  # "the astronomer Guo Shoujing", "dropped back row Corrado Covi": the name
+                    return after + name.start(1), after + name.end(1)
     if asked.opening:
         found = _object_of(sentence, words, wanted, asked)
         if found:
@@ -448,12 +486,57 @@ def _answer_span(
     return _after(sentence, words[mine[-1]][1])
 
 
+KIND_REACH = 4
+"""How many words on either side of an asked noun count as the question's words near it."""
+
+
+def _kind_of(
+    sentence: Sentence, words: list[tuple[int, int, str]], wanted: set[str], noun: str
+) -> tuple[int, int] | None:
+    """ "What kind of disorders …?" in "… particularly the autoimmune disorders" -> "autoimmune"; "what type
+    of steam engine …?" in "An oscillating cylinder steam engine is …" -> "oscillating cylinder": the
+    modifiers of the asked noun in the sentence, without its determiner and the question's own words. Of
+    several, the one with most of the question's other words near it: "constitutional law concerns …,
+    administrative law binds EU institutions" -> "administrative" for "which type of law makes EU …?"."""
+    others = [k for k, w in enumerate(words) if w[2] in wanted and w[2] != noun]
+    found: list[tuple[int, tuple[int, int]]] = []
+    for i, (_, _, word) in enumerate(words):
+        if word != noun:
+            continue
+        start, _ = _noun_phrase(sentence, words, i)
+        left = next(k for k, w in enumerate(words) if w[0] == start)
+        right = i
+        while right > left and words[right - 1][2] in wanted:
+            right -= 1  # "steam" of "steam engine" is asked, not the kind
+        first = right  # "defined through kinematic measurements", "While constitutional law": no kind
+        while first > left:
+            before = _raw(sentence, words[first - 1]).lower()
+            if before in {"and", "or"}:  # "strong and weak forces": between two kinds it stays in
+                if (
+                    first == right
+                    or first - 1 == left
+                    or _raw(sentence, words[first - 2]).lower() in _NOT_KINDS
+                ):
+                    break
+            elif before in _NOT_KINDS:
+                break
+            first -= 1
+        left = first
+        kinds = _trim(sentence, words[left][0], words[right - 1][1]) if left < right else None
+        if kinds and any(w[2] not in wanted and w[2] not in STOPWORDS for w in words[left:right]):
+            near = {words[k][2] for k in others if 0 < abs(k - i) <= KIND_REACH and not left <= k <= i}
+            found.append((-len(near), kinds))
+    return min(found, key=lambda f: f[0])[1] if found else None
+
+
 COPULAS = lexicon.words("be_forms") - {"be", "been", "being"}
 MAX_SUBJECT_WORDS = 12
 PREDICATE_REACH = 2
 """How many words may stand between the copula and the question's first word after it ("is the main
 executive body"); further on, the question's words are inside a longer predicate, not its head."""
 SUBORDINATORS = lexicon.words("subordinators")
+_NOT_KINDS = lexicon.words("stop_words") | STOPWORDS | DETERMINERS | SUBORDINATORS | PREPOSITIONS
+"""Words no kind is: "defined through kinematic measurements", "While constitutional law", "only slow"."""
 _RELATIVE = frozenset({"which", "who", "that"})
 _SUBJECT_BREAK = frozenset(",;:—–")
 
