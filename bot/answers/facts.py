@@ -35,11 +35,12 @@ from bot.answers.numbers import (
     duration_spans,
     expected,
     fits,
+    measures_change,
     number_spans,
     quantity_phrase,
 )
 from bot.answers.questions import Question
-from bot.answers.retrieval import heading_sentences, implied_words, index_for, rank
+from bot.answers.retrieval import heading_sentences, implied_words, index_for, lifts, rank
 from bot.answers.synonyms import STOPWORDS, Concept, content_tokens, matched, stem, tokens
 from bot.answers.timex import human_date
 from bot.article.model import Article, Sentence, TimeExpression
@@ -97,6 +98,30 @@ PLACE_PREPOSITION = r"(?:\b(?:in|into|at|to|from|on)|\w,\s+of)\s+"
 IN_PLACE = re.compile(PLACE_PREPOSITION + r"((?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]+)*)")
 """A capitalised name after a preposition of place: "in India", "at Trump Place", "on X", and after ", of"
 (a person's home town: "Johnnie Wilson, of Springfield")."""
+
+
+LIFT_ROUTES = False
+CHANGE_FIRST = True
+VAGUE_YIELDS = True
+HEADINGS_LAST = False
+AGE_LIFT = False
+DEPTH: float | None = None
+
+
+def _order(article: Article, question: list[Concept]) -> dict[int, float]:
+    """EXPERIMENT: per sentence, the factor its BM25 is lifted by in the route's order."""
+    if not LIFT_ROUTES:
+        return dict.fromkeys(range(len(article.sentences)), 1.0)
+    return lifts(article, question, range(len(article.sentences)))
+
+
+def _too_deep(article: Article, question: list[Concept], coverage: float) -> bool:
+    """EXPERIMENT: the chosen sentence covers the question far less than the best-covering one."""
+    if DEPTH is None:
+        return False
+    index = index_for(article)
+    top = max((index.coverage(s.index, question) for s in article.sentences), default=0.0)
+    return coverage < top - DEPTH
 
 
 def span_answer(article: Article, sentence: Sentence, span: tuple[int, int]) -> Answer:
@@ -193,9 +218,26 @@ def when(q: Question, article: Article) -> Answer:
         measure of agreement ("on February 24", "happened late Tuesday")."""
         return candidate[3] in undated or _POSSESSIVE.match(article.text, candidate[3][1]) is not None
 
-    candidates.sort(key=lambda c: (-c[0], in_dateline(c), vague(c), -round(c[1], 6), distance(c), c[3]))
+    lift = _order(article, question)
+    heading = heading_sentences(article) if HEADINGS_LAST else frozenset()
+    def settled(candidate: tuple[float, float, int, tuple[int, int], str]) -> bool:
+        return VAGUE_YIELDS and accept(candidate[0], question, q.type) and candidate[1] >= MIN_SCORE
+
+    candidates.sort(
+        key=lambda c: (
+            not settled(c),
+            settled(c) and c[3] in undated and " " not in article.text[c[3][0] : c[3][1]].strip(),
+            -c[0],
+            c[2] in heading,
+            in_dateline(c),
+            vague(c),
+            -round(c[1] * lift[c[2]], 6),
+            distance(c),
+            c[3],
+        )
+    )
     coverage, score, sentence_index, span, label = candidates[0]
-    if not accept(coverage, question, q.type) or score < MIN_SCORE:
+    if not accept(coverage, question, q.type) or score < MIN_SCORE or _too_deep(article, question, coverage):
         return abstain(line, article, question, near=article.sentences[sentence_index])
     sentence = article.sentences[sentence_index]
     qualified = _qualified(article, sentence, span)
@@ -290,7 +332,12 @@ def _figure(q: Question, article: Article, question: list[Concept], line: str) -
     best = None
     for sentences in (body, [s for s in article.sentences if s.index in headings]):
         best = _best_figure(article, q, sentences, question, asked, want)
-        if best is not None and accept(best[0], asked, q.type) and best[1] >= MIN_SCORE:
+        if (
+            best is not None
+            and accept(best[0], asked, q.type)
+            and best[1] >= MIN_SCORE
+            and not _too_deep(article, asked, best[0])
+        ):
             _, _, sentence, span = best
             return span_answer(article, sentence, span)
     if want.kind in {"count", "money", "percent"}:
@@ -309,21 +356,26 @@ def _best_figure(
     """Of these sentences, the one covering the question best (then by BM25) that holds a figure of the
     asked kind, with that figure: (coverage, score, sentence, span)."""
     index = index_for(article)
-    best: tuple[float, float, Sentence, tuple[int, int]] | None = None
+    lift = _order(article, question)
+    best: tuple[tuple[float, bool, float], float, Sentence, tuple[int, int]] | None = None
     for sentence in sentences:
         coverage = index.coverage(sentence.index, asked)
         if coverage <= 0:
             continue
         score = index.score(sentence.index, question)
-        if best is not None and (coverage, score) <= (best[0], best[1]):
+        order = score * lift[sentence.index]
+        if best is not None and (coverage, CHANGE_FIRST and want.change, order) <= best[0]:
             continue
         if contradicts(q.text, sentence):
             continue
         spans = number_spans(article, sentence)
         found = best_figure(article, sentence, spans, question, q.text, index, want) if spans else None
-        if found is not None:
-            best = (coverage, score, sentence, found)
-    return best
+        if found is None:
+            continue
+        key = (coverage, CHANGE_FIRST and want.change and measures_change(article.text, found), order)
+        if best is None or key > best[0]:
+            best = (key, score, sentence, found)
+    return None if best is None else (best[0][0], best[1], best[2], best[3])
 
 
 _NUMBERED = re.compile(r"\b([A-Za-z]+)\s+(?:number|no\.?)\b(?!\s+of\b)", re.IGNORECASE)
@@ -415,10 +467,21 @@ def where(q: Question, article: Article) -> Answer:
                 places.setdefault(sentence.index, []).append(
                     (sentence.start + at, sentence.start + at + len(quote.channel or ""))
                 )
+    lift = _order(article, question)
+    heading = heading_sentences(article) if HEADINGS_LAST else frozenset()
     ranked = sorted(
-        ((index.coverage(i, question), index.score(i, question), i) for i in places), reverse=True
+        (
+            (index.coverage(i, question), i not in heading, index.score(i, question) * lift[i], i)
+            for i in places
+        ),
+        reverse=True,
     )
-    if not ranked or not accept(ranked[0][0], question, q.type) or ranked[0][1] < MIN_SCORE:
+    if (
+        not ranked
+        or not accept(ranked[0][0], question, q.type)
+        or index.score(ranked[0][3], question) < MIN_SCORE
+        or _too_deep(article, question, ranked[0][0])
+    ):
         return _located(q, article, question, line)
     best = rank(article, question, limit=1)
     if best and best[0][2] > ranked[0][0]:  # a closer match names no place: "wounded in the shoulder"
@@ -426,7 +489,7 @@ def where(q: Question, article: Article) -> Answer:
         spans = _locatives(q, sentence)
         if spans:
             return span_answer(article, sentence, nearest(spans, positions(sentence, question)))
-    sentence = article.sentences[ranked[0][2]]
+    sentence = article.sentences[ranked[0][3]]
     anchors = positions(sentence, question)
     asked = {stem(t) for t in content_tokens(q.rest)}
     spans = [
@@ -626,22 +689,24 @@ def how_old(q: Question, article: Article) -> Answer:
     if not question:
         return abstain(line, article, question)
     index = index_for(article)
-    best: tuple[float, int, Sentence, tuple[int, int]] | None = None
+    lift = _order(article, question)
+    best: tuple[float, float, int, Sentence, tuple[int, int]] | None = None
     for sentence in article.sentences:
         coverage = index.coverage(sentence.index, question)
         if not accept(coverage, question, q.type):
             continue
+        order = index.score(sentence.index, question) * lift[sentence.index] if AGE_LIFT else 0.0
         anchors = positions(sentence, question)
         for match in AGE.finditer(sentence.text):
             group = next(g for g in ("whole", "after", "aged", "paren") if match.group(g))
             span = (sentence.start + match.start(group), sentence.start + match.end(group))
             distance = min((abs(span[0] - a) for a in anchors), default=99)
-            key = (coverage, -distance)
-            if best is None or key > (best[0], best[1]):
-                best = (coverage, -distance, sentence, span)
+            key = (coverage, order, -distance)
+            if best is None or key > best[:3]:
+                best = (coverage, order, -distance, sentence, span)
     if best is None:
         return abstain(line, article, question)
-    _, _, sentence, span = best
+    _, _, _, sentence, span = best
     return span_answer(article, sentence, span)
 
 
@@ -652,6 +717,8 @@ def how_long(q: Question, article: Article) -> Answer:
         return abstain(line, article, question)
     asked = [c for c in question if not set(c[0]) & QUANTITY_NOUNS["any"]] or question
     index = index_for(article)
+    lift = _order(article, question)
+    heading = heading_sentences(article) if HEADINGS_LAST else frozenset()
     best: tuple[float, float, Sentence, tuple[int, int]] | None = None
     for sentence in article.sentences:
         coverage = index.coverage(sentence.index, asked)
@@ -659,10 +726,11 @@ def how_long(q: Question, article: Article) -> Answer:
         if not accept(coverage, question, q.type) or score < MIN_SCORE:
             continue
         spans = duration_spans(article, sentence)
-        if spans and (best is None or (coverage, score) > (best[0], best[1])):
+        order = (score * lift[sentence.index]) - (1000.0 if sentence.index in heading else 0.0)
+        if spans and (best is None or (coverage, order) > (best[0], best[1])):
             anchors = positions(sentence, question)
-            best = (coverage, score, sentence, nearest(spans, anchors))
-    if best is None:
+            best = (coverage, order, sentence, nearest(spans, anchors))
+    if best is None or _too_deep(article, question, best[0]):
         return abstain(line, article, question)
     _, _, sentence, span = best
     return span_answer(article, sentence, span)
