@@ -40,7 +40,7 @@ from bot.answers.numbers import (
     quantity_phrase,
 )
 from bot.answers.questions import Question
-from bot.answers.retrieval import heading_sentences, implied_words, index_for, lifts, rank
+from bot.answers.retrieval import heading_sentences, implied_words, index_for, rank
 from bot.answers.synonyms import STOPWORDS, Concept, content_tokens, matched, stem, tokens
 from bot.answers.timex import human_date
 from bot.article.model import Article, Sentence, TimeExpression
@@ -100,30 +100,6 @@ IN_PLACE = re.compile(PLACE_PREPOSITION + r"((?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][
 (a person's home town: "Johnnie Wilson, of Springfield")."""
 
 
-LIFT_ROUTES = False
-CHANGE_FIRST = True
-VAGUE_YIELDS = True
-HEADINGS_LAST = False
-AGE_LIFT = False
-DEPTH: float | None = None
-
-
-def _order(article: Article, question: list[Concept]) -> dict[int, float]:
-    """EXPERIMENT: per sentence, the factor its BM25 is lifted by in the route's order."""
-    if not LIFT_ROUTES:
-        return dict.fromkeys(range(len(article.sentences)), 1.0)
-    return lifts(article, question, range(len(article.sentences)))
-
-
-def _too_deep(article: Article, question: list[Concept], coverage: float) -> bool:
-    """EXPERIMENT: the chosen sentence covers the question far less than the best-covering one."""
-    if DEPTH is None:
-        return False
-    index = index_for(article)
-    top = max((index.coverage(s.index, question) for s in article.sentences), default=0.0)
-    return coverage < top - DEPTH
-
-
 def span_answer(article: Article, sentence: Sentence, span: tuple[int, int]) -> Answer:
     """The answer is the span itself, citing its sentence; a person named there by surname or title alone
     ("Jobs") is titled by their full name ("Steve Jobs"), the sentence still highlighting the text's word."""
@@ -168,6 +144,8 @@ def when(q: Question, article: Article) -> Answer:
     candidates: list[tuple[float, float, int, tuple[int, int], str]] = []
     dated: set[tuple[int, int]] = set()
     undated: set[tuple[int, int]] = set()
+    pointless: set[tuple[int, int]] = set()
+    """ "recently", "now", "soon": a reference to the past, present or future in one word names no time."""
     for timex in article.dates:
         sentence = sentence_of(article, timex.start)
         if sentence is None:
@@ -180,6 +158,8 @@ def when(q: Question, article: Article) -> Answer:
         label = _date_label(article, timex)
         if _vague(timex) and not _ANCHORED.match(article.text, timex.end):
             undated.add((timex.start, timex.end))
+            if timex.value in _NOW_OR_THEN and " " not in timex.text.strip():
+                pointless.add((timex.start, timex.end))
         candidates.append((coverage, score, sentence.index, (timex.start, timex.end), label))
     for sentence in article.sentences:
         for left, right in [m.span() for m in DATE_WORDS.finditer(sentence.text)] + _past_years(
@@ -218,26 +198,17 @@ def when(q: Question, article: Article) -> Answer:
         measure of agreement ("on February 24", "happened late Tuesday")."""
         return candidate[3] in undated or _POSSESSIVE.match(article.text, candidate[3][1]) is not None
 
-    lift = _order(article, question)
-    heading = heading_sentences(article) if HEADINGS_LAST else frozenset()
-    def settled(candidate: tuple[float, float, int, tuple[int, int], str]) -> bool:
-        return VAGUE_YIELDS and accept(candidate[0], question, q.type) and candidate[1] >= MIN_SCORE
+    def passes(candidate: tuple[float, float, int, tuple[int, int], str]) -> bool:
+        return accept(candidate[0], question, q.type) and candidate[1] >= MIN_SCORE
 
-    candidates.sort(
-        key=lambda c: (
-            not settled(c),
-            settled(c) and c[3] in undated and " " not in article.text[c[3][0] : c[3][1]].strip(),
-            -c[0],
-            c[2] in heading,
-            in_dateline(c),
-            vague(c),
-            -round(c[1] * lift[c[2]], 6),
-            distance(c),
-            c[3],
-        )
-    )
+    candidates.sort(key=lambda c: (-c[0], in_dateline(c), vague(c), -round(c[1], 6), distance(c), c[3]))
+    if passes(candidates[0]) and candidates[0][3] in pointless:
+        # a date (not another vague time) in a sentence that also passes the gate answers first, whatever
+        # its coverage ("had recently started to broadcast propaganda" / "The broadcasts began on August 10")
+        dated_first = [c for c in candidates if passes(c) and c[3] not in undated]
+        candidates = dated_first or candidates
     coverage, score, sentence_index, span, label = candidates[0]
-    if not accept(coverage, question, q.type) or score < MIN_SCORE or _too_deep(article, question, coverage):
+    if not accept(coverage, question, q.type) or score < MIN_SCORE:
         return abstain(line, article, question, near=article.sentences[sentence_index])
     sentence = article.sentences[sentence_index]
     qualified = _qualified(article, sentence, span)
@@ -266,10 +237,13 @@ _QUALIFIER = re.compile(
 )
 
 
+_NOW_OR_THEN = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
+
+
 def _vague(timex: TimeExpression) -> bool:
     """A time that names no point: a duration ("the last few months"), a set ("per week", "every year"), a
     reference to the past, present or future ("recently", "now", "earlier this week", "next year")."""
-    return timex.type in {"DURATION", "SET"} or timex.value in {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
+    return timex.type in {"DURATION", "SET"} or timex.value in _NOW_OR_THEN
 
 
 _ANCHORED = re.compile(
@@ -332,12 +306,7 @@ def _figure(q: Question, article: Article, question: list[Concept], line: str) -
     best = None
     for sentences in (body, [s for s in article.sentences if s.index in headings]):
         best = _best_figure(article, q, sentences, question, asked, want)
-        if (
-            best is not None
-            and accept(best[0], asked, q.type)
-            and best[1] >= MIN_SCORE
-            and not _too_deep(article, asked, best[0])
-        ):
+        if best is not None and accept(best[0], asked, q.type) and best[1] >= MIN_SCORE:
             _, _, sentence, span = best
             return span_answer(article, sentence, span)
     if want.kind in {"count", "money", "percent"}:
@@ -353,29 +322,29 @@ def _best_figure(
     asked: list[Concept],
     want: Expected,
 ) -> tuple[float, float, Sentence, tuple[int, int]] | None:
-    """Of these sentences, the one covering the question best (then by BM25) that holds a figure of the
-    asked kind, with that figure: (coverage, score, sentence, span)."""
+    """Of these sentences, the one covering the question best that holds a figure of the asked kind, with
+    that figure: (coverage, score, sentence, span). Among equal coverage, when the question asks for a
+    change ("how much did profits rise?"), a sentence whose figure measures one (`measures_change`: "an 18%
+    jump", "fell 46%") comes before one that gives a level ("profits were 74.7bn yuan"); then by BM25."""
     index = index_for(article)
-    lift = _order(article, question)
-    best: tuple[tuple[float, bool, float], float, Sentence, tuple[int, int]] | None = None
+    best: tuple[tuple[float, bool, float], Sentence, tuple[int, int]] | None = None
     for sentence in sentences:
         coverage = index.coverage(sentence.index, asked)
         if coverage <= 0:
             continue
         score = index.score(sentence.index, question)
-        order = score * lift[sentence.index]
-        if best is not None and (coverage, CHANGE_FIRST and want.change, order) <= best[0]:
-            continue
+        if best is not None and (coverage, want.change, score) <= best[0]:
+            continue  # not even a change figure would put it first
         if contradicts(q.text, sentence):
             continue
         spans = number_spans(article, sentence)
         found = best_figure(article, sentence, spans, question, q.text, index, want) if spans else None
         if found is None:
             continue
-        key = (coverage, CHANGE_FIRST and want.change and measures_change(article.text, found), order)
+        key = (coverage, want.change and measures_change(article.text, found), score)
         if best is None or key > best[0]:
-            best = (key, score, sentence, found)
-    return None if best is None else (best[0][0], best[1], best[2], best[3])
+            best = (key, sentence, found)
+    return None if best is None else (best[0][0], best[0][2], best[1], best[2])
 
 
 _NUMBERED = re.compile(r"\b([A-Za-z]+)\s+(?:number|no\.?)\b(?!\s+of\b)", re.IGNORECASE)
@@ -467,21 +436,10 @@ def where(q: Question, article: Article) -> Answer:
                 places.setdefault(sentence.index, []).append(
                     (sentence.start + at, sentence.start + at + len(quote.channel or ""))
                 )
-    lift = _order(article, question)
-    heading = heading_sentences(article) if HEADINGS_LAST else frozenset()
     ranked = sorted(
-        (
-            (index.coverage(i, question), i not in heading, index.score(i, question) * lift[i], i)
-            for i in places
-        ),
-        reverse=True,
+        ((index.coverage(i, question), index.score(i, question), i) for i in places), reverse=True
     )
-    if (
-        not ranked
-        or not accept(ranked[0][0], question, q.type)
-        or index.score(ranked[0][3], question) < MIN_SCORE
-        or _too_deep(article, question, ranked[0][0])
-    ):
+    if not ranked or not accept(ranked[0][0], question, q.type) or ranked[0][1] < MIN_SCORE:
         return _located(q, article, question, line)
     best = rank(article, question, limit=1)
     if best and best[0][2] > ranked[0][0]:  # a closer match names no place: "wounded in the shoulder"
@@ -489,7 +447,7 @@ def where(q: Question, article: Article) -> Answer:
         spans = _locatives(q, sentence)
         if spans:
             return span_answer(article, sentence, nearest(spans, positions(sentence, question)))
-    sentence = article.sentences[ranked[0][3]]
+    sentence = article.sentences[ranked[0][2]]
     anchors = positions(sentence, question)
     asked = {stem(t) for t in content_tokens(q.rest)}
     spans = [
@@ -689,24 +647,22 @@ def how_old(q: Question, article: Article) -> Answer:
     if not question:
         return abstain(line, article, question)
     index = index_for(article)
-    lift = _order(article, question)
-    best: tuple[float, float, int, Sentence, tuple[int, int]] | None = None
+    best: tuple[float, int, Sentence, tuple[int, int]] | None = None
     for sentence in article.sentences:
         coverage = index.coverage(sentence.index, question)
         if not accept(coverage, question, q.type):
             continue
-        order = index.score(sentence.index, question) * lift[sentence.index] if AGE_LIFT else 0.0
         anchors = positions(sentence, question)
         for match in AGE.finditer(sentence.text):
             group = next(g for g in ("whole", "after", "aged", "paren") if match.group(g))
             span = (sentence.start + match.start(group), sentence.start + match.end(group))
             distance = min((abs(span[0] - a) for a in anchors), default=99)
-            key = (coverage, order, -distance)
-            if best is None or key > best[:3]:
-                best = (coverage, order, -distance, sentence, span)
+            key = (coverage, -distance)
+            if best is None or key > (best[0], best[1]):
+                best = (coverage, -distance, sentence, span)
     if best is None:
         return abstain(line, article, question)
-    _, _, _, sentence, span = best
+    _, _, sentence, span = best
     return span_answer(article, sentence, span)
 
 
@@ -717,8 +673,6 @@ def how_long(q: Question, article: Article) -> Answer:
         return abstain(line, article, question)
     asked = [c for c in question if not set(c[0]) & QUANTITY_NOUNS["any"]] or question
     index = index_for(article)
-    lift = _order(article, question)
-    heading = heading_sentences(article) if HEADINGS_LAST else frozenset()
     best: tuple[float, float, Sentence, tuple[int, int]] | None = None
     for sentence in article.sentences:
         coverage = index.coverage(sentence.index, asked)
@@ -726,11 +680,10 @@ def how_long(q: Question, article: Article) -> Answer:
         if not accept(coverage, question, q.type) or score < MIN_SCORE:
             continue
         spans = duration_spans(article, sentence)
-        order = (score * lift[sentence.index]) - (1000.0 if sentence.index in heading else 0.0)
-        if spans and (best is None or (coverage, order) > (best[0], best[1])):
+        if spans and (best is None or (coverage, score) > (best[0], best[1])):
             anchors = positions(sentence, question)
-            best = (coverage, order, sentence, nearest(spans, anchors))
-    if best is None or _too_deep(article, question, best[0]):
+            best = (coverage, score, sentence, nearest(spans, anchors))
+    if best is None:
         return abstain(line, article, question)
     _, _, sentence, span = best
     return span_answer(article, sentence, span)

@@ -285,7 +285,6 @@ CHANGE_STEMS = frozenset(
     stem(f) for lemma in lexicon.words("change_words") for f in lexicon.verb(lemma).words()
 )
 _MEASURE = re.compile(r"^how (?:big|large|tall|high|low|far|fast|long|deep|wide|heavy|hot|cold|strong)\b")
-CHANGE_IN_SENTENCE = False
 _ABOUT = r"(?:about|nearly|almost|more than|less than|roughly|some|just|over)"
 _BY = re.compile(rf"\b(?:by|up|down)\s+(?:{_ABOUT}\s+)?$")
 _TO = re.compile(rf"\b(?:to|at|from|of)\s+(?:(?:{_ABOUT}|a|an)\s+)?$")
@@ -456,8 +455,6 @@ def best_figure(
             score += 1.0 if want.change else -1.0
         elif want.change and _TO.search(before):
             score -= 1.0
-        elif CHANGE_IN_SENTENCE and want.change and measures_change(article.text, span):
-            score += 1.0
         if best is None or score > best[0]:
             best = (score, span)
     if best is None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -284,18 +283,11 @@ def rank(
         if score > 0:
             scored.append((i, score, index.coverage(i, question)))
     says = {i: definition and index.defines(i, question) for i, _, _ in scored}
-    lift = lifts(article, question, [i for i, _, _ in scored])
+    asked = all_stems(question)
+    lift = {
+        i: (1 + PROXIMITY * index.window(i, question)) * (1 + NEWS if index.tells(i, asked) else 1.0)
+        for i, _, _ in scored
+    }
     heading = heading_sentences(article)
     scored.sort(key=lambda r: (-r[2], not says[r[0]], r[0] in heading, -r[1] * lift[r[0]], r[0]))
     return scored[:limit]
-
-
-def lifts(article: Article, question: list[Concept], sentences: Iterable[int]) -> dict[int, float]:
-    """How much `rank` lifts each of these sentences' BM25 among sentences of the same coverage: by the
-    proximity of the question's words it holds (`PROXIMITY`) and by a name the question lacks (`NEWS`)."""
-    index = index_for(article)
-    asked = all_stems(question)
-    return {
-        i: (1 + PROXIMITY * index.window(i, question)) * (1 + NEWS if index.tells(i, asked) else 1.0)
-        for i in sentences
-    }
