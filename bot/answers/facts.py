@@ -35,6 +35,7 @@ from bot.answers.numbers import (
     duration_spans,
     expected,
     fits,
+    measures_change,
     number_spans,
     quantity_phrase,
 )
@@ -149,6 +150,8 @@ def when(q: Question, article: Article) -> Answer:
     candidates: list[tuple[float, float, int, tuple[int, int], str]] = []
     dated: set[tuple[int, int]] = set()
     undated: set[tuple[int, int]] = set()
+    pointless: set[tuple[int, int]] = set()
+    """ "recently", "now", "soon": a reference to the past, present or future in one word names no time."""
     for timex in article.dates:
         sentence = sentence_of(article, timex.start)
         if sentence is None:
@@ -161,6 +164,8 @@ def when(q: Question, article: Article) -> Answer:
         label = _date_label(article, timex)
         if _vague(timex) and not _ANCHORED.match(article.text, timex.end):
             undated.add((timex.start, timex.end))
+            if timex.value in _NOW_OR_THEN and " " not in timex.text.strip():
+                pointless.add((timex.start, timex.end))
         candidates.append((coverage, score, sentence.index, (timex.start, timex.end), label))
     for sentence in article.sentences:
         for left, right in [m.span() for m in DATE_WORDS.finditer(sentence.text)] + _past_years(
@@ -199,7 +204,15 @@ def when(q: Question, article: Article) -> Answer:
         measure of agreement ("on February 24", "happened late Tuesday")."""
         return candidate[3] in undated or _POSSESSIVE.match(article.text, candidate[3][1]) is not None
 
+    def passes(candidate: tuple[float, float, int, tuple[int, int], str]) -> bool:
+        return accept(candidate[0], question, q.type) and candidate[1] >= MIN_SCORE
+
     candidates.sort(key=lambda c: (-c[0], in_dateline(c), vague(c), -round(c[1], 6), distance(c), c[3]))
+    if passes(candidates[0]) and candidates[0][3] in pointless:
+        # a date (not another vague time) in a sentence that also passes the gate answers first, whatever
+        # its coverage ("had recently started to broadcast propaganda" / "The broadcasts began on August 10")
+        dated_first = [c for c in candidates if passes(c) and c[3] not in undated]
+        candidates = dated_first or candidates
     coverage, score, sentence_index, span, label = candidates[0]
     if not accept(coverage, question, q.type) or score < MIN_SCORE:
         return abstain(line, article, question, near=article.sentences[sentence_index])
@@ -230,10 +243,13 @@ _QUALIFIER = re.compile(
 )
 
 
+_NOW_OR_THEN = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
+
+
 def _vague(timex: TimeExpression) -> bool:
     """A time that names no point: a duration ("the last few months"), a set ("per week", "every year"), a
     reference to the past, present or future ("recently", "now", "earlier this week", "next year")."""
-    return timex.type in {"DURATION", "SET"} or timex.value in {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
+    return timex.type in {"DURATION", "SET"} or timex.value in _NOW_OR_THEN
 
 
 _ANCHORED = re.compile(
@@ -312,24 +328,29 @@ def _best_figure(
     asked: list[Concept],
     want: Expected,
 ) -> tuple[float, float, Sentence, tuple[int, int]] | None:
-    """Of these sentences, the one covering the question best (then by BM25) that holds a figure of the
-    asked kind, with that figure: (coverage, score, sentence, span)."""
+    """Of these sentences, the one covering the question best that holds a figure of the asked kind, with
+    that figure: (coverage, score, sentence, span). Among equal coverage, when the question asks for a
+    change ("how much did profits rise?"), a sentence whose figure measures one (`measures_change`: "an 18%
+    jump", "fell 46%") comes before one that gives a level ("profits were 74.7bn yuan"); then by BM25."""
     index = index_for(article)
-    best: tuple[float, float, Sentence, tuple[int, int]] | None = None
+    best: tuple[tuple[float, bool, float], Sentence, tuple[int, int]] | None = None
     for sentence in sentences:
         coverage = index.coverage(sentence.index, asked)
         if coverage <= 0:
             continue
         score = index.score(sentence.index, question)
-        if best is not None and (coverage, score) <= (best[0], best[1]):
-            continue
+        if best is not None and (coverage, want.change, score) <= best[0]:
+            continue  # not even a change figure would put it first
         if contradicts(q.text, sentence):
             continue
         spans = number_spans(article, sentence)
         found = best_figure(article, sentence, spans, question, q.text, index, want) if spans else None
-        if found is not None:
-            best = (coverage, score, sentence, found)
-    return best
+        if found is None:
+            continue
+        key = (coverage, want.change and measures_change(article.text, found), score)
+        if best is None or key > best[0]:
+            best = (key, sentence, found)
+    return None if best is None else (best[0][0], best[0][2], best[1], best[2])
 
 
 _NUMBERED = re.compile(r"\b([A-Za-z]+)\s+(?:number|no\.?)\b(?!\s+of\b)", re.IGNORECASE)

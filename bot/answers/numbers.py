@@ -285,12 +285,22 @@ CHANGE_STEMS = frozenset(
     stem(f) for lemma in lexicon.words("change_words") for f in lexicon.verb(lemma).words()
 )
 _MEASURE = re.compile(r"^how (?:big|large|tall|high|low|far|fast|long|deep|wide|heavy|hot|cold|strong)\b")
-_BY = re.compile(
-    r"\b(?:by|up|down)\s+(?:(?:about|nearly|almost|more than|less than|roughly|some|just|over)\s+)?$"
-)
-_TO = re.compile(
-    r"\b(?:to|at|from|of)\s+(?:(?:about|nearly|almost|more than|less than|roughly|some|just|over|a|an)\s+)?$"
-)
+_ABOUT = r"(?:about|nearly|almost|more than|less than|roughly|some|just|over)"
+_BY = re.compile(rf"\b(?:by|up|down)\s+(?:{_ABOUT}\s+)?$")
+_TO = re.compile(rf"\b(?:to|at|from|of)\s+(?:(?:{_ABOUT}|a|an)\s+)?$")
+_WORD_BEFORE = re.compile(rf"\b([a-z]+)\s+(?:{_ABOUT}\s+)?$")
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+def measures_change(text: str, span: tuple[int, int]) -> bool:
+    """Is the figure at `span` a change, not a level: after "by", "up" or "down" ("up 3%"), right after a
+    change verb ("fell 46%", "has grown 4.2%"), or right before a change noun ("an 18% jump")?
+    change_words.txt in every inflection; "rose 12% to $4.5m" gives the change "12%", the level "$4.5m"."""
+    before = text[max(0, span[0] - 30) : span[0]]
+    if _BY.search(before):
+        return True
+    words = (_WORD_BEFORE.search(before), _WORD_AFTER.match(text, span[1], span[1] + 20))
+    return any(found is not None and stem(found.group(1)) in CHANGE_STEMS for found in words)
 
 
 @dataclass(frozen=True)
