@@ -39,6 +39,7 @@ from bot.answers.grounding import (
     question_concepts,
     sentence_item,
     sentence_of,
+    undated,
     unnegated,
     with_list,
 )
@@ -691,7 +692,7 @@ def _unless_contradicted(text: str, article: Article, answer: Answer) -> Answer:
     if answer.kind != "ask" or not answer.items or not answer.items[0].citations:
         return answer
     cited = answer.items[0].citations[0]
-    clash = conflict(text, cited.text)
+    clash = conflict(undated(text, article, cited.sentence), cited.text)
     denied = None if clash else unnegated(text, cited.text)
     if clash is None and denied is None:
         return answer

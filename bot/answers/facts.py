@@ -22,6 +22,7 @@ from bot.answers.grounding import (
     restate,
     sentence_item,
     sentence_of,
+    undated,
     with_list,
 )
 from bot.answers.model import Answer
@@ -341,7 +342,7 @@ def _best_figure(
         score = index.score(sentence.index, question)
         if best is not None and (coverage, want.change, score) <= best[0]:
             continue  # not even a change figure would put it first
-        if contradicts(q.text, sentence):
+        if contradicts(undated(q.text, article, sentence.index), sentence):
             continue
         spans = number_spans(article, sentence)
         found = best_figure(article, sentence, spans, question, q.text, index, want) if spans else None

@@ -10,6 +10,8 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Mapping
+from datetime import date
+from functools import lru_cache
 
 from bot import lexicon
 from bot.answers import similar
@@ -31,6 +33,8 @@ from bot.answers.synonyms import (
     tokens,
     verb_stems,
 )
+from bot.answers.timex import asked_key, in_name
+from bot.article.dates import extract_dates
 from bot.article.model import Article, Person, Sentence
 
 PREPOSITIONS = lexicon.lower_words("prepositions")
@@ -201,6 +205,7 @@ def index_for_words(article: Article) -> frozenset[str]:
 
 def missing_names(question: str, article: Article) -> list[str]:
     """Capitalised words and numbers in the question that occur nowhere in the article (nor a paraphrase)."""
+    question = undated(question, article)  # "February" in a story that says "last month"
     have = index_for_words(article)
     have = have | {w.replace(".", "") for w in have}
     names = article_names(article.text)
@@ -250,7 +255,51 @@ def question_concepts(text: str, article: Article | None = None) -> list[Concept
                 merged[-1] = (together, (concept[0][0],))
                 continue
         merged.append(concept)
-    return merged
+    return _with_dates(merged, text, article)
+
+
+@lru_cache(maxsize=256)
+def _resolved(text: str, published: date | None) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, date key) of each date the question names that resolves against the publication date
+    the way the story's own dates do: "in February", "last month", "on Tuesday", "in 2004"."""
+    if published is None:
+        return ()
+    found = ((t.start, t.end, asked_key(t.value)) for t in extract_dates(text, (), published))
+    return tuple((start, end, key) for start, end, key in found if key and not in_name(text, end))
+
+
+def asked_dates(text: str, article: Article) -> tuple[tuple[int, int, str], ...]:
+    """The question's dates as spans of `text` with their keys (`timex.asked_key`); none in a story without
+    a publication date, whose own relative dates resolve to nothing."""
+    return _resolved(text, article.published)
+
+
+def _with_dates(found: list[Concept], text: str, article: Article) -> list[Concept]:
+    """A question's date ("February", "last month", "March 5") is one concept, matched by its words or by a
+    sentence whose time expressions resolve to that date or fall inside it (its key, `sentence_dates`):
+    "what was output in February?" is answered by "output last month fell ..." in a story of March."""
+    for start, end, key in asked_dates(text, article):
+        words = {stem(t) for t in tokens(text[start:end])}
+        part = [at for at, concept in enumerate(found) if concept[0] and set(concept[0]) <= words]
+        if not part:
+            continue
+        phrase = tuple(s for at in part for s in found[at][0])
+        date_concept: Concept = (phrase, (key,))  # not "October" as a paraphrase of "November"
+        rest = (c for at, c in enumerate(found) if at > part[0] and at not in part)
+        found = [*found[: part[0]], date_concept, *rest]
+    return found
+
+
+def undated(text: str, article: Article, sentence: int | None = None) -> str:
+    """The question without the dates the sentence (or, with None, any sentence) reaches by what its time
+    expressions mean: "March 5" is not a figure "on Thursday" lacks, "February" no other month than the one
+    "last month" means. A date the story does not reach stays, to be found missing or contradicted."""
+    index = index_for(article)
+    reached = index.dated[sentence] if sentence is not None else frozenset().union(*index.dated)
+    for start, end, key in reversed(asked_dates(text, article)):
+        if key in reached:
+            text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def _with_paraphrases(concept: Concept, vocabulary: frozenset[str]) -> Concept:

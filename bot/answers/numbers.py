@@ -16,9 +16,11 @@ from functools import cache
 from typing import Literal
 
 from bot import lexicon
+from bot.answers.grounding import asked_dates
 from bot.answers.retrieval import SYNONYM_WEIGHT, SentenceIndex
 from bot.answers.spans import IRREGULAR_PAST
 from bot.answers.synonyms import AUXILIARIES, STOPWORDS, Concept, concepts, matched, stem, tokens
+from bot.answers.timex import date_keys
 from bot.article.model import Article, Sentence
 
 
@@ -401,10 +403,14 @@ def _times(text: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _TIME_WORD.findall(text) if w.lower() in MONTHS or w.isdigit())
 
 
-def _dated_after(text: str, sentence: Sentence, span: tuple[int, int]) -> frozenset[str]:
-    """The month or year written right after a figure ("3.8 mln bpd in January"), inside its clause."""
-    after = _CLAUSE.split(text[span[1] : min(sentence.end, span[1] + 25)])[0]
-    return _times(" ".join(after.split()[:3]))
+def _dated_after(article: Article, sentence: Sentence, span: tuple[int, int]) -> frozenset[str]:
+    """The month or year written right after a figure ("3.8 mln bpd in January"), inside its clause, and
+    the date keys it resolves to (`timex.date_keys`: "3.5 mln bpd last month" in March is February's)."""
+    after = _CLAUSE.split(article.text[span[1] : min(sentence.end, span[1] + 25)])[0]
+    near = after.split()[:3]
+    reach = span[1] + (after.find(near[-1]) + len(near[-1]) if near else 0)
+    keys = (date_keys(t.value, t.begin, t.until) for t in article.dates if span[1] <= t.start < reach)
+    return _times(" ".join(near)).union(*keys)
 
 
 def best_figure(
@@ -424,10 +430,10 @@ def best_figure(
     best: tuple[float, tuple[int, int]] | None = None
     owners = _owned(article.text, sentence, spans, question_text)
     measure = _asked_measure(question_text, named=True)
-    asked_times = _times(question_text)
-    dated = [
-        sp for sp in spans if len(asked_times) == 1 and _dated_after(article.text, sentence, sp) & asked_times
-    ]
+    written, meant = _times(question_text), {key for _, _, key in asked_dates(question_text, article)}
+    asked_times = written | meant
+    one = len(written) == 1 or len(meant) == 1
+    dated = [sp for sp in spans if one and _dated_after(article, sentence, sp) & asked_times]
     spans = dated or spans  # "3.5 mln bpd last month from 3.8 mln bpd in January": the asked month's figure
     for span in spans:
         figure = article.text[span[0] : span[1]]

@@ -17,6 +17,7 @@ from bot import lexicon
 from bot.answers.references import referred_names
 from bot.answers.speakers import quote_labels
 from bot.answers.synonyms import Concept, all_stems, matched, stems
+from bot.answers.timex import date_keys, in_name
 from bot.article.model import Article
 
 K1 = 1.2
@@ -93,6 +94,10 @@ class SentenceIndex:
     """Per sentence, its own stems and the referred ones: what coverage counts."""
     names: tuple[tuple[frozenset[str], ...], ...] = ()
     """Per sentence, the stems of each name it writes (`NAME`, less `NOT_NAMES`)."""
+    dated: tuple[frozenset[str], ...] = ()
+    """Per sentence, the dates its time expressions resolve to (`timex.date_keys`: "last month" in a story
+    of March 2026 reaches "@2026-02" and "@2026"), counted among its terms: a question's "February" is one
+    concept with its date key, so it is matched by what the sentence means as well as by how it is written."""
 
     def term_score(self, index: int, term: str) -> float:
         tf = self.counts[index][term]
@@ -176,15 +181,19 @@ class SentenceIndex:
 
 
 def build_index(
-    texts: tuple[str, ...], headline: str = "", referred: tuple[tuple[str, ...], ...] = ()
+    texts: tuple[str, ...],
+    headline: str = "",
+    referred: tuple[tuple[str, ...], ...] = (),
+    dated: tuple[frozenset[str], ...] = (),
 ) -> SentenceIndex:
     sentence_stems = tuple(stems(t) for t in texts)
-    sets = tuple(frozenset(s) for s in sentence_stems)
+    dated = dated or (frozenset(),) * len(texts)
+    sets = tuple(frozenset(s) | keys for s, keys in zip(sentence_stems, dated, strict=True))
     referred_stems = tuple(
         frozenset(stem for name in names for stem in stems(name)) - own
         for names, own in zip(referred or ((),) * len(texts), sets, strict=True)
     )
-    counts = tuple(Counter(s) for s in sentence_stems)
+    counts = tuple(Counter(s) + Counter(keys) for s, keys in zip(sentence_stems, dated, strict=True))
     df: Counter[str] = Counter()
     for c in counts:
         df.update(c.keys())
@@ -201,6 +210,7 @@ def build_index(
         referred=referred_stems,
         reach=tuple(own | extra if extra else own for own, extra in zip(sets, referred_stems, strict=True)),
         names=tuple(_names(t) for t in texts),
+        dated=dated,
     )
 
 
@@ -211,8 +221,23 @@ def _names(text: str) -> tuple[frozenset[str], ...]:
 
 
 @lru_cache(maxsize=64)
-def _cached(texts: tuple[str, ...], headline: str, referred: tuple[tuple[str, ...], ...]) -> SentenceIndex:
-    return build_index(texts, headline, referred)
+def _cached(
+    texts: tuple[str, ...],
+    headline: str,
+    referred: tuple[tuple[str, ...], ...],
+    dated: tuple[frozenset[str], ...],
+) -> SentenceIndex:
+    return build_index(texts, headline, referred, dated)
+
+
+def sentence_dates(article: Article) -> tuple[frozenset[str], ...]:
+    """Per sentence, the date keys of the time expressions in it, as the parse resolved them against the
+    publication date or dateline (none in a story without one: "XXXX-02" reaches no date)."""
+    found: list[set[str]] = [set() for _ in article.sentences]
+    for expression in article.dates:
+        if 0 <= expression.sentence < len(found) and not in_name(article.text, expression.end):
+            found[expression.sentence] |= date_keys(expression.value, expression.begin, expression.until)
+    return tuple(frozenset(keys) for keys in found)
 
 
 def indexed_texts(article: Article) -> tuple[str, ...]:
@@ -256,7 +281,8 @@ def index_for(article: Article) -> SentenceIndex:
     held = _BY_ARTICLE.get(id(article))
     if held is not None and held[0] is article:
         return held[1]
-    index = _cached(indexed_texts(article), article.title or "", referred_names(article))
+    texts, title = indexed_texts(article), article.title or ""
+    index = _cached(texts, title, referred_names(article), sentence_dates(article))
     if len(_BY_ARTICLE) >= 64:
         _BY_ARTICLE.pop(next(iter(_BY_ARTICLE)))
     _BY_ARTICLE[id(article)] = (article, index)

@@ -136,3 +136,54 @@ def human_date(value: str, begin: str | None = None, until: str | None = None) -
 def sort_key(value: str, begin: str | None = None, until: str | None = None) -> tuple[int, int, int, str]:
     ends = parse_range(value, begin, until)
     return ends[0].sort_key if ends else UNDATED
+
+
+DATE_KEY = "@"
+"""What a date key starts with ("@2026-02"): no word the stemmer makes does, so a key matches only a key."""
+
+
+def _point_keys(point: Point) -> set[str]:
+    """A point's year, month and day as keys, each a date it falls inside: "2026-02-05" is in "@2026-02"."""
+    if point.year is None:
+        return set()
+    keys = {f"{DATE_KEY}{point.year}"}
+    if point.month:
+        keys.add(f"{DATE_KEY}{point.year}-{point.month:02d}")
+        if point.day:
+            keys.add(f"{DATE_KEY}{point.year}-{point.month:02d}-{point.day:02d}")
+    return keys
+
+
+def date_keys(value: str, begin: str | None = None, until: str | None = None) -> frozenset[str]:
+    """The dates a resolved value reaches, as keys: its ends' year, month and day, and the months between
+    ends in one year ("January to March" reaches February). A value with no year reaches nothing."""
+    ends = parse_range(value, begin, until)
+    if ends is None:
+        return frozenset()
+    first, last = ends
+    keys = _point_keys(first) | _point_keys(last)
+    if first.year and first.year == last.year and first.month and last.month:
+        keys |= {f"{DATE_KEY}{first.year}-{month:02d}" for month in range(first.month, last.month + 1)}
+    return frozenset(keys)
+
+
+def asked_key(value: str) -> str | None:
+    """The one date a question's value names, at the granularity asked: "2026-02" (a month), "2004" (a
+    year), "2026-03-10" (a day); None for a range, a season, quarter or week, or a date without a year."""
+    point = parse_point(value) if "/" not in value else None
+    if point is None or point.year is None or point.season or point.quarter or point.week:
+        return None
+    if point.month and point.day:
+        return f"{DATE_KEY}{point.year}-{point.month:02d}-{point.day:02d}"
+    return f"{DATE_KEY}{point.year}-{point.month:02d}" if point.month else f"{DATE_KEY}{point.year}"
+
+
+_NAME_GOES_ON = re.compile(r"\s+(?P<word>[A-Z][a-z]+)")
+_CALENDAR = {word.title() for kind in ("month", "weekday") for word in lexicon.kind("calendar", kind)}
+
+
+def in_name(text: str, end: int) -> bool:
+    """Whether a date word ending at `end` begins a name that goes on in a capitalised word: "The Sunday
+    Express", "the Sunday Times" name a newspaper, not a day; "Tuesday March 3" is still a date."""
+    goes_on = _NAME_GOES_ON.match(text, end)
+    return goes_on is not None and goes_on["word"] not in _CALENDAR
