@@ -92,3 +92,16 @@ def test_the_asked_months_figure_is_the_one_its_date_means() -> None:
     assert answered_span(article, "how much did the Gulf terminals export in February?") == "1.9 mln bpd"
     assert answered_span(article, "how much did the Gulf terminals export last month?") == "1.9 mln bpd"
     assert answered_span(article, "how much did the Gulf terminals export in January?").startswith("2.2 mln")
+
+
+WRITTEN = (
+    "Gulf oil figures\n\n"
+    "DUBAI, March 12 (Reuters) - Exports from the terminals fell last month because of lower liftings by "
+    "customers, sources said.\n\n"
+    "Gulf refinery throughput fell in February because of cuts at the export refineries, the sources said.\n"
+)
+
+
+def test_a_sentence_writing_the_asked_date_is_surer_than_one_that_only_means_it() -> None:
+    article = parse(WRITTEN, published=PUBLISHED)  # the Gulf of the headline is every sentence's
+    assert "lower liftings" in cited_sentence(article, "why did Gulf exports fall last month?")
