@@ -1,4 +1,5 @@
-"""TIMEX3 values for people: "2025-03-25/2025-03-29" -> "Mar 25-29, 2025", plus a sort key for timelines."""
+"""TIMEX3 values for people: "2025-03-25/2025-03-29" -> "Mar 25-29, 2025", plus a sort key for timelines, and
+the dates a value reaches as keys ("@2026-02"), by which a question's date finds a sentence that means it."""
 
 from __future__ import annotations
 
