@@ -9,7 +9,9 @@ clause before the speaker.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable
 
 from bot import lexicon
 from bot.answers.synonyms import AUXILIARIES, STOPWORDS, Concept, content_tokens, matched, stem, tokens
@@ -20,6 +22,10 @@ REPORTING = frozenset(lexicon.reporting_words())
 _WORD = re.compile(r"[\w’'-]+")
 _OPENING = re.compile(r"^[\s,]*(?:(?:on|in|at|last|this)\s+\w+\s+)?(?:that\s+)?", re.IGNORECASE)
 _CLAUSE_STOP = re.compile(r"[,.;]")
+PERSON_PRONOUNS = frozenset(
+    row[0] for row in lexicon.rows("pronouns") if row[1:] == ("3", "subject", "person")
+)
+"""The pronouns that stand for one person before a reporting verb: "he said", "she said"."""
 SPEAKER_WORDS = 5
 """How many words before a reporting verb the speaker may stand ("the agency's chief scientist said")."""
 
@@ -37,22 +43,49 @@ def _speaker_stems(article: Article, who: str) -> set[str]:
     return {stem(words[-1])} if words else set()
 
 
+def _stands_for(article: Article, who: str) -> Callable[[int], bool]:
+    """Whether a "he" / "she" at an offset is the asked person: the person last named before it ("Flynn
+    said Donald Trump was right when he said ..." -> Trump), as a reader resolves it."""
+    wanted = {stem(t) for t in content_tokens(who)}
+    named = sorted(
+        (m.start, n)
+        for n, person in enumerate(article.people)
+        for m in person.mentions
+        if m.kind != "pronoun"
+    )
+    starts = [start for start, _ in named]
+    asked = {
+        n
+        for n, person in enumerate(article.people)
+        if wanted
+        and wanted
+        <= {stem(t) for label in (person.name, *(m.text for m in person.mentions)) for t in tokens(label)}
+    }
+
+    def resolves(offset: int) -> bool:
+        i = bisect.bisect_left(starts, offset) - 1
+        return i >= 0 and named[i][1] in asked
+
+    return resolves
+
+
 def reported(article: Article, who: str, topic: list[Concept]) -> list[tuple[Sentence, Span]]:
     """Sentences reporting what `who` said (on `topic`, when given), each with the said part's span."""
     speaker = _speaker_stems(article, who)
     if not speaker:
         return []
+    stands_for = _stands_for(article, who)
     found: list[tuple[Sentence, Span]] = []
     for sentence in article.sentences:
         if topic and not all(matched(c, frozenset(stem(t) for t in tokens(sentence.text))) for c in topic):
             continue
-        span = _said_part(sentence, speaker)
+        span = _said_part(sentence, speaker, stands_for)
         if span is not None:
             found.append((sentence, span))
     return found
 
 
-def _said_part(sentence: Sentence, speaker: set[str]) -> Span | None:
+def _said_part(sentence: Sentence, speaker: set[str], stands_for: Callable[[int], bool]) -> Span | None:
     text = sentence.text
     words = list(_WORD.finditer(text))
     for i, word in enumerate(words):
@@ -60,6 +93,9 @@ def _said_part(sentence: Sentence, speaker: set[str]) -> Span | None:
             continue
         window = _speaker_window(text, words, i)
         subject_start = next((w.start() for w in window if stem(w.group().lower()) in speaker), None)
+        pronoun = words[i - 1] if i else None
+        if subject_start is None and pronoun and pronoun.group().lower() in PERSON_PRONOUNS:
+            subject_start = pronoun.start() if stands_for(sentence.start + pronoun.start()) else None
         if subject_start is None:
             inverted = _inverted_said_part(text, words, i, speaker)
             if inverted is not None:
@@ -69,7 +105,8 @@ def _said_part(sentence: Sentence, speaker: set[str]) -> Span | None:
         lead = _OPENING.match(rest)
         start = word.end() + (lead.end() if lead else 0)
         end = len(text.rstrip(' ."”'))
-        if end - start > 3:
+        closes = rest.lstrip().startswith(".")  # "…,'' he said. ''It won't …": the sentence ended there
+        if end - start > 3 and not closes:
             return sentence.start + start, sentence.start + end
         comma = text.rfind(",", 0, subject_start)
         if comma > 0:  # "The craft is safe, NASA said."
