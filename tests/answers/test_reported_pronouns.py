@@ -12,8 +12,8 @@ from tests.answers.asking import answered_span
 
 STORY = (
     "Mayor backs the new ferry\n\n"
-    "Councillor Jane Ames said Mayor Rob Kerr was entirely right on Monday evening when he said that the old ferry "
-    "had outlived its use.\n\n"
+    "Councillor Jane Ames said Mayor Rob Kerr was entirely right on Monday evening when he said "
+    "that the old ferry had outlived its use.\n\n"
     "''A new ferry alone will not end the queues at the pier,'' Kerr said. ''It will cut the crossing "
     "to twenty minutes.''\n\n"
     "The council votes on the plan in June."
