@@ -124,9 +124,8 @@ def _who_said(q: Question, article: Article) -> Answer:
                 qt for qt, have in zip(found, index_sets, strict=True) if any(matched(c, have) for c in topic)
             ]
             if not on_topic:
-                return abstain(
-                    f"The article doesn't say what {q.argument} said about {q.rest}", article, topic
-                )
+                asked = q.rest if SAID_SLOT.match(q.text) else f"about {q.rest}"  # "said the talks were"
+                return abstain(f"The article doesn't say what {q.argument} said {asked}", article, topic)
             own = [qt for qt in on_topic if _on_topic((qt,), topic)]  # the quote's own words first
             found = tuple(own + [qt for qt in on_topic if qt not in own])
         items = tuple(quote_item(article, quote) for quote in found[:MAX_ITEMS])

@@ -48,3 +48,9 @@ def test_the_slot_question_is_a_question_and_the_bare_one_a_quotes_request(story
     assert parse_message("What did Lindqvist tell the workers?").kind == "quotes"
     answer, _ = answer_message("quotes by Lindqvist", story)
     assert answer.kind == "quotes" and answer.items[0].text.startswith("The shutdown of the harbour")
+
+
+def test_a_gap_the_speaker_never_fills_is_declined_in_the_question_s_words(story: Article) -> None:
+    answer, _ = answer_message("What did Lindqvist say the council is planning?", story)
+    assert answer.kind == "abstain"
+    assert answer.title.startswith("The article doesn't say what Lindqvist said the council is planning")
