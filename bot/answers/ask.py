@@ -43,13 +43,13 @@ from bot.answers.grounding import (
     unnegated,
     with_list,
 )
-from bot.answers.intents import Intent, clean
+from bot.answers.intents import SAID_SLOT, Intent, clean
 from bot.answers.meaning import is_acronym, meaning, term_of
 from bot.answers.model import Answer, Item
 from bot.answers.people import named_by_role, person_item
 from bot.answers.questions import SAY, Question, QuestionType, classify, problem
 from bot.answers.quotes import quote_item
-from bot.answers.reported import reported, speaks
+from bot.answers.reported import FINITE, filled_slot, predicated, reported, speaks
 from bot.answers.retrieval import index_for, rank
 from bot.answers.spans import answer_span, appositive, examples, focus
 from bot.answers.speakers import (
@@ -83,6 +83,7 @@ _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|him|them)\b", re.IGNORECASE)
 _POSSESSIVE_PRONOUN = re.compile(r"\b(?:his|her|their)\b", re.IGNORECASE)
 ABOUT = re.compile(rf"\b{SAY}\s+about\b", re.IGNORECASE)
 """A quotes question with a topic ("what did Bruce say about immigration") is filtered by `_who_said`."""
+PREPOSITION_WORDS = lexicon.lower_words("prepositions")
 SOURCE_WORDS = frozenset(stem(w) for w in lexicon.kind("question_cues", "source"))
 
 
@@ -101,6 +102,9 @@ def _entity(article: Article, argument: str) -> Entity | None:
 
 def _who_said(q: Question, article: Article) -> Answer:
     topic = question_concepts(q.rest, article)
+    slot = _said_slot(q, article) if q.argument and SAID_SLOT.match(q.text) else None
+    if slot is not None:
+        return slot
     if q.argument:
         found = quotes_by(article, q.argument)
         if not found or not _on_topic(found, topic):  # reported speech only where no quote answers
@@ -121,9 +125,8 @@ def _who_said(q: Question, article: Article) -> Answer:
                 qt for qt, have in zip(found, index_sets, strict=True) if any(matched(c, have) for c in topic)
             ]
             if not on_topic:
-                return abstain(
-                    f"The article doesn't say what {q.argument} said about {q.rest}", article, topic
-                )
+                asked = q.rest if SAID_SLOT.match(q.text) else f"about {q.rest}"  # "said the talks were"
+                return abstain(f"The article doesn't say what {q.argument} said {asked}", article, topic)
             own = [qt for qt in on_topic if _on_topic((qt,), topic)]  # the quote's own words first
             found = tuple(own + [qt for qt in on_topic if qt not in own])
         items = tuple(quote_item(article, quote) for quote in found[:MAX_ITEMS])
@@ -150,6 +153,61 @@ def _who_said(q: Question, article: Article) -> Answer:
     return _retrieve(
         q, article, topic, f"The article doesn't say who said {q.rest}", want_person=True, speech=True
     )
+
+
+def _said_parts(article: Article, who: str) -> Iterator[tuple[Sentence, Span]]:
+    """Each sentence's share of `who`'s quotes, then what the sentences report `who` said."""
+    for quote in quotes_by(article, who):
+        first, last = article.sentence_at(quote.start), article.sentence_at(max(quote.start, quote.end - 1))
+        if first is None or last is None:
+            continue
+        for sentence in article.sentences[first.index : last.index + 1]:
+            yield sentence, (max(quote.start, sentence.start), min(quote.end, sentence.end))
+    yield from reported(article, who, [])
+
+
+def _before_preposition(words: list[str]) -> list[str]:
+    """ "has" of "has for the military", "the collapse" of "the collapse of the aid system"."""
+    return words[: next((i for i, w in enumerate(words) if i and w.lower() in PREPOSITION_WORDS), len(words))]
+
+
+def _said_slot(q: Question, article: Article) -> Answer | None:
+    """ "What did Dangor say the collapse of the aid system was?": of the speaker's quotes and reported
+    speech, the part holding most of the asked clause, and in it what fills the clause's gap ("by
+    design"); None when no part holds enough of it, for the quotes to answer."""
+    words = q.rest.split()
+    finite = next((i for i, w in enumerate(words) if i and w.lower() in FINITE), len(words) - 1)
+    subject = question_concepts(" ".join(words[:finite]), article)
+    verb = question_concepts(" ".join(_before_preposition(words[finite:])), article)
+    asked = subject + verb
+    if not asked:
+        return None
+    parts = list(_said_parts(article, q.argument))
+    best: tuple[float, Sentence, Span] | None = None
+    head = [stem(t) for t in content_tokens(" ".join(_before_preposition(words[:finite])))][-1:]
+    own = frozenset(stem(t) for t in content_tokens(" ".join(words[:finite])))
+    for sentence, part in parts if head and not verb else ():  # "was?": what the part says the subject is
+        span = predicated(sentence, part, head[0], own)
+        have = frozenset(stem(t) for t in tokens(article.text[part[0] : part[1]]))
+        coverage = sum(1 for c in asked if matched(c, have)) / len(asked)
+        if span is not None and (best is None or coverage > best[0]):
+            best = coverage, sentence, span
+    for sentence, part in parts if best is None else ():
+        have = frozenset(stem(t) for t in tokens(article.text[part[0] : part[1]]))
+        coverage = sum(1 for c in asked if matched(c, have)) / len(asked)
+        holds_verb = bool(verb) and all(matched(c, have) for c in verb)  # "we are considering": Japan's "we"
+        enough = accept(coverage, asked) or holds_verb
+        span = filled_slot(sentence, part, subject, verb) if enough else None
+        if span is not None and (best is None or coverage > best[0]):
+            best = coverage, sentence, span
+    if best is None:
+        return None
+    _, sentence, span = best
+    phrase = article.text[span[0] : span[1]]  # as filled: "by design" keeps its preposition
+    item = Item(
+        text=sentence.text, label=phrase, highlight=span, citations=cite_sentence(article, sentence.index)
+    )
+    return Answer(kind="ask", title=oneline(phrase, 120), items=(item,))
 
 
 def _speaker_item(article: Article, quote: Quote) -> Item | None:

@@ -70,6 +70,30 @@ def _p(name: str, kind: IntentKind, regex: str, *, keyword: bool = False) -> Nam
     return NamedPattern(name, kind, re.compile(regex, re.IGNORECASE), keyword)
 
 
+CLAUSE_SAY = (
+    "(?:"
+    + "|".join(
+        sorted(
+            lexicon.reporting_words("question", lexicon.VERB_FORMS)
+            - lexicon.reporting_words("hearer", lexicon.VERB_FORMS),
+            key=lambda w: (-len(w), w),
+        )
+    )
+    + ")"
+)
+"""Verbs whose complement is what was said ("say", "claim", not "tell": "tell the fans" names a hearer)."""
+_PREPOSITIONS = "|".join(sorted(lexicon.lower_words("prepositions"), key=lambda w: (-len(w), w)))
+_FINITE = "|".join(sorted(AUXILIARIES | lexicon.lower_words("be_forms"), key=lambda w: (-len(w), w)))
+_WORD = r"[\w’'-]+"
+SAID_SLOT = re.compile(
+    rf"^what\s+(?:did|does|has|have|do|is|was|were)\s+(?P<arg>.+?)\s+{CLAUSE_SAY}\s+(?:that\s+)?"
+    rf"(?!(?:{_PREPOSITIONS})\b)(?P<clause>{_WORD}(?:\s+{_WORD})*?\s+(?:(?:{_FINITE})\b.*|{_WORD}(?:s|ed)))$",
+    re.IGNORECASE,
+)
+"""A said clause with a gap, "what did Dangor say the collapse of the aid system was?": a subject, then a
+finite verb (or a last verb in -s / -ed: "the provocation deserves"). The answer is the part of X's words
+that fills the gap, a free question, not X's quotes."""
+
 MESSAGE_PATTERNS: tuple[NamedPattern, ...] = (
     _p(
         "help",
@@ -91,6 +115,7 @@ MESSAGE_PATTERNS: tuple[NamedPattern, ...] = (
         r"|what (?:was|is) said)"
         r"\s+(?:by|from|of)\s+(?P<arg>.+)$",
     ),
+    NamedPattern("said_slot", "ask", SAID_SLOT),
     _p(
         "what_said",
         "quotes",
