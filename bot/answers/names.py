@@ -144,11 +144,11 @@ def _capitalised_only_to_open(article: Article, word: str) -> bool:
     bare = word.strip(",.;:’'")
     if not bare.isalpha() or not is_common_word(bare.lower()):
         return False
-    return not _capitalised_inside(article.text, bare)
+    return not capitalised_inside(article.text, bare)
 
 
 @lru_cache(maxsize=1024)
-def _capitalised_inside(text: str, word: str) -> bool:
+def capitalised_inside(text: str, word: str) -> bool:
     """Whether `text` writes `word` as it is (capitalised) anywhere but at a sentence's or line's start;
     read once per article and word, as every question's name candidates ask."""
     return bool(re.search(rf"(?<![.!?]\s)(?<!^)\b{re.escape(word)}\b", text, re.MULTILINE))
