@@ -211,7 +211,7 @@ def _who_is(q: Question, article: Article) -> Answer:
         return _retrieve(
             q,
             article,
-            question_concepts(q.rest, article),
+            _with_converses(question_concepts(q.rest, article)),
             f"The article doesn't say who {asked}".rstrip(),
             want_person=True,
         )
@@ -268,10 +268,21 @@ def _who_is(q: Question, article: Article) -> Answer:
     return _retrieve(
         q,
         article,
-        question_concepts(argument, article),
+        _with_converses(question_concepts(argument, article)),
         f"The article doesn't say who {restated.strip()}",
         want_person=True,
     )
+
+
+def _with_converses(question: list[Concept]) -> list[Concept]:
+    """ "Who bought the courier unit?" is covered by "agreed to sell its courier unit to Onex Capital": a
+    verb's concept is also matched by its converse's forms (converse_verbs.tsv), whose preposition then
+    marks the asked one (`names.by_converse`). Only for who-questions, which read the name it marks."""
+    found = []
+    for concept in question:
+        extra = names.converse_stems(concept[0][0]) if len(concept[0]) == 1 else frozenset()
+        found.append((*concept, *((form,) for form in sorted(extra - {a[0] for a in concept}))))
+    return found
 
 
 @dataclass(frozen=True)
@@ -328,12 +339,15 @@ def _nearest_name(fresh: _FreshNames, question: list[Concept], text: str) -> Spa
 
 def _asked_name(fresh: _FreshNames, text: str) -> Span | None:
     """The name in the sentence in the argument the question asks for: beside the asked role noun
-    (`names.beside_noun`) or in the asked verb's role (`names.by_role`, "shot dead by ... Luca Scata")."""
+    (`names.beside_noun`), in the asked verb's role (`names.by_role`, "shot dead by ... Luca Scata") or
+    after its converse's preposition (`names.by_converse`, "sell its unit to Onex Capital" for "who bought
+    the unit?")."""
     article, sentence = fresh.article, fresh.sentence
     want, role = names.asked(text), names.asked_role(text)
     for tier in fresh.tiers():
         beside = names.beside_noun(article, sentence, tier, role) if tier and role else None
-        placed = beside or (names.by_role(article, sentence, tier, want) if tier else None)
+        converse = names.by_converse(article, sentence, tier, want) if tier else None
+        placed = beside or converse or (names.by_role(article, sentence, tier, want) if tier else None)
         if placed:
             return with_list(article, placed)
     return None
