@@ -573,8 +573,8 @@ def by_converse(article: Article, sentence: Sentence, spans: list[Span], want: A
             if stem(word.group().lower()) not in forms:
                 continue
             at = sentence.start + word.start()
-            marked = marker.search(text, at, _clause(sentence, at)[1])
-            after = [s for s in spans if marked and s[0] == marked.end()]
+            marks = {m.end() for m in marker.finditer(text, at, _clause(sentence, at)[1])}
+            after = [s for s in spans if s[0] in marks]  # "sold the rights to the islands to Enrique …"
             if after:
                 return after[0]
     return None

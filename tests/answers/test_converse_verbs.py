@@ -17,6 +17,7 @@ STORY = (
     "42 million dollars, ending forty years of crossings under its flag.\n\n"
     "The group also plans to sell its harbour warehouses, it said, without naming a buyer.\n\n"
     "Last year the group borrowed 30 million dollars from Eastshore Bank to renew its fleet.\n\n"
+    "In 2019 the group sold the naming rights to its terminal to Quayside Energy.\n\n"
     "Brightwater Holdings chairman Colin Abara said the crossings would keep their timetable.\n\n"
     "Shares of Marlow Coastal rose 3 percent."
 )
@@ -33,6 +34,7 @@ def story() -> Article:
         ("Who bought the ferry line?", "Brightwater Holdings"),
         ("Who is buying Marlow's ferry line?", "Brightwater Holdings"),
         ("Who lent the group 30 million dollars?", "Eastshore Bank"),
+        ("Who bought the naming rights?", "Quayside Energy"),  # past "to its terminal", to the buyer
     ],
 )
 def test_the_converse_verbs_preposition_marks_the_asked_one(story: Article, question: str, name: str) -> None:
