@@ -733,7 +733,7 @@ _AUX = r"(?:does|did|do|is|was|has|had)"
 _EMPLOYER_QUESTIONS = (
     re.compile(rf"^where\s+{_AUX}\s+(?P<who>.+?)\s+(?:been\s+)?(?:{_forms('where')})\s*\??$", re.I),
     re.compile(
-        rf"^who\s+{_AUX}\s+(?P<who>.+?)\s+(?:been\s+)?(?:{_forms('who')})\s+(?:for|with)\s*\??$", re.I
+        rf"^who\s+{_AUX}\s+(?P<who>.+?)\s+(?:been\s+)?(?:{_forms('who')})\s+for\s*\??$", re.I
     ),
     re.compile(
         rf"^(?:which|what)\s+(?P<noun>[\w-]+)\s+{_AUX}\s+(?P<who>.+?)\s+"

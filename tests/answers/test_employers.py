@@ -22,6 +22,8 @@ STORY = (
     "Pryor Ltd, who expects wages to follow.\n\n"
     "Ruth Okafor of the University of Tasman in Nelson, New Zealand, said younger workers gained most.\n\n"
     "Dennis Coyle, who has run a bakery on the waterfront for twenty years, said he had hired two people.\n\n"
+    "Even the city's football club is hiring: Tasman Rovers striker Leo Banks said the club had taken on six "
+    "new coaches.\n\n"
     "The next figures are due in July."
 )
 
@@ -38,6 +40,7 @@ def story() -> Article:
         ("Who does Ellison work for?", "Kestrel Analytics"),
         ("Which firm is Tobias Wren with?", "Holt, Marsh and Pryor Ltd"),
         ("Where does Ruth Okafor work?", "University of Tasman"),
+        ("Which club does Leo Banks play for?", "Tasman Rovers"),
     ],
 )
 def test_the_employer_named_beside_the_person_answers(
