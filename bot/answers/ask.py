@@ -732,9 +732,7 @@ def _forms(asking: str) -> str:
 _AUX = r"(?:does|did|do|is|was|has|had)"
 _EMPLOYER_QUESTIONS = (
     re.compile(rf"^where\s+{_AUX}\s+(?P<who>.+?)\s+(?:been\s+)?(?:{_forms('where')})\s*\??$", re.I),
-    re.compile(
-        rf"^who\s+{_AUX}\s+(?P<who>.+?)\s+(?:been\s+)?(?:{_forms('who')})\s+for\s*\??$", re.I
-    ),
+    re.compile(rf"^who\s+{_AUX}\s+(?P<who>.+?)\s+(?:been\s+)?(?:{_forms('who')})\s+for\s*\??$", re.I),
     re.compile(
         rf"^(?:which|what)\s+(?P<noun>[\w-]+)\s+{_AUX}\s+(?P<who>.+?)\s+"
         rf"(?:(?:been\s+)?(?:{_forms('which')})(?:\s+(?:for|at|with|in))?|with|at|from)\s*\??$",
