@@ -31,6 +31,8 @@ _TITLE_WORD = re.compile(r"^(?:[A-Z][\w’'-]*|[A-Z][a-z]{0,3}\.|[A-Z]\.(?:[A-Z]
 """A word of a title: "Citigroup", "chief", "Rep.", "U.N."; "Burma." ends a sentence, so it is none."""
 _PREPOSITIONS = lexicon.words("prepositions")
 ORGANISATION_WORDS = lexicon.words("organisation_words")
+_ROLE_PREPOSITIONS = frozenset({"of", "for"})
+"""Prepositions inside a title ("managing director for Canadian rates"); any other ends it as no title."""
 _HONORIFICS = frozenset(w.lower().rstrip(".") for w in lexicon.words("honorifics"))
 _BEFORE_STOP = STOPWORDS | lexicon.reporting_words() | {"like", "including"}
 """Words a title before a name never holds: "said" in "said spokesman Tom Hall"."""
@@ -159,8 +161,9 @@ def with_holders(question: list[Concept], article: Article) -> list[Concept]:
 
 
 _ORG_WORD = r"[A-Z][\w&’'.-]*"
+_PARTNERS = rf"(?:{_ORG_WORD}[ ]+)*?(?:and|&)[ ]+[A-Z]"
 _ORGANISATION = re.compile(
-    rf"{_ORG_WORD}(?:(?:\s+(?:of|and|&|for|de|the)\s+|\s+|,\s+(?=(?:{_ORG_WORD}\s+)*?(?:and|&)\s+[A-Z]))"
+    rf"{_ORG_WORD}(?:(?:[ ]+(?:of|and|&|for|de|the)[ ]+|[ ]+|,[ ]+(?={_PARTNERS}))"
     rf"{_ORG_WORD})*"
 )
 """An organisation's name: capitalised words, with "of", "and", "for" inside ("University of Otago"), and
@@ -192,13 +195,15 @@ def _titled_organisation(article: Article, start: int) -> tuple[int, int] | None
     if title is None:
         return None
     text = article.text[title[0] : title[1]]
-    run = _ORGANISATION.match(text)
+    run = _ORGANISATION.search(text)  # "active-duty U.S. Air Force airman": after a modifier too
     rest = text[run.end() :].split() if run else []
-    if run is None or not any(stem(w.lower()) in _ROLE_NOUNS for w in rest if w.islower()):
+    if run is None or not any(ends_with_a_doer(w) for w in rest if w.islower()):
         return None  # "U.S. President Joe Biden": no role noun after the name's first capitals
-    if any(w.lower() in _PREPOSITIONS for w in rest) or _a_word(article, _bare(run.group())):
+    if any(w.lower() in _PREPOSITIONS - _ROLE_PREPOSITIONS for w in rest) or _a_word(
+        article, _bare(run.group())
+    ):
         return None  # "the Amazon surged under former president …", "Airline spokesman …": no employer
-    return _organisation(article, title[0], title[0] + len(_bare(run.group())))
+    return _organisation(article, title[0] + run.start(), title[0] + run.start() + len(_bare(run.group())))
 
 
 def _apposed_organisation(article: Article, end: int) -> tuple[int, int] | None:
@@ -208,7 +213,7 @@ def _apposed_organisation(article: Article, end: int) -> tuple[int, int] | None:
     role = None if of else _ROLE_AFTER.match(window)
     words = role.group("role").split() if role else []
     if role is not None and (
-        not any(stem(w.lower()) in _ROLE_NOUNS for w in words) or any(w in _PREPOSITIONS for w in words)
+        not any(ends_with_a_doer(w) for w in words) or any(w in _PREPOSITIONS for w in words)
     ):
         return None  # ", 45, of Chicago", ", coordinator of the scientific council for COP30": no employer
     opened = of or role
@@ -224,14 +229,19 @@ def _a_word(article: Article, run: str) -> bool:
     return " " not in run and (is_common_word(run.lower()) or not capitalised_inside(article.text, run))
 
 
+_SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s.*$")
+"""A full stop after a word that is no abbreviation ("London. The ..."): the name ended there."""
+
+
 def _bare(name: str) -> str:
-    """The name without the possessive or full stop that ends it in the text ("CREA's", "Inc.")."""
-    return re.sub(r"(?:['’]s?|\.)$", "", name)
+    """The name up to its sentence's end, without the possessive or full stop that ends it in the text
+    ("CREA's", "Inc.")."""
+    return re.sub(r"(?:['’]s?|\.)$", "", _SENTENCE_END.sub("", name))
 
 
 def _organisation(article: Article, start: int, end: int) -> tuple[int, int] | None:
-    """The span, unless it names a place ("Dunedin", "North American"); a person is kept, as one can work
-    for another ("Rene's lawyer Scott Rynecki")."""
+    """The span, unless it names a place ("Dunedin", "North American"), a date or a modifier; a person is
+    kept, as one can work for another ("Rene's lawyer Scott Rynecki")."""
     text = article.text[start:end]
     if not text or all(is_place_word(word.strip(".,")) for word in text.split()):
         return None
@@ -239,4 +249,6 @@ def _organisation(article: Article, start: int, end: int) -> tuple[int, int] | N
         return None
     if any(m.start <= start and end <= m.end for place in article.places for m in place.mentions):
         return None
+    if any(t.start < end and start < t.end for t in article.dates) or re.search(r"-[a-z]", text):
+        return None  # "Sunday's ...", "the London-based Swedish financier": a date, a modifier
     return start, end

@@ -21,6 +21,8 @@ STORY = (
     "“It is hard to find a weak sector in these figures,” said Tobias Wren, an analyst with Holt, Marsh and "
     "Pryor Ltd, who expects wages to follow.\n\n"
     "Ruth Okafor of the University of Tasman in Nelson, New Zealand, said younger workers gained most.\n\n"
+    "Leah Moss, a sociologist at Tasman Polytechnic, said the new jobs were mostly full-time, while "
+    "former Brightline Capital strategist Omar Haddad said wages had lagged.\n\n"
     "Dennis Coyle, who has run a bakery on the waterfront for twenty years, said he had hired two people.\n\n"
     "Even the city's football club is hiring: Tasman Rovers striker Leo Banks said the club had taken on six "
     "new coaches.\n\n"
@@ -41,6 +43,8 @@ def story() -> Article:
         ("Which firm is Tobias Wren with?", "Holt, Marsh and Pryor Ltd"),
         ("Where does Ruth Okafor work?", "University of Tasman"),
         ("Which club does Leo Banks play for?", "Tasman Rovers"),
+        ("Where does Leah Moss work?", "Tasman Polytechnic"),  # a doer's ending, no listed role noun
+        ("Who does Omar Haddad work for?", "Brightline Capital"),  # past a modifier opening the title
     ],
 )
 def test_the_employer_named_beside_the_person_answers(
