@@ -197,7 +197,7 @@ def _titled_organisation(article: Article, start: int) -> tuple[int, int] | None
     text = article.text[title[0] : title[1]]
     run = _ORGANISATION.search(text)  # "active-duty U.S. Air Force airman": after a modifier too
     rest = text[run.end() :].split() if run else []
-    if run is None or not any(ends_with_a_doer(w) for w in rest if w.islower()):
+    if run is None or not any(_holds_a_job(w) for w in rest):
         return None  # "U.S. President Joe Biden": no role noun after the name's first capitals
     if any(w.lower() in _PREPOSITIONS - _ROLE_PREPOSITIONS for w in rest) or _a_word(
         article, _bare(run.group())
@@ -213,7 +213,7 @@ def _apposed_organisation(article: Article, end: int) -> tuple[int, int] | None:
     role = None if of else _ROLE_AFTER.match(window)
     words = role.group("role").split() if role else []
     if role is not None and (
-        not any(ends_with_a_doer(w) for w in words) or any(w in _PREPOSITIONS for w in words)
+        not any(_holds_a_job(w) for w in words) or any(w in _PREPOSITIONS for w in words)
     ):
         return None  # ", 45, of Chicago", ", coordinator of the scientific council for COP30": no employer
     opened = of or role
@@ -221,6 +221,15 @@ def _apposed_organisation(article: Article, end: int) -> tuple[int, int] | None:
     if run is None or (of and not ORGANISATION_WORDS & set(run.group().split())):
         return None  # "Lord Baker of Dorking": "of" a place or a peerage, not "of the University of Otago"
     return _organisation(article, end + run.start(), end + run.start() + len(_bare(run.group())))
+
+
+_KIN = lexicon.lower_words("kin_nouns")
+
+
+def _holds_a_job(word: str) -> bool:
+    """A lower-case doer's noun that is no relative ("analyst", "sociologist"; not "wife", nor the "Baker"
+    of "Lord Baker of Dorking")."""
+    return word.islower() and ends_with_a_doer(word) and word.rstrip("s") not in _KIN
 
 
 def _a_word(article: Article, run: str) -> bool:

@@ -25,7 +25,8 @@ STORY = (
     "former Brightline Capital strategist Omar Haddad said wages had lagged.\n\n"
     "Dennis Coyle, who has run a bakery on the waterfront for twenty years, said he had hired two people.\n\n"
     "Even the city's football club is hiring: Tasman Rovers striker Leo Banks said the club had taken on six "
-    "new coaches.\n\n"
+    "new coaches, and "
+    "Okafor's brother Sam Okafor was among them.\n\n"
     "The next figures are due in July."
 )
 
@@ -53,7 +54,8 @@ def test_the_employer_named_beside_the_person_answers(
     assert answered_span(story, question) == organisation
 
 
-def test_a_person_named_with_no_organisation_is_declined(story: Article) -> None:
-    answer, _ = answer_message("Where does Dennis Coyle work?", story)
+@pytest.mark.parametrize("name", ["Dennis Coyle", "Sam Okafor"])  # no title; a relative's, no employer's
+def test_a_person_named_with_no_organisation_is_declined(story: Article, name: str) -> None:
+    answer, _ = answer_message(f"Where does {name} work?", story)
     assert answer.kind == "abstain"
-    assert "Dennis Coyle" in answer.title
+    assert name in answer.title
