@@ -719,6 +719,7 @@ def _unless_contradicted(text: str, article: Article, answer: Answer) -> Answer:
 
 
 def _forms(asking: str) -> str:
+    """A regex alternation of every form of the employment verbs asked with `asking` ("work|worked|…")."""
     verbs = (
         form
         for verb, words, *_ in lexicon.rows("employment_verbs")
