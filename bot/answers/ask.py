@@ -51,6 +51,7 @@ from bot.answers.questions import SAY, Question, QuestionType, classify, problem
 from bot.answers.quotes import quote_item
 from bot.answers.reported import FINITE, filled_slot, predicated, reported, speaks
 from bot.answers.retrieval import index_for, rank
+from bot.answers.roles import employer
 from bot.answers.spans import answer_span, appositive, examples, focus
 from bot.answers.speakers import (
     PRONOUNS,
@@ -269,7 +270,7 @@ def _who_is(q: Question, article: Article) -> Answer:
         return _retrieve(
             q,
             article,
-            question_concepts(q.rest, article),
+            _with_converses(question_concepts(q.rest, article)),
             f"The article doesn't say who {asked}".rstrip(),
             want_person=True,
         )
@@ -326,10 +327,21 @@ def _who_is(q: Question, article: Article) -> Answer:
     return _retrieve(
         q,
         article,
-        question_concepts(argument, article),
+        _with_converses(question_concepts(argument, article)),
         f"The article doesn't say who {restated.strip()}",
         want_person=True,
     )
+
+
+def _with_converses(question: list[Concept]) -> list[Concept]:
+    """ "Who bought the courier unit?" is covered by "agreed to sell its courier unit to Onex Capital": a
+    verb's concept is also matched by its converse's forms (converse_verbs.tsv), whose preposition then
+    marks the asked one (`names.by_converse`). Only for who-questions, which read the name it marks."""
+    found = []
+    for concept in question:
+        extra = names.converse_stems(concept[0][0]) if len(concept[0]) == 1 else frozenset()
+        found.append((*concept, *((form,) for form in sorted(extra - {a[0] for a in concept}))))
+    return found
 
 
 @dataclass(frozen=True)
@@ -386,12 +398,15 @@ def _nearest_name(fresh: _FreshNames, question: list[Concept], text: str) -> Spa
 
 def _asked_name(fresh: _FreshNames, text: str) -> Span | None:
     """The name in the sentence in the argument the question asks for: beside the asked role noun
-    (`names.beside_noun`) or in the asked verb's role (`names.by_role`, "shot dead by ... Luca Scata")."""
+    (`names.beside_noun`), in the asked verb's role (`names.by_role`, "shot dead by ... Luca Scata") or
+    after its converse's preposition (`names.by_converse`, "sell its unit to Onex Capital" for "who bought
+    the unit?")."""
     article, sentence = fresh.article, fresh.sentence
     want, role = names.asked(text), names.asked_role(text)
     for tier in fresh.tiers():
         beside = names.beside_noun(article, sentence, tier, role) if tier and role else None
-        placed = beside or (names.by_role(article, sentence, tier, want) if tier else None)
+        converse = names.by_converse(article, sentence, tier, want) if tier else None
+        placed = beside or converse or (names.by_role(article, sentence, tier, want) if tier else None)
         if placed:
             return with_list(article, placed)
     return None
@@ -762,6 +777,63 @@ def _unless_contradicted(text: str, article: Article, answer: Answer) -> Answer:
     return abstain(line, article, question_concepts(text, article), article.sentences[cited.sentence])
 
 
+def _forms(asking: str) -> str:
+    """A regex alternation of every form of the employment verbs asked with `asking` ("work|worked|…")."""
+    verbs = (
+        form
+        for verb, words, *_ in lexicon.rows("employment_verbs")
+        if asking in words.split()
+        for forms in lexicon.inflect(verb).values()
+        for form in forms
+    )
+    return "|".join(sorted(set(verbs), key=lambda w: (-len(w), w)))
+
+
+_AUX = r"(?:does|did|do|is|was|has|had)"
+_EMPLOYER_QUESTIONS = (
+    re.compile(rf"^where\s+{_AUX}\s+(?P<who>.+?)\s+(?:been\s+)?(?:{_forms('where')})\s*\??$", re.I),
+    re.compile(rf"^who\s+{_AUX}\s+(?P<who>.+?)\s+(?:been\s+)?(?:{_forms('who')})\s+for\s*\??$", re.I),
+    re.compile(
+        rf"^(?:which|what)\s+(?P<noun>[\w-]+)\s+{_AUX}\s+(?P<who>.+?)\s+"
+        rf"(?:(?:been\s+)?(?:{_forms('which')})(?:\s+(?:for|at|with|in))?|with|at|from)\s*\??$",
+        re.I,
+    ),
+)
+"""Questions for the organisation a person works for: "where does Ariane Curtis work?", "who does X work
+for?", "which company is X with?" (the noun one of an organisation's class nouns)."""
+ORGANISATION_NOUNS = frozenset(row[0] for row in lexicon.rows("organisation_nouns"))
+
+
+def _employee(text: str) -> str | None:
+    """The person an employer question asks about ("Ariane Curtis"), else None."""
+    for pattern in _EMPLOYER_QUESTIONS:
+        found = pattern.match(text.strip())
+        if found and ("noun" not in found.groupdict() or found.group("noun").lower() in ORGANISATION_NOUNS):
+            return found.group("who")
+    return None
+
+
+def _employer(text: str, article: Article) -> Answer | None:
+    """ "Where does Ariane Curtis work?": the organisation the story names beside the person ("Capital
+    Economics senior North American economist Ariane Curtis"), not a place; None when the question is of
+    another shape or names no one the story has, or asks who / which firm of a person the story names with
+    no organisation beside them, for the ordinary route."""
+    who = _employee(text)
+    person = person_arg(article, who) if who else None
+    if person is None:
+        return None
+    span = employer(article, person)
+    sentence = sentence_of(article, span[0]) if span else None
+    if span is None or sentence is None:  # "her employer, British Gas plc": another sentence may say it
+        if not text.lower().startswith("where"):
+            return None  # the ordinary route reads it; a where-route's place ("Dunedin") is no employer
+        line = f"The article doesn't say where {person.name} works"
+        return abstain(line, article, question_concepts(text, article))
+    return Answer(
+        kind="ask", title=article.text[span[0] : span[1]], items=(sentence_item(article, sentence, span),)
+    )
+
+
 def answer_question(question: str, article: Article, conversation: Conversation) -> Answer:
     """Answer a question no intent pattern understood, grounded in the article or an honest abstention."""
     issue = problem(question)
@@ -776,7 +848,7 @@ def answer_question(question: str, article: Article, conversation: Conversation)
         return abstain(
             f"The article doesn't mention {', '.join(missing)}", article, question_concepts(text, article)
         )
-    answer = _unless_contradicted(text, article, ROUTES[q.type](q, article))
+    answer = _employer(text, article) or _unless_contradicted(text, article, ROUTES[q.type](q, article))
     logger.debug("question %r routed as %s -> %s", text, q.type, answer.kind)
     return answer
 

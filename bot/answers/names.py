@@ -144,11 +144,11 @@ def _capitalised_only_to_open(article: Article, word: str) -> bool:
     bare = word.strip(",.;:’'")
     if not bare.isalpha() or not is_common_word(bare.lower()):
         return False
-    return not _capitalised_inside(article.text, bare)
+    return not capitalised_inside(article.text, bare)
 
 
 @lru_cache(maxsize=1024)
-def _capitalised_inside(text: str, word: str) -> bool:
+def capitalised_inside(text: str, word: str) -> bool:
     """Whether `text` writes `word` as it is (capitalised) anywhere but at a sentence's or line's start;
     read once per article and word, as every question's name candidates ask."""
     return bool(re.search(rf"(?<![.!?]\s)(?<!^)\b{re.escape(word)}\b", text, re.MULTILINE))
@@ -522,3 +522,59 @@ def _past_form(word: str) -> bool:
     """A past or participle form ("elected", "given", "led"): a passive's verb, or no noun of a phrase."""
     low = word.lower()
     return low.endswith(("ed", "en")) or low in IRREGULAR_PAST
+
+
+@dataclass(frozen=True)
+class Converse:
+    """A verb's converse and the preposition that marks the verb's subject after it: "buy" is answered by
+    "sell ... to" ("agreed to sell its Canadian Courier unit to Onex Capital": Onex bought it)."""
+
+    verb: str
+    """The converse's lemma ("sell")."""
+    preposition: str
+    """The word before the asked one's name ("to")."""
+
+
+@lru_cache(maxsize=1)
+def _converses() -> dict[str, tuple[Converse, ...]]:
+    found: dict[str, list[Converse]] = {}
+    for verb, other, preposition in lexicon.rows("converse_verbs"):
+        for forms in lexicon.inflect(verb).values():
+            for form in forms:
+                found.setdefault(stem(form), []).append(Converse(other, preposition))
+    return {key: tuple(dict.fromkeys(value)) for key, value in found.items()}
+
+
+def converses(verb: str) -> tuple[Converse, ...]:
+    """The converses of the verb given by the stem of any of its forms ("bought", "buying" -> sell ... to)."""
+    return _converses().get(verb, ())
+
+
+def converse_stems(verb: str) -> frozenset[str]:
+    """The stems of every form of the verb's converses ("bought" -> sell, sells, sold, selling)."""
+    return frozenset(form for converse in converses(verb) for form in _forms(converse.verb))
+
+
+@lru_cache(maxsize=64)
+def _forms(lemma: str) -> frozenset[str]:
+    return frozenset(stem(form) for forms in lexicon.inflect(lemma).values() for form in forms)
+
+
+def by_converse(article: Article, sentence: Sentence, spans: list[Span], want: Asked) -> Span | None:
+    """ "Who bought the courier unit?" in "agreed to sell its Canadian Courier unit to Onex Capital": the
+    name right after the converse verb's preposition (in the verb's clause) fills the asked subject."""
+    if want.role != "subject" or not want.verb:
+        return None
+    text = article.text
+    for converse in converses(want.verb):
+        forms = _forms(converse.verb)
+        marker = re.compile(rf"\b{converse.preposition}\s+(?:the\s+)?[<“\"‘']?")
+        for word in re.finditer(r"[\w’'-]+", sentence.text):
+            if stem(word.group().lower()) not in forms:
+                continue
+            at = sentence.start + word.start()
+            marks = {m.end() for m in marker.finditer(text, at, _clause(sentence, at)[1])}
+            after = [s for s in spans if s[0] in marks]  # "sold the rights to the islands to Enrique …"
+            if after:
+                return after[0]
+    return None

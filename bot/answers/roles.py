@@ -13,7 +13,9 @@ import re
 from collections.abc import Iterable
 
 from bot import lexicon
+from bot.answers.names import capitalised_inside
 from bot.answers.synonyms import STOPWORDS, Concept, content_tokens, stem, stems
+from bot.article.gazetteer import country_of, is_common_word, is_place_word
 from bot.article.model import Article, Person
 from bot.article.roles import ends_with_a_doer
 
@@ -28,6 +30,9 @@ _STARTS = frozenset({"a", "an", "the", "who", "former", "now"})
 _TITLE_WORD = re.compile(r"^(?:[A-Z][\w’'-]*|[A-Z][a-z]{0,3}\.|[A-Z]\.(?:[A-Z]\.)+|[a-z][\w-]*)$")
 """A word of a title: "Citigroup", "chief", "Rep.", "U.N."; "Burma." ends a sentence, so it is none."""
 _PREPOSITIONS = lexicon.words("prepositions")
+ORGANISATION_WORDS = lexicon.words("organisation_words")
+_ROLE_PREPOSITIONS = frozenset({"of", "for"})
+"""Prepositions inside a title ("managing director for Canadian rates"); any other ends it as no title."""
 _HONORIFICS = frozenset(w.lower().rstrip(".") for w in lexicon.words("honorifics"))
 _BEFORE_STOP = STOPWORDS | lexicon.reporting_words() | {"like", "including"}
 """Words a title before a name never holds: "said" in "said spokesman Tom Hall"."""
@@ -153,3 +158,106 @@ def with_holders(question: list[Concept], article: Article) -> list[Concept]:
                 (*concept, *((name,) for name in names)) for concept in found[start : end + 1]
             ]
     return found
+
+
+_ORG_WORD = r"[A-Z][\w&’'.-]*"
+_PARTNERS = rf"(?:{_ORG_WORD}[ ]+)*?(?:and|&)[ ]+[A-Z]"
+_ORGANISATION = re.compile(
+    rf"{_ORG_WORD}(?:(?:[ ]+(?:of|and|&|for|de|the)[ ]+|[ ]+|,[ ]+(?={_PARTNERS}))"
+    rf"{_ORG_WORD})*"
+)
+"""An organisation's name: capitalised words, with "of", "and", "for" inside ("University of Otago"), and
+the commas of a partners' list that ends in "and" ("Prescott, Ball and Turben Inc")."""
+_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
+""" "Wray Grimaldi of the University of Otago": the organisation right after the name."""
+_ROLE_AFTER = re.compile(
+    r"\s*(?:\([^)]{1,20}\))?,\s+(?:(?:an?|the)\s+)?(?P<role>(?:[\w.’'-]+\s+){0,6}?)"
+    r"(?:at|with|of|for|from)\s+(?:the\s+)?(?=[A-Z])"
+)
+""" ", an analyst with Prescott, Ball and Turben Inc": a role noun, then the organisation it is held at."""
+
+
+def employer(article: Article, person: Person) -> tuple[int, int] | None:
+    """The span of the organisation a person works for, as the story names it next to the person: the
+    name that opens a title before them ("Capital Economics senior North American economist Ariane
+    Curtis"), or follows a role or "of" after them ("Elliott Schlang, analyst at Prescott, Ball and Turben
+    Inc", "Wray Grimaldi of the University of Otago"); None when the story gives none."""
+    for start, end in person_name_spans(person):
+        found = _titled_organisation(article, start) or _apposed_organisation(article, end)
+        if found is not None:
+            return found
+    return None
+
+
+def _titled_organisation(article: Article, start: int) -> tuple[int, int] | None:
+    """The capitalised run that opens a title before the name, when the title goes on to a role noun."""
+    title = _premodifier(article, start)
+    if title is None:
+        return None
+    text = article.text[title[0] : title[1]]
+    run = _ORGANISATION.search(text)  # "active-duty U.S. Air Force airman": after a modifier too
+    rest = text[run.end() :].split() if run else []
+    if run is None or not any(_holds_a_job(w) for w in rest):
+        return None  # "U.S. President Joe Biden": no role noun after the name's first capitals
+    if any(w.lower() in _PREPOSITIONS - _ROLE_PREPOSITIONS for w in rest) or _a_word(
+        article, _bare(run.group())
+    ):
+        return None  # "the Amazon surged under former president …", "Airline spokesman …": no employer
+    return _organisation(article, title[0] + run.start(), title[0] + run.start() + len(_bare(run.group())))
+
+
+def _apposed_organisation(article: Article, end: int) -> tuple[int, int] | None:
+    """The organisation after "of" right after the name, or after the preposition ending a role noun."""
+    window = article.text[end : end + 200]
+    of = _OF_AFTER.match(window)
+    role = None if of else _ROLE_AFTER.match(window)
+    words = role.group("role").split() if role else []
+    if role is not None and (
+        not any(_holds_a_job(w) for w in words) or any(w in _PREPOSITIONS for w in words)
+    ):
+        return None  # ", 45, of Chicago", ", coordinator of the scientific council for COP30": no employer
+    opened = of or role
+    run = _ORGANISATION.match(window, opened.end()) if opened else None
+    if run is None or (of and not ORGANISATION_WORDS & set(run.group().split())):
+        return None  # "Lord Baker of Dorking": "of" a place or a peerage, not "of the University of Otago"
+    return _organisation(article, end + run.start(), end + run.start() + len(_bare(run.group())))
+
+
+_KIN = lexicon.lower_words("kin_nouns")
+
+
+def _holds_a_job(word: str) -> bool:
+    """A lower-case doer's noun that is no relative ("analyst", "sociologist"; not "wife", nor the "Baker"
+    of "Lord Baker of Dorking")."""
+    return word.islower() and ends_with_a_doer(word) and word.rstrip("s") not in _KIN
+
+
+def _a_word(article: Article, run: str) -> bool:
+    """One everyday word ("Political", "Airline") capitalised to open a sentence, not an organisation's name:
+    a common word, or one the story writes capitalised nowhere inside a sentence."""
+    return " " not in run and (is_common_word(run.lower()) or not capitalised_inside(article.text, run))
+
+
+_SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s.*$")
+"""A full stop after a word that is no abbreviation ("London. The ..."): the name ended there."""
+
+
+def _bare(name: str) -> str:
+    """The name up to its sentence's end, without the possessive or full stop that ends it in the text
+    ("CREA's", "Inc.")."""
+    return re.sub(r"(?:['’]s?|\.)$", "", _SENTENCE_END.sub("", name))
+
+
+def _organisation(article: Article, start: int, end: int) -> tuple[int, int] | None:
+    """The span, unless it names a place ("Dunedin", "North American"), a date or a modifier; a person is
+    kept, as one can work for another ("Rene's lawyer Scott Rynecki")."""
+    text = article.text[start:end]
+    if not text or all(is_place_word(word.strip(".,")) for word in text.split()):
+        return None
+    if text.endswith("n") and country_of(text[:-1]):  # "Saudi Arabian oil minister": a nationality
+        return None
+    if any(m.start <= start and end <= m.end for place in article.places for m in place.mentions):
+        return None
+    if any(t.start < end and start < t.end for t in article.dates) or re.search(r"-[a-z]", text):
+        return None  # "Sunday's ...", "the London-based Swedish financier": a date, a modifier
+    return start, end
