@@ -11,7 +11,8 @@ from tests.answers.asking import answered_span
 
 STORY = (
     "Singer returns to the stage\n\n"
-    "Tom Hale is to sing live at the Barrowland hall in Glasgow as part of a Kestrel FM special next week.\n\n"
+    "Tom Hale is to sing live at the Barrowland hall in Glasgow as part of a Kestrel FM special "
+    "next week.\n\n"
     "Norway faces stiff rivalry in the form of Chile and Portugal to host the regatta in 2031.\n\n"
     "Hale first played at the hall in 1998."
 )
