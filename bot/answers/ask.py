@@ -52,7 +52,7 @@ from bot.answers.quotes import quote_item
 from bot.answers.reported import FINITE, filled_slot, predicated, reported, speaks
 from bot.answers.retrieval import index_for, rank
 from bot.answers.roles import employer
-from bot.answers.spans import answer_span, appositive, examples, focus
+from bot.answers.spans import answer_span, appositive, examples, focus, sentence_words
 from bot.answers.speakers import (
     PRONOUNS,
     find_person,
@@ -488,7 +488,9 @@ def _which_name(article: Article, sentence: Sentence, question: list[Concept], t
         return listed
     asked = all_stems(question)
     spans = names.named(article, sentence)
-    fresh = sorted(names.fresh(article, spans, asked - {noun} if noun else asked))
+    kind = _kind_asked(text, noun)
+    places = _places_in(article, sentence) if kind == "place" else []
+    fresh = sorted(names.fresh(article, spans + places, asked - {noun} if noun else asked))
     if not fresh:
         return None
     beside = names.beside_noun(article, sentence, fresh, noun) if noun else None
@@ -496,7 +498,111 @@ def _which_name(article: Article, sentence: Sentence, question: list[Concept], t
         return beside
     if noun and noun in {stem(t) for t in tokens(sentence.text)}:
         return None  # the noun is there but names nothing: the noun phrase answers ("space program")
-    return names.by_role(article, sentence, fresh, names.asked(text))
+    return names.by_role(article, sentence, fresh, names.asked(text)) or _nearest_of_kind(
+        article, sentence, fresh, places, kind, question, text
+    )
+
+
+PLACE_WORDS = lexicon.lower_words("place_nouns")
+NAME_KINDS = lexicon.lower_words("thing_classifiers") | frozenset(
+    row[0] for row in lexicon.rows("organisation_nouns")
+)
+"""Nouns whose "which N …?" a name answers: a kind of organisation or named thing ("which club", "which
+film"); a kind of place (PLACE_WORDS) is answered by a place."""
+
+
+def _kind_asked(text: str, noun: str | None) -> str | None:
+    """ "place" for "which country …?", "name" for "which club …?" (the asked noun's word as typed, singular:
+    stems collide, "station" and "state")."""
+    word = next((w for w in re.findall(r"[a-z][\w-]*", text.lower()) if noun and stem(w) == noun), "")
+    forms = {word, word[:-1], word[:-3] + "y" if word.endswith("ies") else word}
+    if forms & PLACE_WORDS:
+        return "place"
+    return "name" if forms & NAME_KINDS else None
+
+
+def _nearest_of_kind(
+    article: Article,
+    sentence: Sentence,
+    fresh: list[Span],
+    places: list[Span],
+    kind: str | None,
+    question: list[Concept],
+    text: str,
+) -> Span | None:
+    """The name of the asked kind beside the question's own words in the sentence (at most KIND_REACH words
+    between): a place for "which country …?", a name that is no person's or place's for "which station
+    …?" ("as part of a BBC Radio 2 special" for "which station is the special for?"); with the names it
+    is listed with when the question asks for several ("which countries …?")."""
+    if kind == "place":
+        found = [s for s in fresh if s in places]
+    elif kind == "name":
+        taken = [(m.start, m.end) for p in article.people for m in p.mentions] + _places_in(article, sentence)
+        found = [s for s in fresh if not any(a < s[1] and s[0] < b for a, b in taken)]
+    else:
+        return None
+    typed = {stem(w) for w in re.findall(r"\b[a-z][\w’'-]*", text)} & own_stems(question) - {focus(text).noun}
+    position = sentence_words(sentence)
+    words = [i for i, (_, _, word) in enumerate(position) if word in typed]
+    if not found or not words:
+        return None
+
+    def gap(span: Span) -> int:
+        inside = [i for i, (start, end, _) in enumerate(position) if span[0] <= start and end <= span[1]]
+        if not inside:
+            return len(position)
+        return min(
+            inside[0] - i - 1 if i < inside[0] else i - inside[-1] - 1 for i in words if i not in inside
+        )
+
+    best = min(found, key=gap)
+    if gap(best) > KIND_REACH:
+        return None
+    return (
+        _with_listed(article, found, names.whole(article, best))
+        if _plural(text)
+        else names.whole(article, best)
+    )
+
+
+KIND_REACH = 3
+"""How many words may stand between an asked kind's name and the question's nearest word ("come with
+Spider-Man 2"); further off, the sentence does not tie the name to what is asked."""
+
+
+def _plural(text: str) -> bool:
+    """Does "which N …?" ask for several (its noun plural: "which countries", "which teams")?"""
+    word = re.match(r"\s*(?:\w+\s+)?which\s+(?:other\s+)?([a-z][\w-]*)", text, re.IGNORECASE)
+    noun = word.group(1).lower() if word else ""
+    return noun.endswith("s") and not noun.endswith("ss")
+
+
+_LISTED = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+
+
+def _with_listed(article: Article, found: list[Span], span: Span) -> Span:
+    """The span widened over the names of the same kind listed with it ("South Africa and New Zealand")."""
+    start, end = span
+    for other in sorted(found):
+        if other[0] >= end and _LISTED.fullmatch(article.text, end, other[0]):
+            end = other[1]
+    for other in sorted(found, reverse=True):
+        if other[1] <= start and _LISTED.fullmatch(article.text, other[1], start):
+            start = other[0]
+    return start, end
+
+
+def _places_in(article: Article, sentence: Sentence) -> list[Span]:
+    """The places the sentence names: what "which country/state …?" asks for, and what the name candidates
+    leave out ("led by coal-producer West Virginia" for "which state leads the challenge?"); not a place
+    inside a longer word ("Mid-Atlantic")."""
+    return [
+        (m.start, m.end)
+        for place in article.places
+        for m in place.mentions
+        if sentence.start <= m.start < sentence.end
+        and not re.search(r"[\w-]$", article.text[m.start - 1 : m.start])
+    ]
 
 
 def _retrieve(

@@ -171,7 +171,7 @@ def _looks_like_verb(words: list[str]) -> bool:
     return first.endswith("s") and following in {"the", "a", "an", "this", "that", "its", "their"}
 
 
-def _words(sentence: Sentence) -> list[tuple[int, int, str]]:
+def sentence_words(sentence: Sentence) -> list[tuple[int, int, str]]:
     """(start, end, stem) of each word, with absolute offsets; the same tokens as the index uses."""
     return [
         (sentence.start + m.start(), sentence.start + m.end(), stem(re.sub(r"['’]s$", "", m.group().lower())))
@@ -400,7 +400,7 @@ def _answer_span(
         found = found or _name_of(sentence, question_text)
         if found:
             return found
-    words = _words(sentence)
+    words = sentence_words(sentence)
     wanted = all_stems(question)
     matched = [i for i, (_, _, word) in enumerate(words) if word in wanted]
     if asked.kind:
@@ -850,7 +850,7 @@ def _whole_name(
 
 def _naming(sentence: Sentence, question: list[Concept]) -> tuple[int, int] | None:
     """ "What is the trade deal called?" -> the longest paraphrase of a question concept in the sentence."""
-    words = _words(sentence)
+    words = sentence_words(sentence)
     stems_in_order = [w[2] for w in words]
     best: tuple[int, int] | None = None
     for concept in question:
@@ -883,7 +883,7 @@ def _name_of(sentence: Sentence, question_text: str) -> tuple[int, int] | None:
         return None
     head = stem(asked.group(1).lower())
     text = sentence.text
-    for start, end, word in _words(sentence):
+    for start, end, word in sentence_words(sentence):
         if word != head:
             continue
         local_start, local_end = start - sentence.start, end - sentence.start
@@ -940,7 +940,7 @@ _EXAMPLES = re.compile(r",?\s+(?:including|such as|among them|notably)\s+", re.I
 def examples(sentence: Sentence, noun: str) -> tuple[int, int] | None:
     """ "Which other unions back Clinton?" in "Other major unions, including the American Federation of
     Teachers and the AFL-CIO, have …": the members an "including" / "such as" names after the asked noun."""
-    for _, end, word in _words(sentence):
+    for _, end, word in sentence_words(sentence):
         if word == noun:
             listed = _EXAMPLES.match(sentence.text, end - sentence.start)
             if listed:
@@ -960,7 +960,7 @@ def appositive(sentence: Sentence, question: list[Concept]) -> tuple[int, int] |
     """ "Who is her electric provider?" in "… contacted Penelac, her electric provider, who …" -> "Penelac";
     "the chief executive, Tim Cook, said" -> "Tim Cook": the phrase set beside the asked noun phrase by
     commas names it. The asked phrase is the sentence's longest run of the question's words."""
-    words = _words(sentence)
+    words = sentence_words(sentence)
     wanted = all_stems(question)
     matched = [i for i, (_, _, word) in enumerate(words) if word in wanted]
     if not matched:
