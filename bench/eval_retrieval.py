@@ -27,7 +27,7 @@ from eval_ask import _norm  # noqa: E402
 from eval_squad import groups_of, squad_path  # noqa: E402
 from eval_union import question_set_articles, story_sets  # noqa: E402
 
-from bot.answers.grounding import MIN_SCORE, accept, question_concepts  # noqa: E402
+from bot.answers.grounding import accept, min_score, question_concepts  # noqa: E402
 from bot.answers.questions import classify  # noqa: E402
 from bot.answers.retrieval import rank  # noqa: E402
 from bot.article import Article, parse  # noqa: E402
@@ -39,7 +39,7 @@ def place(article: Article, question: str, answers: list[str]) -> dict[str, obje
     q = classify(question)
     concepts = question_concepts(q.text, article)
     ranked = rank(article, concepts, limit=len(article.sentences)) if concepts else []
-    opens = bool(ranked) and accept(ranked[0][2], concepts, q.type) and ranked[0][1] >= MIN_SCORE
+    opens = bool(ranked) and accept(ranked[0][2], concepts, q.type) and ranked[0][1] >= min_score(article)
     wanted = [_norm(a) for a in answers]
     holding = {s.index for s in article.sentences if any(w in _norm(s.text) for w in wanted)}
     at: int | None = -1 if answers and not holding else None

@@ -24,12 +24,12 @@ from bot.answers.facts import figure, full_name, handle, how_long, how_many, how
 from bot.answers.grounding import (
     HELP_HINT,
     MAX_ITEMS,
-    MIN_SCORE,
     abstain,
     accept,
     clause_span,
     conflict,
     copula,
+    min_score,
     missing_names,
     nearest,
     oneline,
@@ -632,7 +632,7 @@ def _retrieve(
             key=lambda r: (-r[2], -r[3], -r[1], r[0]),
         )
         ranked = [(i, score, coverage) for i, score, coverage, _ in optional[:MAX_ITEMS]]
-    if not ranked or not accept(ranked[0][2], question, q.type) or ranked[0][1] < MIN_SCORE:
+    if not ranked or not accept(ranked[0][2], question, q.type) or ranked[0][1] < min_score(article):
         return abstain(line, article, question)
     index, _, coverage = ranked[0]
     sentence = article.sentences[index]
@@ -642,7 +642,7 @@ def _retrieve(
     if speech:
         person = _speaker_span(article, sentence, person)
         for other, other_score, other_coverage in ranked[1:] if person is None else ():
-            if not accept(other_coverage, question, q.type) or other_score < MIN_SCORE:
+            if not accept(other_coverage, question, q.type) or other_score < min_score(article):
                 break
             said = article.sentences[other]  # a headline states it; the story says who said it
             person = _speaker_span(article, said, _person_span(article, said, question, q.text))
@@ -651,7 +651,7 @@ def _retrieve(
                 break
     elif want_person and person in (None, NO_NAME):
         for other, other_score, other_coverage in ranked[1:]:
-            if other_coverage < coverage or other_score < MIN_SCORE:
+            if other_coverage < coverage or other_score < min_score(article):
                 break
             tied = article.sentences[other]  # a quote's sentence holds its speaker's role, not the name
             fresh = _FreshNames.of(article, tied, question, q.text)
@@ -667,7 +667,7 @@ def _retrieve(
     role = names.asked_role(q.text) if want_person and not speech and not apposed else None
     if role and _beside_role(article, sentence, question, q.text, role) is None:
         for other, other_score, other_coverage in ranked[1:]:
-            if not accept(other_coverage, question, q.type) or other_score < MIN_SCORE:
+            if not accept(other_coverage, question, q.type) or other_score < min_score(article):
                 break
             titled = _beside_role(article, article.sentences[other], question, q.text, role)
             if titled is not None:  # "chief executive James Skinner said" for "who is the chief executive?"
@@ -794,7 +794,7 @@ def _name(q: Question, article: Article) -> Answer:
     asked = {stem(t) for t in nouns}
     head = stem(nouns[-1])
     for index, score, coverage in rank(article, question, limit=MAX_ITEMS):
-        if not accept(coverage, question, q.type) or score < MIN_SCORE:
+        if not accept(coverage, question, q.type) or score < min_score(article):
             break
         sentence = article.sentences[index]
         spans = sorted(names.named(article, sentence))

@@ -46,6 +46,8 @@ four is too little: "how much money did Chinese investors lose" shares only "Chi
 MIN_HITS_MULTI = 3
 MIN_SCORE = 1.0
 """BM25 floor: a sentence matching only very common words is no answer."""
+MIN_SCORE_SHARE = 0.5
+"""...or, in a text so short that no word weighs much (`min_score`), this share of the heaviest word."""
 MAX_ITEMS = 3
 MAX_FOOTER_CHARS = 220
 HELP_HINT = "Say `help` for what I can do."
@@ -558,6 +560,13 @@ age ("Isinbayeva, 22,") or a length of time beside half the question's words ans
 and +2 answers) without answering an unanswerable one; every other type is best at 0.6 or loses
 abstentions below it. A score ("30-20") is such a pattern too: "by what score did the Cardinals win?" is
 answered by "The Cardinals beat the Rams 30-20" (union and SQuAD unchanged by it)."""
+
+
+def min_score(article: Article) -> float:
+    """The BM25 floor fitted to the text: `MIN_SCORE`, or less in a text of a few sentences, where idf is
+    low for every word (a pasted paragraph's answer covers the question but weighs under 1.0): a share of
+    what a word found in one sentence only weighs there (`SentenceIndex.rarest`)."""
+    return min(MIN_SCORE, MIN_SCORE_SHARE * index_for(article).rarest)
 
 
 def accept(coverage: float, question: list[Concept], kind: str = "other") -> bool:

@@ -27,9 +27,11 @@ Span = tuple[int, int]
 
 CAPITALISED = re.compile(
     r"(?<![\w’'.-])(?:[A-Z][\w’'&.-]*|[A-Z]{2,})(?:\s+(?:(?:of|for|the|de|del|von|van|al|bin|and|&)\s+)*"
-    r"(?:[A-Z][\w’'&.-]*|\$?\d+\b))*"
+    r"(?:[A-Z][\w’'&.-]*|\$?\d+\b(?![-–—:/]\d)))*"
 )
-"""A run of capitalised words, with "of", "for", "von" … inside: "Journal of the Royal Society Interface"."""
+"""A run of capitalised words, with "of", "for", "von" … inside: "Journal of the Royal Society Interface",
+and numbers ("Apollo 11", "Boeing 747"), but not the first number of a score or range: the name of "Harbour
+United 2-1" or "Lakers 108–102" ends before it."""
 BE = frozenset({"is", "are", "was", "were", "be", "been"})
 DO = frozenset({"do", "does", "did"})
 SUBJECT_OPENERS = lexicon.words("determiners") | frozenset(row[0] for row in lexicon.rows("pronouns"))

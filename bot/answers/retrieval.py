@@ -109,6 +109,13 @@ class SentenceIndex:
     of March 2026 reaches "@2026-02" and "@2026"), counted among its terms: a question's "February" is one
     concept with its date key, so it is matched by what the sentence means as well as by how it is written."""
 
+    @property
+    def rarest(self) -> float:
+        """The idf of a word found in one sentence only: the most a word can weigh in this text, low in a
+        short one (at most 0.98 in a pasted paragraph of three sentences, 3 or more in a long story)."""
+        n = len(self.stems) or 1
+        return math.log(1 + (n - 0.5) / 1.5)
+
     def term_score(self, index: int, term: str) -> float:
         tf = self.counts[index][term]
         weight = 1.0
