@@ -37,6 +37,7 @@ from bot.answers.grounding import (
     person_arg,
     positions,
     question_concepts,
+    restate,
     sentence_item,
     sentence_of,
     undated,
@@ -263,15 +264,27 @@ def _mentions_of(article: Article, person: Person) -> list[Sentence]:
     return list(seen.values())
 
 
+def _object_clause(rest: str) -> str:
+    """ "does Obama aim his barbs at" -> "Obama aims his barbs at", for "The article doesn't say who ...";
+    a subject question ("will replace Palmer") and a verb the restating cannot reach ("did Chile just
+    sign") stay as asked."""
+    words = rest.split()
+    if not words or words[0].lower() not in {"do", "does", "did"}:
+        return rest
+    restated = restate(rest)
+    return rest if restated.split() == words[1:] else restated
+
+
 def _who_is(q: Question, article: Article) -> Answer:
     argument = q.argument
     if not argument:
-        asked = oneline(q.rest.rstrip("?. "), 80)
+        asked = oneline(_object_clause(q.rest.rstrip("?. ")), 80)
+        wh = q.text[: len(q.text) - len(q.rest)].strip().lower() if q.text.endswith(q.rest) else "who"
         return _retrieve(
             q,
             article,
             _with_converses(question_concepts(q.rest, article)),
-            f"The article doesn't say who {asked}".rstrip(),
+            f"The article doesn't say {wh or 'who'} {asked}".rstrip(),
             want_person=True,
         )
     person = person_arg(article, argument)

@@ -171,3 +171,20 @@ def test_an_answer_the_story_calls_unspecified_is_no_answer(third: Article) -> N
     answer, _ = answer_message("What role did the treasurer leave for?", third)
     assert answer.kind == "abstain"
     assert "unspecified" in answer.title
+
+
+@pytest.mark.parametrize(
+    "question, line",
+    [
+        # the asked kind is kept, not turned into "who"; an object question reads as a clause
+        ("Which company does the treasurer own?", "which company the treasurer owns"),
+        ("Which company did the treasurer join?", "which company the treasurer joined"),
+        ("Who does Rosa Lind blame?", "who Rosa Lind blames"),
+        # a subject question stays as asked
+        ("Who will replace the budget chief?", "who will replace the budget chief"),
+    ],
+)
+def test_a_who_refusal_restates_the_question_as_a_clause(third: Article, question: str, line: str) -> None:
+    answer, _ = answer_message(question, third)
+    assert answer.kind == "abstain"
+    assert answer.title == f"The article doesn't say {line}."
