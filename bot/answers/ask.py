@@ -24,6 +24,7 @@ from bot.answers.facts import figure, full_name, handle, how_long, how_many, how
 from bot.answers.grounding import (
     HELP_HINT,
     MAX_ITEMS,
+    PREPOSITIONS,
     abstain,
     accept,
     clause_span,
@@ -75,6 +76,7 @@ from bot.answers.synonyms import (
     tokens,
 )
 from bot.article.model import Article, Entity, Person, Quote, Sentence
+from bot.article.roles import singular
 
 logger = logging.getLogger(__name__)
 Span = tuple[int, int]
@@ -85,7 +87,6 @@ _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|him|them)\b", re.IGNORECASE)
 _POSSESSIVE_PRONOUN = re.compile(r"\b(?:his|her|their)\b", re.IGNORECASE)
 ABOUT = re.compile(rf"\b{SAY}\s+about\b", re.IGNORECASE)
 """A quotes question with a topic ("what did Bruce say about immigration") is filtered by `_who_said`."""
-PREPOSITION_WORDS = lexicon.lower_words("prepositions")
 SOURCE_WORDS = frozenset(stem(w) for w in lexicon.kind("question_cues", "source"))
 
 
@@ -170,7 +171,7 @@ def _said_parts(article: Article, who: str) -> Iterator[tuple[Sentence, Span]]:
 
 def _before_preposition(words: list[str]) -> list[str]:
     """ "has" of "has for the military", "the collapse" of "the collapse of the aid system"."""
-    return words[: next((i for i, w in enumerate(words) if i and w.lower() in PREPOSITION_WORDS), len(words))]
+    return words[: next((i for i, w in enumerate(words) if i and w.lower() in PREPOSITIONS), len(words))]
 
 
 def _said_slot(q: Question, article: Article) -> Answer | None:
@@ -184,19 +185,18 @@ def _said_slot(q: Question, article: Article) -> Answer | None:
     asked = subject + verb
     if not asked:
         return None
-    parts = list(_said_parts(article, q.argument))
+    parts = []
+    for sentence, part in _said_parts(article, q.argument):
+        have = frozenset(stem(t) for t in tokens(article.text[part[0] : part[1]]))
+        parts.append((sentence, part, have, sum(1 for c in asked if matched(c, have)) / len(asked)))
     best: tuple[float, Sentence, Span] | None = None
     head = [stem(t) for t in content_tokens(" ".join(_before_preposition(words[:finite])))][-1:]
     own = frozenset(stem(t) for t in content_tokens(" ".join(words[:finite])))
-    for sentence, part in parts if head and not verb else ():  # "was?": what the part says the subject is
+    for sentence, part, _, coverage in parts if head and not verb else ():  # "was?": what the subject is
         span = predicated(sentence, part, head[0], own)
-        have = frozenset(stem(t) for t in tokens(article.text[part[0] : part[1]]))
-        coverage = sum(1 for c in asked if matched(c, have)) / len(asked)
         if span is not None and (best is None or coverage > best[0]):
             best = coverage, sentence, span
-    for sentence, part in parts if best is None else ():
-        have = frozenset(stem(t) for t in tokens(article.text[part[0] : part[1]]))
-        coverage = sum(1 for c in asked if matched(c, have)) / len(asked)
+    for sentence, part, have, coverage in parts if best is None else ():
         holds_verb = bool(verb) and all(matched(c, have) for c in verb)  # "we are considering": Japan's "we"
         enough = accept(coverage, asked) or holds_verb
         span = filled_slot(sentence, part, subject, verb) if enough else None
@@ -517,9 +517,8 @@ def _which_name(article: Article, sentence: Sentence, question: list[Concept], t
 
 
 PLACE_WORDS = lexicon.lower_words("place_nouns")
-NAME_KINDS = lexicon.lower_words("thing_classifiers") | frozenset(
-    row[0] for row in lexicon.rows("organisation_nouns")
-)
+ORGANISATION_NOUNS = frozenset(row[0] for row in lexicon.rows("organisation_nouns"))
+NAME_KINDS = lexicon.lower_words("thing_classifiers") | ORGANISATION_NOUNS
 """Nouns whose "which N …?" a name answers: a kind of organisation or named thing ("which club", "which
 film"); a kind of place (PLACE_WORDS) is answered by a place."""
 
@@ -528,7 +527,7 @@ def _kind_asked(text: str, noun: str | None) -> str | None:
     """ "place" for "which country …?", "name" for "which club …?" (the asked noun's word as typed, singular:
     stems collide, "station" and "state")."""
     word = next((w for w in re.findall(r"[a-z][\w-]*", text.lower()) if noun and stem(w) == noun), "")
-    forms = {word, word[:-1], word[:-3] + "y" if word.endswith("ies") else word}
+    forms = {word, singular(word)}
     if forms & PLACE_WORDS:
         return "place"
     return "name" if forms & NAME_KINDS else None
@@ -587,7 +586,7 @@ def _plural(text: str) -> bool:
     """Does "which N …?" ask for several (its noun plural: "which countries", "which teams")?"""
     word = re.match(r"\s*(?:\w+\s+)?which\s+(?:other\s+)?([a-z][\w-]*)", text, re.IGNORECASE)
     noun = word.group(1).lower() if word else ""
-    return noun.endswith("s") and not noun.endswith("ss")
+    return singular(noun) != noun
 
 
 _LISTED = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?")
@@ -634,6 +633,7 @@ def _retrieve(
         return abstain(line, article, question)
     definition = focus(q.text).copula and q.text.split(maxsplit=1)[0].lower() == "what"
     ranked = rank(article, question, limit=MAX_ITEMS, definition=definition)
+    floor = min_score(article)
     gate = _without_asked_noun(q.text, question)
     if gate is not question and ranked:
         held = index_for(article)
@@ -645,7 +645,7 @@ def _retrieve(
             key=lambda r: (-r[2], -r[3], -r[1], r[0]),
         )
         ranked = [(i, score, coverage) for i, score, coverage, _ in optional[:MAX_ITEMS]]
-    if not ranked or not accept(ranked[0][2], question, q.type) or ranked[0][1] < min_score(article):
+    if not ranked or not accept(ranked[0][2], question, q.type) or ranked[0][1] < floor:
         return abstain(line, article, question)
     index, _, coverage = ranked[0]
     sentence = article.sentences[index]
@@ -655,7 +655,7 @@ def _retrieve(
     if speech:
         person = _speaker_span(article, sentence, person)
         for other, other_score, other_coverage in ranked[1:] if person is None else ():
-            if not accept(other_coverage, question, q.type) or other_score < min_score(article):
+            if not accept(other_coverage, question, q.type) or other_score < floor:
                 break
             said = article.sentences[other]  # a headline states it; the story says who said it
             person = _speaker_span(article, said, _person_span(article, said, question, q.text))
@@ -664,7 +664,7 @@ def _retrieve(
                 break
     elif want_person and person in (None, NO_NAME):
         for other, other_score, other_coverage in ranked[1:]:
-            if other_coverage < coverage or other_score < min_score(article):
+            if other_coverage < coverage or other_score < floor:
                 break
             tied = article.sentences[other]  # a quote's sentence holds its speaker's role, not the name
             fresh = _FreshNames.of(article, tied, question, q.text)
@@ -680,7 +680,7 @@ def _retrieve(
     role = names.asked_role(q.text) if want_person and not speech and not apposed else None
     if role and _beside_role(article, sentence, question, q.text, role) is None:
         for other, other_score, other_coverage in ranked[1:]:
-            if not accept(other_coverage, question, q.type) or other_score < min_score(article):
+            if not accept(other_coverage, question, q.type) or other_score < floor:
                 break
             titled = _beside_role(article, article.sentences[other], question, q.text, role)
             if titled is not None:  # "chief executive James Skinner said" for "who is the chief executive?"
@@ -920,7 +920,6 @@ _EMPLOYER_QUESTIONS = (
 )
 """Questions for the organisation a person works for: "where does Ariane Curtis work?", "who does X work
 for?", "which company is X with?" (the noun one of an organisation's class nouns)."""
-ORGANISATION_NOUNS = frozenset(row[0] for row in lexicon.rows("organisation_nouns"))
 
 
 def _employee(text: str) -> str | None:

@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict
 
 from bot import lexicon
 from bot.answers.questions import MAX_QUESTION_CHARS, SAY, WH_WORDS, mentions_someone
+from bot.answers.reported import FINITE
 from bot.answers.synonyms import AUXILIARIES, content_tokens
 
 IntentKind = Literal["summary", "quotes", "dates", "who", "person", "source", "help", "follow_up", "ask"]
@@ -83,7 +84,7 @@ CLAUSE_SAY = (
 )
 """Verbs whose complement is what was said ("say", "claim", not "tell": "tell the fans" names a hearer)."""
 _PREPOSITIONS = "|".join(sorted(lexicon.lower_words("prepositions"), key=lambda w: (-len(w), w)))
-_FINITE = "|".join(sorted(AUXILIARIES | lexicon.lower_words("be_forms"), key=lambda w: (-len(w), w)))
+_FINITE = "|".join(sorted(FINITE, key=lambda w: (-len(w), w)))
 _WORD = r"[\w’'-]+"
 SAID_SLOT = re.compile(
     rf"^what\s+(?:did|does|has|have|do|is|was|were)\s+(?P<arg>.+?)\s+{CLAUSE_SAY}\s+(?:that\s+)?"

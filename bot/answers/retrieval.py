@@ -17,7 +17,7 @@ from bot import lexicon
 from bot.answers.references import referred_names
 from bot.answers.speakers import quote_labels
 from bot.answers.synonyms import Concept, all_stems, matched, stems
-from bot.answers.timex import DATE_KEY, date_keys, in_name
+from bot.answers.timex import CALENDAR_NAMES, DATE_KEY, date_keys, in_name
 from bot.article.model import Article
 
 K1 = 1.2
@@ -68,9 +68,7 @@ stories +2; validation unchanged. Swept 0.15 / 0.3 / 0.5 (before titles and mont
 alone 0.679 (a figure is no news to a who or what question)."""
 NAME = re.compile(r"(?<=\s)[A-Z][\w'’-]*")
 """A capitalised word inside a sentence (not its first word): a name, unless it is a title or a month."""
-NOT_NAMES = lexicon.words("role_words") | {
-    word.title() for kind in ("month", "weekday") for word in lexicon.kind("calendar", kind)
-}
+NOT_NAMES = lexicon.words("role_words") | CALENDAR_NAMES
 """Capitalised words that name no one: titles before a name ("Chief Whip") and the calendar ("September")."""
 BE_FORMS = lexicon.lower_words("be_forms")
 DETERMINERS = lexicon.lower_words("determiners")

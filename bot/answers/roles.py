@@ -17,6 +17,7 @@ from bot.answers.names import capitalised_inside
 from bot.answers.synonyms import STOPWORDS, Concept, content_tokens, stem, stems
 from bot.article.gazetteer import country_of, is_common_word, is_place_word
 from bot.article.model import Article, Person
+from bot.article.people import KIN_NOUNS
 from bot.article.roles import ends_with_a_doer
 
 MAX_ROLE_WORDS = 14
@@ -223,13 +224,10 @@ def _apposed_organisation(article: Article, end: int) -> tuple[int, int] | None:
     return _organisation(article, end + run.start(), end + run.start() + len(_bare(run.group())))
 
 
-_KIN = lexicon.lower_words("kin_nouns")
-
-
 def _holds_a_job(word: str) -> bool:
     """A lower-case doer's noun that is no relative ("analyst", "sociologist"; not "wife", nor the "Baker"
     of "Lord Baker of Dorking")."""
-    return word.islower() and ends_with_a_doer(word) and word.rstrip("s") not in _KIN
+    return word.islower() and ends_with_a_doer(word) and word.rstrip("s") not in KIN_NOUNS
 
 
 def _a_word(article: Article, run: str) -> bool:

@@ -143,15 +143,20 @@ DATE_KEY = "@"
 """What a date key starts with ("@2026-02"): no word the stemmer makes does, so a key matches only a key."""
 
 
+def _key(year: int, month: int | None = None, day: int | None = None) -> str:
+    """The key of a year, a month of it or a day of that: "@2026", "@2026-02", "@2026-02-05"."""
+    return DATE_KEY + "-".join([str(year), *(f"{part:02d}" for part in (month, day) if part)])
+
+
 def _point_keys(point: Point) -> set[str]:
     """A point's year, month and day as keys, each a date it falls inside: "2026-02-05" is in "@2026-02"."""
     if point.year is None:
         return set()
-    keys = {f"{DATE_KEY}{point.year}"}
+    keys = {_key(point.year)}
     if point.month:
-        keys.add(f"{DATE_KEY}{point.year}-{point.month:02d}")
+        keys.add(_key(point.year, point.month))
         if point.day:
-            keys.add(f"{DATE_KEY}{point.year}-{point.month:02d}-{point.day:02d}")
+            keys.add(_key(point.year, point.month, point.day))
     return keys
 
 
@@ -164,7 +169,7 @@ def date_keys(value: str, begin: str | None = None, until: str | None = None) ->
     first, last = ends
     keys = _point_keys(first) | _point_keys(last)
     if first.year and first.year == last.year and first.month and last.month:
-        keys |= {f"{DATE_KEY}{first.year}-{month:02d}" for month in range(first.month, last.month + 1)}
+        keys |= {_key(first.year, month) for month in range(first.month, last.month + 1)}
     return frozenset(keys)
 
 
@@ -174,17 +179,18 @@ def asked_key(value: str) -> str | None:
     point = parse_point(value) if "/" not in value else None
     if point is None or point.year is None or point.season or point.quarter or point.week:
         return None
-    if point.month and point.day:
-        return f"{DATE_KEY}{point.year}-{point.month:02d}-{point.day:02d}"
-    return f"{DATE_KEY}{point.year}-{point.month:02d}" if point.month else f"{DATE_KEY}{point.year}"
+    return _key(point.year, point.month, point.day if point.month else None)
 
 
 _NAME_GOES_ON = re.compile(r"\s+(?P<word>[A-Z][a-z]+)")
-_CALENDAR = {word.title() for kind in ("month", "weekday") for word in lexicon.kind("calendar", kind)}
+CALENDAR_NAMES = frozenset(
+    word.title() for kind in ("month", "weekday") for word in lexicon.kind("calendar", kind)
+)
+"""The calendar's capitalised words ("September", "Sunday")."""
 
 
 def in_name(text: str, end: int) -> bool:
     """Whether a date word ending at `end` begins a name that goes on in a capitalised word: "The Sunday
     Express", "the Sunday Times" name a newspaper, not a day; "Tuesday March 3" is still a date."""
     goes_on = _NAME_GOES_ON.match(text, end)
-    return goes_on is not None and goes_on["word"] not in _CALENDAR
+    return goes_on is not None and goes_on["word"] not in CALENDAR_NAMES
