@@ -541,9 +541,8 @@ class Converse:
 def _converses() -> dict[str, tuple[Converse, ...]]:
     found: dict[str, list[Converse]] = {}
     for verb, other, preposition in lexicon.rows("converse_verbs"):
-        for forms in lexicon.inflect(verb).values():
-            for form in forms:
-                found.setdefault(stem(form), []).append(Converse(other, preposition))
+        for form in verb_stems(verb):
+            found.setdefault(form, []).append(Converse(other, preposition))
     return {key: tuple(dict.fromkeys(value)) for key, value in found.items()}
 
 
@@ -554,12 +553,7 @@ def converses(verb: str) -> tuple[Converse, ...]:
 
 def converse_stems(verb: str) -> frozenset[str]:
     """The stems of every form of the verb's converses ("bought" -> sell, sells, sold, selling)."""
-    return frozenset(form for converse in converses(verb) for form in _forms(converse.verb))
-
-
-@lru_cache(maxsize=64)
-def _forms(lemma: str) -> frozenset[str]:
-    return frozenset(stem(form) for forms in lexicon.inflect(lemma).values() for form in forms)
+    return frozenset(form for converse in converses(verb) for form in verb_stems(converse.verb))
 
 
 def by_converse(article: Article, sentence: Sentence, spans: list[Span], want: Asked) -> Span | None:
@@ -569,7 +563,7 @@ def by_converse(article: Article, sentence: Sentence, spans: list[Span], want: A
         return None
     text = article.text
     for converse in converses(want.verb):
-        forms = _forms(converse.verb)
+        forms = verb_stems(converse.verb)
         marker = re.compile(rf"\b{converse.preposition}\s+(?:the\s+)?[<“\"‘']?")
         for word in re.finditer(r"[\w’'-]+", sentence.text):
             if stem(word.group().lower()) not in forms:
