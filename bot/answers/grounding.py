@@ -13,10 +13,13 @@ from collections.abc import Callable, Mapping
 from datetime import date
 from functools import lru_cache
 
+from wordfreq import zipf_frequency
+
 from bot import lexicon
 from bot.answers import similar
 from bot.answers.citations import cite_sentence
 from bot.answers.model import Answer, Item
+from bot.answers.questions import WH_WORDS
 from bot.answers.retrieval import index_for, rank
 from bot.answers.spans import IRREGULAR_PAST
 from bot.answers.speakers import find_person
@@ -36,6 +39,7 @@ from bot.answers.synonyms import (
 from bot.answers.timex import asked_key, in_name
 from bot.article.dates import extract_dates
 from bot.article.model import Article, Person, Sentence
+from bot.lexicon import VerbForm
 
 PREPOSITIONS = lexicon.lower_words("prepositions")
 MIN_COVERAGE = 0.6
@@ -64,6 +68,12 @@ SUBORDINATORS = lexicon.lower_words("subordinators")
 DO = frozenset({"do", "does", "did"})
 DETERMINED = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
 """Words that open a noun phrase: "is the suspect" asks about the suspect, with no predicate after it."""
+MODALS = AUXILIARIES - BE - DO - {"has", "have", "had"}
+CUE_ADVERBS = lexicon.lower_words("cue_adverbs")
+NAME_PARTICLES = lexicon.words("name_particles")
+MIN_PAST_ZIPF = -1.0
+"""How much rarer (wordfreq's Zipf scale) a word's past tense may be than the word, for it to read as a
+verb: "reached" is about as common as "reach", "officed" five points rarer than "office"."""
 
 
 def sentence_of(article: Article, offset: int) -> Sentence | None:
@@ -80,40 +90,109 @@ def restate(rest: str) -> str:
         return " ".join([restate(" ".join(words[:cut])), *words[cut:]])  # the clause before "when ..."
     lead = next((i for i, w in enumerate(words) if w.lower() in AUXILIARIES), None)
     if lead and lead + 1 < len(words):  # "years has he signed", "registered players does Hong Kong have"
-        inverted = words[lead].lower() in DO or _opens_subject(words[lead + 1])
+        aux, after = words[lead].lower(), words[lead + 1]
+        inverted = (
+            aux in DO
+            or opens_subject(after)
+            or (aux in MODALS and _plural_noun(after))
+            or (aux in BE and _plural_subject_before_participle(words[lead + 1 :]))
+        )
         return " ".join([*words[:lead], restate(" ".join(words[lead:]))]) if inverted else rest
     if not words or words[0].lower() not in AUXILIARIES:
         return rest
     aux, body = words[0].lower(), words[1:]
-    verb = next((i for i, w in enumerate(body) if w.lower() in {"be", "been", "have"}), None)
+    if body and (body[0].lower() == "not" or (aux in BE and _passive_opening(body))):
+        return rest  # a subject question: "what is used to figure ...", "who did not have ..."
+    verb = next(
+        (i for i, w in enumerate(body) if w.lower() in {"be", "been", "have"} and body[i - 1 : i] != ["to"]),
+        None,
+    )  # not "to be": "has the United Nations claimed ISIL to be"
     if aux not in BE | DO and verb:
         return " ".join([*body[:verb], aux, *body[verb:]])  # "the next meeting will be held"
     verb_at = max(
-        (i for i, w in enumerate(body) if i and participle(w) and body[i - 1].lower() not in DETERMINED),
+        (
+            i
+            for i, w in enumerate(body)
+            if i and participle(w) and body[i - 1].lower() not in DETERMINED | PREPOSITIONS
+        ),
         default=None,
-    )  # "the meeting", "the building": a noun after a determiner, not a verb
+    )  # "the meeting", "the building": a noun after a determiner; "of adding": a gerund, not a verb
     if verb_at and body[verb_at - 1].lower() in {"being", "been"} and verb_at > 1:
         verb_at -= 1  # "is Johnson being held" -> "Johnson is being held"
+    while verb_at and verb_at > 1 and _adverb(body[verb_at - 1]):
+        verb_at -= 1  # "were the tribes not originally located" -> "the tribes were not originally located"
     if aux not in DO and verb_at:
         return " ".join([*body[:verb_at], aux, *body[verb_at:]])  # "the bank has raised rates"
+    negated = next((i for i, w in enumerate(body[:4]) if w.lower() == "not"), None)
+    if aux in DO and negated:
+        return " ".join([*body[:negated], aux, *body[negated:]])  # "does one not need" -> "one does not need"
     if aux == "does" and len(body) > 1:
         return " ".join(_in_present(body))  # "does Petrov have" -> "Petrov has"
     if aux == "did" and len(body) > 1:
         return " ".join(_in_past(body))  # "did it happen" -> "it happened"
     if aux in DO or not body:
         return " ".join(body)
-    if aux in BE and len(body) > 1 and body[-1].lower() in PREDICATE_ADJECTIVES:
-        return " ".join([*body[:-1], aux, body[-1]])  # "is the trade deal due" -> "the trade deal is due"
     if aux in BE:
-        return " ".join([*body, aux])  # "is the Czech president" -> "the Czech president is"
-    cut = _subject_end(body)
+        return " ".join(_with_copula(body, aux))
+    cut = _main_verb(body) or _subject_end(body)
     return " ".join([*body[:cut], aux, *body[cut:]])
 
 
-def _opens_subject(word: str) -> bool:
-    """A word after an auxiliary that opens its subject ("has he", "is the", "is Rene"): the question is
-    inverted; "were delayed", "are there", "were on board" read as a clause already."""
-    return word.lower() in SUBJECT_PRONOUNS | DETERMINED or word[:1].isupper()
+def _passive_opening(body: list[str]) -> bool:
+    """ "used to figure", "commonly believed to be": "be" is followed by its participle, so the question's
+    own word was the subject ("what is used to ...") and the clause reads as asked."""
+    first = 1 if len(body) > 1 and _adverb(body[0]) else 0
+    return participle(body[first])
+
+
+def _with_copula(body: list[str], aux: str) -> list[str]:
+    """An inverted "be" put back after its subject: "Gebrselassie from" -> "Gebrselassie is from", "there
+    between ..." -> "there is between ...", "the trade deal due" -> "the trade deal is due", "debates open
+    to" -> "debates are open to"; else at the end: "the Czech president" -> "the Czech president is"."""
+    at = 1 if body[0].lower() == "there" else _known_subject(body)
+    if at is not None and at < len(body) and _after_copula(body[at]):
+        return [*body[:at], aux, *body[at:]]
+    last = body[-1].lower()
+    if len(body) > 2 and last in PREPOSITIONS and body[-2].lower() in PREDICATE_ADJECTIVES:
+        return [*body[:-2], aux, *body[-2:]]
+    if len(body) > 1 and (last in PREDICATE_ADJECTIVES or last in PREPOSITIONS):
+        return [*body[:-1], aux, body[-1]]
+    return [*body, aux]
+
+
+def _after_copula(word: str) -> bool:
+    """A word that opens what "be" says of a subject: a preposition, a determiner, "not", an adverb, a
+    predicate adjective ("from", "the first", "due"), not a noun that would still be the subject's."""
+    low = word.lower()
+    return low in PREPOSITIONS | DETERMINED | PREDICATE_ADJECTIVES or _adverb(low)
+
+
+def _adverb(word: str) -> bool:
+    """A word between a subject and its verb: "just", "first", "originally" (cue_adverbs.txt, or -ly)."""
+    low = word.lower()
+    if not word[:1].islower():
+        return False  # "Monthly" in "The Cape Monthly" is a name
+    return (low in CUE_ADVERBS and low not in AUXILIARIES) or (len(low) > 4 and low.endswith("ly"))
+
+
+def opens_subject(word: str) -> bool:
+    """A word after an auxiliary that opens its subject ("has he", "is the", "is Rene", "are there"): the
+    question is inverted; "were delayed", "were on board" read as a clause already."""
+    return word.lower() in SUBJECT_PRONOUNS | DETERMINED | {"there"} or word[:1].isupper()
+
+
+def _plural_noun(word: str) -> bool:
+    """ "undergraduates", "members": a plural noun, never the bare verb a modal takes ("must maintain")."""
+    return word.isalpha() and word.islower() and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _plural_subject_before_participle(after: list[str]) -> bool:
+    """ "are foreign ministers attending": a plural noun, then the participle "be" belongs to, so the words
+    after "be" are its subject ("how many countries are ..." asks about ministers); not "were hurt in"."""
+    at = next((i for i, w in enumerate(after) if participle(w)), None)
+    if not at or after[0].lower() in PREPOSITIONS | STOPWORDS:
+        return False
+    return _plural_noun(after[at - 1])
 
 
 def _known_subject(body: list[str]) -> int | None:
@@ -124,59 +203,116 @@ def _known_subject(body: list[str]) -> int | None:
     if not body[0][:1].isupper():
         return None
     cut = _subject_end(body)
-    return None if body[cut - 1].endswith(("'s", "’s")) else cut
+    return None if any(w.endswith(("'s", "’s")) for w in body[:cut]) else cut
 
 
-def _verb_after_subject(body: list[str]) -> int | None:
-    """The verb right after a surely whole subject, when what follows it fits a verb (nothing, a function
-    word, a name or a determiner: "Celtic pay Petrov", "Sony expect to sell"), else None."""
-    at = _known_subject(body)
-    if at is None or at >= len(body):
+def _verbness(word: str) -> float | None:
+    """How much a word reads as a verb's bare form: how common its past tense (irregular_verbs.tsv, else the
+    regular one) is beside it, on wordfreq's Zipf scale ("reach" / "reached" about 0, "office" / "officed"
+    -5); None for a plural noun ("prices"), an adverb or a function word, never a bare verb."""
+    if not word.isalpha() or not word.islower() or _plural_noun(word) or _adverb(word):
         return None
-    word = body[at].rstrip("?.!")
-    after = body[at + 1 : at + 2]
-    fits = not after or after[0].lower() in STOPWORDS | PREPOSITIONS | DETERMINED or after[0][:1].isupper()
-    plain = word.isalpha() and word.islower() and word not in PREPOSITIONS
-    return at if fits and plain and (word == "have" or word not in STOPWORDS | AUXILIARIES) else None
+    if word in {"have", "do"}:
+        return 0.0  # main verbs too: "does Petrov have", "what does the dollar value do"
+    if word in STOPWORDS | PREPOSITIONS | DETERMINED | AUXILIARIES:
+        return None
+    past = lexicon.inflect(word)["past"][0]
+    return zipf_frequency(past, "en") - zipf_frequency(word, "en")
+
+
+def _bare_verb(word: str) -> bool:
+    found = _verbness(word)
+    return found is not None and found >= MIN_PAST_ZIPF
+
+
+def _main_verb(body: list[str]) -> int | None:
+    """Where the verb after "did", "does" or a modal stands in `body`, its subject first: right after a
+    subject that is surely whole ("Abbas take office", "Chile just sign"); else the first word that reads
+    as a verb ("the oil company pay in fines", "home prices fall") or, of it and the next, the one more
+    used as a verb ("Tarrant's show start", "filming take place"). None when no word does: the question
+    then stays as asked."""
+    words = [w.rstrip("?.!,") for w in body]
+    at = _known_subject(body)
+    if at is not None:
+        while at < len(words) - 1 and _adverb(words[at]):
+            at += 1
+        if at < len(words) and (_bare_verb(words[at]) or _verb_follows(words, at)):
+            return at
+    found = [
+        i
+        for i in range(1, len(words))
+        if _bare_verb(words[i])
+        and words[i - 1].lower() not in DETERMINED | PREPOSITIONS
+        and not words[i - 1].endswith(("'s", "’s"))
+        and not (i > 1 and words[i - 1][:1].isdigit() and words[i - 2].lower() in DETERMINED)
+    ]  # a noun follows a determiner, a preposition, a possessive or a number: "the oil company", "the 2011 …"
+    if len(found) > 1 and found[1] == found[0] + 1:  # the one whose past tense is the more common
+        return max(found[:2], key=lambda i: zipf_frequency(lexicon.inflect(words[i])["past"][0], "en"))
+    return found[0] if found else None
+
+
+def _verb_follows(words: list[str], at: int) -> bool:
+    """A plain word after a whole subject, followed as a verb is (nothing, a function word, a name, a
+    determiner): "Korea border Kublai's territory", "Germany found their first settlement"."""
+    if _verbness(words[at]) is None:
+        return False
+    after = words[at + 1 : at + 2]
+    return not after or after[0].lower() in STOPWORDS | PREPOSITIONS | DETERMINED or after[0][:1].isupper()
+
+
+def _inflected(body: list[str], form: VerbForm) -> list[str]:
+    """`body` with its verb (`_main_verb`) in `form`: "Petrov have" -> "Petrov has", "the company pay" ->
+    "the company paid"; as asked when no verb is found."""
+    at = _main_verb(body)
+    if at is None:
+        return body
+    word = body[at].rstrip("?.!,")
+    changed = "has" if word == "have" and form == "s" else lexicon.inflect(word)[form][0]
+    return [*body[:at], changed + body[at][len(word) :], *body[at + 1 :]]
 
 
 def _in_present(body: list[str]) -> list[str]:
     """ "Petrov have" -> "Petrov has", "Celtic pay Petrov" -> "Celtic pays Petrov", "a temporary tattoo
-    cost" -> "... costs" (the last word); unknown: as asked."""
-    at = _verb_after_subject(body)
-    last = body[-1]
-    if at is None and last.isalpha() and last.islower() and last not in STOPWORDS:
-        at = len(body) - 1
-    if at is None:
-        return body
-    word = body[at].rstrip("?.!")
-    third = "has" if word == "have" else word + ("es" if word.endswith(("s", "sh", "ch", "x", "o")) else "s")
-    return [*body[:at], third + body[at][len(word) :], *body[at + 1 :]]
+    cost" -> "... costs"."""
+    return _inflected(body, "s")
 
 
 def _in_past(body: list[str]) -> list[str]:
     """The subject's verb in the past tense: "the company pay" -> "the company paid"."""
-    at = _verb_after_subject(body)
-    if at is None:
-        at = _subject_end(body)
-        after = body[at + 1 : at + 2]
-        if after and after[0].lower() not in STOPWORDS | PREPOSITIONS:
-            return body  # "the new mayor win": the verb is not known, so the question stays as asked
-    word = body[at].rstrip("?.!") if at < len(body) else ""
-    if not word.isalpha() or not word.islower() or word in AUXILIARIES or word in PREPOSITIONS:
-        return body
-    past = lexicon.inflect(word)["past"][0] + body[at][len(word) :]
-    return [*body[:at], past, *body[at + 1 :]]
+    return _inflected(body, "past")
 
 
 def _subject_end(body: list[str]) -> int:
-    """Where the subject at the start of `body` ends: a capitalised run, a determiner and its noun, a word."""
+    """Where the subject at the start of `body` ends: a capitalised run, a determiner and its noun or its
+    capitalised run ("the Lib Dems"), a word."""
     cut = 1
-    while cut < len(body) and body[cut][:1].isupper() and body[cut - 1][:1].isupper():
-        cut += 1
     if body[0].lower() in DETERMINED and len(body) > 2:
         cut = 2
+    while (
+        cut < len(body)
+        and (body[cut - 1][:1].isupper() or body[cut - 1] in NAME_PARTICLES)
+        and _in_name(body, cut)
+    ):
+        cut += 1
     return cut
+
+
+def _in_name(body: list[str], at: int) -> bool:
+    """A capitalised word, or a name particle before one ("Otto von Bismarck"), continues a name."""
+    word = body[at]
+    if word in NAME_PARTICLES:
+        return at + 1 < len(body) and body[at + 1][:1].isupper()
+    return word[:1].isupper()
+
+
+def restated(question: str) -> str:
+    """A whole question as a clause, its question words kept: "What price did Fox shares reach?" -> "what
+    price Fox shares reached", "From how many countries are ..." -> "from how many countries ..."."""
+    words = question.strip().rstrip("?.! ").split()
+    at = next((i for i, w in enumerate(words[:3]) if w.lower() in WH_WORDS), None)
+    if at is None:
+        return restate(" ".join(words))
+    return " ".join([*(w.lower() for w in words[: at + 1]), restate(" ".join(words[at + 1 :]))]).strip()
 
 
 def participle(word: str) -> bool:
