@@ -22,6 +22,8 @@ from bot.answers.contact import contact
 from bot.answers.conversation import Conversation
 from bot.answers.facts import figure, full_name, handle, how_long, how_many, how_old, when, where
 from bot.answers.grounding import (
+    BE,
+    DETERMINED,
     HELP_HINT,
     MAX_ITEMS,
     PREPOSITIONS,
@@ -34,11 +36,13 @@ from bot.answers.grounding import (
     missing_names,
     nearest,
     oneline,
+    opens_subject,
     participle,
     person_arg,
     positions,
     question_concepts,
     restate,
+    restated,
     sentence_item,
     sentence_of,
     undated,
@@ -66,6 +70,7 @@ from bot.answers.speakers import (
 )
 from bot.answers.spelling import respelled
 from bot.answers.synonyms import (
+    AUXILIARIES,
     STOPWORDS,
     Concept,
     all_stems,
@@ -119,9 +124,12 @@ def _who_said(q: Question, article: Article) -> Answer:
             if person is None and missing_names(q.argument, article):
                 return abstain(f"The article doesn't mention {q.argument}", article, topic)
             name = person.name if person else q.argument
-            return abstain(
-                f"The article doesn't quote {name}", article, question_concepts(q.argument, article)
+            line = (
+                f"The article doesn't say {restated(q.text)}"  # "what do the two countries want to add"
+                if person is None and _no_name(q.argument)
+                else f"The article doesn't quote {name}"
             )
+            return abstain(line, article, question_concepts(q.argument, article))
         if topic:
             index_sets = [_quote_context(article, quote) for quote in found]
             on_topic = [
@@ -153,9 +161,22 @@ def _who_said(q: Question, article: Article) -> Answer:
             items=(named, item) if named else (item,),
             footer=(f"Speaker: “{article.text[span[0] : span[1]]}”" if span and span[1] else None),
         )
+    asked = q.text[: len(q.text) - len(q.rest)].strip().lower() if q.rest and q.text.endswith(q.rest) else ""
     return _retrieve(
-        q, article, topic, f"The article doesn't say who said {q.rest}", want_person=True, speech=True
+        q,
+        article,
+        topic,
+        f"The article doesn't say {asked or 'who said'} {q.rest}",  # "who wrote the column", as asked
+        want_person=True,
+        speech=True,
     )
+
+
+def _no_name(argument: str) -> bool:
+    """ "the two countries want to", "Axelrod call the": what "what did X say" read as a speaker ends in a
+    function word, so the question's verb was not the reporting one ("what did Axelrod call the tweet")."""
+    words = argument.split()
+    return bool(words) and words[-1].lower() in STOPWORDS | PREPOSITIONS | AUXILIARIES | DETERMINED
 
 
 def _said_parts(article: Article, who: str) -> Iterator[tuple[Sentence, Span]]:
@@ -266,13 +287,14 @@ def _mentions_of(article: Article, person: Person) -> list[Sentence]:
 
 def _object_clause(rest: str) -> str:
     """ "does Obama aim his barbs at" -> "Obama aims his barbs at", for "The article doesn't say who ...";
-    a subject question ("will replace Palmer") and a verb the restating cannot reach ("did Chile just
-    sign") stay as asked."""
+    an inverted "be" too ("is Gebrselassie from" -> "Gebrselassie is from"); a subject question ("will
+    replace Palmer", "is making the film") and a verb the restating cannot reach stay as asked."""
     words = rest.split()
-    if not words or words[0].lower() not in {"do", "does", "did"}:
+    inverted = len(words) > 1 and words[0].lower() in BE and opens_subject(words[1])  # "is Gebrselassie from"
+    if not words or (words[0].lower() not in {"do", "does", "did"} and not inverted):
         return rest
-    restated = restate(rest)
-    return rest if restated.split() == words[1:] else restated
+    clause = restate(rest)
+    return rest if clause.split() == words[1:] else clause
 
 
 def _who_is(q: Question, article: Article) -> Answer:
@@ -334,16 +356,28 @@ def _who_is(q: Question, article: Article) -> Answer:
             return abstain(
                 f"The article doesn't mention {argument}", article, question_concepts(argument, article)
             )
-    restated = (
-        f"{copula(q.text)} {argument}" if participle(argument.split()[0]) else f"{argument} {copula(q.text)}"
-    )
     return _retrieve(
         q,
         article,
         _with_converses(question_concepts(argument, article)),
-        f"The article doesn't say who {restated.strip()}",
+        f"The article doesn't say {_who_is_clause(q.text, argument)}",
         want_person=True,
     )
+
+
+def _who_is_clause(text: str, argument: str) -> str:
+    """ "who the NASA administrator is"; "who was named man of the match" (a passive: as asked); "who
+    debates are open to" (a stranded preposition: "be" before its predicate); "what Axelrod's job for Obama
+    was" ("what was X's job" asks what, not who)."""
+    if text.split()[0].lower() == "what":
+        return restated(text)
+    be = copula(text)
+    first = argument.split()[0]
+    if participle(first) or (first.islower() and first.endswith("ed")) or first.lower() == "not":
+        return f"who {be} {argument}".replace("  ", " ")
+    if argument.split()[-1].lower() in PREPOSITIONS and be:
+        return f"who {restate(f'{be} {argument}')}"
+    return f"who {argument} {be}".strip()
 
 
 def _with_converses(question: list[Concept]) -> list[Concept]:
@@ -800,7 +834,9 @@ def _name(q: Question, article: Article) -> Answer:
     """ "What is the name of her cousin?": a capitalised name in the sentence about the cousin, or nothing."""
     subject = q.argument or q.rest
     question = question_concepts(subject, article)
-    line = f"The article doesn't name {oneline(subject, 80)}"
+    the = q.argument and re.search(rf"\bthe\s+{re.escape(q.argument)}", q.text, re.IGNORECASE)
+    named = f"the {subject}" if the else subject
+    line = f"The article doesn't name {oneline(named, 80)}"  # "the flight attendant's name": "the" kept
     nouns = [t for t in content_tokens(subject) if t.isalpha()]
     if not nouns:  # "the name of 737?": no noun to find a name beside
         return abstain(line, article, question)

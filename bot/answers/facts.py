@@ -8,6 +8,7 @@ import re
 
 from bot import lexicon
 from bot.answers.grounding import (
+    BE,
     MAX_ITEMS,
     PREPOSITIONS,
     abstain,
@@ -16,10 +17,12 @@ from bot.answers.grounding import (
     contradicts,
     min_score,
     nearest,
+    opens_subject,
     person_arg,
     positions,
     question_concepts,
     restate,
+    restated,
     sentence_item,
     sentence_of,
     undated,
@@ -43,7 +46,7 @@ from bot.answers.numbers import (
 from bot.answers.questions import Question
 from bot.answers.retrieval import heading_sentences, implied_words, index_for, rank
 from bot.answers.roles import with_holders
-from bot.answers.synonyms import STOPWORDS, Concept, content_tokens, matched, stem, tokens
+from bot.answers.synonyms import AUXILIARIES, STOPWORDS, Concept, content_tokens, matched, stem, tokens
 from bot.answers.timex import human_date
 from bot.article.model import Article, Sentence, TimeExpression
 
@@ -137,6 +140,9 @@ def _asked(q: Question, article: Article, wh: str) -> tuple[list[Concept], str]:
     it asks when or where a named event takes place ("when does COP30 start?"), the verb that only says so
     (occurrence_verbs.txt) is left out: the name is the event ("meet for COP30 … on 10 November")."""
     line = f"The article doesn't say {wh} {restate(q.rest)}" if q.rest else f"The article doesn't say {wh}"
+    opening = q.text.split()[0].lower()
+    if q.rest and opening in {"what", "which"} and q.rest.split()[0].lower() not in AUXILIARIES:
+        line = f"The article doesn't say {restated(q.text)}"  # "what time frame does ...": not "when frame"
     concepts = asked_concepts(q.rest, article)
     if wh in {"when", "where"} and any(word[:1].isupper() for word in q.rest.split()):
         concepts = [c for c in concepts if not set(c[0]) <= OCCURRENCE_VERBS] or concepts
@@ -278,24 +284,24 @@ def _qualified(article: Article, sentence: Sentence, span: tuple[int, int]) -> t
 
 
 def how_many(q: Question, article: Article) -> Answer:
-    words = q.text.lower().split()
-    what = words[words.index("how") + 1] if "how" in words[:-1] else "many"
-    line = f"The article doesn't say how {what} {restate(q.rest)}".rstrip()
-    return _figure(q, article, asked_concepts(q.rest, article), line)
+    return _figure(q, article, asked_concepts(q.rest, article), _figure_line(q.text))
 
 
 def figure(q: Question, article: Article) -> Answer:
     """ "What was the corrected amount?": a figure of the kind the noun names, like "how much"."""
-    return _figure(
-        q, article, asked_concepts(q.text, article), f"The article doesn't give {_asked_phrase(q.text)}"
-    )
+    return _figure(q, article, asked_concepts(q.text, article), _figure_line(q.text))
 
 
-def _asked_phrase(text: str) -> str:
-    """ "What was the corrected amount" -> "the corrected amount"."""
+def _figure_line(text: str) -> str:
+    """ "What was the corrected amount" -> "The article doesn't give the corrected amount"; any other
+    question restated whole: "What price did Fox shares reach" -> "... doesn't say what price Fox shares
+    reached", "How many flights were delayed" -> "... how many flights were delayed"."""
     words = text.split()
-    body = words[2:] if len(words) > 2 and words[1].lower() in {"is", "was", "are", "were"} else words[1:]
-    return " ".join(body) or "that figure"
+    if len(words) > 2 and words[0].lower() == "what" and words[1].lower() in BE and opens_subject(words[2]):
+        return f"The article doesn't give {' '.join(words[2:])}"
+    if len(words) < 2:
+        return "The article doesn't give that figure"
+    return f"The article doesn't say {restated(text)}"
 
 
 def _figure(q: Question, article: Article, question: list[Concept], line: str) -> Answer:
