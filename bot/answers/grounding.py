@@ -34,6 +34,7 @@ from bot.answers.synonyms import (
     verb_stems,
 )
 from bot.answers.timex import asked_key, in_name
+from bot.answers.widen import measured_from
 from bot.article.dates import extract_dates
 from bot.article.model import Article, Person, Sentence
 
@@ -678,9 +679,13 @@ def clean_edges(article: Article, span: tuple[int, int]) -> tuple[int, int]:
 
 
 def sentence_item(
-    article: Article, sentence: Sentence, span: tuple[int, int], label: str | None = None
+    article: Article, sentence: Sentence, span: tuple[int, int], label: str | None = None, asked: str = ""
 ) -> Item:
+    """The sentence as an answer item, its span cleaned at the edges; given the question (`asked`), a
+    figure or time is widened over the reference it is measured from (`widen.measured_from`)."""
     span = clean_edges(article, span)
+    if asked:
+        span = measured_from(article, sentence, span, asked)
     return Item(
         text=sentence.text,
         label=label or article.text[span[0] : span[1]],

@@ -1,0 +1,60 @@
+"""Widening an answer span to the phrase the story writes: a figure or time with the reference it is
+measured from, a name with the capitalised title before it, a list item with the items before it, a reason
+with its infinitive "to". Each keeps span EM from failing on a span a few words too narrow."""
+
+from __future__ import annotations
+
+import re
+
+from bot import lexicon
+from bot.article.model import Article, Sentence
+
+Span = tuple[int, int]
+
+
+def _alternatives(words: frozenset[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+TIME_UNITS = frozenset(row[0] for row in lexicon.rows("time_units"))
+FIGURE_UNITS = (
+    lexicon.lower_words("measure_units")
+    | lexicon.kind("figure_words", "percent")
+    | lexicon.kind("figure_words", "magnitude")
+)
+_CLAUSE_END = r"(?=\s*(?:[,;:()“”\"—–]|\s-\s|\.(?:\s|$)|$|\s(?:and|but|while|with|which|who|as|amid|when)\b))"
+_PHRASE = r"((?:[\w’'$%.-]+\s+){0,5}?[\w’'%$-]+)"
+_MARKERS = {kind: _alternatives(lexicon.kind("reference_markers", kind)) for kind in ("time", "figure")}
+_REFERENCE = {
+    kind: re.compile(rf"\s+(?:{words})\s+{_PHRASE}{_CLAUSE_END}") for kind, words in _MARKERS.items()
+}
+"""The reference after a time or a figure (reference_markers.tsv), up to the clause's end, at most six
+words: "after the confrontation", "below 2005 levels"."""
+_ASKED_MARKER = {kind: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for kind, words in _MARKERS.items()}
+_LAST_WORD = re.compile(r"[\w.,%]+$")
+
+
+def _measure(word: str) -> str | None:
+    """ "days" -> time, "percent" / "12" / "5%" -> figure, else None."""
+    word = word.lower()
+    single = word[:-1] if word.endswith("s") else word
+    if word in TIME_UNITS or single in TIME_UNITS:
+        return "time"
+    if word[:1].isdigit() or word in FIGURE_UNITS or single in FIGURE_UNITS:
+        return "figure"
+    return None
+
+
+def measured_from(article: Article, sentence: Sentence, span: Span, asked: str) -> Span:
+    """ "three days" -> "three days after the confrontation", "32 percent" -> "32 percent below 2005
+    levels": a duration or figure the story measures from a reference is given with it, as the number alone
+    answers another question; not when the question names the reference itself ("how long after the
+    banquet did he die?" asks only the gap)."""
+    last = _LAST_WORD.search(article.text, span[0], span[1])
+    kind = _measure(last.group()) if last else None
+    if kind is None:
+        return span
+    found = _REFERENCE[kind].match(article.text, span[1], sentence.end)
+    if found is None or _ASKED_MARKER[kind].search(asked):
+        return span
+    return span[0], found.end()

@@ -1,0 +1,38 @@
+"""An answer span is widened to the phrase the story writes when the narrower one would lose the answer's
+sense: a duration with the event it is counted from, a figure with the reference it is measured against
+(reference_markers.tsv), unless the question names the reference itself."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.article import Article, parse
+from tests.answers.asking import answered_span
+
+STORY = (
+    "Harbour pilot detained after clash\n\n"
+    "Ruth Okafor was detained at her flat in a dawn raid two days after the clash, amid protests in the "
+    "port.\n\n"
+    "The levy was designed to lower freight costs at the docks by 2035 to 18 percent below 2010 levels, with "
+    "each berth given its own target.\n\n"
+    "The pilots' union was founded four years before the strike, and it has grown since."
+)
+
+
+@pytest.fixture(scope="module")
+def story() -> Article:
+    return parse(STORY)
+
+
+def test_a_duration_keeps_the_event_it_is_counted_from(story: Article) -> None:
+    assert answered_span(story, "When was Ruth Okafor detained?") == "two days after the clash"
+
+
+def test_a_figure_keeps_the_reference_it_is_measured_against(story: Article) -> None:
+    assert answered_span(story, "How much will freight costs at the docks fall by 2035?") == (
+        "18 percent below 2010 levels"
+    )
+
+
+def test_a_question_naming_the_reference_asks_only_the_gap(story: Article) -> None:
+    assert answered_span(story, "How long before the strike was the pilots' union founded?") == "four years"
