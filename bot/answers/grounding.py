@@ -34,7 +34,7 @@ from bot.answers.synonyms import (
     verb_stems,
 )
 from bot.answers.timex import asked_key, in_name
-from bot.answers.widen import measured_from
+from bot.answers.widen import measured_from, with_infinitive
 from bot.article.dates import extract_dates
 from bot.article.model import Article, Person, Sentence
 
@@ -682,10 +682,11 @@ def sentence_item(
     article: Article, sentence: Sentence, span: tuple[int, int], label: str | None = None, asked: str = ""
 ) -> Item:
     """The sentence as an answer item, its span cleaned at the edges; given the question (`asked`), a
-    figure or time is widened over the reference it is measured from (`widen.measured_from`)."""
+    figure or time is widened over the reference it is measured from (`widen.measured_from`), a
+    why-answer over its infinitive's "to" (`widen.with_infinitive`)."""
     span = clean_edges(article, span)
     if asked:
-        span = measured_from(article, sentence, span, asked)
+        span = with_infinitive(article, sentence, measured_from(article, sentence, span, asked), asked)
     return Item(
         text=sentence.text,
         label=label or article.text[span[0] : span[1]],

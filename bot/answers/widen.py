@@ -31,6 +31,14 @@ _REFERENCE = {
 """The reference after a time or a figure (reference_markers.tsv), up to the clause's end, at most six
 words: "after the confrontation", "below 2005 levels"."""
 _ASKED_MARKER = {kind: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for kind, words in _MARKERS.items()}
+_NOT_A_VERB = lexicon.lower_words("determiners") | frozenset(row[0] for row in lexicon.rows("pronouns"))
+_PREPOSITIONAL_TO = frozenset(
+    m.split()[-2] for m in lexicon.lower_words("reason_markers") if m.endswith(" to")
+)
+"""The words before a "to" that makes it a preposition, not an infinitive's ("due to", "thanks to")."""
+_TO_BEFORE = re.compile(r"([\w’'-]+)\s+(to)\s+$", re.IGNORECASE)
+_WHY = re.compile(r"why\b", re.IGNORECASE)
+_FIRST_WORD = re.compile(r"[\w’'-]+")
 _LAST_WORD = re.compile(r"[\w.,%]+$")
 
 
@@ -58,3 +66,22 @@ def measured_from(article: Article, sentence: Sentence, span: Span, asked: str) 
     if found is None or _ASKED_MARKER[kind].search(asked):
         return span
     return span[0], found.end()
+
+
+def with_infinitive(article: Article, sentence: Sentence, span: Span, asked: str) -> Span:
+    """ "pursue other career opportunities" -> "to pursue other career opportunities": a why-answer that is
+    an infinitive purpose keeps its "to", which the edge cleaning drops as a preposition; not "to" before a
+    noun phrase ("the US for treatment"), a prepositional one ("due to") nor the question's own ("return to
+    profit")."""
+    if not _WHY.match(asked):
+        return span
+    before = _TO_BEFORE.search(article.text, max(sentence.start, span[0] - 40), span[0])
+    first = _FIRST_WORD.match(article.text, span[0], span[1])
+    if before is None or first is None or before.group(1).lower() in _PREPOSITIONAL_TO:
+        return span
+    word = first.group()
+    if not (word.isalpha() and word.islower()) or word in _NOT_A_VERB:
+        return span
+    if re.search(rf"\bto\s+{re.escape(word)}\b", asked, re.IGNORECASE):
+        return span  # "why did it return to profit?": that "to" is the question's own
+    return before.start(2), span[1]

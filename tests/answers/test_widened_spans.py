@@ -1,6 +1,7 @@
 """An answer span is widened to the phrase the story writes when the narrower one would lose the answer's
 sense: a duration with the event it is counted from, a figure with the reference it is measured against
-(reference_markers.tsv), unless the question names the reference itself."""
+(reference_markers.tsv), unless the question names the reference itself; a why-answer that is a purpose
+keeps its infinitive "to", unless the question has that "to" itself."""
 
 from __future__ import annotations
 
@@ -15,7 +16,9 @@ STORY = (
     "port.\n\n"
     "The levy was designed to lower freight costs at the docks by 2035 to 18 percent below 2010 levels, with "
     "each berth given its own target.\n\n"
-    "The pilots' union was founded four years before the strike, and it has grown since."
+    "The pilots' union was founded four years before the strike, and it has grown since.\n\n"
+    "Okafor quit the board by mutual consent to pursue other business interests, the union said.\n\n"
+    "The port's return to profit reflected lower fuel costs, its owners said."
 )
 
 
@@ -36,3 +39,11 @@ def test_a_figure_keeps_the_reference_it_is_measured_against(story: Article) -> 
 
 def test_a_question_naming_the_reference_asks_only_the_gap(story: Article) -> None:
     assert answered_span(story, "How long before the strike was the pilots' union founded?") == "four years"
+
+
+def test_a_purpose_keeps_its_infinitive_to(story: Article) -> None:
+    assert answered_span(story, "Why did Okafor quit the board?") == "to pursue other business interests"
+
+
+def test_the_questions_own_to_is_not_taken(story: Article) -> None:
+    assert not answered_span(story, "Why did the port return to profit?").startswith("to ")
