@@ -1,7 +1,8 @@
 """An answer span is widened to the phrase the story writes when the narrower one would lose the answer's
 sense: a duration with the event it is counted from, a figure with the reference it is measured against
 (reference_markers.tsv), unless the question names the reference itself; a why-answer that is a purpose
-keeps its infinitive "to", unless the question has that "to" itself."""
+keeps its infinitive "to", unless the question has that "to" itself; a name listed last comes with the names
+listed before it, not with a capitalised function word opening the sentence."""
 
 from __future__ import annotations
 
@@ -18,7 +19,10 @@ STORY = (
     "each berth given its own target.\n\n"
     "The pilots' union was founded four years before the strike, and it has grown since.\n\n"
     "Okafor quit the board by mutual consent to pursue other business interests, the union said.\n\n"
-    "The port's return to profit reflected lower fuel costs, its owners said."
+    "The port's return to profit reflected lower fuel costs, its owners said.\n\n"
+    "The coach said that Dan Ellery and Marc Fenn - the two new pilots on the rota - would start on "
+    "Monday.\n\n"
+    "But Tessa Brand and Joel Amis will train the recruits."
 )
 
 
@@ -47,3 +51,11 @@ def test_a_purpose_keeps_its_infinitive_to(story: Article) -> None:
 
 def test_the_questions_own_to_is_not_taken(story: Article) -> None:
     assert not answered_span(story, "Why did the port return to profit?").startswith("to ")
+
+
+def test_a_name_listed_last_comes_with_the_names_before_it(story: Article) -> None:
+    assert answered_span(story, "Who are the two new pilots on the rota?") == "Dan Ellery and Marc Fenn"
+
+
+def test_a_sentences_opening_word_is_not_listed(story: Article) -> None:
+    assert answered_span(story, "Who will train the recruits?") == "Tessa Brand and Joel Amis"
