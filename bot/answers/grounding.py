@@ -34,7 +34,7 @@ from bot.answers.synonyms import (
     verb_stems,
 )
 from bot.answers.timex import asked_key, in_name
-from bot.answers.widen import measured_from, with_infinitive
+from bot.answers.widen import measured_from, named_after, with_infinitive
 from bot.article.dates import extract_dates
 from bot.article.model import Article, Person, Sentence
 
@@ -691,6 +691,7 @@ def sentence_item(
     span = clean_edges(article, span)
     if asked:
         span = with_infinitive(article, sentence, measured_from(article, sentence, span, asked), asked)
+        span = named_after(article, sentence, span, asked)
     return Item(
         text=sentence.text,
         label=label or article.text[span[0] : span[1]],

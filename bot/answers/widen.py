@@ -1,12 +1,13 @@
 """Widening an answer span to the phrase the story writes: a figure or time with the reference it is
-measured from, a name with the capitalised title before it, a list item with the items before it, a reason
-with its infinitive "to". Each keeps span EM from failing on a span a few words too narrow."""
+measured from, a reason with its infinitive "to", a noun restating the question with the title it is
+given. Each keeps span EM from failing on a span a few words too narrow."""
 
 from __future__ import annotations
 
 import re
 
 from bot import lexicon
+from bot.answers.synonyms import stem, tokens
 from bot.article.model import Article, Sentence
 
 Span = tuple[int, int]
@@ -85,3 +86,20 @@ def with_infinitive(article: Article, sentence: Sentence, span: Span, asked: str
     if re.search(rf"\bto\s+{re.escape(word)}\b", asked, re.IGNORECASE):
         return span  # "why did it return to profit?": that "to" is the question's own
     return before.start(2), span[1]
+
+
+_END_WORD = re.compile(r"[\w’'-]+$")
+_NAMED_AFTER = re.compile(r",?\s+[“\"]([A-Z][^”\"]{1,120}?)[,.]?[”\"]")
+"""A quoted title right after a noun: ' "Reducibility Among Combinatorial Problems"'."""
+
+
+def named_after(article: Article, sentence: Sentence, span: Span, asked: str) -> Span:
+    """ "his landmark paper" -> "Reducibility Among Combinatorial Problems": a span that ends on the noun
+    the question asks about only restates it; the title in quotes that follows names it, and answers."""
+    last = _END_WORD.search(article.text, span[0], span[1])
+    if last is None or stem(last.group().lower()) not in {stem(t) for t in tokens(asked)}:
+        return span
+    named = _NAMED_AFTER.match(article.text, span[1], sentence.end)
+    if named is None:
+        return span
+    return named.start(1), named.end(1)

@@ -2,7 +2,8 @@
 sense: a duration with the event it is counted from, a figure with the reference it is measured against
 (reference_markers.tsv), unless the question names the reference itself; a why-answer that is a purpose
 keeps its infinitive "to", unless the question has that "to" itself; a name listed last comes with the names
-listed before it, not with a capitalised function word opening the sentence."""
+listed before it, not with a capitalised function word opening the sentence; a span that only restates the
+asked noun ("her first report") gives way to the quoted title after it."""
 
 from __future__ import annotations
 
@@ -22,7 +23,9 @@ STORY = (
     "The port's return to profit reflected lower fuel costs, its owners said.\n\n"
     "The coach said that Dan Ellery and Marc Fenn - the two new pilots on the rota - would start on "
     "Monday.\n\n"
-    "But Tessa Brand and Joel Amis will train the recruits."
+    "But Tessa Brand and Joel Amis will train the recruits.\n\n"
+    'In 2019 Okafor set out the case for the levy in her first report, "Tides Against Tariffs", which the '
+    "council later adopted."
 )
 
 
@@ -59,3 +62,9 @@ def test_a_name_listed_last_comes_with_the_names_before_it(story: Article) -> No
 
 def test_a_sentences_opening_word_is_not_listed(story: Article) -> None:
     assert answered_span(story, "Who will train the recruits?") == "Tessa Brand and Joel Amis"
+
+
+def test_a_restated_noun_gives_way_to_its_quoted_title(story: Article) -> None:
+    assert answered_span(story, "What was the report that set out the case for the levy?") == (
+        "Tides Against Tariffs"
+    )
