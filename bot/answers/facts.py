@@ -45,6 +45,7 @@ from bot.answers.retrieval import heading_sentences, implied_words, index_for, r
 from bot.answers.roles import with_holders
 from bot.answers.synonyms import STOPWORDS, Concept, content_tokens, matched, stem, tokens
 from bot.answers.timex import human_date
+from bot.answers.widen import with_modifiers
 from bot.article.model import Article, Sentence, TimeExpression
 
 DATE_WORDS = re.compile(
@@ -222,7 +223,7 @@ def when(q: Question, article: Article) -> Answer:
     if not accept(coverage, question, q.type) or score < min_score(article):
         return abstain(line, article, question, near=article.sentences[sentence_index])
     sentence = article.sentences[sentence_index]
-    qualified = _qualified(article, sentence, span)
+    qualified = _qualified(article, sentence, with_modifiers(article, sentence, span))
     item = sentence_item(article, sentence, qualified, label or None, q.text)
     if qualified[0] < span[0] and item.highlight:  # "by the end of", "between": a bound, kept whole
         item = item.model_copy(update={"highlight": (qualified[0], item.highlight[1])})

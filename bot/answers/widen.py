@@ -103,3 +103,32 @@ def named_after(article: Article, sentence: Sentence, span: Span, asked: str) ->
     if named is None:
         return span
     return named.start(1), named.end(1)
+
+
+_WORD = re.compile(r"[\w’'-]+")
+_STOPS_MODIFIER = (
+    lexicon.lower_words("determiners")
+    | lexicon.lower_words("prepositions")
+    | frozenset(row[0] for row in lexicon.rows("pronouns"))
+)
+MAX_MODIFIERS = 5
+
+
+def _time_noun(word: str) -> bool:
+    single = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+    return word in TIME_UNITS or single in TIME_UNITS
+
+
+def with_modifiers(article: Article, sentence: Sentence, span: Span) -> Span:
+    """ "centuries" -> "10th and 11th centuries", "years" -> "interwar years": a time noun alone names no
+    time, so the words modifying it, back to the determiner, preposition or punctuation before them, come
+    with it (at most MAX_MODIFIERS)."""
+    if not _time_noun(article.text[span[0] : span[1]].strip().lower()):
+        return span
+    start = span[0]
+    before = list(_WORD.finditer(article.text, sentence.start, span[0]))[-MAX_MODIFIERS:]
+    for word in reversed(before):
+        if word.group().lower() in _STOPS_MODIFIER or article.text[word.end() : start].strip():
+            break
+        start = word.start()
+    return start, span[1]

@@ -3,7 +3,8 @@ sense: a duration with the event it is counted from, a figure with the reference
 (reference_markers.tsv), unless the question names the reference itself; a why-answer that is a purpose
 keeps its infinitive "to", unless the question has that "to" itself; a name listed last comes with the names
 listed before it, not with a capitalised function word opening the sentence; a span that only restates the
-asked noun ("her first report") gives way to the quoted title after it."""
+asked noun ("her first report") gives way to the quoted title after it; a bare time noun ("centuries") keeps
+its modifiers."""
 
 from __future__ import annotations
 
@@ -25,7 +26,8 @@ STORY = (
     "Monday.\n\n"
     "But Tessa Brand and Joel Amis will train the recruits.\n\n"
     'In 2019 Okafor set out the case for the levy in her first report, "Tides Against Tariffs", which the '
-    "council later adopted."
+    "council later adopted.\n\n"
+    "The guild of river pilots held the harbour in the 15th and 16th centuries before the crown took it."
 )
 
 
@@ -67,4 +69,10 @@ def test_a_sentences_opening_word_is_not_listed(story: Article) -> None:
 def test_a_restated_noun_gives_way_to_its_quoted_title(story: Article) -> None:
     assert answered_span(story, "What was the report that set out the case for the levy?") == (
         "Tides Against Tariffs"
+    )
+
+
+def test_a_bare_time_noun_keeps_its_modifiers(story: Article) -> None:
+    assert answered_span(story, "When did the guild of river pilots hold the harbour?") == (
+        "15th and 16th centuries"
     )
