@@ -32,24 +32,33 @@ _REFERENCE = {
 """The reference after a time or a figure (reference_markers.tsv), up to the clause's end, at most six
 words: "after the confrontation", "below 2005 levels"."""
 _ASKED_MARKER = {kind: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for kind, words in _MARKERS.items()}
-_NOT_A_VERB = lexicon.lower_words("determiners") | frozenset(row[0] for row in lexicon.rows("pronouns"))
+_DETERMINERS = lexicon.lower_words("determiners") | frozenset(row[0] for row in lexicon.rows("pronouns"))
+"""Words that open a noun phrase (determiners.txt, pronouns.tsv): no verb, no modifier of a time noun."""
 _PREPOSITIONAL_TO = frozenset(
     m.split()[-2] for m in lexicon.lower_words("reason_markers") if m.endswith(" to")
 )
 """The words before a "to" that makes it a preposition, not an infinitive's ("due to", "thanks to")."""
 _TO_BEFORE = re.compile(r"([\w’'-]+)\s+(to)\s+$", re.IGNORECASE)
 _WHY = re.compile(r"why\b", re.IGNORECASE)
-_FIRST_WORD = re.compile(r"[\w’'-]+")
+_WORD = re.compile(r"[\w’'-]+")
+_END_WORD = re.compile(r"[\w’'-]+$")
 _LAST_WORD = re.compile(r"[\w.,%]+$")
+
+
+def _singular(word: str) -> str:
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+
+
+def _time_noun(word: str) -> bool:
+    return word in TIME_UNITS or _singular(word) in TIME_UNITS
 
 
 def _measure(word: str) -> str | None:
     """ "days" -> time, "percent" / "12" / "5%" -> figure, else None."""
     word = word.lower()
-    single = word[:-1] if word.endswith("s") else word
-    if word in TIME_UNITS or single in TIME_UNITS:
+    if _time_noun(word):
         return "time"
-    if word[:1].isdigit() or word in FIGURE_UNITS or single in FIGURE_UNITS:
+    if word[:1].isdigit() or word in FIGURE_UNITS or _singular(word) in FIGURE_UNITS:
         return "figure"
     return None
 
@@ -77,18 +86,17 @@ def with_infinitive(article: Article, sentence: Sentence, span: Span, asked: str
     if not _WHY.match(asked):
         return span
     before = _TO_BEFORE.search(article.text, max(sentence.start, span[0] - 40), span[0])
-    first = _FIRST_WORD.match(article.text, span[0], span[1])
+    first = _WORD.match(article.text, span[0], span[1])
     if before is None or first is None or before.group(1).lower() in _PREPOSITIONAL_TO:
         return span
     word = first.group()
-    if not (word.isalpha() and word.islower()) or word in _NOT_A_VERB:
+    if not (word.isalpha() and word.islower()) or word in _DETERMINERS:
         return span
     if re.search(rf"\bto\s+{re.escape(word)}\b", asked, re.IGNORECASE):
         return span  # "why did it return to profit?": that "to" is the question's own
     return before.start(2), span[1]
 
 
-_END_WORD = re.compile(r"[\w’'-]+$")
 _NAMED_AFTER = re.compile(r",?\s+[“\"]([A-Z][^”\"]{1,120}?)[,.]?[”\"]")
 """A quoted title right after a noun: ' "Reducibility Among Combinatorial Problems"'."""
 
@@ -105,18 +113,8 @@ def named_after(article: Article, sentence: Sentence, span: Span, asked: str) ->
     return named.start(1), named.end(1)
 
 
-_WORD = re.compile(r"[\w’'-]+")
-_STOPS_MODIFIER = (
-    lexicon.lower_words("determiners")
-    | lexicon.lower_words("prepositions")
-    | frozenset(row[0] for row in lexicon.rows("pronouns"))
-)
+_STOPS_MODIFIER = _DETERMINERS | lexicon.lower_words("prepositions")
 MAX_MODIFIERS = 5
-
-
-def _time_noun(word: str) -> bool:
-    single = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
-    return word in TIME_UNITS or single in TIME_UNITS
 
 
 def with_modifiers(article: Article, sentence: Sentence, span: Span) -> Span:
