@@ -42,7 +42,6 @@ _TO_BEFORE = re.compile(r"([\w’'-]+)\s+(to)\s+$", re.IGNORECASE)
 _WHY = re.compile(r"why\b", re.IGNORECASE)
 _WORD = re.compile(r"[\w’'-]+")
 _END_WORD = re.compile(r"[\w’'-]+$")
-_LAST_WORD = re.compile(r"[\w.,%]+$")
 
 
 def _singular(word: str) -> str:
@@ -53,11 +52,28 @@ def _time_noun(word: str) -> bool:
     return word in TIME_UNITS or _singular(word) in TIME_UNITS
 
 
-def _measure(word: str) -> str | None:
-    """ "days" -> time, "percent" / "12" / "5%" -> figure, else None."""
-    word = word.lower()
-    if _time_noun(word):
+_COUNTS = lexicon.kind("numbers", "cardinal") | lexicon.kind("numbers", "vague") | {"a", "an", "few", "many"}
+"""Words that count a time unit into a duration ("three days", "a few years"); an ordinal does not."""
+_CARDINAL = re.compile(r"\d[\d,.]*")
+
+
+def _duration(text: str) -> bool:
+    """ "three days", "18 months", "a few years": a counted time unit, not a named period ("the 15th
+    centuries")."""
+    words = text.lower().split()
+    if len(words) < 2 or not _time_noun(words[-1]):
+        return False
+    count = words[-2]
+    return bool(_CARDINAL.fullmatch(count)) or count in _COUNTS or " ".join(words[-3:-1]) in _COUNTS
+
+
+def _measure(text: str) -> str | None:
+    """ "three days" -> time, "32 percent" / "12" / "5%" -> figure, else None."""
+    if _duration(text):
         return "time"
+    word = text.split()[-1].lower().lstrip("$£€(") if text.split() else ""
+    if _time_noun(word):
+        return None
     if word[:1].isdigit() or word in FIGURE_UNITS or _singular(word) in FIGURE_UNITS:
         return "figure"
     return None
@@ -68,8 +84,7 @@ def measured_from(article: Article, sentence: Sentence, span: Span, asked: str) 
     levels": a duration or figure the story measures from a reference is given with it, as the number alone
     answers another question; not when the question names the reference itself ("how long after the
     banquet did he die?" asks only the gap)."""
-    last = _LAST_WORD.search(article.text, span[0], span[1])
-    kind = _measure(last.group()) if last else None
+    kind = _measure(article.text[span[0] : span[1]].rstrip(" ,."))
     if kind is None:
         return span
     found = _REFERENCE[kind].match(article.text, span[1], sentence.end)
