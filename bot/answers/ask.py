@@ -748,7 +748,7 @@ def _retrieve(
     ):  # "who heads the central bank?" answered by a phrase that names no one the question didn't
         # ("who did Lynch meet?" may be answered by "Indian interlocutors": an object needs no name)
         return abstain(line, article, question, near=sentence)
-    items = [sentence_item(article, sentence, span)]
+    items = [sentence_item(article, sentence, span, asked=q.text)]
     for other, _, other_coverage in ranked[1:]:
         if other != sentence.index and other_coverage >= coverage and other_coverage == 1.0:
             s = article.sentences[other]

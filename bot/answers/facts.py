@@ -48,6 +48,7 @@ from bot.answers.retrieval import heading_sentences, implied_words, index_for, r
 from bot.answers.roles import with_holders
 from bot.answers.synonyms import AUXILIARIES, STOPWORDS, Concept, content_tokens, matched, stem, tokens
 from bot.answers.timex import human_date
+from bot.answers.widen import with_modifiers
 from bot.article.model import Article, Sentence, TimeExpression
 
 DATE_WORDS = re.compile(
@@ -105,10 +106,14 @@ IN_PLACE = re.compile(PLACE_PREPOSITION + r"((?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][
 (a person's home town: "Johnnie Wilson, of Springfield")."""
 
 
-def span_answer(article: Article, sentence: Sentence, span: tuple[int, int]) -> Answer:
+def span_answer(article: Article, sentence: Sentence, span: tuple[int, int], asked: str = "") -> Answer:
     """The answer is the span itself, citing its sentence; a person named there by surname or title alone
     ("Jobs") is titled by their full name ("Steve Jobs"), the sentence still highlighting the text's word."""
-    return Answer(kind="ask", title=full_name(article, span), items=(sentence_item(article, sentence, span),))
+    return Answer(
+        kind="ask",
+        title=full_name(article, span),
+        items=(sentence_item(article, sentence, span, asked=asked),),
+    )
 
 
 def full_name(article: Article, span: tuple[int, int]) -> str:
@@ -224,8 +229,8 @@ def when(q: Question, article: Article) -> Answer:
     if not accept(coverage, question, q.type) or score < min_score(article):
         return abstain(line, article, question, near=article.sentences[sentence_index])
     sentence = article.sentences[sentence_index]
-    qualified = _qualified(article, sentence, span)
-    item = sentence_item(article, sentence, qualified, label or None)
+    qualified = _qualified(article, sentence, with_modifiers(article, sentence, span))
+    item = sentence_item(article, sentence, qualified, label or None, q.text)
     if qualified[0] < span[0] and item.highlight:  # "by the end of", "between": a bound, kept whole
         item = item.model_copy(update={"highlight": (qualified[0], item.highlight[1])})
     span = qualified
@@ -321,7 +326,7 @@ def _figure(q: Question, article: Article, question: list[Concept], line: str) -
         best = _best_figure(article, q, sentences, question, asked, want)
         if best is not None and accept(best[0], asked, q.type) and best[1] >= min_score(article):
             _, _, sentence, span = best
-            return span_answer(article, sentence, span)
+            return span_answer(article, sentence, span, q.text)
     if want.kind in {"count", "money", "percent"}:
         return abstain(line, article, question)
     return _worded_quantity(article, question, line, q.type)

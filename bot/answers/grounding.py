@@ -37,6 +37,7 @@ from bot.answers.synonyms import (
     verb_stems,
 )
 from bot.answers.timex import asked_key, in_name
+from bot.answers.widen import measured_from, named_after, with_infinitive
 from bot.article.dates import extract_dates
 from bot.article.model import Article, Person, Sentence
 from bot.lexicon import VerbForm
@@ -60,6 +61,10 @@ NAME_LIST = re.compile(
     r"(?:(?:,\s+|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)+"
 )
 """More capitalised names listed after one: ", William Stenger", " and the Las Vegas Strip"."""
+_NAME = r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
+NAMES_BEFORE = re.compile(rf"(?<![\w’'-])(?:{_NAME}(?:,\s+))*{_NAME},?\s+(?:and|or)\s+$")
+"""Capitalised names listed before the last one: "Andy Johnson and ", "Holmes, Kluft and "."""
+_FIRST_WORD = re.compile(r"(?:the\s+)?([\w.’'-]+)\s+")
 CLAUSE_BREAK = re.compile(r"[,;:()“”\"—–]|\s-\s|\b(?:while|but|which|who|because|although|after|before)\b")
 BE = frozenset({"is", "are", "was", "were"})
 PREDICATE_ADJECTIVES = lexicon.lower_words("predicate_adjectives")
@@ -814,9 +819,15 @@ def clean_edges(article: Article, span: tuple[int, int]) -> tuple[int, int]:
 
 
 def sentence_item(
-    article: Article, sentence: Sentence, span: tuple[int, int], label: str | None = None
+    article: Article, sentence: Sentence, span: tuple[int, int], label: str | None = None, asked: str = ""
 ) -> Item:
+    """The sentence as an answer item, its span cleaned at the edges; given the question (`asked`), a
+    figure or time is widened over the reference it is measured from (`widen.measured_from`), a
+    why-answer over its infinitive's "to" (`widen.with_infinitive`)."""
     span = clean_edges(article, span)
+    if asked:
+        span = with_infinitive(article, sentence, measured_from(article, sentence, span, asked), asked)
+        span = named_after(article, sentence, span, asked)
     return Item(
         text=sentence.text,
         label=label or article.text[span[0] : span[1]],
@@ -835,11 +846,22 @@ _TITLED = re.compile(rf"(?:^|[\s(“\"])(?:{_TITLE_WORDS})\s+$")
 """A courtesy title just before a name (honorifics.txt): "Sir Phil Watts", "Mr. Bush"."""
 
 
+def _listed_before(article: Article, start: int) -> int:
+    """Where a list of names that ends with the one at `start` begins ("Andy Johnson and Stewart Downing");
+    a capitalised function word opening it is the sentence's, not a name ("But Smith and Jones")."""
+    sentence = sentence_of(article, start)
+    listed = NAMES_BEFORE.search(article.text, max(sentence.start if sentence else 0, start - 120), start)
+    first = _FIRST_WORD.match(article.text, listed.start()) if listed else None
+    if listed and first and first.group(1).lower() in STOPWORDS:
+        listed = NAMES_BEFORE.search(article.text, first.end(), start)
+    return listed.start() if listed else start
+
+
 def with_list(article: Article, span: tuple[int, int]) -> tuple[int, int]:
     """ "Manhattan" -> "Manhattan and the Las Vegas Strip": a name listed with others comes with them;
     "Phil Watts" -> "Sir Phil Watts": a courtesy title before the name is part of it."""
     listed = NAME_LIST.match(article.text, span[1])
-    start = span[0]
+    start = _listed_before(article, span[0])
     titled = _TITLED.search(article.text[max(0, start - 8) : start])
     if titled:
         start -= len(titled.group()) - (titled.group()[:1] in ' (“"')
