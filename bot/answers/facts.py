@@ -14,8 +14,8 @@ from bot.answers.grounding import (
     accept,
     best_holding,
     contradicts,
-    min_score,
     nearest,
+    passes_gate,
     person_arg,
     positions,
     question_concepts,
@@ -206,7 +206,7 @@ def when(q: Question, article: Article) -> Answer:
         return candidate[3] in undated or _POSSESSIVE.match(article.text, candidate[3][1]) is not None
 
     def passes(candidate: tuple[float, float, int, tuple[int, int], str]) -> bool:
-        return accept(candidate[0], question, q.type) and candidate[1] >= min_score(article)
+        return passes_gate(article, question, candidate[0], candidate[1], q.type)
 
     candidates.sort(key=lambda c: (-c[0], in_dateline(c), vague(c), -round(c[1], 6), distance(c), c[3]))
     if passes(candidates[0]) and candidates[0][3] in pointless:
@@ -215,7 +215,7 @@ def when(q: Question, article: Article) -> Answer:
         dated_first = [c for c in candidates if passes(c) and c[3] not in undated]
         candidates = dated_first or candidates
     coverage, score, sentence_index, span, label = candidates[0]
-    if not accept(coverage, question, q.type) or score < min_score(article):
+    if not passes_gate(article, question, coverage, score, q.type):
         return abstain(line, article, question, near=article.sentences[sentence_index])
     sentence = article.sentences[sentence_index]
     qualified = _qualified(article, sentence, span)
@@ -313,7 +313,7 @@ def _figure(q: Question, article: Article, question: list[Concept], line: str) -
     best = None
     for sentences in (body, [s for s in article.sentences if s.index in headings]):
         best = _best_figure(article, q, sentences, question, asked, want)
-        if best is not None and accept(best[0], asked, q.type) and best[1] >= min_score(article):
+        if best is not None and passes_gate(article, asked, best[0], best[1], q.type):
             _, _, sentence, span = best
             return span_answer(article, sentence, span)
     if want.kind in {"count", "money", "percent"}:
@@ -396,7 +396,7 @@ def _score(article: Article, text: str, question: list[Concept], line: str) -> A
 def _worded_quantity(article: Article, question: list[Concept], line: str, kind: str) -> Answer:
     """No figure answers: a quantity in words ("a lot of … slack") in a sentence that does, else abstain."""
     for index, score, coverage in rank(article, question, limit=MAX_ITEMS):
-        if not accept(coverage, question, kind) or score < min_score(article):
+        if not passes_gate(article, question, coverage, score, kind):
             break
         sentence = article.sentences[index]
         span = quantity_phrase(sentence, question)
@@ -446,7 +446,7 @@ def where(q: Question, article: Article) -> Answer:
     ranked = sorted(
         ((index.coverage(i, question), index.score(i, question), i) for i in places), reverse=True
     )
-    if not ranked or not accept(ranked[0][0], question, q.type) or ranked[0][1] < min_score(article):
+    if not ranked or not passes_gate(article, question, ranked[0][0], ranked[0][1], q.type):
         return _located(q, article, question, line)
     best = rank(article, question, limit=1)
     if best and best[0][2] > ranked[0][0]:  # a closer match names no place: "wounded in the shoulder"
@@ -497,7 +497,7 @@ def _position(q: Question, article: Article, question: list[Concept]) -> Answer 
     """ "Where did Smith rank among actors?": the ordinal nearest the question's words in the best sentence
     that passes the gate and has one; None when no such sentence has one (an ordinary where-answer then)."""
     for index, score, coverage in rank(article, question, limit=MAX_ITEMS):
-        if not accept(coverage, question, q.type) or score < min_score(article):
+        if not passes_gate(article, question, coverage, score, q.type):
             break
         sentence = article.sentences[index]
         spans = [
@@ -532,7 +532,7 @@ def _located(q: Question, article: Article, question: list[Concept], line: str) 
     """No named place answers "where": a place a common noun names (`LOCATIVE`), in the best sentence that
     passes the gate, the one nearest the question's words; none there, abstain."""
     ranked = rank(article, question, limit=1)
-    if not ranked or not accept(ranked[0][2], question, q.type) or ranked[0][1] < min_score(article):
+    if not ranked or not passes_gate(article, question, ranked[0][2], ranked[0][1], q.type):
         return abstain(line, article, question)
     sentence = article.sentences[ranked[0][0]]
     spans = _locatives(q, sentence)
@@ -684,7 +684,7 @@ def how_long(q: Question, article: Article) -> Answer:
     for sentence in article.sentences:
         coverage = index.coverage(sentence.index, asked)
         score = index.score(sentence.index, question)
-        if not accept(coverage, question, q.type) or score < min_score(article):
+        if not passes_gate(article, question, coverage, score, q.type):
             continue
         spans = duration_spans(article, sentence)
         if spans and (best is None or (coverage, score) > (best[0], best[1])):

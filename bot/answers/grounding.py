@@ -575,6 +575,12 @@ def accept(coverage: float, question: list[Concept], kind: str = "other") -> boo
     return coverage >= least or (hits >= MIN_HITS_MULTI and coverage >= min(least, MIN_COVERAGE_MULTI))
 
 
+def passes_gate(article: Article, question: list[Concept], coverage: float, score: float, kind: str) -> bool:
+    """The abstention gate for one candidate sentence, as every route applies it: enough of the question
+    (`accept`) and a BM25 score at the text's floor (`min_score`) or above."""
+    return accept(coverage, question, kind) and score >= min_score(article)
+
+
 Span = tuple[int, int]
 
 
