@@ -49,6 +49,7 @@ from bot.answers.grounding import (
 from bot.answers.intents import SAID_SLOT, Intent, clean
 from bot.answers.meaning import is_acronym, meaning, term_of
 from bot.answers.model import Answer, Item
+from bot.answers.origins import origin_answer
 from bot.answers.people import named_by_role, person_item
 from bot.answers.questions import SAY, Question, QuestionType, classify, problem
 from bot.answers.quotes import quote_item
@@ -966,7 +967,11 @@ def answer_question(question: str, article: Article, conversation: Conversation)
         return abstain(
             f"The article doesn't mention {', '.join(missing)}", article, question_concepts(text, article)
         )
-    answer = _employer(text, article) or _unless_contradicted(text, article, ROUTES[q.type](q, article))
+    answer = (
+        _employer(text, article)
+        or origin_answer(text, article)
+        or _unless_contradicted(text, article, ROUTES[q.type](q, article))
+    )
     logger.debug("question %r routed as %s -> %s", text, q.type, answer.kind)
     return answer
 
