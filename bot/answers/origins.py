@@ -17,8 +17,16 @@ import re
 from functools import cache
 
 from bot import lexicon
-from bot.answers.grounding import abstain, person_arg, question_concepts, sentence_item, sentence_of
+from bot.answers.grounding import (
+    abstain,
+    person_arg,
+    question_concepts,
+    restate,
+    sentence_item,
+    sentence_of,
+)
 from bot.answers.model import Answer
+from bot.answers.questions import classify
 from bot.answers.references import PERSON_NOUNS, referred_names
 from bot.answers.roles import person_name_spans
 from bot.article.gazetteer import country_of
@@ -55,6 +63,11 @@ _HOMETOWN = re.compile(
     r"(?:,[ ]+(?:[A-Z][a-z]{1,4}\.|[A-Z]{2}\b|[A-Z][a-z]+(?=[,.;)])))?)"
 )
 """A hometown after a name, as US papers write it: ", 78, of Springfield, Va.", ", of Henderson, Nev."."""
+_SIGNED_HOME = re.compile(
+    r"^\.?[ ]*\n\s*(?P<place>[A-Z][\w’'-]*(?:[ ]+[A-Z][\w’'-]*){0,2},[ ]+(?:[A-Z][a-z]{1,4}\.|[A-Z]{2}\b|"
+    r"[A-Z][a-z]+))\.?[ ]*(?:\n|$)"
+)
+"""A letter writer's town on the line under their signature: "Michael Pravica.\n\nHenderson, Nev."."""
 _DESCRIBED = re.compile(r"\b[Tt]he[ ]+(?P<place>[A-Z][\w’'-]*)(?P<rest>(?:[ ]+[a-z][\w-]*){1,3})")
 """A description that names a people: "The Ethiopian legend" (its last word a person noun, not "the Italian
 club")."""
@@ -125,9 +138,12 @@ def _near(article: Article, person: Person, word: str) -> Span | None:
 
 
 def hometown(article: Article, person: Person) -> Span | None:
-    """The span of the town the story gives right after the person's name (", 78, of Springfield, Va.")."""
-    for _, end in person_name_spans(person):
+    """The span of the town the story gives right after the person's name (", 78, of Springfield, Va."), or
+    on the line under it when the name alone signs a letter."""
+    for start, end in person_name_spans(person):
         found = _HOMETOWN.match(article.text[end : end + 80])
+        signed = start == 0 or article.text[start - 1] == "\n"
+        found = found or (_SIGNED_HOME.match(article.text[end : end + 80]) if signed else None)
         if found:
             return end + found.start("place"), end + found.end("place")
     return None
@@ -144,6 +160,16 @@ def _asked(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _declined(text: str, asking: str, name: str) -> str:
+    """The abstention line: the where-question restated ("where Tom Reed lives"), else what was asked."""
+    rest = classify(text).rest
+    if asking == "home" and rest:
+        return f"The article doesn't say where {restate(rest)}"
+    if asking == "nationality":
+        return f"The article doesn't give {name}'s nationality"
+    return f"The article doesn't say which country {name} is from"
+
+
 def origin_answer(text: str, article: Article) -> Answer | None:
     """The answer to an origin question about a person the story names; None for any other question (or a
     person it doesn't name), for the ordinary routes. A nationality is answered as written ("Dutch"), a
@@ -155,7 +181,7 @@ def origin_answer(text: str, article: Article) -> Answer | None:
     span = (hometown(article, person) if asked[1] == "home" else None) or nationality(article, person)
     sentence = sentence_of(article, span[0]) if span else None
     if span is None or sentence is None:
-        line = f"The article doesn't say where {person.name} is from"
+        line = _declined(text, asked[1], person.name)
         return abstain(line, article, question_concepts(text, article))
     written = article.text[span[0] : span[1]]
     title = written if asked[1] == "nationality" else country_of(written) or written

@@ -52,7 +52,20 @@ def test_the_origin_written_beside_the_name_answers(question: str, title: str, w
 
 def test_a_person_with_no_origin_beside_them_is_declined_not_given_a_neighbours() -> None:
     answer = _ask(parse(RACE), "Which country is Anna Moss from?")
-    assert answer.kind == "abstain" and "where Anna Moss is from" in answer.title
+    assert (
+        answer.kind == "abstain"
+        and answer.title == "The article doesn't say which country Anna Moss is from."
+    )
+
+
+def test_a_letter_writers_town_is_the_line_under_the_signature() -> None:
+    article = parse(
+        "Letters\n\nThe law should apply to everyone.\n\nMichael Pravo.\n\nHenderson, Nev.\n\n"
+        "The emails matter less than jobs.\n\nToni Walsh.\n\nI agree with the editorial."
+    )
+    assert _ask(article, "Where does Michael Pravo live?").title == "Henderson, Nev."
+    declined = _ask(article, "Where does Toni Walsh live?")
+    assert declined.kind == "abstain" and declined.title == "The article doesn't say where Toni Walsh lives."
 
 
 def test_a_description_that_refers_to_the_person_gives_it() -> None:
