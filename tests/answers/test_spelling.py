@@ -100,3 +100,14 @@ def test_the_question_is_respelled_as_the_article_writes_the_name() -> None:
         == "Did Temür meet Schwieterman in Céloron?"
     )
     assert respelled("Did Eastern meet Western?", text) == "Did Eastern meet Western?"
+
+
+def test_an_acronym_in_a_question_matches_the_name_its_initials_spell() -> None:
+    article = parse(
+        "Employers added 40,000 jobs in May, the agency said.\n\n"
+        "The report ends the recession debate, said Chartered Professional Accountants of Canada's chief "
+        "economist, Marie-Claude Roy.\n\n"
+        "Bank of Montreal chief economist Paul Hart expects rates to hold."
+    )
+    answer = answer_question("Who is the CPA's chief economist?", article, Conversation())
+    assert answer.kind == "ask" and "Marie-Claude Roy" in answer.title
