@@ -224,7 +224,8 @@ def missing_names(question: str, article: Article) -> list[str]:
             continue
         if is_number and bare.lower() in question.lower() and bare in article.text:
             continue
-        parts = [t.replace(".", "") for t in tokens(bare)]
+        named = " ".join(part for part in bare.split("-") if part[:1].isupper() or part[:1].isdigit())
+        parts = [t.replace(".", "") for t in tokens(named)]  # "Chinese-style": the name is "Chinese"
         if not parts or all(p in have or stem(p) in have or article_forms(p, have, names) for p in parts):
             continue
         if bare.isupper() and bare.lower() in acronyms(article.text):

@@ -111,3 +111,9 @@ def test_an_acronym_in_a_question_matches_the_name_its_initials_spell() -> None:
     )
     answer = answer_question("Who is the CPA's chief economist?", article, Conversation())
     assert answer.kind == "ask" and "Marie-Claude Roy" in answer.title
+
+
+def test_a_hyphenated_question_word_needs_only_its_capitalised_part() -> None:
+    article = parse("The khan took the Chinese name Shizu when he founded the dynasty in 1271.")
+    assert missing_names("What Chinese-style name did the khan take?", article) == []
+    assert missing_names("What Korean-style name did the khan take?", article) == ["Korean-style"]
