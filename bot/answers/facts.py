@@ -5,6 +5,7 @@ where -> places and channels, whose handle -> handles. Each highlights the fact 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot import lexicon
 from bot.answers.grounding import (
@@ -36,6 +37,7 @@ from bot.answers.numbers import (
     duration_spans,
     expected,
     fits,
+    length_spans,
     measures_change,
     number_spans,
     quantity_phrase,
@@ -673,12 +675,34 @@ def how_old(q: Question, article: Article) -> Answer:
     return span_answer(article, sentence, span)
 
 
+_OF_A_THING = re.compile(r"^how long (?:is|was|are|were)\b", re.IGNORECASE)
+"""'How long is the ship?': a copula asks a thing's length first; 'how long did the strike last?' a time."""
+
+
 def how_long(q: Question, article: Article) -> Answer:
-    """ "How long will the strike last?": a duration ("eight days", "about a decade"), never a date."""
+    """ "How long will the strike last?": a duration ("eight days", "about a decade"), never a date; "how
+    long is the ship?" first a length ("101 meters"), then a duration."""
     question, line = _asked(q, article, "how long")
     if not question:
         return abstain(line, article, question)
     asked = [c for c in question if not set(c[0]) & QUANTITY_NOUNS["any"]] or question
+    finders = (length_spans, duration_spans) if _OF_A_THING.match(q.text) else (duration_spans,)
+    for find in finders:
+        best = _best_span(article, q, question, asked, find)
+        if best is not None:
+            return span_answer(article, *best)
+    return abstain(line, article, question)
+
+
+def _best_span(
+    article: Article,
+    q: Question,
+    question: list[Concept],
+    asked: list[Concept],
+    find: Callable[[Article, Sentence], list[tuple[int, int]]],
+) -> tuple[Sentence, tuple[int, int]] | None:
+    """Of the sentences that pass the gate and hold a span `find` finds, the best covering one, and its
+    span nearest the question's words."""
     index = index_for(article)
     best: tuple[float, float, Sentence, tuple[int, int]] | None = None
     for sentence in article.sentences:
@@ -686,11 +710,7 @@ def how_long(q: Question, article: Article) -> Answer:
         score = index.score(sentence.index, question)
         if not passes_gate(article, question, coverage, score, q.type):
             continue
-        spans = duration_spans(article, sentence)
+        spans = find(article, sentence)
         if spans and (best is None or (coverage, score) > (best[0], best[1])):
-            anchors = positions(sentence, question)
-            best = (coverage, score, sentence, nearest(spans, anchors))
-    if best is None:
-        return abstain(line, article, question)
-    _, _, sentence, span = best
-    return span_answer(article, sentence, span)
+            best = (coverage, score, sentence, nearest(spans, positions(sentence, question)))
+    return None if best is None else (best[2], best[3])

@@ -47,7 +47,8 @@ _FIGURE = (
     rf"(?:\s(?:{_CURRENCY})\b)?"
 )
 """A figure: "$1m", "NZ $ 26 million", "74.7bn yuan", "0.3%", "52-count", "1.5 mln dlrs", "12 pct"."""
-MEASURE_UNITS = lexicon.lower_words("measure_units")
+MEASURE_UNITS = frozenset(unit for units in lexicon.by_kind("measure_units").values() for unit in units)
+LENGTH_UNITS = lexicon.kind("measure_units", "length")
 TIME_UNITS = frozenset(row[0] for row in lexicon.rows("time_units"))
 TIME_UNIT_STEMS = frozenset(stem(unit) for unit in TIME_UNITS)
 MEASURE_UNIT_STEMS = frozenset(stem(unit) for unit in MEASURE_UNITS)
@@ -619,6 +620,23 @@ def _qualified(text: str, start: int, end: int) -> tuple[int, int]:
         start -= len(ranged.group())
     qualifier = _QUALIFIER.search(text[max(0, start - 20) : start])
     return (start - len(qualifier.group()) if qualifier else start), end
+
+
+_LENGTH_COMPOUND = re.compile(
+    r"-(?:" + "|".join(sorted(LENGTH_UNITS)) + r"|meter|metre|mile|kilometer|kilometre)$"
+)
+"""A length written as a compound modifier: "a 101-meter ship", "the 300-foot tower"."""
+
+
+def length_spans(article: Article, sentence: Sentence) -> list[tuple[int, int]]:
+    """The figures of the sentence that measure a length: a number with a length unit (measure_units.tsv)."""
+    found = []
+    for start, end in number_spans(article, sentence):
+        figure = article.text[start:end].lower().rstrip(".")
+        last = figure.split()[-1] if figure.split() else ""
+        if last in LENGTH_UNITS or _LENGTH_COMPOUND.search(figure):
+            found.append((start, end))
+    return found
 
 
 def duration_spans(article: Article, sentence: Sentence) -> list[tuple[int, int]]:

@@ -127,3 +127,24 @@ def test_a_figure_of_another_kind_is_no_answer(sentence: str, question: str) -> 
     story = parse(sentence + FILLER)
     answer, _ = answer_message(question, story)
     assert answer.kind == "abstain", highlighted(story, answer)
+
+
+LENGTHS = (
+    "The 101-meter research ship Falkor has sailed for more than a hundred years under three flags.\n\n"
+    "The strike at the port lasted eight days.\n\n"
+    "The bridge is 1,200 feet long and took four years to build."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How long is the ship?", "101-meter"),
+        ("How long is the bridge?", "1,200 feet"),
+        ("How long was the strike?", "eight days"),
+        ("How long did the bridge take to build?", "four years"),
+    ],
+)
+def test_how_long_a_thing_is_asks_its_length_and_an_event_its_duration(question: str, expected: str) -> None:
+    answer, _ = answer_message(question, parse(LENGTHS))
+    assert answer.kind == "ask" and answer.title == expected
