@@ -346,7 +346,7 @@ def _best_figure(
             continue  # not even a change figure would put it first
         if contradicts(undated(q.text, article, sentence.index), sentence):
             continue
-        spans = number_spans(article, sentence)
+        spans = duration_spans(article, sentence) if want.kind == "time" else number_spans(article, sentence)
         found = best_figure(article, sentence, spans, question, q.text, index, want) if spans else None
         if found is None:
             continue

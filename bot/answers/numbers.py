@@ -279,7 +279,7 @@ def _counts(
     return any(stem(word.lower()) in _heads(head) for word in before)
 
 
-FigureKind = Literal["count", "money", "percent", "unit", "score", "any"]
+FigureKind = Literal["count", "money", "percent", "unit", "score", "time", "any"]
 QUANTITY_NOUNS = {
     kind: frozenset(stem(w) for w in nouns) for kind, nouns in lexicon.by_kind("quantity_nouns").items()
 }
@@ -317,6 +317,9 @@ class Expected:
     """ "how much did profit rise?": the figure after "by", not the new level after "to"."""
 
 
+_HOW_MUCH_TIME = re.compile(r"\bhow much (?:time|longer|later|earlier|sooner)\b")
+
+
 def expected(question_text: str) -> Expected:
     """The figure a question asks for, from its words: "how many N" a count of N, "how much" a figure with
     a unit (money, a rate, a measure), "what is the price" money, "what is the rate" a rate."""
@@ -337,6 +340,8 @@ def expected(question_text: str) -> Expected:
         return Expected("percent", None, change)
     if asked & MONEY_WORDS or asked & QUANTITY_NOUNS["money"]:
         return Expected("money", None, change)
+    if _HOW_MUCH_TIME.search(low):  # "how much earlier did the season begin?": "about a month"
+        return Expected("time", None, change)
     if re.search(r"\bhow much\b", low) or _MEASURE.search(low):
         return Expected("unit", None, change)
     return Expected("any", None, change)
@@ -344,6 +349,12 @@ def expected(question_text: str) -> Expected:
 
 SCORE = Expected("score")
 """What a score question wants: a result written as two numbers."""
+
+
+def _a_time(figure: str) -> bool:
+    """ "the last five months", "three years": a stretch of time (time_units.tsv), no amount."""
+    last = figure.lower().split()[-1].rstrip(".") if figure.split() else ""
+    return last in TIME_UNITS or last.removesuffix("s") in TIME_UNITS
 
 
 def fits(figure: str, want: Expected, counted: bool = False) -> bool:
@@ -355,9 +366,11 @@ def fits(figure: str, want: Expected, counted: bool = False) -> bool:
         return _is_percent(figure) or _is_money(figure)
     if want.kind == "score":
         return bool(_SCORE.fullmatch(figure.strip()))
+    if want.kind == "time":
+        return _a_time(figure)
     if want.kind == "unit":  # "19 inches", "five miles"; a number word alone ("Hundreds") measures nothing
         measured = len(figure.split()) > 1 and bool(re.search(r"[a-z]{2,}\.?$", figure, re.I))
-        return _is_money(figure) or _is_percent(figure) or measured
+        return _is_money(figure) or _is_percent(figure) or (measured and not _a_time(figure))
     if want.kind == "count":  # things are counted in whole numbers: "99.94" counts no runs; "45 million"
         # (copies) is a count, "$45 million" is not
         whole = (

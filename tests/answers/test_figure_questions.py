@@ -148,3 +148,14 @@ LENGTHS = (
 def test_how_long_a_thing_is_asks_its_length_and_an_event_its_duration(question: str, expected: str) -> None:
     answer, _ = answer_message(question, parse(LENGTHS))
     assert answer.kind == "ask" and answer.title == expected
+
+
+def test_a_stretch_of_time_is_no_amount_unless_time_is_asked() -> None:
+    article = parse(
+        "Youth employment rose for the first time in the last five months.\n\n"
+        "The flu season began about a month earlier than usual, doctors said."
+    )
+    answer, _ = answer_message("How much did youth employment rise?", article)
+    assert answer.kind == "abstain"
+    answer, _ = answer_message("How much earlier did the flu season begin?", article)
+    assert answer.kind == "ask" and answer.title == "about a month"
