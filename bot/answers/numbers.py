@@ -279,7 +279,7 @@ def _counts(
     return any(stem(word.lower()) in _heads(head) for word in before)
 
 
-FigureKind = Literal["count", "money", "percent", "unit", "score", "time", "any"]
+FigureKind = Literal["count", "money", "percent", "unit", "score", "time", "length", "any"]
 QUANTITY_NOUNS = {
     kind: frozenset(stem(w) for w in nouns) for kind, nouns in lexicon.by_kind("quantity_nouns").items()
 }
@@ -317,6 +317,9 @@ class Expected:
     """ "how much did profit rise?": the figure after "by", not the new level after "to"."""
 
 
+_HOW_FAR = re.compile(r"\bhow (?:far|tall|deep|wide)\b")
+"""A length: "how far is the yard from the state house?" wants "about 3 miles", not "209-acre"."""
+_UP_OR_DOWN = re.compile(r"\b(?:up|down)\b")
 _HOW_MUCH_TIME = re.compile(r"\bhow much (?:time|longer|later|earlier|sooner)\b")
 
 
@@ -340,6 +343,8 @@ def expected(question_text: str) -> Expected:
         return Expected("percent", None, change)
     if asked & MONEY_WORDS or asked & QUANTITY_NOUNS["money"]:
         return Expected("money", None, change)
+    if _HOW_FAR.search(low) and not change and not _UP_OR_DOWN.search(low):  # not "how far were sales down?"
+        return Expected("length", None, change)
     if _HOW_MUCH_TIME.search(low):  # "how much earlier did the season begin?": "about a month"
         return Expected("time", None, change)
     if re.search(r"\bhow much\b", low) or _MEASURE.search(low):
@@ -368,8 +373,11 @@ def fits(figure: str, want: Expected, counted: bool = False) -> bool:
         return bool(_SCORE.fullmatch(figure.strip()))
     if want.kind == "time":
         return _a_time(figure)
+    if want.kind == "length":
+        return is_length(figure)
     if want.kind == "unit":  # "19 inches", "five miles"; a number word alone ("Hundreds") measures nothing
         measured = len(figure.split()) > 1 and bool(re.search(r"[a-z]{2,}\.?$", figure, re.I))
+        measured = measured or bool(_MEASURE_COMPOUND.search(figure.lower()))
         return _is_money(figure) or _is_percent(figure) or (measured and not _a_time(figure))
     if want.kind == "count":  # things are counted in whole numbers: "99.94" counts no runs; "45 million"
         # (copies) is a count, "$45 million" is not
@@ -635,21 +643,28 @@ def _qualified(text: str, start: int, end: int) -> tuple[int, int]:
     return (start - len(qualifier.group()) if qualifier else start), end
 
 
-_LENGTH_COMPOUND = re.compile(
-    r"-(?:" + "|".join(sorted(LENGTH_UNITS)) + r"|meter|metre|mile|kilometer|kilometre)$"
-)
-"""A length written as a compound modifier: "a 101-meter ship", "the 300-foot tower"."""
+def _compound(units: frozenset[str]) -> re.Pattern[str]:
+    """A figure written as a compound modifier with one of the units, singular: "a 101-meter ship", "the
+    300-foot tower", "her family's 6,000-hectare estate"."""
+    singulars = {u.removesuffix("s") for u in units if " " not in u and not u.endswith(".")} | units
+    return re.compile(r"\d-(?:" + "|".join(sorted(map(re.escape, singulars), key=len, reverse=True)) + r")$")
+
+
+_LENGTH_COMPOUND = _compound(LENGTH_UNITS)
+_MEASURE_COMPOUND = _compound(MEASURE_UNITS)
 
 
 def length_spans(article: Article, sentence: Sentence) -> list[tuple[int, int]]:
     """The figures of the sentence that measure a length: a number with a length unit (measure_units.tsv)."""
-    found = []
-    for start, end in number_spans(article, sentence):
-        figure = article.text[start:end].lower().rstrip(".")
-        last = figure.split()[-1] if figure.split() else ""
-        if last in LENGTH_UNITS or _LENGTH_COMPOUND.search(figure):
-            found.append((start, end))
-    return found
+    return [
+        (start, end) for start, end in number_spans(article, sentence) if is_length(article.text[start:end])
+    ]
+
+
+def is_length(figure: str) -> bool:
+    """ "190 kilometers", "5 feet 11 inches", "a 101-meter ship": a figure with a length unit."""
+    low = figure.lower().rstrip(".")
+    return bool(low.split()) and (low.split()[-1] in LENGTH_UNITS or bool(_LENGTH_COMPOUND.search(low)))
 
 
 def duration_spans(article: Article, sentence: Sentence) -> list[tuple[int, int]]:

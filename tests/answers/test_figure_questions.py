@@ -159,3 +159,14 @@ def test_a_stretch_of_time_is_no_amount_unless_time_is_asked() -> None:
     assert answer.kind == "abstain"
     answer, _ = answer_message("How much earlier did the flu season begin?", article)
     assert answer.kind == "ask" and answer.title == "about a month"
+
+
+def test_a_figure_written_as_a_compound_modifier_is_a_measure() -> None:
+    article = parse(
+        "Campaigners asked the governor to break up her family's 6,000-hectare sugar estate.\n\n"
+        "The campus, a 209-acre site, lies about 3 miles from the state house."
+    )
+    answer, _ = answer_message("How large is the family's sugar estate?", article)
+    assert answer.kind == "ask" and answer.title == "6,000-hectare"
+    answer, _ = answer_message("How far is the campus from the state house?", article)
+    assert answer.kind == "ask" and answer.title == "about 3 miles"
