@@ -38,6 +38,7 @@ from bot.answers.grounding import (
     oneline,
     opens_subject,
     participle,
+    passes_gate,
     person_arg,
     positions,
     question_concepts,
@@ -52,6 +53,7 @@ from bot.answers.grounding import (
 from bot.answers.intents import SAID_SLOT, Intent, clean
 from bot.answers.meaning import is_acronym, meaning, term_of
 from bot.answers.model import Answer, Item
+from bot.answers.origins import origin_answer
 from bot.answers.people import named_by_role, person_item
 from bot.answers.questions import SAY, Question, QuestionType, classify, problem
 from bot.answers.quotes import quote_item
@@ -667,7 +669,6 @@ def _retrieve(
         return abstain(line, article, question)
     definition = focus(q.text).copula and q.text.split(maxsplit=1)[0].lower() == "what"
     ranked = rank(article, question, limit=MAX_ITEMS, definition=definition)
-    floor = min_score(article)
     gate = _without_asked_noun(q.text, question)
     if gate is not question and ranked:
         held = index_for(article)
@@ -679,7 +680,7 @@ def _retrieve(
             key=lambda r: (-r[2], -r[3], -r[1], r[0]),
         )
         ranked = [(i, score, coverage) for i, score, coverage, _ in optional[:MAX_ITEMS]]
-    if not ranked or not accept(ranked[0][2], question, q.type) or ranked[0][1] < floor:
+    if not ranked or not passes_gate(article, question, ranked[0][2], ranked[0][1], q.type):
         return abstain(line, article, question)
     index, _, coverage = ranked[0]
     sentence = article.sentences[index]
@@ -689,7 +690,7 @@ def _retrieve(
     if speech:
         person = _speaker_span(article, sentence, person)
         for other, other_score, other_coverage in ranked[1:] if person is None else ():
-            if not accept(other_coverage, question, q.type) or other_score < floor:
+            if not passes_gate(article, question, other_coverage, other_score, q.type):
                 break
             said = article.sentences[other]  # a headline states it; the story says who said it
             person = _speaker_span(article, said, _person_span(article, said, question, q.text))
@@ -698,7 +699,7 @@ def _retrieve(
                 break
     elif want_person and person in (None, NO_NAME):
         for other, other_score, other_coverage in ranked[1:]:
-            if other_coverage < coverage or other_score < floor:
+            if other_coverage < coverage or other_score < min_score(article):
                 break
             tied = article.sentences[other]  # a quote's sentence holds its speaker's role, not the name
             fresh = _FreshNames.of(article, tied, question, q.text)
@@ -714,7 +715,7 @@ def _retrieve(
     role = names.asked_role(q.text) if want_person and not speech and not apposed else None
     if role and _beside_role(article, sentence, question, q.text, role) is None:
         for other, other_score, other_coverage in ranked[1:]:
-            if not accept(other_coverage, question, q.type) or other_score < floor:
+            if not passes_gate(article, question, other_coverage, other_score, q.type):
                 break
             titled = _beside_role(article, article.sentences[other], question, q.text, role)
             if titled is not None:  # "chief executive James Skinner said" for "who is the chief executive?"
@@ -843,7 +844,7 @@ def _name(q: Question, article: Article) -> Answer:
     asked = {stem(t) for t in nouns}
     head = stem(nouns[-1])
     for index, score, coverage in rank(article, question, limit=MAX_ITEMS):
-        if not accept(coverage, question, q.type) or score < min_score(article):
+        if not passes_gate(article, question, coverage, score, q.type):
             break
         sentence = article.sentences[index]
         spans = sorted(names.named(article, sentence))
@@ -1002,7 +1003,11 @@ def answer_question(question: str, article: Article, conversation: Conversation)
         return abstain(
             f"The article doesn't mention {', '.join(missing)}", article, question_concepts(text, article)
         )
-    answer = _employer(text, article) or _unless_contradicted(text, article, ROUTES[q.type](q, article))
+    answer = (
+        _employer(text, article)
+        or origin_answer(text, article)
+        or _unless_contradicted(text, article, ROUTES[q.type](q, article))
+    )
     logger.debug("question %r routed as %s -> %s", text, q.type, answer.kind)
     return answer
 

@@ -5,6 +5,7 @@ where -> places and channels, whose handle -> handles. Each highlights the fact 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot import lexicon
 from bot.answers.grounding import (
@@ -15,9 +16,9 @@ from bot.answers.grounding import (
     accept,
     best_holding,
     contradicts,
-    min_score,
     nearest,
     opens_subject,
+    passes_gate,
     person_arg,
     positions,
     question_concepts,
@@ -39,6 +40,7 @@ from bot.answers.numbers import (
     duration_spans,
     expected,
     fits,
+    length_spans,
     measures_change,
     number_spans,
     quantity_phrase,
@@ -217,7 +219,7 @@ def when(q: Question, article: Article) -> Answer:
         return candidate[3] in undated or _POSSESSIVE.match(article.text, candidate[3][1]) is not None
 
     def passes(candidate: tuple[float, float, int, tuple[int, int], str]) -> bool:
-        return accept(candidate[0], question, q.type) and candidate[1] >= min_score(article)
+        return passes_gate(article, question, candidate[0], candidate[1], q.type)
 
     candidates.sort(key=lambda c: (-c[0], in_dateline(c), vague(c), -round(c[1], 6), distance(c), c[3]))
     if passes(candidates[0]) and candidates[0][3] in pointless:
@@ -226,7 +228,7 @@ def when(q: Question, article: Article) -> Answer:
         dated_first = [c for c in candidates if passes(c) and c[3] not in undated]
         candidates = dated_first or candidates
     coverage, score, sentence_index, span, label = candidates[0]
-    if not accept(coverage, question, q.type) or score < min_score(article):
+    if not passes_gate(article, question, coverage, score, q.type):
         return abstain(line, article, question, near=article.sentences[sentence_index])
     sentence = article.sentences[sentence_index]
     qualified = _qualified(article, sentence, with_modifiers(article, sentence, span))
@@ -324,7 +326,7 @@ def _figure(q: Question, article: Article, question: list[Concept], line: str) -
     best = None
     for sentences in (body, [s for s in article.sentences if s.index in headings]):
         best = _best_figure(article, q, sentences, question, asked, want)
-        if best is not None and accept(best[0], asked, q.type) and best[1] >= min_score(article):
+        if best is not None and passes_gate(article, asked, best[0], best[1], q.type):
             _, _, sentence, span = best
             return span_answer(article, sentence, span, q.text)
     if want.kind in {"count", "money", "percent"}:
@@ -355,7 +357,7 @@ def _best_figure(
             continue  # not even a change figure would put it first
         if contradicts(undated(q.text, article, sentence.index), sentence):
             continue
-        spans = number_spans(article, sentence)
+        spans = duration_spans(article, sentence) if want.kind == "time" else number_spans(article, sentence)
         found = best_figure(article, sentence, spans, question, q.text, index, want) if spans else None
         if found is None:
             continue
@@ -407,7 +409,7 @@ def _score(article: Article, text: str, question: list[Concept], line: str) -> A
 def _worded_quantity(article: Article, question: list[Concept], line: str, kind: str) -> Answer:
     """No figure answers: a quantity in words ("a lot of … slack") in a sentence that does, else abstain."""
     for index, score, coverage in rank(article, question, limit=MAX_ITEMS):
-        if not accept(coverage, question, kind) or score < min_score(article):
+        if not passes_gate(article, question, coverage, score, kind):
             break
         sentence = article.sentences[index]
         span = quantity_phrase(sentence, question)
@@ -457,7 +459,7 @@ def where(q: Question, article: Article) -> Answer:
     ranked = sorted(
         ((index.coverage(i, question), index.score(i, question), i) for i in places), reverse=True
     )
-    if not ranked or not accept(ranked[0][0], question, q.type) or ranked[0][1] < min_score(article):
+    if not ranked or not passes_gate(article, question, ranked[0][0], ranked[0][1], q.type):
         return _located(q, article, question, line)
     best = rank(article, question, limit=1)
     if best and best[0][2] > ranked[0][0]:  # a closer match names no place: "wounded in the shoulder"
@@ -508,7 +510,7 @@ def _position(q: Question, article: Article, question: list[Concept]) -> Answer 
     """ "Where did Smith rank among actors?": the ordinal nearest the question's words in the best sentence
     that passes the gate and has one; None when no such sentence has one (an ordinary where-answer then)."""
     for index, score, coverage in rank(article, question, limit=MAX_ITEMS):
-        if not accept(coverage, question, q.type) or score < min_score(article):
+        if not passes_gate(article, question, coverage, score, q.type):
             break
         sentence = article.sentences[index]
         spans = [
@@ -543,7 +545,7 @@ def _located(q: Question, article: Article, question: list[Concept], line: str) 
     """No named place answers "where": a place a common noun names (`LOCATIVE`), in the best sentence that
     passes the gate, the one nearest the question's words; none there, abstain."""
     ranked = rank(article, question, limit=1)
-    if not ranked or not accept(ranked[0][2], question, q.type) or ranked[0][1] < min_score(article):
+    if not ranked or not passes_gate(article, question, ranked[0][2], ranked[0][1], q.type):
         return abstain(line, article, question)
     sentence = article.sentences[ranked[0][0]]
     spans = _locatives(q, sentence)
@@ -684,24 +686,42 @@ def how_old(q: Question, article: Article) -> Answer:
     return span_answer(article, sentence, span)
 
 
+_OF_A_THING = re.compile(r"^how long (?:is|was|are|were)\b", re.IGNORECASE)
+"""'How long is the ship?': a copula asks a thing's length first; 'how long did the strike last?' a time."""
+
+
 def how_long(q: Question, article: Article) -> Answer:
-    """ "How long will the strike last?": a duration ("eight days", "about a decade"), never a date."""
+    """ "How long will the strike last?": a duration ("eight days", "about a decade"), never a date; "how
+    long is the ship?" first a length ("101 meters"), then a duration."""
     question, line = _asked(q, article, "how long")
     if not question:
         return abstain(line, article, question)
     asked = [c for c in question if not set(c[0]) & QUANTITY_NOUNS["any"]] or question
+    finders = (length_spans, duration_spans) if _OF_A_THING.match(q.text) else (duration_spans,)
+    for find in finders:
+        best = _best_span(article, q, question, asked, find)
+        if best is not None:
+            return span_answer(article, *best)
+    return abstain(line, article, question)
+
+
+def _best_span(
+    article: Article,
+    q: Question,
+    question: list[Concept],
+    asked: list[Concept],
+    find: Callable[[Article, Sentence], list[tuple[int, int]]],
+) -> tuple[Sentence, tuple[int, int]] | None:
+    """Of the sentences that pass the gate and hold a span `find` finds, the best covering one, and its
+    span nearest the question's words."""
     index = index_for(article)
     best: tuple[float, float, Sentence, tuple[int, int]] | None = None
     for sentence in article.sentences:
         coverage = index.coverage(sentence.index, asked)
         score = index.score(sentence.index, question)
-        if not accept(coverage, question, q.type) or score < min_score(article):
+        if not passes_gate(article, question, coverage, score, q.type):
             continue
-        spans = duration_spans(article, sentence)
+        spans = find(article, sentence)
         if spans and (best is None or (coverage, score) > (best[0], best[1])):
-            anchors = positions(sentence, question)
-            best = (coverage, score, sentence, nearest(spans, anchors))
-    if best is None:
-        return abstain(line, article, question)
-    _, _, sentence, span = best
-    return span_answer(article, sentence, span)
+            best = (coverage, score, sentence, nearest(spans, positions(sentence, question)))
+    return None if best is None else (best[2], best[3])

@@ -23,7 +23,7 @@ from bot.answers.questions import WH_WORDS
 from bot.answers.retrieval import index_for, rank
 from bot.answers.spans import IRREGULAR_PAST
 from bot.answers.speakers import find_person
-from bot.answers.spelling import article_forms, article_names, count_value
+from bot.answers.spelling import acronyms, article_forms, article_names, count_value
 from bot.answers.synonyms import (
     AUXILIARIES,
     STOPWORDS,
@@ -365,9 +365,12 @@ def missing_names(question: str, article: Article) -> list[str]:
             continue
         if is_number and bare.lower() in question.lower() and bare in article.text:
             continue
-        parts = [t.replace(".", "") for t in tokens(bare)]
+        named = " ".join(part for part in bare.split("-") if part[:1].isupper() or part[:1].isdigit())
+        parts = [t.replace(".", "") for t in tokens(named)]  # "Chinese-style": the name is "Chinese"
         if not parts or all(p in have or stem(p) in have or article_forms(p, have, names) for p in parts):
             continue
+        if bare.isupper() and bare.lower() in acronyms(article.text):
+            continue  # "CPA" for the "Chartered Professional Accountants" the story spells out
         if not any(matched(c, have) for c in concepts([bare.lower()])):
             if missing and previous == position - 1:
                 missing[-1] = f"{missing[-1]} {bare}"  # "Donald Trump", not "Donald, Trump"
@@ -388,6 +391,7 @@ def question_concepts(text: str, article: Article | None = None) -> list[Concept
     named = {stem(t) for t in tokens(" ".join(INNER_CAPITALS.findall(text)))}
     found = [_with_paraphrases(_with_article_forms(c, vocabulary, capitalised), vocabulary) for c in found]
     found = [c if c[0][0] in named else _with_derived(c, vocabulary) for c in found]
+    found = _with_expansions(found, text, article)
     names = [frozenset(stem(t) for t in tokens(p.name)) for p in article.people]
     merged: list[Concept] = []
     for concept in found:
@@ -479,6 +483,25 @@ def _with_article_forms(concept: Concept, vocabulary: frozenset[str], names: Map
         return concept
     extra = [a for a in article_forms(concept[0][0], vocabulary, names) if a not in concept]
     return (*concept, *extra) if extra else concept
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+
+
+def _with_expansions(found: list[Concept], text: str, article: Article) -> list[Concept]:
+    """ "Who is CPA Canada's chief economist?" matches "Chartered Professional Accountants of Canada's chief
+    economist": a question's acronym also matches the article's capitalised words whose initials spell it
+    (`spelling.acronyms`)."""
+    asked = {stem(word.lower()): word.lower() for word in _ACRONYM.findall(text)}
+    if not asked:
+        return found
+    spelled = acronyms(article.text)
+    extended: list[Concept] = []
+    for concept in found:
+        word = asked.get(concept[0][0]) if len(concept[0]) == 1 else None
+        extra = [a for a in spelled.get(word or "", ()) if a not in concept]
+        extended.append((*concept, *extra) if extra else concept)
+    return extended
 
 
 def _with_verb_forms(concept: Concept) -> Concept:
@@ -714,6 +737,12 @@ def accept(coverage: float, question: list[Concept], kind: str = "other") -> boo
     hits = round(coverage * len(question))
     least = MIN_COVERAGE_BY_TYPE.get(kind, MIN_COVERAGE)
     return coverage >= least or (hits >= MIN_HITS_MULTI and coverage >= min(least, MIN_COVERAGE_MULTI))
+
+
+def passes_gate(article: Article, question: list[Concept], coverage: float, score: float, kind: str) -> bool:
+    """The abstention gate for one candidate sentence, as every route applies it: enough of the question
+    (`accept`) and a BM25 score at the text's floor (`min_score`) or above."""
+    return accept(coverage, question, kind) and score >= min_score(article)
 
 
 Span = tuple[int, int]

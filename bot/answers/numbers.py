@@ -47,7 +47,8 @@ _FIGURE = (
     rf"(?:\s(?:{_CURRENCY})\b)?"
 )
 """A figure: "$1m", "NZ $ 26 million", "74.7bn yuan", "0.3%", "52-count", "1.5 mln dlrs", "12 pct"."""
-MEASURE_UNITS = lexicon.lower_words("measure_units")
+MEASURE_UNITS = frozenset(unit for units in lexicon.by_kind("measure_units").values() for unit in units)
+LENGTH_UNITS = lexicon.kind("measure_units", "length")
 TIME_UNITS = frozenset(row[0] for row in lexicon.rows("time_units"))
 TIME_UNIT_STEMS = frozenset(stem(unit) for unit in TIME_UNITS)
 MEASURE_UNIT_STEMS = frozenset(stem(unit) for unit in MEASURE_UNITS)
@@ -278,7 +279,7 @@ def _counts(
     return any(stem(word.lower()) in _heads(head) for word in before)
 
 
-FigureKind = Literal["count", "money", "percent", "unit", "score", "any"]
+FigureKind = Literal["count", "money", "percent", "unit", "score", "time", "length", "any"]
 QUANTITY_NOUNS = {
     kind: frozenset(stem(w) for w in nouns) for kind, nouns in lexicon.by_kind("quantity_nouns").items()
 }
@@ -316,6 +317,12 @@ class Expected:
     """ "how much did profit rise?": the figure after "by", not the new level after "to"."""
 
 
+_HOW_FAR = re.compile(r"\bhow (?:far|tall|deep|wide)\b")
+"""A length: "how far is the yard from the state house?" wants "about 3 miles", not "209-acre"."""
+_UP_OR_DOWN = re.compile(r"\b(?:up|down)\b")
+_HOW_MUCH_TIME = re.compile(r"\bhow much (?:time|longer|later|earlier|sooner)\b")
+
+
 def expected(question_text: str) -> Expected:
     """The figure a question asks for, from its words: "how many N" a count of N, "how much" a figure with
     a unit (money, a rate, a measure), "what is the price" money, "what is the rate" a rate."""
@@ -336,6 +343,10 @@ def expected(question_text: str) -> Expected:
         return Expected("percent", None, change)
     if asked & MONEY_WORDS or asked & QUANTITY_NOUNS["money"]:
         return Expected("money", None, change)
+    if _HOW_FAR.search(low) and not change and not _UP_OR_DOWN.search(low):  # not "how far were sales down?"
+        return Expected("length", None, change)
+    if _HOW_MUCH_TIME.search(low):  # "how much earlier did the season begin?": "about a month"
+        return Expected("time", None, change)
     if re.search(r"\bhow much\b", low) or _MEASURE.search(low):
         return Expected("unit", None, change)
     return Expected("any", None, change)
@@ -343,6 +354,12 @@ def expected(question_text: str) -> Expected:
 
 SCORE = Expected("score")
 """What a score question wants: a result written as two numbers."""
+
+
+def _a_time(figure: str) -> bool:
+    """ "the last five months", "three years": a stretch of time (time_units.tsv), no amount."""
+    last = figure.lower().split()[-1].rstrip(".") if figure.split() else ""
+    return last in TIME_UNITS or last.removesuffix("s") in TIME_UNITS
 
 
 def fits(figure: str, want: Expected, counted: bool = False) -> bool:
@@ -354,9 +371,14 @@ def fits(figure: str, want: Expected, counted: bool = False) -> bool:
         return _is_percent(figure) or _is_money(figure)
     if want.kind == "score":
         return bool(_SCORE.fullmatch(figure.strip()))
+    if want.kind == "time":
+        return _a_time(figure)
+    if want.kind == "length":
+        return is_length(figure)
     if want.kind == "unit":  # "19 inches", "five miles"; a number word alone ("Hundreds") measures nothing
         measured = len(figure.split()) > 1 and bool(re.search(r"[a-z]{2,}\.?$", figure, re.I))
-        return _is_money(figure) or _is_percent(figure) or measured
+        measured = measured or bool(_MEASURE_COMPOUND.search(figure.lower()))
+        return _is_money(figure) or _is_percent(figure) or (measured and not _a_time(figure))
     if want.kind == "count":  # things are counted in whole numbers: "99.94" counts no runs; "45 million"
         # (copies) is a count, "$45 million" is not
         whole = (
@@ -619,6 +641,30 @@ def _qualified(text: str, start: int, end: int) -> tuple[int, int]:
         start -= len(ranged.group())
     qualifier = _QUALIFIER.search(text[max(0, start - 20) : start])
     return (start - len(qualifier.group()) if qualifier else start), end
+
+
+def _compound(units: frozenset[str]) -> re.Pattern[str]:
+    """A figure written as a compound modifier with one of the units, singular: "a 101-meter ship", "the
+    300-foot tower", "her family's 6,000-hectare estate"."""
+    singulars = {u.removesuffix("s") for u in units if " " not in u and not u.endswith(".")} | units
+    return re.compile(r"\d-(?:" + "|".join(sorted(map(re.escape, singulars), key=len, reverse=True)) + r")$")
+
+
+_LENGTH_COMPOUND = _compound(LENGTH_UNITS)
+_MEASURE_COMPOUND = _compound(MEASURE_UNITS)
+
+
+def length_spans(article: Article, sentence: Sentence) -> list[tuple[int, int]]:
+    """The figures of the sentence that measure a length: a number with a length unit (measure_units.tsv)."""
+    return [
+        (start, end) for start, end in number_spans(article, sentence) if is_length(article.text[start:end])
+    ]
+
+
+def is_length(figure: str) -> bool:
+    """ "190 kilometers", "5 feet 11 inches", "a 101-meter ship": a figure with a length unit."""
+    low = figure.lower().rstrip(".")
+    return bool(low.split()) and (low.split()[-1] in LENGTH_UNITS or bool(_LENGTH_COMPOUND.search(low)))
 
 
 def duration_spans(article: Article, sentence: Sentence) -> list[tuple[int, int]]:

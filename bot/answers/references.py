@@ -20,6 +20,9 @@ counting as a mention of its person for the ones after it (so "He said ... He ad
   was fined ..." reaches "the forward" of "Dutch forward Reggie Blinker", and "how much has the casino magnate
   committed?" finds the sentence naming Sheldon Adelson (the description: the up to three words before a
   mention that end in a person noun, and the person's roles that end in one);
+- an age that introduces someone before the story names anyone ("A 36-year-old part-time missionary pleaded
+  not guilty ...", then "Daniel Stephen Johnson faces ..."), as a lead does, is the first person named after
+  it, so "how old is Johnson?" reaches the lead;
 - a company reporting without its name, as wire copy writes it ("It said the earlier reported 57.1 mln dlr
   profit ...", "..., the company said"): "it" or "the company" (firm, group) right before a reporting verb
   is the story's first named organisation that is not a ticker ("Comalco Ltd <CMAC.S> said ..."), the
@@ -41,7 +44,7 @@ import re
 from dataclasses import dataclass
 
 from bot import lexicon
-from bot.article.model import Article
+from bot.article.model import Article, Sentence
 
 PERSON_PRONOUNS = frozenset(
     row[0] for row in lexicon.rows("pronouns") if row[1] == "3" and row[3] == "person"
@@ -62,6 +65,9 @@ DESCRIPTION = re.compile(
 )
 """A definite description whose head names a person's kind, not followed by the name it titles ("the singer
 Pete Doherty" is the name's own role) or by an "of" that makes it someone else's ("the wife of ...")."""
+INTRODUCED = re.compile(r"\b[Aa]n?\s+\d+-year-old\b")
+"""A person introduced by age before the story names them ("A 36-year-old part-time missionary pleaded not
+guilty ..." then "Johnson was arrested ..."): the person first named after it, in the next sentences."""
 PRONOUN = re.compile(r"\b(?:" + "|".join(sorted(PERSON_PRONOUNS)) + r")\b", re.IGNORECASE)
 _REPORTING = "|".join(sorted(lexicon.reporting_words(), key=lambda w: (-len(w), w)))
 COMPANY_SAID = re.compile(rf"\b(?:[Ii]t|[Tt]he\s+(?:company|firm|group))\s+(?:{_REPORTING})\b")
@@ -199,5 +205,16 @@ def _referred_people(article: Article) -> tuple[tuple[str, ...], ...]:
             seen.append(named[j])
             j += 1
         words.extend(described.get(sentence.index, ()))
+        words.extend(_introduced(named, sentence))
         result.append(tuple(dict.fromkeys(words)))
     return tuple(result)
+
+
+def _introduced(named: list[_Mention], sentence: Sentence) -> list[str]:
+    """The name of the person an age introduces before the story names anyone (`INTRODUCED`, a lead's way):
+    the first person named after it, at most `PERSON_REACH` sentences on. Not once someone is named: "police
+    confirmed they had arrested a 45-year-old man" may be the one just named or another."""
+    if not INTRODUCED.search(sentence.text) or any(m.start < sentence.end for m in named):
+        return []
+    later = [m for m in named if m.sentence <= sentence.index + PERSON_REACH]
+    return [later[0].name] if later else []

@@ -22,14 +22,18 @@ from bot.article.roles import ends_with_a_doer
 
 MAX_ROLE_WORDS = 14
 _APPOSITION = re.compile(
-    r"^\s*(?:\([^)]{1,20}\))?,\s+(?P<role>(?:[^,;:.“”\"()]|(?<=\b[A-Z])\.|\.(?=\w))+)(?=[,;.)]|\s+said\b)"
+    r"^\s*(?:\([^)]{1,20}\))?(?:,\s+\d{1,3}(?=,))?,\s+(?P<role>(?:[^,;:.“”\"()]|(?<=\b[A-Z])\.|\.(?=\w))+)(?=[,;.)]|\s+said\b)"
 )
-"""", senior US economist at Deutsche Bank Securities," after a name; the dots of "U.S." don't end it."""
+"""", senior US economist at Deutsche Bank Securities," after a name, or after an age (", 90, the heiress
+to the L'Oreal fortune"); the dots of "U.S." don't end it."""
 _RELATIVE = re.compile(r"^who\s+(?:is|was|has been|had been|served as|serves as|became|worked as)\s+", re.I)
 _STARTS = frozenset({"a", "an", "the", "who", "former", "now"})
 """An apposition that starts with another function word ("to make…", "and…") is no role."""
-_TITLE_WORD = re.compile(r"^(?:[A-Z][\w’'-]*|[A-Z][a-z]{0,3}\.|[A-Z]\.(?:[A-Z]\.)+|[a-z][\w-]*)$")
-"""A word of a title: "Citigroup", "chief", "Rep.", "U.N."; "Burma." ends a sentence, so it is none."""
+_TITLE_WORD = re.compile(
+    r"^(?:[A-Z][\w’'-]*|[A-Z][a-z]{0,3}\.|[A-Z]\.(?:[A-Z]\.)+|[a-z][\w-]*|\([A-Z][A-Za-z]{1,9}\))$"
+)
+"""A word of a title: "Citigroup", "chief", "Rep.", "U.N.", an acronym in brackets ("Hong Kong Rugby Football
+Union (HKRFU) chairman"); "Burma." ends a sentence, so it is none."""
 _PREPOSITIONS = lexicon.words("prepositions")
 ORGANISATION_WORDS = lexicon.words("organisation_words")
 _ROLE_PREPOSITIONS = frozenset({"of", "for"})
@@ -92,6 +96,17 @@ def _premodifier(article: Article, start: int) -> tuple[int, int] | None:
     return offset + first.start(), offset + last.end()
 
 
+def _role_before_comma(article: Article, start: int, end: int) -> tuple[int, int] | None:
+    """A title set off before the name by a comma, the name then closed by one ("Mr. Sarkozy's lawyer,
+    Thierry Herzog, called ..."): the title words before the comma, when they end in a doer's noun."""
+    if article.text[max(0, start - 2) : start] != ", " or article.text[end : end + 1] != ",":
+        return None
+    span = _premodifier(article, start - 2)
+    if span is None or not ends_with_a_doer(article.text[span[0] : span[1]].split()[-1]):
+        return None
+    return span
+
+
 def _known_role(article: Article, person: Person, start: int, end: int) -> tuple[int, int] | None:
     """An extractor role written right before or after the name, located in the text."""
     before = article.text[max(0, start - 200) : start].rstrip()
@@ -117,6 +132,7 @@ def role_span(
                 _known_role(article, person, start, end) if person else None,
                 _apposition(article, end),
                 _premodifier(article, start),
+                _role_before_comma(article, start, end),
             )
             if span is not None and span[1] > span[0]
         ]

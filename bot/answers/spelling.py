@@ -155,3 +155,29 @@ def article_names(text: str) -> Mapping[str, str]:
     """The article's capitalised words by their folded form ("temur" -> "temür"), lower-cased: the names a
     reader's accents or spelling slip are read against."""
     return {key: word.lower() for key, word in _written_names(text).items()}
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'&-]*(?:\s+(?:(?:of|and|for|the|&)\s+)?[A-Z][\w’'&-]*)+")
+"""A run of capitalised words, small words inside: "Chartered Professional Accountants of Canada"."""
+ACRONYM_MINOR_WORDS = frozenset({"of", "and", "for", "the", "&"})
+
+
+@lru_cache(maxsize=64)
+def acronyms(text: str) -> Mapping[str, tuple[Alternative, ...]]:
+    """Lower-cased initials -> the stems of each run of the article's capitalised words they spell, every
+    sub-run that starts and ends on a capitalised word: "cpa" -> ("charter", "profession", "accountant") from
+    "Chartered Professional Accountants of Canada", so a question's "CPA Canada" finds the sentence that
+    spells the name out."""
+    found: dict[str, set[Alternative]] = {}
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = [w.rstrip("’'").removesuffix("’s").removesuffix("'s") for w in run.group().split()]
+        capital = [i for i, w in enumerate(words) if w[:1].isupper()]
+        for first in capital:
+            for last in capital:
+                span = words[first : last + 1]
+                letters = "".join(w[0] for w in span if w.lower() not in ACRONYM_MINOR_WORDS)
+                if 2 <= len(letters) <= 6 and last > first:
+                    found.setdefault(letters.lower(), set()).add(
+                        tuple(stem(w.lower()) for w in span if w.lower() not in ACRONYM_MINOR_WORDS)
+                    )
+    return {key: tuple(sorted(value)) for key, value in found.items()}

@@ -127,3 +127,46 @@ def test_a_figure_of_another_kind_is_no_answer(sentence: str, question: str) -> 
     story = parse(sentence + FILLER)
     answer, _ = answer_message(question, story)
     assert answer.kind == "abstain", highlighted(story, answer)
+
+
+LENGTHS = (
+    "The 101-meter research ship Falkor has sailed for more than a hundred years under three flags.\n\n"
+    "The strike at the port lasted eight days.\n\n"
+    "The bridge is 1,200 feet long and took four years to build."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How long is the ship?", "101-meter"),
+        ("How long is the bridge?", "1,200 feet"),
+        ("How long was the strike?", "eight days"),
+        ("How long did the bridge take to build?", "four years"),
+    ],
+)
+def test_how_long_a_thing_is_asks_its_length_and_an_event_its_duration(question: str, expected: str) -> None:
+    answer, _ = answer_message(question, parse(LENGTHS))
+    assert answer.kind == "ask" and answer.title == expected
+
+
+def test_a_stretch_of_time_is_no_amount_unless_time_is_asked() -> None:
+    article = parse(
+        "Youth employment rose for the first time in the last five months.\n\n"
+        "The flu season began about a month earlier than usual, doctors said."
+    )
+    answer, _ = answer_message("How much did youth employment rise?", article)
+    assert answer.kind == "abstain"
+    answer, _ = answer_message("How much earlier did the flu season begin?", article)
+    assert answer.kind == "ask" and answer.title == "about a month"
+
+
+def test_a_figure_written_as_a_compound_modifier_is_a_measure() -> None:
+    article = parse(
+        "Campaigners asked the governor to break up her family's 6,000-hectare sugar estate.\n\n"
+        "The campus, a 209-acre site, lies about 3 miles from the state house."
+    )
+    answer, _ = answer_message("How large is the family's sugar estate?", article)
+    assert answer.kind == "ask" and answer.title == "6,000-hectare"
+    answer, _ = answer_message("How far is the campus from the state house?", article)
+    assert answer.kind == "ask" and answer.title == "about 3 miles"

@@ -79,3 +79,27 @@ def test_a_pronoun_passes_over_a_person_the_article_titles_otherwise() -> None:
     )
     said = referred_names(article)[2]
     assert "Helen Ward" in said and "David Price" not in said
+
+
+LEAD_BY_AGE = (
+    "A 52-year-old ferry captain who ran his boat aground near Oban admitted negligence on Tuesday.\n\n"
+    "Callum Reid faces a fine of up to 5,000 pounds.\n\n"
+    "Sheriff Anne Walsh set sentencing for June 3."
+)
+
+
+def test_an_age_in_a_lead_that_names_no_one_introduces_the_person_named_next() -> None:
+    article = parse(LEAD_BY_AGE)
+    assert "Callum Reid" in referred_names(article)[0]
+    answer = answer_question("How old is Callum Reid?", article, Conversation())
+    assert answer.kind != "abstain" and "52-year-old" in answer.title
+
+
+def test_an_age_after_someone_is_named_introduces_no_one() -> None:
+    article = parse(
+        "Callum Reid was arrested on Monday.\n\n"
+        "Police said they had detained a 52-year-old man.\n\n"
+        "Anne Walsh, a neighbour, said the street was quiet."
+    )
+    referred = referred_names(article)[1]
+    assert "Anne Walsh" not in referred and "Callum Reid" not in referred

@@ -100,3 +100,20 @@ def test_the_question_is_respelled_as_the_article_writes_the_name() -> None:
         == "Did Temür meet Schwieterman in Céloron?"
     )
     assert respelled("Did Eastern meet Western?", text) == "Did Eastern meet Western?"
+
+
+def test_an_acronym_in_a_question_matches_the_name_its_initials_spell() -> None:
+    article = parse(
+        "Employers added 40,000 jobs in May, the agency said.\n\n"
+        "The report ends the recession debate, said Chartered Professional Accountants of Canada's chief "
+        "economist, Marie-Claude Roy.\n\n"
+        "Bank of Montreal chief economist Paul Hart expects rates to hold."
+    )
+    answer = answer_question("Who is the CPA's chief economist?", article, Conversation())
+    assert answer.kind == "ask" and "Marie-Claude Roy" in answer.title
+
+
+def test_a_hyphenated_question_word_needs_only_its_capitalised_part() -> None:
+    article = parse("The khan took the Chinese name Shizu when he founded the dynasty in 1271.")
+    assert missing_names("What Chinese-style name did the khan take?", article) == []
+    assert missing_names("What Korean-style name did the khan take?", article) == ["Korean-style"]

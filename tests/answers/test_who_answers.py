@@ -72,3 +72,28 @@ def test_the_role_noun_of_the_asked_verb_before_a_name_answers() -> None:
     for question, name in (("Who captained India?", "Rohan Mehta"), ("Who owns the club?", "Piet Vander")):
         answer, _ = answer_message(question, article)
         assert answer.kind == "ask" and answer.title == name
+
+
+def _role(text: str, question: str) -> str:
+    article = parse(text + "\n\n" + FILLER)
+    answer, _ = answer_message(question, article)
+    item = answer.items[0]
+    assert item.highlight is not None
+    return article.text[item.highlight[0] : item.highlight[1]]
+
+
+def test_a_role_after_an_age_is_the_persons_role() -> None:
+    text = (
+        "Investigators asked whether he had exploited Marie Lenoir, 91, the heiress to a cosmetics fortune."
+    )
+    assert _role(text, "Who is Marie Lenoir?") == "the heiress to a cosmetics fortune"
+
+
+def test_a_title_holds_the_acronym_in_brackets_of_its_organisation() -> None:
+    text = "Hong Kong Rugby Football Union (HKRFU) chairman John Molloy wants the city to host the final."
+    assert _role(text, "Who is John Molloy?") == "Hong Kong Rugby Football Union (HKRFU) chairman"
+
+
+def test_a_title_set_off_by_a_comma_before_the_name_is_the_persons_role() -> None:
+    text = "Mr. Duval's lawyer, Thierry Morel, called the decision unjust."
+    assert _role(text, "Who is Thierry Morel?") == "Mr. Duval's lawyer"
