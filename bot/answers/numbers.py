@@ -47,7 +47,7 @@ _FIGURE = (
     rf"(?:\s(?:{_CURRENCY})\b)?"
 )
 """A figure: "$1m", "NZ $ 26 million", "74.7bn yuan", "0.3%", "52-count", "1.5 mln dlrs", "12 pct"."""
-MEASURE_UNITS = frozenset(unit for units in lexicon.by_kind("measure_units").values() for unit in units)
+MEASURE_UNITS = lexicon.every_kind("measure_units")
 LENGTH_UNITS = lexicon.kind("measure_units", "length")
 TIME_UNITS = frozenset(row[0] for row in lexicon.rows("time_units"))
 TIME_UNIT_STEMS = frozenset(stem(unit) for unit in TIME_UNITS)

@@ -19,7 +19,7 @@ def _alternatives(words: frozenset[str]) -> str:
 
 TIME_UNITS = frozenset(row[0] for row in lexicon.rows("time_units"))
 FIGURE_UNITS = (
-    lexicon.lower_words("measure_units")
+    lexicon.every_kind("measure_units")
     | lexicon.kind("figure_words", "percent")
     | lexicon.kind("figure_words", "magnitude")
 )

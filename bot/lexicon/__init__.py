@@ -113,6 +113,11 @@ def kind(name: str, kind_name: str) -> frozenset[str]:
     return frozenset(by_kind(name).get(kind_name, {}))
 
 
+def every_kind(name: str) -> frozenset[str]:
+    """The words of every kind in a `by_kind` file: all of measure_units.tsv, whatever each measures."""
+    return frozenset(word for words in by_kind(name).values() for word in words)
+
+
 def with_dots(entries: frozenset[str]) -> frozenset[str]:
     """Entries written with a final dot ("Dr.") stand for both spellings ("Dr." and "Dr")."""
     return entries | {entry[:-1] for entry in entries if entry.endswith(".")}
