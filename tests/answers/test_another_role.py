@@ -31,3 +31,21 @@ def test_the_role_the_name_holds_answers(story: Article) -> None:
     answer, _ = answer_message("Who is the Gulls' quarterback?", story)
     assert answer.kind != "abstain"
     assert answer.title == "Sam Ortiz"
+
+
+BRANCHES = (
+    "Chile and Peru will widen their trade pact next year, Finance Minister Eduardo Soto said.\n\n"
+    "Peru's lawyer Ana Vidal said the talks would start in March."
+)
+
+
+def test_the_same_role_noun_of_another_branch_does_not_answer() -> None:
+    article = parse(BRANCHES)
+    answer, _ = answer_message("Who is Peru's trade minister?", article)
+    assert (
+        answer.kind == "abstain" and answer.title == "The article doesn't say who Peru's trade minister is."
+    )
+    answer, _ = answer_message("Who is the finance minister?", article)
+    assert answer.kind != "abstain" and answer.title == "Eduardo Soto"
+    answer, _ = answer_message("Who is Peru's lawyer?", article)
+    assert answer.kind != "abstain" and answer.title == "Ana Vidal"
