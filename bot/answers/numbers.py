@@ -358,7 +358,11 @@ SCORE = Expected("score")
 
 def _a_time(figure: str) -> bool:
     """ "the last five months", "three years": a stretch of time (time_units.tsv), no amount."""
-    last = figure.lower().split()[-1].rstrip(".") if figure.split() else ""
+    words = figure.lower().split()
+    last = words[-1].rstrip(".") if words else ""
+    counted = any(c.isdigit() for c in "".join(words[:-2]))
+    if len(words) > 1 and (words[-2] in {"per", "each"} or (words[-2] in {"a", "an"} and counted)):
+        return False  # "2.2 mln barrels per day", "$10.50 an hour": a rate, counted in time
     return last in TIME_UNITS or last.removesuffix("s") in TIME_UNITS
 
 

@@ -30,7 +30,7 @@ _RELATIVE = re.compile(r"^who\s+(?:is|was|has been|had been|served as|serves as|
 _STARTS = frozenset({"a", "an", "the", "who", "former", "now"})
 """An apposition that starts with another function word ("to make…", "and…") is no role."""
 _TITLE_WORD = re.compile(
-    r"^(?:[A-Z][\w’'-]*|[A-Z][a-z]{0,3}\.|[A-Z]\.(?:[A-Z]\.)+|[a-z][\w-]*|\([A-Z][A-Za-z]{1,9}\))$"
+    r"^(?:[A-Z][\w’'-]*|[A-Z][a-z]{0,3}\.|[A-Z]\.(?:[A-Z]\.)+|[a-z][\w-]*|\([A-Z]{2,9}\))$"
 )
 """A word of a title: "Citigroup", "chief", "Rep.", "U.N.", an acronym in brackets ("Hong Kong Rugby Football
 Union (HKRFU) chairman"); "Burma." ends a sentence, so it is none."""
