@@ -341,7 +341,7 @@ def expected(question_text: str) -> Expected:
         return Expected("unit", None, change)
     if rate:  # "how high has the bank raised rates": a rate (or else an amount)
         return Expected("percent", None, change)
-    if asked & MONEY_WORDS or asked & QUANTITY_NOUNS["money"]:
+    if asked & MONEY_WORDS or asked & QUANTITY_NOUNS["money"] or _reported(asked, low):
         return Expected("money", None, change)
     if _HOW_FAR.search(low) and not change and not _UP_OR_DOWN.search(low):  # not "how far were sales down?"
         return Expected("length", None, change)
@@ -350,6 +350,11 @@ def expected(question_text: str) -> Expected:
     if re.search(r"\bhow much\b", low) or _MEASURE.search(low):
         return Expected("unit", None, change)
     return Expected("any", None, change)
+
+
+def _reported(asked: set[str], low: str) -> bool:
+    """ "What were sales the prior year?": a reported amount, money; not "how far were sales down?"."""
+    return bool(asked & QUANTITY_NOUNS["result"]) and not _MEASURE.search(low)
 
 
 SCORE = Expected("score")
@@ -435,6 +440,19 @@ def _dated_after(article: Article, sentence: Sentence, span: tuple[int, int]) ->
     return _times(" ".join(near)).union(*keys)
 
 
+_PRIOR = re.compile(rf"\b(?:{_alternatives(lexicon.lower_words('prior_periods'))})\b", re.IGNORECASE)
+"""A period before the reported one: "the year earlier", "the prior year", "year-ago" (prior_periods.txt)."""
+
+
+def _prior(text: str, sentence: Sentence, span: tuple[int, int]) -> bool:
+    """Is the figure the earlier one of a pair: a prior period written after it in its clause, before the
+    next figure ("a profit of 64.2 mln dlrs in the year earlier"), or just before it ("a year-ago loss of
+    5 mln dlrs")?"""
+    after = re.split(r"\d", _CLAUSE.split(text[span[1] : min(sentence.end, span[1] + 45)])[0])[0]
+    before = _CLAUSE.split(text[max(sentence.start, span[0] - 30) : span[0]])[-1]
+    return bool(_PRIOR.search(after) or _PRIOR.search(before))
+
+
 def best_figure(
     article: Article,
     sentence: Sentence,
@@ -457,6 +475,8 @@ def best_figure(
     one = len(written) == 1 or len(meant) == 1
     dated = [sp for sp in spans if one and _dated_after(article, sentence, sp) & asked_times]
     spans = dated or spans  # "3.5 mln bpd last month from 3.8 mln bpd in January": the asked month's figure
+    if _PRIOR.search(question_text):  # "what was the profit the year before?": the pair's earlier figure
+        spans = [sp for sp in spans if _prior(article.text, sentence, sp)] or spans
     for span in spans:
         figure = article.text[span[0] : span[1]]
         if figure.lower() in question_text.lower():
@@ -504,7 +524,7 @@ def _unasked_rate(text: str, span: tuple[int, int], question_text: str) -> tuple
     return (span[0], span[0] + rate.start()) if named and rate.start() else span
 
 
-MONEY_STEMS = QUANTITY_NOUNS["money"] | MONEY_WORDS
+MONEY_STEMS = QUANTITY_NOUNS["money"] | QUANTITY_NOUNS["result"] | MONEY_WORDS
 """Stems of the words that name an amount of money ("profit", "revenue", "price", "fine")."""
 RATE_STEMS = QUANTITY_NOUNS["percent"] | PERCENT_WORDS
 
@@ -574,6 +594,13 @@ def _another_measure(
     for "what is the inflation rate?" (the same noun, another modifier), "revenues of close to $10 billion"
     for "how much profit" (another amount of money)? Only when the clause lacks the asked words."""
     asked = _asked_measure(question_text)
+    if (
+        asked is not None
+        and asked[0] in MONEY_STEMS
+        and asked[0] not in have
+        and _valued_other(article.text, span, question_text)
+    ):
+        return True
     named = named_measure(article, sentence, span)
     if asked is None or named is None:
         return False
@@ -583,6 +610,17 @@ def _another_measure(
 
 
 _WORD = re.compile(r"[\w’'-]+")
+
+
+def _valued_other(text: str, span: tuple[int, int], question_text: str) -> bool:
+    """Is the figure the value of a noun the question does not name: "total assets of 5.3 trillion yuan"
+    for "what were ICBC's profits?" ("a total of", "some of" name no other thing)."""
+    valued = _VALUE_OF.search(text[max(0, span[0] - 30) : span[0]])
+    if valued is None or not valued.group(1).islower():
+        return False
+    noun = stem(valued.group(1))
+    asked = {stem(t) for t in tokens(question_text)}
+    return noun not in asked and noun not in _LINK_WORDS and noun not in QUANTITY_NOUNS["any"]
 
 
 _VALUE_OF = re.compile(r"([\w-]+)\s+of\s+(?:about\s+|nearly\s+|around\s+|some\s+|almost\s+)?$", re.IGNORECASE)
