@@ -42,11 +42,12 @@ _PERCENT = _alternatives(lexicon.kind("figure_words", "percent"))
 _PER = _alternatives(lexicon.kind("figure_words", "per"))
 """What a rate counts in after "a": "an hour", "a share", "a barrel"."""
 _FIGURE = (
-    r"(?:(?:(?-i:[A-Z]{1,2})\s?)?[$£€]\s?)?\d[\d,]*(?:\.\d+)?(?:-(?:\d+\b|[a-z]+\b))?"
+    r"(?:(?:(?-i:[A-Z]{1,2})\s?)?[$£€]\s?)?\d[\d,]*(?:\.\d+)?(?:-(?:\d+/\d+\b|\d+\b|[a-z]+\b)|/\d+\b)?"
     rf"(?:\s?(?:%|{_PERCENT}|{_MULTIPLIER})\b|%|(?:m|bn|tn)\b)?"
     rf"(?:\s(?:{_CURRENCY})\b)?"
 )
-"""A figure: "$1m", "NZ $ 26 million", "74.7bn yuan", "0.3%", "52-count", "1.5 mln dlrs", "12 pct"."""
+"""A figure: "$1m", "NZ $ 26 million", "74.7bn yuan", "0.3%", "52-count", "1.5 mln dlrs", "12 pct"; a
+price in fractions as wire copy writes it, whole ("11-5/8", "3.85/95 pct")."""
 MEASURE_UNITS = lexicon.every_kind("measure_units")
 LENGTH_UNITS = lexicon.kind("measure_units", "length")
 TIME_UNITS = frozenset(row[0] for row in lexicon.rows("time_units"))
@@ -164,7 +165,7 @@ def _heads(head: str) -> frozenset[str]:
 def _counted(text: str, end: int, head: str | None) -> int | None:
     """Where the counted noun ends when it follows the figure within three words ("10 American workers",
     "12 member states"), or a counter noun right after it ("800,000 units")."""
-    after = re.match(r"(?:\s+[\w'’-]+){1,3}", text[end : end + 60]) if head else None
+    after = re.match(r"(?:\s+[\w'’-]+(?:\.\d+)?){1,3}", text[end : end + 60]) if head else None
     if after is None:
         return None
     for word in reversed(list(re.finditer(r"[\w-]+", after.group()))):
@@ -175,7 +176,7 @@ def _counted(text: str, end: int, head: str | None) -> int | None:
             if (
                 following
                 and following.group(1) not in NOT_A_NOUN
-                and not following.group(1).endswith("ed")
+                and not following.group(1).endswith(("ed", "ing"))  # "shares changing hands"
                 and not _TIME_AFTER.match(text, end + word.end())
             ):
                 return None  # "39 stolen debit card numbers" counts numbers; "acquisitions last year" do
@@ -259,7 +260,7 @@ def _counts(
     asks for the `whole`; a date range counts days ("March 25-29")."""
     figure = article.text[span[0] : span[1]].lower()
     is_date = any(t.start == span[0] and t.end == span[1] for t in article.dates)
-    part = re.match(r"\s+of\s+(?:the|these|those|them|its|their)\b", article.text[span[1] : span[1] + 12])
+    part = _PART_OF.match(article.text[span[1] : span[1] + 40])
     if (
         part and not is_date and not whole and not re.fullmatch(r"one|1", figure)
     ):  # "21 of the 276 schoolgirls" counts
@@ -277,6 +278,10 @@ def _counts(
         return True
     before = re.findall(r"[\w'’-]+", article.text[max(sentence.start, span[0] - 60) : span[0]])[-6:]
     return any(stem(word.lower()) in _heads(head) for word in before)
+
+
+_PART_OF = re.compile(r"\s+of\s+(?:the|these|those|them|its|their)\b(?:\s+[\w-]+['’]s?(?=\s))?")
+"""A part of a whole: "21 of the 276 schoolgirls", "3.8 mln of the company's 10.1 mln shares"."""
 
 
 FigureKind = Literal["count", "money", "percent", "unit", "score", "time", "length", "any"]
@@ -386,7 +391,7 @@ def fits(figure: str, want: Expected, counted: bool = False) -> bool:
         return _is_money(figure) or _is_percent(figure) or (measured and not _a_time(figure))
     if want.kind == "count":  # things are counted in whole numbers: "99.94" counts no runs; "45 million"
         # (copies) is a count, "$45 million" is not
-        whole = (
+        whole = "/" not in figure and (  # "11-5/8" is a price in fractions, no count
             counted
             or not re.match(r"\d[\d,]*\.\d", figure)
             or bool(re.search(rf"\b(?:{_MULTIPLIER})\b", figure, re.IGNORECASE))
@@ -469,7 +474,8 @@ def best_figure(
     whole = bool(asked & WHOLE_WORDS)
     best: tuple[float, tuple[int, int]] | None = None
     owners = _owned(article.text, sentence, spans, question_text)
-    measure = _asked_measure(question_text, named=True)
+    # a count's noun is what it counts, no measure: "how many shares" is no share of anything
+    measure = None if want.kind == "count" else _asked_measure(question_text, named=True)
     written, meant = _times(question_text), {key for _, _, key in asked_dates(question_text, article)}
     asked_times = written | meant
     one = len(written) == 1 or len(meant) == 1

@@ -52,3 +52,24 @@ def test_a_figure_valued_by_another_noun_is_no_amount_of_the_asked_one(story: Ar
 def test_a_reported_noun_after_another_verb_asks_for_no_figure(story: Article) -> None:
     answer, _ = answer_message("What helped Harlow's earnings abroad?", story)
     assert answer.kind == "ask" and "weak dollar" in answer.items[0].text
+
+
+MARKET = (
+    "Dunmore shares jump on bid\n\n"
+    "Shares of Dunmore shot up 9-3/4 to 41-1/8 in over-the-counter trading with 2.6 mln of the company's "
+    "12.4 mln shares changing hands by late afternoon.\n\n"
+    "Call money traded at 4.15/25 pct, dealers said."
+)
+
+
+@pytest.fixture(scope="module")
+def market() -> Article:
+    return parse(MARKET)
+
+
+def test_a_price_in_fractions_is_one_figure(market: Article) -> None:
+    assert answered_span(market, "At what rate did call money trade?") == "4.15/25 pct"
+
+
+def test_a_part_of_the_company_s_shares_counts_shares(market: Article) -> None:
+    assert answered_span(market, "How many Dunmore shares changed hands?") == "2.6 mln"
