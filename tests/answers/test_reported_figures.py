@@ -73,3 +73,14 @@ def test_a_price_in_fractions_is_one_figure(market: Article) -> None:
 
 def test_a_part_of_the_company_s_shares_counts_shares(market: Article) -> None:
     assert answered_span(market, "How many Dunmore shares changed hands?") == "2.6 mln"
+
+
+POLL = (
+    "Tories lead in two polls\n\n"
+    "A Market Research (MRI) poll conducted for The Daily Post showed the Conservatives with a seven point "
+    "lead, while a poll by Phone Surveys for The Evening Star found them to be three points ahead."
+)
+
+
+def test_a_lead_written_in_the_singular_unit_is_a_measure() -> None:
+    assert answered_span(parse(POLL), "How big is the Conservatives' lead in the MRI poll?") == "seven point"
