@@ -42,11 +42,12 @@ _PERCENT = _alternatives(lexicon.kind("figure_words", "percent"))
 _PER = _alternatives(lexicon.kind("figure_words", "per"))
 """What a rate counts in after "a": "an hour", "a share", "a barrel"."""
 _FIGURE = (
-    r"(?:(?:(?-i:[A-Z]{1,2})\s?)?[$£€]\s?)?\d[\d,]*(?:\.\d+)?(?:-(?:\d+\b|[a-z]+\b))?"
+    r"(?:(?:(?-i:[A-Z]{1,2})\s?)?[$£€]\s?)?\d[\d,]*(?:\.\d+)?(?:-(?:\d+/\d+\b|\d+\b|[a-z]+\b)|/\d+\b)?"
     rf"(?:\s?(?:%|{_PERCENT}|{_MULTIPLIER})\b|%|(?:m|bn|tn)\b)?"
     rf"(?:\s(?:{_CURRENCY})\b)?"
 )
-"""A figure: "$1m", "NZ $ 26 million", "74.7bn yuan", "0.3%", "52-count", "1.5 mln dlrs", "12 pct"."""
+"""A figure: "$1m", "NZ $ 26 million", "74.7bn yuan", "0.3%", "52-count", "1.5 mln dlrs", "12 pct"; a
+price in fractions as wire copy writes it, whole ("11-5/8", "3.85/95 pct")."""
 MEASURE_UNITS = lexicon.every_kind("measure_units")
 LENGTH_UNITS = lexicon.kind("measure_units", "length")
 TIME_UNITS = frozenset(row[0] for row in lexicon.rows("time_units"))
@@ -164,7 +165,7 @@ def _heads(head: str) -> frozenset[str]:
 def _counted(text: str, end: int, head: str | None) -> int | None:
     """Where the counted noun ends when it follows the figure within three words ("10 American workers",
     "12 member states"), or a counter noun right after it ("800,000 units")."""
-    after = re.match(r"(?:\s+[\w'’-]+){1,3}", text[end : end + 60]) if head else None
+    after = re.match(r"(?:\s+[\w'’-]+(?:\.\d+)?){1,3}", text[end : end + 60]) if head else None
     if after is None:
         return None
     for word in reversed(list(re.finditer(r"[\w-]+", after.group()))):
@@ -175,7 +176,7 @@ def _counted(text: str, end: int, head: str | None) -> int | None:
             if (
                 following
                 and following.group(1) not in NOT_A_NOUN
-                and not following.group(1).endswith("ed")
+                and not following.group(1).endswith(("ed", "ing"))  # "shares changing hands"
                 and not _TIME_AFTER.match(text, end + word.end())
             ):
                 return None  # "39 stolen debit card numbers" counts numbers; "acquisitions last year" do
@@ -259,7 +260,7 @@ def _counts(
     asks for the `whole`; a date range counts days ("March 25-29")."""
     figure = article.text[span[0] : span[1]].lower()
     is_date = any(t.start == span[0] and t.end == span[1] for t in article.dates)
-    part = re.match(r"\s+of\s+(?:the|these|those|them|its|their)\b", article.text[span[1] : span[1] + 12])
+    part = _PART_OF.match(article.text[span[1] : span[1] + 40])
     if (
         part and not is_date and not whole and not re.fullmatch(r"one|1", figure)
     ):  # "21 of the 276 schoolgirls" counts
@@ -277,6 +278,10 @@ def _counts(
         return True
     before = re.findall(r"[\w'’-]+", article.text[max(sentence.start, span[0] - 60) : span[0]])[-6:]
     return any(stem(word.lower()) in _heads(head) for word in before)
+
+
+_PART_OF = re.compile(r"\s+of\s+(?:the|these|those|them|its|their)\b(?:\s+[\w-]+['’]s?(?=\s))?")
+"""A part of a whole: "21 of the 276 schoolgirls", "3.8 mln of the company's 10.1 mln shares"."""
 
 
 FigureKind = Literal["count", "money", "percent", "unit", "score", "time", "length", "any"]
@@ -341,7 +346,7 @@ def expected(question_text: str) -> Expected:
         return Expected("unit", None, change)
     if rate:  # "how high has the bank raised rates": a rate (or else an amount)
         return Expected("percent", None, change)
-    if asked & MONEY_WORDS or asked & QUANTITY_NOUNS["money"]:
+    if asked & MONEY_WORDS or asked & QUANTITY_NOUNS["money"] or _reported(asked, low):
         return Expected("money", None, change)
     if _HOW_FAR.search(low) and not change and not _UP_OR_DOWN.search(low):  # not "how far were sales down?"
         return Expected("length", None, change)
@@ -350,6 +355,11 @@ def expected(question_text: str) -> Expected:
     if re.search(r"\bhow much\b", low) or _MEASURE.search(low):
         return Expected("unit", None, change)
     return Expected("any", None, change)
+
+
+def _reported(asked: set[str], low: str) -> bool:
+    """ "What were sales the prior year?": a reported amount, money; not "how far were sales down?"."""
+    return bool(asked & QUANTITY_NOUNS["result"]) and not _MEASURE.search(low)
 
 
 SCORE = Expected("score")
@@ -385,7 +395,7 @@ def fits(figure: str, want: Expected, counted: bool = False) -> bool:
         return _is_money(figure) or _is_percent(figure) or (measured and not _a_time(figure))
     if want.kind == "count":  # things are counted in whole numbers: "99.94" counts no runs; "45 million"
         # (copies) is a count, "$45 million" is not
-        whole = (
+        whole = "/" not in figure and (  # "11-5/8" is a price in fractions, no count
             counted
             or not re.match(r"\d[\d,]*\.\d", figure)
             or bool(re.search(rf"\b(?:{_MULTIPLIER})\b", figure, re.IGNORECASE))
@@ -439,6 +449,19 @@ def _dated_after(article: Article, sentence: Sentence, span: tuple[int, int]) ->
     return _times(" ".join(near)).union(*keys)
 
 
+_PRIOR = re.compile(rf"\b(?:{_alternatives(lexicon.lower_words('prior_periods'))})\b", re.IGNORECASE)
+"""A period before the reported one: "the year earlier", "the prior year", "year-ago" (prior_periods.txt)."""
+
+
+def _prior(text: str, sentence: Sentence, span: tuple[int, int]) -> bool:
+    """Is the figure the earlier one of a pair: a prior period written after it in its clause, before the
+    next figure ("a profit of 64.2 mln dlrs in the year earlier"), or just before it ("a year-ago loss of
+    5 mln dlrs")?"""
+    after = re.split(r"\d", _CLAUSE.split(text[span[1] : min(sentence.end, span[1] + 45)])[0])[0]
+    before = _CLAUSE.split(text[max(sentence.start, span[0] - 30) : span[0]])[-1]
+    return bool(_PRIOR.search(after) or _PRIOR.search(before))
+
+
 def best_figure(
     article: Article,
     sentence: Sentence,
@@ -455,12 +478,15 @@ def best_figure(
     whole = bool(asked & WHOLE_WORDS)
     best: tuple[float, tuple[int, int]] | None = None
     owners = _owned(article.text, sentence, spans, question_text)
-    measure = _asked_measure(question_text, named=True)
+    # a count's noun is what it counts, no measure: "how many shares" is no share of anything
+    measure = None if want.kind == "count" else _asked_measure(question_text, named=True)
     written, meant = _times(question_text), {key for _, _, key in asked_dates(question_text, article)}
     asked_times = written | meant
     one = len(written) == 1 or len(meant) == 1
     dated = [sp for sp in spans if one and _dated_after(article, sentence, sp) & asked_times]
     spans = dated or spans  # "3.5 mln bpd last month from 3.8 mln bpd in January": the asked month's figure
+    if _PRIOR.search(question_text):  # "what was the profit the year before?": the pair's earlier figure
+        spans = [sp for sp in spans if _prior(article.text, sentence, sp)] or spans
     for span in spans:
         figure = article.text[span[0] : span[1]]
         if figure.lower() in question_text.lower():
@@ -508,7 +534,7 @@ def _unasked_rate(text: str, span: tuple[int, int], question_text: str) -> tuple
     return (span[0], span[0] + rate.start()) if named and rate.start() else span
 
 
-MONEY_STEMS = QUANTITY_NOUNS["money"] | MONEY_WORDS
+MONEY_STEMS = QUANTITY_NOUNS["money"] | QUANTITY_NOUNS["result"] | MONEY_WORDS
 """Stems of the words that name an amount of money ("profit", "revenue", "price", "fine")."""
 RATE_STEMS = QUANTITY_NOUNS["percent"] | PERCENT_WORDS
 
@@ -578,6 +604,13 @@ def _another_measure(
     for "what is the inflation rate?" (the same noun, another modifier), "revenues of close to $10 billion"
     for "how much profit" (another amount of money)? Only when the clause lacks the asked words."""
     asked = _asked_measure(question_text)
+    if (
+        asked is not None
+        and asked[0] in MONEY_STEMS
+        and asked[0] not in have
+        and _valued_other(article.text, span, question_text)
+    ):
+        return True
     named = named_measure(article, sentence, span)
     if asked is None or named is None:
         return False
@@ -587,6 +620,17 @@ def _another_measure(
 
 
 _WORD = re.compile(r"[\w’'-]+")
+
+
+def _valued_other(text: str, span: tuple[int, int], question_text: str) -> bool:
+    """Is the figure the value of a noun the question does not name: "total assets of 5.3 trillion yuan"
+    for "what were ICBC's profits?" ("a total of", "some of" name no other thing)."""
+    valued = _VALUE_OF.search(text[max(0, span[0] - 30) : span[0]])
+    if valued is None or not valued.group(1).islower():
+        return False
+    noun = stem(valued.group(1))
+    asked = {stem(t) for t in tokens(question_text)}
+    return noun not in asked and noun not in _LINK_WORDS and noun not in QUANTITY_NOUNS["any"]
 
 
 _VALUE_OF = re.compile(r"([\w-]+)\s+of\s+(?:about\s+|nearly\s+|around\s+|some\s+|almost\s+)?$", re.IGNORECASE)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -51,13 +52,18 @@ SAY = (
 )
 """Verbs a reader asks about speech with: "who said", "what did X tweet" (reporting_verbs.tsv)."""
 
-FIGURE_NOUNS = "|".join(
-    sorted(
-        {word for nouns in lexicon.by_kind("quantity_nouns").values() for word in nouns},
-        key=lambda w: (-len(w), w),
-    )
-)
+
+def _nouns(kinds: Iterable[str]) -> str:
+    """A regex alternation of the quantity nouns of these kinds (quantity_nouns.tsv), longest first."""
+    nouns = lexicon.by_kind("quantity_nouns")
+    return "|".join(sorted({word for kind in kinds for word in nouns[kind]}, key=lambda w: (-len(w), w)))
+
+
+FIGURE_NOUNS = _nouns(kind for kind in lexicon.by_kind("quantity_nouns") if kind != "result")
 """Nouns whose "what is the …" question asks for a figure ("what was the corrected amount?")."""
+RESULT_NOUNS = _nouns(["result"])
+"""A company's reported amounts ("what was Coleco's profit?"): a figure question only after "is / was",
+as "what helped Comalco's earnings?" asks for a cause."""
 QUESTION_PATTERNS: tuple[QuestionPattern, ...] = (
     _q("who_said", rf"^who\s+(?:has\s+|had\s+)?{SAY}\b\s*(?P<rest>.*)$"),
     _q(
@@ -115,6 +121,11 @@ QUESTION_PATTERNS: tuple[QuestionPattern, ...] = (
         "figure",
         rf"^(?:(?:by|at|in|on|for|with)\s+)?what\s+(?:(?:is|was|are|were)\s+)?(?:[\w’'-]+\s+){{0,5}}?"
         rf"(?:{FIGURE_NOUNS})s?\b(?P<rest>.*)$",
+    ),
+    _q(
+        "figure",
+        rf"^(?:(?:by|at|in|on|for|with)\s+)?what\s+(?:is|was|are|were)\s+(?:[\w’'-]+\s+){{0,5}}?"
+        rf"(?:{RESULT_NOUNS})s?\b(?P<rest>.*)$",
     ),
     _q(
         "where",
