@@ -13,20 +13,15 @@ import re
 from bot.answers.grounding import sentence_item
 from bot.answers.model import Answer
 from bot.answers.questions import Question
+from bot.answers.spelling import MINOR_WORDS, initials
 from bot.article.model import Article, Sentence
 
-MINOR_WORDS = frozenset({"of", "and", "for", "the", "on", "in", "to", "de", "du", "des", "la", "&"})
-"""Words an acronym's expansion holds without their letter ("Relief and Works Agency")."""
 _GLOSS = r"\s*(?:,|—|–|-|\()\s*(?:or|meaning|which means|literally|for)?\s*[“\"‘']([^”\"’']{2,60})[”\"’']"
 _NAMED_GLOSS = (
     r"\s*(?:,\s*|\s)(?:meaning|which means|Chinese for|Latin for|short for)\s+[“\"‘']?([^,.;”\"’']{2,60})"
 )
 _EXPANSION_BEFORE = r"([\w’'&-]+(?:\s+[\w’'&-]+)*)\s*\(\s*{term}\s*\)"
 _EXPANSION_AFTER = r"\b{term}\s*\(\s*([\w’'&-]+(?:\s+[\w’'&-]+)*)\s*\)"
-
-
-def _initials(words: list[str]) -> str:
-    return "".join(w[0] for w in words if w.lower() not in MINOR_WORDS).upper()
 
 
 def _expansion(
@@ -39,7 +34,7 @@ def _expansion(
             words = list(re.finditer(r"\S+", match.group(1)))
             for first, word in enumerate(words):
                 tail = [w.group() for w in words[first:]]
-                if word.group().lower() not in MINOR_WORDS and _initials(tail) == letters:
+                if word.group().lower() not in MINOR_WORDS and initials(tail) == letters:
                     start = sentence.start + match.start(1) + word.start()
                     return start, sentence.start + match.end(1)
     return None

@@ -157,9 +157,17 @@ def article_names(text: str) -> Mapping[str, str]:
     return {key: word.lower() for key, word in _written_names(text).items()}
 
 
+MINOR_WORDS = frozenset({"of", "and", "for", "the", "on", "in", "to", "de", "du", "des", "la", "&"})
+"""Words an acronym's expansion holds without their letter ("Relief and Works Agency")."""
+
+
+def initials(words: list[str]) -> str:
+    """The letters an acronym of these words is written with: "Relief and Works Agency" -> "RWA"."""
+    return "".join(w[0] for w in words if w.lower() not in MINOR_WORDS).upper()
+
+
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'&-]*(?:\s+(?:(?:of|and|for|the|&)\s+)?[A-Z][\w’'&-]*)+")
 """A run of capitalised words, small words inside: "Chartered Professional Accountants of Canada"."""
-ACRONYM_MINOR_WORDS = frozenset({"of", "and", "for", "the", "&"})
 
 
 @lru_cache(maxsize=64)
@@ -175,9 +183,9 @@ def acronyms(text: str) -> Mapping[str, tuple[Alternative, ...]]:
         for first in capital:
             for last in capital:
                 span = words[first : last + 1]
-                letters = "".join(w[0] for w in span if w.lower() not in ACRONYM_MINOR_WORDS)
+                letters = initials(span)
                 if 2 <= len(letters) <= 6 and last > first:
                     found.setdefault(letters.lower(), set()).add(
-                        tuple(stem(w.lower()) for w in span if w.lower() not in ACRONYM_MINOR_WORDS)
+                        tuple(stem(w.lower()) for w in span if w.lower() not in MINOR_WORDS)
                     )
     return {key: tuple(sorted(value)) for key, value in found.items()}
