@@ -21,6 +21,7 @@ from bot.answers.retrieval import SYNONYM_WEIGHT, SentenceIndex
 from bot.answers.spans import IRREGULAR_PAST
 from bot.answers.synonyms import AUXILIARIES, STOPWORDS, Concept, concepts, matched, stem, tokens
 from bot.answers.timex import date_keys
+from bot.answers.widen import TIME_UNITS, time_noun
 from bot.article.model import Article, Sentence
 
 
@@ -50,7 +51,6 @@ _FIGURE = (
 price in fractions as wire copy writes it, whole ("11-5/8", "3.85/95 pct")."""
 MEASURE_UNITS = lexicon.every_kind("measure_units")
 LENGTH_UNITS = lexicon.kind("measure_units", "length")
-TIME_UNITS = frozenset(row[0] for row in lexicon.rows("time_units"))
 TIME_UNIT_STEMS = frozenset(stem(unit) for unit in TIME_UNITS)
 MEASURE_UNIT_STEMS = frozenset(stem(unit) for unit in MEASURE_UNITS)
 _UNITS = "|".join(
@@ -373,7 +373,7 @@ def _a_time(figure: str) -> bool:
     counted = any(c.isdigit() for c in "".join(words[:-2]))
     if len(words) > 1 and (words[-2] in {"per", "each"} or (words[-2] in {"a", "an"} and counted)):
         return False  # "2.2 mln barrels per day", "$10.50 an hour": a rate, counted in time
-    return last in TIME_UNITS or last.removesuffix("s") in TIME_UNITS
+    return time_noun(last)
 
 
 def fits(figure: str, want: Expected, counted: bool = False) -> bool:

@@ -9,6 +9,7 @@ import re
 from bot import lexicon
 from bot.answers.synonyms import stem, tokens
 from bot.article.model import Article, Sentence
+from bot.article.roles import singular
 
 Span = tuple[int, int]
 
@@ -44,12 +45,9 @@ _WORD = re.compile(r"[\w’'-]+")
 _END_WORD = re.compile(r"[\w’'-]+$")
 
 
-def _singular(word: str) -> str:
-    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
-
-
-def _time_noun(word: str) -> bool:
-    return word in TIME_UNITS or _singular(word) in TIME_UNITS
+def time_noun(word: str) -> bool:
+    """ "days", "century", "centuries": a time unit (time_units.tsv), singular or plural."""
+    return word in TIME_UNITS or singular(word) in TIME_UNITS
 
 
 _COUNTS = lexicon.kind("numbers", "cardinal") | lexicon.kind("numbers", "vague") | {"a", "an", "few", "many"}
@@ -61,7 +59,7 @@ def _duration(text: str) -> bool:
     """ "three days", "18 months", "a few years": a counted time unit, not a named period ("the 15th
     centuries")."""
     words = text.lower().split()
-    if len(words) < 2 or not _time_noun(words[-1]):
+    if len(words) < 2 or not time_noun(words[-1]):
         return False
     count = words[-2]
     return bool(_CARDINAL.fullmatch(count)) or count in _COUNTS or " ".join(words[-3:-1]) in _COUNTS
@@ -72,9 +70,9 @@ def _measure(text: str) -> str | None:
     if _duration(text):
         return "time"
     word = text.split()[-1].lower().lstrip("$£€(") if text.split() else ""
-    if _time_noun(word):
+    if time_noun(word):
         return None
-    if word[:1].isdigit() or word in FIGURE_UNITS or _singular(word) in FIGURE_UNITS:
+    if word[:1].isdigit() or word in FIGURE_UNITS or singular(word) in FIGURE_UNITS:
         return "figure"
     return None
 
@@ -136,7 +134,7 @@ def with_modifiers(article: Article, sentence: Sentence, span: Span) -> Span:
     """ "centuries" -> "10th and 11th centuries", "years" -> "interwar years": a time noun alone names no
     time, so the words modifying it, back to the determiner, preposition or punctuation before them, come
     with it (at most MAX_MODIFIERS)."""
-    if not _time_noun(article.text[span[0] : span[1]].strip().lower()):
+    if not time_noun(article.text[span[0] : span[1]].strip().lower()):
         return span
     start = span[0]
     before = list(_WORD.finditer(article.text, sentence.start, span[0]))[-MAX_MODIFIERS:]
