@@ -789,11 +789,9 @@ def _another_branch(article: Article, span: Span, argument: str) -> bool:
     mine = typed[-2] if len(typed) > 1 else ""
     if not mine.isalpha() or not mine.islower() or mine in STOPWORDS:
         return False
-    title = tokens(article.text[max(0, span[0] - 60) : span[0]])[-2:-1]
     written = re.findall(r"[\w’'-]+", article.text[max(0, span[0] - 60) : span[0]])[-2:-1]
-    if not title or not written or not written[0][:1].isupper():
-        return False
-    return stem(title[0]) not in {stem(w) for w in tokens(argument)}
+    title = tokens(written[0]) if written and written[0][:1].isupper() else []
+    return bool(title) and stem(title[-1]) not in {stem(w) for w in tokens(argument)}
 
 
 def _titled_by(article: Article, span: Span, question: list[Concept]) -> bool:

@@ -712,7 +712,8 @@ def length_spans(article: Article, sentence: Sentence) -> list[tuple[int, int]]:
 def is_length(figure: str) -> bool:
     """ "190 kilometers", "5 feet 11 inches", "a 101-meter ship": a figure with a length unit."""
     low = figure.lower().rstrip(".")
-    return bool(low.split()) and (low.split()[-1] in LENGTH_UNITS or bool(_LENGTH_COMPOUND.search(low)))
+    words = low.split()
+    return bool(words) and (words[-1] in LENGTH_UNITS or bool(_LENGTH_COMPOUND.search(low)))
 
 
 def duration_spans(article: Article, sentence: Sentence) -> list[tuple[int, int]]:

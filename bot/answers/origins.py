@@ -58,14 +58,17 @@ _WORD_BEFORE = re.compile(
 "South African ", "Dutch forward "."""
 _COUNTRY_AFTER = re.compile(r"^(?:\s*\(|,?\s+of\s+)(?P<place>[A-Z][\w.’'-]*(?:[ ]+[A-Z][\w.’'-]*){0,2})")
 """A country right after a name: "Sara Lind of Sweden", "Tirunesh Bekele (Ethiopia)"."""
+_TOWN = r"[A-Z][\w’'-]*(?:[ ]+[A-Z][\w’'-]*){0,2}"
+"""A town of up to three capitalised words: "Springfield", "Cedar Rapids"."""
+_STATE_SHORT = r"[A-Z][a-z]{1,4}\.|[A-Z]{2}\b"
+"""A US state written short after the town: "Va.", "Nev.", "NV"."""
 _HOMETOWN = re.compile(
-    r"^,[ ]+(?:\d{1,3},[ ]+)?(?:of|from)[ ]+(?P<place>[A-Z][\w’'-]*(?:[ ]+[A-Z][\w’'-]*){0,2}"
-    r"(?:,[ ]+(?:[A-Z][a-z]{1,4}\.|[A-Z]{2}\b|[A-Z][a-z]+(?=[,.;)])))?)"
+    rf"^,[ ]+(?:\d{{1,3}},[ ]+)?(?:of|from)[ ]+"
+    rf"(?P<place>{_TOWN}(?:,[ ]+(?:{_STATE_SHORT}|[A-Z][a-z]+(?=[,.;)])))?)"
 )
 """A hometown after a name, as US papers write it: ", 78, of Springfield, Va.", ", of Henderson, Nev."."""
 _SIGNED_HOME = re.compile(
-    r"^\.?[ ]*\n\s*(?P<place>[A-Z][\w’'-]*(?:[ ]+[A-Z][\w’'-]*){0,2},[ ]+(?:[A-Z][a-z]{1,4}\.|[A-Z]{2}\b|"
-    r"[A-Z][a-z]+))\.?[ ]*(?:\n|$)"
+    rf"^\.?[ ]*\n\s*(?P<place>{_TOWN},[ ]+(?:{_STATE_SHORT}|[A-Z][a-z]+))\.?[ ]*(?:\n|$)"
 )
 """A letter writer's town on the line under their signature: "Michael Pravica.\n\nHenderson, Nev."."""
 _DESCRIBED = re.compile(r"\b[Tt]he[ ]+(?P<place>[A-Z][\w’'-]*)(?P<rest>(?:[ ]+[a-z][\w-]*){1,3})")
