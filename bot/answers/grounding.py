@@ -847,6 +847,22 @@ def clean_edges(article: Article, span: tuple[int, int]) -> tuple[int, int]:
     return (pieces[left][0], pieces[right - 1][1]) if pieces else span
 
 
+_CAPITAL_THE = re.compile(r"(?<![\w.!?])The\s+$")
+"""A capitalised "The" just before a name, not opening its sentence: the name's own ("The Sunday Times")."""
+
+
+def with_capital_the(article: Article, sentence: Sentence, span: tuple[int, int]) -> tuple[int, int]:
+    """A span naming "Sunday Times" after a capitalised "The" mid-sentence is widened over it: a "The"
+    inside a sentence is capitalised only as part of a name ("for The Sunday Times", "in The Hague");
+    the sentence's own opening "The" is not."""
+    before = article.text[sentence.start : span[0]]
+    found = _CAPITAL_THE.search(before)
+    named = article.text[span[0] : span[0] + 1].isupper()
+    if found is None or not before[: found.start()].strip() or not named:
+        return span
+    return sentence.start + found.start(), span[1]
+
+
 def sentence_item(
     article: Article, sentence: Sentence, span: tuple[int, int], label: str | None = None, asked: str = ""
 ) -> Item:
@@ -857,6 +873,7 @@ def sentence_item(
     if asked:
         span = with_infinitive(article, sentence, measured_from(article, sentence, span, asked), asked)
         span = named_after(article, sentence, span, asked)
+    span = with_capital_the(article, sentence, span)
     return Item(
         text=sentence.text,
         label=label or article.text[span[0] : span[1]],
