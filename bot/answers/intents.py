@@ -166,6 +166,13 @@ def is_question(text: str) -> bool:
     return bool(words) and words[0] in QUESTION_OPENERS
 
 
+def asks_in_place(message: str) -> bool:
+    """ "The church was built when?", "what does water turn into when heated?": a message ending in a
+    question mark with a question word inside it asks that question, though it opens with another word."""
+    words = re.findall(r"[\w’']+", message.lower())
+    return message.rstrip().endswith("?") and any(word in WH_WORDS for word in words)
+
+
 def asks_more(text: str, pattern: re.Pattern[str]) -> bool:
     """ "when was it published?" asks for the command; "where was the research published?" asks about
     "research": content words left once the command word and the story's own words are taken out."""
@@ -223,7 +230,7 @@ def parse_message(text: str) -> Intent:
     cleaned = clean(text)
     if not cleaned:
         return Intent(kind="help")
-    question = is_question(cleaned)
+    question = is_question(cleaned) or asks_in_place(text)
     for named in MESSAGE_PATTERNS:
         match = named.pattern.search(cleaned)
         if match and named.keyword and question and asks_more(cleaned, named.pattern):

@@ -54,6 +54,10 @@ from bot.answers.intents import MESSAGE_PATTERNS, IntentKind, clean, parse_comma
         ("/article quotes bruce", "quotes", "bruce"),
         ("/article nonsense", "help", ""),
         ("is the weather nice in Delhi", "ask", ""),
+        ("The church in Portarlington was built when?", "ask", ""),
+        ("In the cycle, what does water turn into when heated?", "ask", ""),
+        ("tell me the key dates of the trial?", "dates", ""),
+        ("Key dates?", "dates", ""),
     ],
 )
 def test_parse_message(text: str, kind: str, argument: str) -> None:
