@@ -70,7 +70,7 @@ from bot.answers.speakers import (
     speaker_of,
     speakers_of,
 )
-from bot.answers.spelling import respelled
+from bot.answers.spelling import recased, respelled
 from bot.answers.synonyms import (
     AUXILIARIES,
     STOPWORDS,
@@ -1013,7 +1013,7 @@ def answer_question(question: str, article: Article, conversation: Conversation)
     issue = problem(question)
     if issue:
         return Answer(kind="error", title=issue, footer=HELP_HINT)
-    text = respelled(resolve_pronouns(clean(question), conversation), article.text)
+    text = respelled(recased(resolve_pronouns(clean(question), conversation), article.text), article.text)
     if not text:
         return Answer(kind="error", title=problem("") or "", footer=HELP_HINT)
     q = classify(text)

@@ -145,6 +145,38 @@ def respelled(question: str, text: str) -> str:
     return _WORD.sub(replace, question)
 
 
+def recased(question: str, text: str) -> str:
+    """A question typed all in lower case ("who is lynch travelling with?") with each word the article
+    writes only capitalised, and so as a name, in the article's casing ("Lynch", "BTA"): every route reads
+    names by their capitals. A word the article also writes in lower case ("us", "police") stays."""
+    if any(c.isupper() for c in question):
+        return question
+    names = _only_capitalised(text)
+    return _WORD.sub(lambda m: names.get(m.group(), m.group()), question)
+
+
+_OPENING = re.compile(r"(?:^|[.!?\n])[\s(\"“‘']*$")
+"""What may come just before a word that opens a sentence (so its capital says nothing of it)."""
+
+
+@lru_cache(maxsize=64)
+def _only_capitalised(text: str) -> dict[str, str]:
+    """Lower-cased word -> the article's spelling, for words it writes capitalised at least once inside a
+    sentence (not only opening one) and never in lower case."""
+    lowered = {m.group() for m in _WORD.finditer(text) if m.group().islower()}
+    found: dict[str, str] = {}
+    for m in _WORD.finditer(text):
+        word = m.group()
+        key = word.lower()
+        if (
+            word[0].isupper()
+            and key not in lowered
+            and not _OPENING.search(text[max(0, m.start() - 6) : m.start()])
+        ):
+            found.setdefault(key, word)
+    return found
+
+
 @lru_cache(maxsize=64)
 def _written_names(text: str) -> dict[str, str]:
     return {fold(w): w for w in _WORD.findall(text) if w[0].isupper()}

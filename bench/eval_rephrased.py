@@ -1,0 +1,96 @@
+"""Invariance of free-question answers to the way a reader frames a question: every dev question the bot
+answers right, asked again wrapped in words that are not part of it, must still be answered right.
+
+    python3 bench/eval_rephrased.py [--verbose]
+
+Questions: the union's dev sets (`eval_ask.question_sets`, held-out sets left out), texts read at run time
+as `eval_ask` reads them. Each rephrasing is a plain rewrite of the question's text, no gold involved:
+a story frame before or after it ("According to the article, …", "… in the story?"), a polite request
+("Can you tell me …", "Do you know …"), the question mark dropped, the question typed all in lower case,
+and, for "who / what / where … is X?" questions, the question embedded in a request in its own order
+("Can you tell me who X is?"). A row counts the questions whose outcome (eval_ask's `Scored.outcome`) is
+no longer "right"; --verbose prints them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO_ROOT))
+sys.path.insert(0, str(REPO_ROOT / "bench"))
+
+from eval_ask import ask, load_text, question_sets  # noqa: E402
+
+from bot.article import parse  # noqa: E402
+
+_COPULA = re.compile(r"^((?:who|what|where|when|why|which \w+|how \w+))\s+(is|was|are|were)\s+(.+?)\?$", re.I)
+
+
+def _lowered_first(question: str) -> str:
+    return question[:1].lower() + question[1:]
+
+
+def _embedded(question: str) -> str | None:
+    """ "Who is Vaclav Havel?" -> "Can you tell me who Vaclav Havel is?"; None for other shapes."""
+    found = _COPULA.match(question)
+    if found is None:
+        return None
+    return f"Can you tell me {found.group(1).lower()} {found.group(3)} {found.group(2)}?"
+
+
+REPHRASINGS: dict[str, Callable[[str], str | None]] = {
+    "According to the article, …": lambda q: "According to the article, " + _lowered_first(q),
+    "In the story, …": lambda q: "In the story, " + _lowered_first(q),
+    "… according to the story?": lambda q: q.rstrip("?") + " according to the story?",
+    "… in the article?": lambda q: q.rstrip("?") + " in the article?",
+    "Can you tell me …": lambda q: "Can you tell me " + _lowered_first(q),
+    "Do you know …": lambda q: "Do you know " + _lowered_first(q),
+    "no question mark": lambda q: q.rstrip("?"),
+    "all lower case": lambda q: q.lower(),
+    "embedded (Can you tell me who X is?)": _embedded,
+}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--verbose", action="store_true", help="print every question a rephrasing loses")
+    args = parser.parse_args()
+    asked = {name: 0 for name in REPHRASINGS}
+    lost = {name: 0 for name in REPHRASINGS}
+    right = 0
+    for path in question_sets():
+        spec = json.loads(path.read_text(encoding="utf-8"))
+        text = None if spec.get("held_out") else load_text(spec)
+        if text is None:
+            continue
+        article = parse(text)
+        for row in spec["questions"]:
+            if ask(article, row["question"], row["answer"]).outcome != "right":
+                continue
+            right += 1
+            for name, rephrase in REPHRASINGS.items():
+                question = rephrase(row["question"])
+                if question is None:
+                    continue
+                asked[name] += 1
+                outcome = ask(article, question, row["answer"]).outcome
+                if outcome != "right":
+                    lost[name] += 1
+                    if args.verbose:
+                        print(f"  [{name}] {question} -> {outcome}")
+    print(f"{right} dev questions answered right as written; per rephrasing, how many are lost:")
+    print(f"{'rephrasing':40} {'asked':>6} {'lost':>5}")
+    for name in REPHRASINGS:
+        print(f"{name:40} {asked[name]:6} {lost[name]:5}")
+    print(f"REPHRASED lost={sum(lost.values())} of {sum(asked.values())}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
