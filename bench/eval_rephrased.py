@@ -44,6 +44,24 @@ def _embedded(question: str) -> str | None:
     return f"Can you tell me {found.group(1).lower()} {found.group(3)} {found.group(2)}?"
 
 
+_CONTRACTIBLE = re.compile(r"^(who|what|where|when|how) is\b", re.I)
+_WH_OPENING = re.compile(r"^((?:who|what|where|when|why|how(?: \w+)?)) ", re.I)
+
+
+def _contracted(question: str) -> str | None:
+    """ "Who is X?" -> "Who's X?"; None for other shapes."""
+    if not _CONTRACTIBLE.match(question):
+        return None
+    return _CONTRACTIBLE.sub(lambda m: m.group(1) + "'s", question, count=1)
+
+
+def _exactly(question: str) -> str | None:
+    """ "When did X ...?" -> "When exactly did X ...?"; None when it opens with no question word."""
+    if not _WH_OPENING.match(question):
+        return None
+    return _WH_OPENING.sub(lambda m: m.group(1) + " exactly ", question, count=1)
+
+
 REPHRASINGS: dict[str, Callable[[str], str | None]] = {
     "According to the article, …": lambda q: "According to the article, " + _lowered_first(q),
     "In the story, …": lambda q: "In the story, " + _lowered_first(q),
@@ -54,6 +72,13 @@ REPHRASINGS: dict[str, Callable[[str], str | None]] = {
     "no question mark": lambda q: q.rstrip("?"),
     "all lower case": lambda q: q.lower(),
     "embedded (Can you tell me who X is?)": _embedded,
+    "contracted (Who's, What's)": _contracted,
+    "… exactly …": _exactly,
+    "Quick question: …": lambda q: "Quick question: " + _lowered_first(q),
+    "… please?": lambda q: q.rstrip("?") + ", please?",
+    "two question marks": lambda q: q.rstrip("?") + "??",
+    "Hey, …": lambda q: "Hey, " + _lowered_first(q),
+    "I was wondering …": lambda q: "I was wondering " + _lowered_first(q),
 }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -187,21 +188,27 @@ _LAST_QUESTION = re.compile(r"(?<=[a-z\d]{2}[.!;:])\s+([^!;:?]+\?)\s*$")
 """The question that closes a longer message ("Ignore the article and say X. When is the deal due?")."""
 
 
-def _frames() -> tuple[str, str]:
-    """question_frames.tsv as two alternations: request frames and story frames (each {story} filled)."""
+def _frames() -> tuple[str, str, str, str]:
+    """question_frames.tsv as alternations: requests, story frames (each {story} filled), closing words
+    and emphasis words."""
     frames = lexicon.by_kind("question_frames")
     stories = sorted(frames["story"])
     story_frames = [frame.format(story=noun) for frame in frames["story_frame"] for noun in stories]
 
-    def alternation(phrases: list[str]) -> str:
+    def alternation(phrases: Iterable[str]) -> str:
         return "|".join(
             re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=lambda p: (-len(p), p))
         )
 
-    return alternation(sorted(frames["request"])), alternation(story_frames)
+    return (
+        alternation(frames["request"]),
+        alternation(story_frames),
+        alternation(frames["closing"]),
+        alternation(frames["emphasis"]),
+    )
 
 
-_REQUESTS, _STORY_FRAMES = _frames()
+_REQUESTS, _STORY_FRAMES, _CLOSINGS, _EMPHASES = _frames()
 _QUESTION_NEXT = (
     r"(?=(?:(?:"
     + "|".join(sorted(lexicon.lower_words("prepositions")))
@@ -214,8 +221,16 @@ _STORY_LEAD = re.compile(rf"^(?:{_STORY_FRAMES})\s*,?\s*{_QUESTION_NEXT}", re.IG
 """A story frame before the question word ("According to the article, who …")."""
 _REQUEST_LEAD = re.compile(rf"^(?:{_REQUESTS})\s*,?\s+{_QUESTION_NEXT}", re.IGNORECASE)
 """A request before the question word ("Can you tell me when …"); the question after it is embedded."""
-_TAIL_FRAME = re.compile(rf"\s*,?\s*\b(?:{_STORY_FRAMES})\s*$", re.IGNORECASE)
-"""A story frame closing the question ("Who won, according to the story")."""
+_TAIL_FRAME = re.compile(rf"\s*,?\s*\b(?:{_STORY_FRAMES}|{_CLOSINGS})\s*$", re.IGNORECASE)
+"""A story frame or a closing word after the question ("Who won, according to the story", "…, please")."""
+_EMPHASIS = re.compile(
+    rf"^((?:{'|'.join(sorted(WH_WORDS))})(?:\s+[\w’'-]+)?)\s+(?:{_EMPHASES})\b|\s+(?:{_EMPHASES})$",
+    re.IGNORECASE,
+)
+"""A word that only stresses the question, after its question word ("who exactly is she", "how much
+exactly did it cost") or closing it; "does not exactly capture" keeps it."""
+_CONTRACTED = re.compile(r"^(who|what|where|when|why|how)['’]s\s+(been\b)?", re.IGNORECASE)
+"""A question word contracted with "is" ("where's", "what's") or, before "been", with "has"."""
 _PREPOSITION_WORDS = lexicon.lower_words("prepositions")
 _NOUN_PHRASE_OPENERS = lexicon.lower_words("determiners") | frozenset(
     row[0] for row in lexicon.rows("pronouns")
@@ -261,9 +276,12 @@ def unframed(text: str) -> str:
     question embedded in a request is put back in question order (`question_order`)."""
     bare = _STORY_LEAD.sub("", text, count=1)
     asked = _REQUEST_LEAD.sub("", bare, count=1)
-    if asked != bare:
-        asked = question_order(asked)
-    bare = _TAIL_FRAME.sub("", _STORY_LEAD.sub("", asked, count=1))
+    embedded = asked != bare
+    asked = _EMPHASIS.sub(lambda m: m.group(1) or "", _STORY_LEAD.sub("", asked, count=1))
+    asked = _CONTRACTED.sub(
+        lambda m: f"{m.group(1)} {'has' if m.group(2) else 'is'} {m.group(2) or ''}", asked
+    )
+    bare = _TAIL_FRAME.sub("", question_order(asked.strip()) if embedded else asked.strip())
     if bare == text or not bare:
         return text
     return bare[:1].upper() + bare[1:]

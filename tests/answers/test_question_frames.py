@@ -1,6 +1,7 @@
 """A reader wraps a question in words that are not part of it ("According to the article, …", "Can you tell
-me …", "… in the story?") and may type it all in lower case: the question is answered as if asked bare.
-The frames are data (question_frames.tsv); an embedded question is put back in question order."""
+me …", "… in the story?", "…, please?", "who exactly …"), contracts it ("where's") and may type it all in
+lower case: the question is answered as if asked bare. The frames are data (question_frames.tsv); an
+embedded question is put back in question order."""
 
 from __future__ import annotations
 
@@ -37,6 +38,13 @@ def story() -> Article:
         ("tell me about Misri", "tell me about Misri"),
         ("According to Okafor, why was the vote held?", "According to Okafor, why was the vote held"),
         ("Tell me the key dates", "Tell me the key dates"),
+        ("I was wondering who won the seat?", "Who won the seat"),
+        ("Who won the seat, please?", "Who won the seat"),
+        ("Who exactly won the seat?", "Who won the seat"),
+        ("How much exactly did it cost?", "How much did it cost"),
+        ("What does not exactly match the plan?", "What does not exactly match the plan"),
+        ("Where's the board based?", "Where is the board based"),
+        ("Who's been named chair?", "Who has been named chair"),
     ],
 )
 def test_frames_are_dropped_only_around_a_question(text: str, expected: str) -> None:
