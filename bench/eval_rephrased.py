@@ -4,11 +4,12 @@ answers right, asked again wrapped in words that are not part of it, must still 
     python3 bench/eval_rephrased.py [--verbose]
 
 Questions: the union's dev sets (`eval_ask.question_sets`, held-out sets left out), texts read at run time
-as `eval_ask` reads them. Each rephrasing is a plain rewrite of the question's text, no gold involved:
-a story frame before or after it ("According to the article, …", "… in the story?"), a polite request
-("Can you tell me …", "Do you know …"), the question mark dropped, the question typed all in lower case,
-and, for "who / what / where … is X?" questions, the question embedded in a request in its own order
-("Can you tell me who X is?"). A row counts the questions whose outcome (eval_ask's `Scored.outcome`) is
+as `eval_ask` reads them. Each rephrasing is a plain rewrite of the question's text, no gold involved: a
+story frame before or after it ("According to the article, …", "… in the story?"), a request ("Can you
+tell me …", "I was wondering …"), a closing "please", an "exactly" after the question word, a contraction
+("Who's"), the question mark dropped or doubled, the question all in lower case, a "who / what … is X?"
+question embedded in a request in its own order ("Can you tell me who X is?"), and a word in the other of
+British and American spelling. A row counts the questions whose outcome (eval_ask's `Scored.outcome`) is
 no longer "right"; --verbose prints them.
 """
 
@@ -62,6 +63,49 @@ def _exactly(question: str) -> str | None:
     return _WH_OPENING.sub(lambda m: m.group(1) + " exactly ", question, count=1)
 
 
+OTHER_SPELLING = {
+    british: american
+    for british, american in (
+        ("analysed", "analyzed"),
+        ("apologise", "apologize"),
+        ("authorised", "authorized"),
+        ("cancelled", "canceled"),
+        ("centre", "center"),
+        ("colour", "color"),
+        ("criticised", "criticized"),
+        ("defence", "defense"),
+        ("emphasised", "emphasized"),
+        ("favour", "favor"),
+        ("kilometres", "kilometers"),
+        ("labour", "labor"),
+        ("licence", "license"),
+        ("metres", "meters"),
+        ("neighbour", "neighbor"),
+        ("neighbours", "neighbors"),
+        ("offence", "offense"),
+        ("organisation", "organization"),
+        ("organisations", "organizations"),
+        ("organised", "organized"),
+        ("privatisation", "privatization"),
+        ("programme", "program"),
+        ("realised", "realized"),
+        ("recognised", "recognized"),
+        ("theatre", "theater"),
+        ("travelled", "traveled"),
+    )
+}
+"""A reader's other spelling, hand-listed here (not the bot's spelling_variants.tsv, which it would test
+against itself)."""
+_EITHER_SPELLING = {**OTHER_SPELLING, **{american: british for british, american in OTHER_SPELLING.items()}}
+
+
+def _other_spelling(question: str) -> str | None:
+    """ "Who criticised the plan?" -> "Who criticized the plan?" (and back); None with no such word."""
+    words = re.split(r"(\W+)", question)
+    spelled = [_EITHER_SPELLING.get(word.lower(), word) for word in words]
+    return "".join(spelled) if spelled != words else None
+
+
 REPHRASINGS: dict[str, Callable[[str], str | None]] = {
     "According to the article, …": lambda q: "According to the article, " + _lowered_first(q),
     "In the story, …": lambda q: "In the story, " + _lowered_first(q),
@@ -79,6 +123,7 @@ REPHRASINGS: dict[str, Callable[[str], str | None]] = {
     "two question marks": lambda q: q.rstrip("?") + "??",
     "Hey, …": lambda q: "Hey, " + _lowered_first(q),
     "I was wondering …": lambda q: "I was wondering " + _lowered_first(q),
+    "British / American spelling": _other_spelling,
 }
 
 

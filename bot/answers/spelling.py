@@ -131,13 +131,16 @@ def _slip_for(word: str, names: Mapping[str, str]) -> str | None:
 def respelled(question: str, text: str) -> str:
     """The question with each name the article `text` lacks but writes alike (accents aside) or almost
     alike in the article's spelling ("What did Schwietermann say?" -> "... Schwieterman ...", "Temur" ->
-    "Temür"), so every route finds the person."""
+    "Temür"), so every route finds the person, and each lower-case word it lacks in the article's British
+    or American spelling ("criticized" -> "criticised", `_variant`)."""
     written = _written_names(text)
 
     def replace(match: re.Match[str]) -> str:
         word = match.group()
         key = fold(word)
-        if not word[0].isupper() or written.get(key) == word:
+        if not word[0].isupper():
+            return _variant(word, text) or word
+        if written.get(key) == word:
             return word
         name = written.get(key) or written.get(_slip_for(key, written) or "")
         return name or word
@@ -175,6 +178,33 @@ def _only_capitalised(text: str) -> dict[str, str]:
         ):
             found.setdefault(key, word)
     return found
+
+
+SPELLING_VARIANTS = tuple(
+    pair for ending, other in lexicon.rows("spelling_variants") for pair in ((ending, other), (other, ending))
+)
+"""(ending, the other spelling's ending), both ways: "ise" / "ize", "our" / "or" (spelling_variants.tsv)."""
+MIN_VARIANT_STEM = 3
+"""Letters a word keeps before a variant ending: "criticis|e", "lab|our"; "t|our", "h|our" are no variants."""
+
+
+def _variant(word: str, text: str) -> str | None:
+    """The article's other spelling of a lower-case word it lacks ("criticized" where it writes
+    "criticised"), else None."""
+    words = _lower_words(text)
+    if word in words:
+        return None
+    for ending, other in SPELLING_VARIANTS:
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_VARIANT_STEM:
+            spelled = word[: -len(ending)] + other
+            if spelled in words:
+                return spelled
+    return None
+
+
+@lru_cache(maxsize=64)
+def _lower_words(text: str) -> frozenset[str]:
+    return frozenset(m.group() for m in _WORD.finditer(text) if m.group().islower())
 
 
 @lru_cache(maxsize=64)

@@ -117,3 +117,25 @@ def test_a_hyphenated_question_word_needs_only_its_capitalised_part() -> None:
     article = parse("The khan took the Chinese name Shizu when he founded the dynasty in 1271.")
     assert missing_names("What Chinese-style name did the khan take?", article) == []
     assert missing_names("What Korean-style name did the khan take?", article) == ["Korean-style"]
+
+
+def test_a_word_is_read_in_the_article_s_british_or_american_spelling() -> None:
+    text = (
+        "The union criticised the plan to move the training centre, and the defense ministry's labor office."
+    )
+    assert respelled("Who criticized the plan?", text) == "Who criticised the plan?"
+    assert respelled("Where is the training center?", text) == "Where is the training centre?"
+    assert respelled("What did the defence ministry's labour office say?", text) == (
+        "What did the defense ministry's labor office say?"
+    )
+    # a word the article writes as the reader does, or whose other spelling it lacks, stays
+    assert respelled("Who made the plan in an hour?", text) == "Who made the plan in an hour?"
+
+
+def test_the_other_spelling_finds_its_sentence() -> None:
+    article = parse(
+        "Pension plan criticised\n\nGrace Mbeki, the teachers' union leader, criticised the pension plans on "
+        "Tuesday.\n\nMinisters defended them."
+    )
+    answer = answer_question("Who criticized the pension plans?", article, Conversation())
+    assert answer.kind == "ask" and answer.title == "Grace Mbeki"
