@@ -8,9 +8,9 @@ as `eval_ask` reads them. Each rephrasing is a plain rewrite of the question's t
 story frame before or after it ("According to the article, …", "… in the story?"), a request ("Can you
 tell me …", "I was wondering …"), a closing "please", an "exactly" after the question word, a contraction
 ("Who's"), the question mark dropped or doubled, the question all in lower case, a "who / what … is X?"
-question embedded in a request in its own order ("Can you tell me who X is?"), and a word in the other of
-British and American spelling. A row counts the questions whose outcome (eval_ask's `Scored.outcome`) is
-no longer "right"; --verbose prints them.
+question embedded in a request in its own order ("Can you tell me who X is?"), a word in the other of
+British and American spelling, and a small count in digits for words or back. A row counts the questions
+whose outcome (eval_ask's `Scored.outcome`) is no longer "right"; --verbose prints them.
 """
 
 from __future__ import annotations
@@ -106,6 +106,20 @@ def _other_spelling(question: str) -> str | None:
     return "".join(spelled) if spelled != words else None
 
 
+COUNT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def _other_count(question: str) -> str | None:
+    """ "two of its banks" -> "2 of its banks" and "3 years" -> "three years"; None with no small count."""
+    words = re.split(r"(\W+)", question)
+    digits = {word: str(n) for n, word in enumerate(COUNT_WORDS, 1)}
+    spelled = [
+        digits.get(w.lower()) or (COUNT_WORDS[int(w) - 1] if w.isdigit() and 1 <= int(w) <= 10 else w)
+        for w in words
+    ]
+    return "".join(spelled) if spelled != words else None
+
+
 REPHRASINGS: dict[str, Callable[[str], str | None]] = {
     "According to the article, …": lambda q: "According to the article, " + _lowered_first(q),
     "In the story, …": lambda q: "In the story, " + _lowered_first(q),
@@ -124,6 +138,7 @@ REPHRASINGS: dict[str, Callable[[str], str | None]] = {
     "Hey, …": lambda q: "Hey, " + _lowered_first(q),
     "I was wondering …": lambda q: "I was wondering " + _lowered_first(q),
     "British / American spelling": _other_spelling,
+    "a count in digits / words": _other_count,
 }
 
 

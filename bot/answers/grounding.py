@@ -553,8 +553,9 @@ _SPECIFIC = re.compile(
 
 def contradicts(question_text: str, sentence: Sentence) -> bool:
     """The question pins a figure, year or ordinal ("in the fourth quarter of 2022") that the sentence
-    lacks: that sentence answers another question, however many other words it shares. "Last year" is
-    lacking only where the sentence names a year instead ("the 2009-2010 season"), not "the year ended"."""
+    lacks: that sentence answers another question, however many other words it shares. A count is there
+    in digits or words ("2" / "two", "3rd" / "third"). "Last year" is lacking only where the sentence
+    names a year instead ("the 2009-2010 season"), not "the year ended"."""
     have = sentence.text.lower()
     if (
         _LAST_TIME.search(question_text)
@@ -562,9 +563,12 @@ def contradicts(question_text: str, sentence: Sentence) -> bool:
         and re.search(r"\b(?:1[89]|20)\d\d\b", have)
     ):
         return True
-    return any(
-        not re.search(rf"\b{re.escape(m.group().lower())}\b", have) for m in _SPECIFIC.finditer(question_text)
-    )
+    pinned = [m.group().lower() for m in _SPECIFIC.finditer(question_text)]
+    lacking = [figure for figure in pinned if not re.search(rf"\b{re.escape(figure)}\b", have)]
+    if not lacking:
+        return False
+    counts = {count_value(word) for word in re.findall(r"\w+", have)} - {None}
+    return any(count_value(figure) not in counts for figure in lacking)
 
 
 NEGATIONS = lexicon.kind("negations", "negation")

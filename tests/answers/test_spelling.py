@@ -139,3 +139,14 @@ def test_the_other_spelling_finds_its_sentence() -> None:
     )
     answer = answer_question("Who criticized the pension plans?", article, Conversation())
     assert answer.kind == "ask" and answer.title == "Grace Mbeki"
+
+
+def test_a_count_the_question_pins_in_digits_is_in_the_sentence_in_words() -> None:
+    article = parse(
+        "Beijing props up lenders\n\nChina has pumped $45 billion into two of its largest banks, officials "
+        "said.\n\nThe banks will list their shares next year."
+    )
+    answer = answer_question(
+        "How much has China pumped into 2 of its largest banks?", article, Conversation()
+    )
+    assert answer.kind == "ask" and answer.title == "$45 billion"
