@@ -270,6 +270,24 @@ def question_order(embedded: str) -> str:
     return " ".join([*words[:opener], words[verb].lower(), *words[opener:verb], *words[verb + 1 :]])
 
 
+QUESTION_PHRASES = {
+    phrase: word for word, phrases in lexicon.by_kind("question_phrases").items() for phrase in phrases
+}
+"""Phrase -> the question word it stands for ("for what reason" -> "why"), question_phrases.tsv."""
+_QUESTION_PHRASE = re.compile(
+    r"^(?:" + "|".join(re.escape(p) for p in sorted(QUESTION_PHRASES, key=lambda p: (-len(p), p))) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def plain_question_word(question: str) -> str:
+    """ "For what reason did she quit" -> "why did she quit", "What number of flights …" -> "how many
+    flights …": a question phrase that opens the question, as its plain question word."""
+    return _QUESTION_PHRASE.sub(
+        lambda m: QUESTION_PHRASES[" ".join(m.group().lower().split())], question, count=1
+    )
+
+
 def unframed(text: str) -> str:
     """The question without the frames a reader wraps around it (question_frames.tsv): "According to the
     article, who won the seat?" and "Can you tell me who won the seat?" ask "who won the seat?"; a
@@ -281,7 +299,9 @@ def unframed(text: str) -> str:
     asked = _CONTRACTED.sub(
         lambda m: f"{m.group(1)} {'has' if m.group(2) else 'is'} {m.group(2) or ''}", asked
     )
-    bare = _TAIL_FRAME.sub("", question_order(asked.strip()) if embedded else asked.strip())
+    bare = plain_question_word(
+        _TAIL_FRAME.sub("", question_order(asked.strip()) if embedded else asked.strip())
+    )
     if bare == text or not bare:
         return text
     return bare[:1].upper() + bare[1:]

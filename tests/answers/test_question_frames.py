@@ -45,6 +45,11 @@ def story() -> Article:
         ("What does not exactly match the plan?", "What does not exactly match the plan"),
         ("Where's the board based?", "Where is the board based"),
         ("Who's been named chair?", "Who has been named chair"),
+        ("For what reason did she quit?", "Why did she quit"),
+        ("What number of flights were cancelled?", "How many flights were cancelled"),
+        ("What amount of money did the board pay?", "How much money did the board pay"),
+        ("At what point did the talks fail?", "When did the talks fail"),
+        ("Which person chairs the board?", "Who chairs the board"),
     ],
 )
 def test_frames_are_dropped_only_around_a_question(text: str, expected: str) -> None:
@@ -85,6 +90,13 @@ def test_a_framed_question_is_answered_as_the_bare_one(story: Article, question:
     assert answered_span(story, question) == answered_span(
         story, "Who did the harbour board name as its chair?"
     )
+
+
+def test_a_question_phrase_is_answered_as_its_question_word(story: Article) -> None:
+    assert answered_span(story, "What number of members took part in the vote?") == answered_span(
+        story, "How many members took part in the vote?"
+    )
+    assert answered_span(story, "At what point will the board's new offices open?") == "March"
 
 
 def test_an_embedded_question_is_answered(story: Article) -> None:
