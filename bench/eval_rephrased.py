@@ -9,8 +9,10 @@ story frame before or after it ("According to the article, …", "… in the sto
 tell me …", "I was wondering …"), a closing "please", an "exactly" after the question word, a contraction
 ("Who's"), the question mark dropped or doubled, the question all in lower case, a "who / what … is X?"
 question embedded in a request in its own order ("Can you tell me who X is?"), a word in the other of
-British and American spelling, and a small count in digits for words or back. A row counts the questions
-whose outcome (eval_ask's `Scored.outcome`) is no longer "right"; --verbose prints them.
+British and American spelling, a small count in digits for words or back, and an opening question word as
+a phrase ("For what reason", "What number of": phrases the bot's question_phrases.tsv also lists, so these
+rows check that it is read, not how many phrases it knows). A row counts the questions whose outcome
+(eval_ask's `Scored.outcome`) is no longer "right"; --verbose prints them.
 """
 
 from __future__ import annotations
@@ -120,6 +122,12 @@ def _other_count(question: str) -> str | None:
     return "".join(spelled) if spelled != words else None
 
 
+def _opening(pattern: str, phrase: str) -> Callable[[str], str | None]:
+    """A rephrasing that puts `phrase` for the opening `pattern` ("Why" -> "For what reason")."""
+    opening = re.compile(pattern)
+    return lambda q: opening.sub(phrase, q, count=1) if opening.match(q) else None
+
+
 REPHRASINGS: dict[str, Callable[[str], str | None]] = {
     "According to the article, …": lambda q: "According to the article, " + _lowered_first(q),
     "In the story, …": lambda q: "In the story, " + _lowered_first(q),
@@ -139,6 +147,13 @@ REPHRASINGS: dict[str, Callable[[str], str | None]] = {
     "I was wondering …": lambda q: "I was wondering " + _lowered_first(q),
     "British / American spelling": _other_spelling,
     "a count in digits / words": _other_count,
+    "Why -> For what reason": _opening(r"^Why\b", "For what reason"),
+    "Who VERB -> Which person VERB": _opening(r"^Who (?!is |was |are |were )", "Which person "),
+    "How many -> What number of": _opening(r"^How many\b", "What number of"),
+    "How much -> What amount": _opening(
+        r"^How much (?=did|does|do|is|was|has|have|will|are|were)", "What amount "
+    ),
+    "When -> At what point": _opening(r"^When\b", "At what point"),
 }
 
 
