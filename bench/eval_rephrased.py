@@ -11,7 +11,8 @@ tell me …", "I was wondering …"), a closing "please", an "exactly" after the
 question embedded in a request in its own order ("Can you tell me who X is?"), a word in the other of
 British and American spelling, a small count in digits for words or back, and an opening question word as
 a phrase ("For what reason", "What number of": phrases the bot's question_phrases.tsv also lists, so these
-rows check that it is read, not how many phrases it knows). A row counts the questions whose outcome
+rows check that it is read, not how many phrases it knows), and a typo in the longest word (a letter
+dropped, two swapped). A row counts the questions whose outcome
 (eval_ask's `Scored.outcome`) is no longer "right"; --verbose prints them.
 """
 
@@ -128,6 +129,17 @@ def _opening(pattern: str, phrase: str) -> Callable[[str], str | None]:
     return lambda q: opening.sub(phrase, q, count=1) if opening.match(q) else None
 
 
+def _typo(question: str, *, swap: bool) -> str | None:
+    """The question's longest lower-case word of six letters or more with its fourth letter dropped
+    ("customers" -> "cusomers") or swapped with the fifth ("cusotmers"); None with no such word."""
+    words = re.findall(r"\b[a-z]{6,}\b", question)
+    if not words:
+        return None
+    word = max(words, key=len)
+    typed = word[:3] + word[4] + word[3] + word[5:] if swap else word[:3] + word[4:]
+    return question.replace(word, typed, 1)
+
+
 REPHRASINGS: dict[str, Callable[[str], str | None]] = {
     "According to the article, …": lambda q: "According to the article, " + _lowered_first(q),
     "In the story, …": lambda q: "In the story, " + _lowered_first(q),
@@ -154,6 +166,8 @@ REPHRASINGS: dict[str, Callable[[str], str | None]] = {
         r"^How much (?=did|does|do|is|was|has|have|will|are|were)", "What amount "
     ),
     "When -> At what point": _opening(r"^When\b", "At what point"),
+    "a typo: a letter dropped": lambda q: _typo(q, swap=False),
+    "a typo: two letters swapped": lambda q: _typo(q, swap=True),
 }
 
 

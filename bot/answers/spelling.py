@@ -132,14 +132,18 @@ def respelled(question: str, text: str) -> str:
     """The question with each name the article `text` lacks but writes alike (accents aside) or almost
     alike in the article's spelling ("What did Schwietermann say?" -> "... Schwieterman ...", "Temur" ->
     "Temür"), so every route finds the person, and each lower-case word it lacks in the article's British
-    or American spelling ("criticized" -> "criticised", `_variant`)."""
+    or American spelling ("criticized" -> "criticised", `_variant`) or, when it is no English word in use,
+    as the one article word it is a typing slip for ("cusomers" -> "customers")."""
     written = _written_names(text)
 
     def replace(match: re.Match[str]) -> str:
         word = match.group()
         key = fold(word)
         if not word[0].isupper():
-            return _variant(word, text) or word
+            if question[match.end() : match.end() + 1] in APOSTROPHES:
+                return word  # "weren" of "weren't" is no word to respell
+            lower = _lower_words(text)
+            return word if word in lower else _variant(word, text) or _typed_for(word, lower) or word
         if written.get(key) == word:
             return word
         name = written.get(key) or written.get(_slip_for(key, written) or "")
@@ -188,12 +192,23 @@ MIN_VARIANT_STEM = 3
 """Letters a word keeps before a variant ending: "criticis|e", "lab|our"; "t|our", "h|our" are no variants."""
 
 
+APOSTROPHES = frozenset("'’")
+TYPO_KEPT_LETTERS = 2
+"""A typing slip keeps a word's first letters ("cusomers" / "customers"); a word that differs at its start
+("unestablished" / "established") is another word, a negative one, not a slip."""
+
+
+def _typed_for(word: str, words: Mapping[str, str]) -> str | None:
+    """The article word that a lower-case question word is a typing slip for (`_slip_for`), when both
+    begin alike; else None."""
+    typed = _slip_for(word, words)
+    return typed if typed and typed[:TYPO_KEPT_LETTERS] == word[:TYPO_KEPT_LETTERS] else None
+
+
 def _variant(word: str, text: str) -> str | None:
-    """The article's other spelling of a lower-case word it lacks ("criticized" where it writes
-    "criticised"), else None."""
+    """The article's other spelling of a lower-case word ("criticized" where it writes "criticised"), else
+    None."""
     words = _lower_words(text)
-    if word in words:
-        return None
     for ending, other in SPELLING_VARIANTS:
         if word.endswith(ending) and len(word) - len(ending) >= MIN_VARIANT_STEM:
             spelled = word[: -len(ending)] + other
@@ -203,8 +218,9 @@ def _variant(word: str, text: str) -> str | None:
 
 
 @lru_cache(maxsize=64)
-def _lower_words(text: str) -> frozenset[str]:
-    return frozenset(m.group() for m in _WORD.finditer(text) if m.group().islower())
+def _lower_words(text: str) -> Mapping[str, str]:
+    """The article's lower-case words, each mapped to itself (the shape `_slip_for` reads)."""
+    return {w: w for w in (m.group() for m in _WORD.finditer(text)) if w.islower()}
 
 
 @lru_cache(maxsize=64)

@@ -150,3 +150,15 @@ def test_a_count_the_question_pins_in_digits_is_in_the_sentence_in_words() -> No
         "How much has China pumped into 2 of its largest banks?", article, Conversation()
     )
     assert answer.kind == "ask" and answer.title == "$45 billion"
+
+
+def test_a_typing_slip_in_a_word_is_read_as_the_article_s_word() -> None:
+    text = "About 30,000 customers in Belfast lost power, and the inquiry was unestablished as yet."
+    assert (
+        respelled("How many cusomers in Belfast lost power?", text)
+        == "How many customers in Belfast lost power?"
+    )
+    assert respelled("How many cusotmers lost power?", text) == "How many customers lost power?"
+    # a word that differs at its start is another word, and a contraction's piece is no word
+    assert respelled("Was the inquiry established?", text) == "Was the inquiry established?"
+    assert respelled("Why weren't the customers told?", text) == "Why weren't the customers told?"
