@@ -149,7 +149,24 @@ def respelled(question: str, text: str) -> str:
         name = written.get(key) or written.get(_slip_for(key, written) or "")
         return name or word
 
-    return _WORD.sub(replace, question)
+    return _WORD.sub(replace, _without_unwritten_titles(question, text))
+
+
+_HONORIFICS = sorted({title.rstrip(".") for title in lexicon.words("honorifics")}, key=lambda t: (-len(t), t))
+_TITLE_BEFORE_NAME = re.compile(rf"\b({'|'.join(_HONORIFICS)})\b\.?\s+(?=([A-Z][\w’'-]*))")
+"""A courtesy title before a capitalised word ("Mr. Lynch", "Dr Okafor")."""
+
+
+def _without_unwritten_titles(question: str, text: str) -> str:
+    """ "When did Mr. Boynton step down?" of a story that names him "Boynton" or "Jack Boynton" only:
+    a title the story never writes before that name is the reader's, and dropped, so the story is not
+    thought to lack "Mr."; one it writes ("Mrs Foster") stays, as it tells a person from a company."""
+
+    def dropped(match: re.Match[str]) -> str:
+        written = re.search(rf"\b{match.group(1)}\b\.?\s+{re.escape(match.group(2))}\b", text)
+        return match.group() if written else ""
+
+    return _TITLE_BEFORE_NAME.sub(dropped, question)
 
 
 def recased(question: str, text: str) -> str:

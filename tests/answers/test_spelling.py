@@ -162,3 +162,18 @@ def test_a_typing_slip_in_a_word_is_read_as_the_article_s_word() -> None:
     # a word that differs at its start is another word, and a contraction's piece is no word
     assert respelled("Was the inquiry established?", text) == "Was the inquiry established?"
     assert respelled("Why weren't the customers told?", text) == "Why weren't the customers told?"
+
+
+def test_a_title_the_story_never_writes_before_the_name_is_dropped() -> None:
+    text = "Jack Boynton stepped down as chief executive on Monday. Mrs Foster sued British Gas."
+    assert respelled("When did Mr. Boynton step down?", text) == "When did Boynton step down?"
+    assert respelled("Which company did Mrs Foster sue?", text) == "Which company did Mrs Foster sue?"
+
+
+def test_a_reader_s_title_is_no_name_the_story_lacks() -> None:
+    article = parse(
+        "Chief executive quits\n\nJack Boynton stepped down as chief executive of Harbour Freight on Monday, "
+        "the company said.\n\nHe had run it for nine years."
+    )
+    answer = answer_question("When did Mr. Boynton step down?", article, Conversation())
+    assert answer.kind == "ask" and "Monday" in (answer.items[0].label or "")
