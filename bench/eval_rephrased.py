@@ -12,7 +12,8 @@ question embedded in a request in its own order ("Can you tell me who X is?"), a
 British and American spelling, a small count in digits for words or back, and an opening question word as
 a phrase ("For what reason", "What number of": phrases the bot's question_phrases.tsv also lists, so these
 rows check that it is read, not how many phrases it knows), and a typo in the longest word (a letter
-dropped, two swapped). A row counts the questions whose outcome
+dropped, two swapped); a question naming a person of the story in full, by surname only, first name only
+or as "Mr. Surname". A row counts the questions whose outcome
 (eval_ask's `Scored.outcome`) is no longer "right"; --verbose prints them.
 """
 
@@ -31,7 +32,7 @@ sys.path.insert(0, str(REPO_ROOT / "bench"))
 
 from eval_ask import ask, load_text, question_sets  # noqa: E402
 
-from bot.article import parse  # noqa: E402
+from bot.article import Article, parse  # noqa: E402
 
 _COPULA = re.compile(r"^((?:who|what|where|when|why|which \w+|how \w+))\s+(is|was|are|were)\s+(.+?)\?$", re.I)
 
@@ -171,12 +172,25 @@ REPHRASINGS: dict[str, Callable[[str], str | None]] = {
 }
 
 
+def _named(question: str, article: Article) -> str | None:
+    """The full name of a person of the article that the question writes, if any ("Brendan Lynch")."""
+    return next((p.name for p in article.people if " " in p.name and p.name in question), None)
+
+
+NAME_REPHRASINGS: dict[str, Callable[[str, str], str]] = {
+    "a person by surname only": lambda q, name: q.replace(name, name.split()[-1]),
+    "a person by first name only": lambda q, name: q.replace(name, name.split()[0]),
+    "a person as Mr. Surname": lambda q, name: q.replace(name, "Mr. " + name.split()[-1]),
+}
+"""Rephrasings of a question that names a person of the article in full."""
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true", help="print every question a rephrasing loses")
     args = parser.parse_args()
-    asked = {name: 0 for name in REPHRASINGS}
-    lost = {name: 0 for name in REPHRASINGS}
+    asked = {name: 0 for name in (*REPHRASINGS, *NAME_REPHRASINGS)}
+    lost = dict(asked)
     right = 0
     for path in question_sets():
         spec = json.loads(path.read_text(encoding="utf-8"))
@@ -188,8 +202,11 @@ def main() -> int:
             if ask(article, row["question"], row["answer"]).outcome != "right":
                 continue
             right += 1
-            for name, rephrase in REPHRASINGS.items():
-                question = rephrase(row["question"])
+            person = _named(row["question"], article)
+            rephrased = {name: rephrase(row["question"]) for name, rephrase in REPHRASINGS.items()}
+            for name, by_name in NAME_REPHRASINGS.items():
+                rephrased[name] = by_name(row["question"], person) if person else None
+            for name, question in rephrased.items():
                 if question is None:
                     continue
                 asked[name] += 1
@@ -200,7 +217,7 @@ def main() -> int:
                         print(f"  [{name}] {question} -> {outcome}")
     print(f"{right} dev questions answered right as written; per rephrasing, how many are lost:")
     print(f"{'rephrasing':40} {'asked':>6} {'lost':>5}")
-    for name in REPHRASINGS:
+    for name in asked:
         print(f"{name:40} {asked[name]:6} {lost[name]:5}")
     print(f"REPHRASED lost={sum(lost.values())} of {sum(asked.values())}")
     return 0
