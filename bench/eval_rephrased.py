@@ -9,12 +9,12 @@ story frame before or after it ("According to the article, …", "… in the sto
 tell me …", "I was wondering …"), a closing "please", an "exactly" after the question word, a contraction
 ("Who's"), the question mark dropped or doubled, the question all in lower case, a "who / what … is X?"
 question embedded in a request in its own order ("Can you tell me who X is?"), a word in the other of
-British and American spelling, a small count in digits for words or back, and an opening question word as
-a phrase ("For what reason", "What number of": phrases the bot's question_phrases.tsv also lists, so these
-rows check that it is read, not how many phrases it knows), and a typo in the longest word (a letter
-dropped, two swapped); a question naming a person of the story in full, by surname only, first name only
-or as "Mr. Surname". A row counts the questions whose outcome
-(eval_ask's `Scored.outcome`) is no longer "right"; --verbose prints them.
+British and American spelling, a small count in digits for words or back, an opening question word as a
+phrase ("For what reason", "What number of": phrases the bot's question_phrases.tsv also lists, so these
+rows check that it is read, not how many phrases it knows), a typo in the longest word (a letter dropped,
+two swapped), a country in another spelling ("the UK" / "Britain"); and a question naming a person of the
+story in full, by surname only, first name only or as "Mr. Surname". A row counts the questions whose
+outcome (eval_ask's `Scored.outcome`) is no longer "right"; --verbose prints them.
 """
 
 from __future__ import annotations
@@ -141,6 +141,24 @@ def _typo(question: str, *, swap: bool) -> str | None:
     return question.replace(word, typed, 1)
 
 
+COUNTRY_SPELLINGS = (
+    ("the United States", "the U.S.", "the US", "America"),
+    ("Britain", "the UK", "the United Kingdom"),
+)
+"""Spellings of one country a reader may use for the story's (hand-listed, not the gazetteer's)."""
+
+
+def _other_country(question: str) -> str | None:
+    """ "... across the UK?" -> "... across Britain?": a country in the question in another spelling."""
+    for spellings in COUNTRY_SPELLINGS:
+        for form in spellings:
+            found = re.search(rf"(?:\bthe )?\b{re.escape(form.removeprefix('the '))}(?!\w)", question)
+            if found:
+                other = spellings[(spellings.index(form) + 1) % len(spellings)]
+                return question[: found.start()] + other + question[found.end() :]
+    return None
+
+
 REPHRASINGS: dict[str, Callable[[str], str | None]] = {
     "According to the article, …": lambda q: "According to the article, " + _lowered_first(q),
     "In the story, …": lambda q: "In the story, " + _lowered_first(q),
@@ -169,6 +187,7 @@ REPHRASINGS: dict[str, Callable[[str], str | None]] = {
     "When -> At what point": _opening(r"^When\b", "At what point"),
     "a typo: a letter dropped": lambda q: _typo(q, swap=False),
     "a typo: two letters swapped": lambda q: _typo(q, swap=True),
+    "a country in another spelling": _other_country,
 }
 
 

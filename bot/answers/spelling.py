@@ -18,6 +18,7 @@ from functools import lru_cache
 from wordfreq import zipf_frequency
 
 from bot import lexicon
+from bot.article.gazetteer import country_names, country_of
 from bot.article.stems import stem, without_accents
 
 Alternative = tuple[str, ...]
@@ -149,7 +150,45 @@ def respelled(question: str, text: str) -> str:
         name = written.get(key) or written.get(_slip_for(key, written) or "")
         return name or word
 
-    return _WORD.sub(replace, _without_unwritten_titles(question, text))
+    return _WORD.sub(replace, _in_article_countries(_without_unwritten_titles(question, text), text))
+
+
+@lru_cache(maxsize=1)
+def _country_form() -> re.Pattern[str]:
+    """Any spelling of a country the gazetteer knows ("UK", "Britain", "United Kingdom"), longest first,
+    with a "the" before it."""
+    forms = sorted(country_names(), key=lambda f: (-len(f), f))
+    return re.compile(
+        r"(?P<the>\b[Tt]he\s+)?(?<![\w.])(?P<form>" + "|".join(map(re.escape, forms)) + r")(?!\w)"
+    )
+
+
+@lru_cache(maxsize=64)
+def _written_countries(text: str) -> Mapping[str, tuple[str, bool]]:
+    """Country -> the spelling the article first writes it in, and whether with a "the" before it."""
+    written: dict[str, tuple[str, bool]] = {}
+    for found in _country_form().finditer(text):
+        country = country_of(found.group("form"))
+        if country:
+            written.setdefault(country, (found.group("form"), bool(found.group("the"))))
+    return written
+
+
+def _in_article_countries(question: str, text: str) -> str:
+    """ "What did she say about the UK?" of a story that writes "Britain": a country the question spells
+    in a way the story never does, in the story's spelling (the gazetteer's names and aliases), with the
+    story's "the" or none ("the UK" -> "Britain", "America" -> "the United States")."""
+    written = _written_countries(text)
+    spellings = {form for form, _ in written.values()}
+
+    def spelled(found: re.Match[str]) -> str:
+        form = found.group("form")
+        ours = written.get(country_of(form) or "")
+        if ours is None or form in spellings or re.search(rf"(?<![\w.]){re.escape(form)}(?!\w)", text):
+            return found.group()
+        return ("the " if ours[1] else "") + ours[0]
+
+    return _country_form().sub(spelled, question)
 
 
 _HONORIFICS = sorted({title.rstrip(".") for title in lexicon.words("honorifics")}, key=lambda t: (-len(t), t))

@@ -177,3 +177,21 @@ def test_a_reader_s_title_is_no_name_the_story_lacks() -> None:
     )
     answer = answer_question("When did Mr. Boynton step down?", article, Conversation())
     assert answer.kind == "ask" and "Monday" in (answer.items[0].label or "")
+
+
+def test_a_country_is_read_in_the_story_s_spelling() -> None:
+    text = "Storms hit Britain on Monday. The United States sent aid, US officials said."
+    assert respelled("What is disrupting transport across the UK?", text) == (
+        "What is disrupting transport across Britain?"
+    )
+    assert respelled("Did America send aid?", text) == "Did the United States send aid?"
+    assert respelled("Did the US send aid?", text) == "Did the US send aid?"  # a spelling the story writes
+
+
+def test_a_country_in_another_spelling_finds_its_sentence() -> None:
+    article = parse(
+        "Storms batter coast\n\nHeavy rain disrupted rail services across Britain on Monday, the operator "
+        "said.\n\nSchools stayed open."
+    )
+    answer = answer_question("What disrupted rail services across the UK?", article, Conversation())
+    assert answer.kind == "ask" and "Heavy rain" in answer.items[0].text
