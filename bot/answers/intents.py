@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
@@ -288,6 +289,7 @@ def plain_question_word(question: str) -> str:
     )
 
 
+@lru_cache(maxsize=1024)
 def unframed(text: str) -> str:
     """The question without the frames a reader wraps around it (question_frames.tsv): "According to the
     article, who won the seat?" and "Can you tell me who won the seat?" ask "who won the seat?"; a
