@@ -144,7 +144,7 @@ def respelled(question: str, text: str) -> str:
             if question[match.end() : match.end() + 1] in APOSTROPHES:
                 return word  # "weren" of "weren't" is no word to respell
             lower = _lower_words(text)
-            return word if word in lower else _variant(word, text) or _typed_for(word, lower) or word
+            return word if word in lower else _variant(word, text) or _typed_for(word, text) or word
         if written.get(key) == word:
             return word
         name = written.get(key) or written.get(_slip_for(key, written) or "")
@@ -254,11 +254,24 @@ TYPO_KEPT_LETTERS = 2
 ("unestablished" / "established") is another word, a negative one, not a slip."""
 
 
-def _typed_for(word: str, words: Mapping[str, str]) -> str | None:
+def _typed_for(word: str, text: str) -> str | None:
     """The article word that a lower-case question word is a typing slip for (`_slip_for`), when both
-    begin alike; else None."""
-    typed = _slip_for(word, words)
+    begin alike: the word itself ("cusomers" / "customers"), else a word of the article with the stem the
+    slip is for ("conirmed" / "confirms"); else None."""
+    typed = _slip_for(word, _lower_words(text))
+    if typed is None and zipf_frequency(word, "en") < MAX_SLIP_ZIPF:
+        stems = _lower_stems(text)
+        typed = stems.get(_slip_for(stem(word), stems) or "")
     return typed if typed and typed[:TYPO_KEPT_LETTERS] == word[:TYPO_KEPT_LETTERS] else None
+
+
+@lru_cache(maxsize=64)
+def _lower_stems(text: str) -> Mapping[str, str]:
+    """The stems of the article's lower-case words, each mapped to the first word with that stem."""
+    found: dict[str, str] = {}
+    for word in _lower_words(text):
+        found.setdefault(stem(word), word)
+    return found
 
 
 def _variant(word: str, text: str) -> str | None:

@@ -195,3 +195,8 @@ def test_a_country_in_another_spelling_finds_its_sentence() -> None:
     )
     answer = answer_question("What disrupted rail services across the UK?", article, Conversation())
     assert answer.kind == "ask" and "Heavy rain" in answer.items[0].text
+
+
+def test_a_typing_slip_is_read_as_an_article_word_with_the_stem_it_is_for() -> None:
+    text = "The ministry confirms that Landau will visit."
+    assert respelled("Who conirmed the visit?", text) == "Who confirms the visit?"
