@@ -45,6 +45,7 @@ from bot.answers.numbers import (
     number_spans,
     quantity_phrase,
 )
+from bot.answers.origins import is_demonym
 from bot.answers.questions import Question
 from bot.answers.retrieval import heading_sentences, implied_words, index_for, rank
 from bot.answers.roles import with_holders
@@ -473,6 +474,11 @@ def where(q: Question, article: Article) -> Answer:
     spans = [
         s for s in places[sentence.index] if not {stem(t) for t in tokens(article.text[s[0] : s[1]])} <= asked
     ]
+    named = [s for s in spans if not is_demonym(article.text[s[0] : s[1]])]  # a place, not "Afghan refugees"
+    common = _locatives(q, sentence) if spans and not named else []
+    if common:  # "stationed in the kingdom", where the sentence's only name is "Palestinian-Israeli"
+        return span_answer(article, sentence, nearest(common, anchors))
+    spans = named or spans
     if not spans:
         return _located(q, article, question, line)
     after_preposition = [

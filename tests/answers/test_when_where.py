@@ -34,7 +34,9 @@ STORY = (
     "The tug was back at 9:40 p.m.\n\n"
     "Rescue divers from Marn joined the search in Kessel.\n\n"
     "One rescue diver was cut in the hand.\n\n"
-    "The ferry line ranked 12th among the country's transport firms in a survey last year."
+    "The ferry line ranked 12th among the country's transport firms in a survey last year.\n\n"
+    "Dutch volunteers were sheltered by farmers in neighbouring Belgium after the river rose.\n\n"
+    "Canadian peacekeepers remained stationed in the valley, the army said."
 )
 
 
@@ -73,6 +75,10 @@ def story() -> Article:
         ("Where was the tug headed?", "Tarrow"),
         # "where did X rank?" asks for a position: an ordinal, not a place
         ("Where did the ferry line rank among transport firms?", "12th"),
+        # a demonym is a people's adjective, no place (origins.is_demonym): the named place answers
+        ("Where were the volunteers sheltered?", "Belgium"),
+        # ... and where a demonym is the sentence's only name, the place a common noun names does
+        ("Where did the peacekeepers remain stationed?", "the valley"),
     ],
 )
 def test_when_and_where_spans(story: Article, question: str, span: str) -> None:
