@@ -312,6 +312,34 @@ def _noun_phrase(sentence: Sentence, words: list[tuple[int, int, str]], i: int) 
     return words[left][0], end
 
 
+_GLOSS = re.compile(r"\s\(([^()]{1,60})\)")
+_GLOSSED = re.compile(r"(?:[A-Z][\w’'-]*(?:\s+(?:of|the|and|for|de|à|la)\s+|\s+))*[A-Z][\w’'-]*$|[\w’'-]+$")
+"""The term a parenthesis glosses: the capitalised name right before it ("Ogród Saski", "The National Science
+Foundation Network"), else the one word ("isothermal")."""
+
+
+def _gloss(sentence: Sentence, question: list[Concept]) -> tuple[int, int] | None:
+    """ "What is the Sea House?" in "… mend nets in Het Zeehuis (the Sea House) …" -> "Het Zeehuis"; "what
+    is a word that means high pressure?" in "hyperbaric (high pressure) chambers" -> "hyperbaric": a
+    parenthesis that says again what the question asks (every content word of it is one of the question's)
+    glosses the term right before it, and that term, none of whose words the question has, answers. A
+    parenthesis with a word of its own ("(SAR)" for "what is a kind of defence response …") glosses
+    something else."""
+    wanted = all_stems(question)
+    text = sentence.text
+    for paren in _GLOSS.finditer(text):
+        inside = [stem(w.lower()) for w in _WORD.findall(paren.group(1))]
+        content = [w for w in inside if w not in STOPWORDS and w not in PREPOSITIONS]
+        term = _GLOSSED.search(text, 0, paren.start())
+        if not content or any(w not in wanted for w in content) or term is None:
+            continue
+        said = [stem(w.lower()) for w in _WORD.findall(term.group())]
+        if said and said[-1] not in STOPWORDS and not set(said) & wanted:
+            start = term.start() + (4 if term.group().startswith(("The ", "the ")) else 0)
+            return sentence.start + start, sentence.start + term.end()
+    return None
+
+
 def _acronym(sentence: Sentence, question: str) -> tuple[int, int] | None:
     """ "What does BTA stand for?" -> the words before "(BTA)" whose initials spell it."""
     for short in re.findall(r"\b[A-Z]{2,6}\b", question):
@@ -393,6 +421,10 @@ def _answer_span(
     question_text = main_clause(question_text)
     if _LABELLING.match(question_text):
         found = _label(sentence, question)
+        if found:
+            return found
+    if asked.copula or asked.naming:
+        found = _gloss(sentence, question)
         if found:
             return found
     if asked.naming:
