@@ -489,7 +489,26 @@ def where(q: Question, article: Article) -> Answer:
     same_sense = [s for s in candidates if _after_from(article.text, s) == origin]
     chosen = _named_place(article, nearest(same_sense or candidates, anchors))
     span = with_list(article, _whole_name(article, sentence, chosen))
-    return span_answer(article, sentence, span)
+    return span_answer(article, sentence, _in_place(article, sentence, span, asked))
+
+
+_IN_NAMED = re.compile(r"\s+in\s+((?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)")
+
+
+def _in_place(
+    article: Article, sentence: Sentence, span: tuple[int, int], asked: set[str]
+) -> tuple[int, int]:
+    """ "the Peace Palace" -> "the Peace Palace in The Hague": a place the sentence puts in a named place
+    keeps it, as the reader needs both ("Lambeau Field in Green Bay"); not a date ("in June"), nor a place
+    the question already names ("where in Asia …?")."""
+    found = _IN_NAMED.match(article.text, span[1], sentence.end)
+    if found is None:
+        return span
+    name = _place_name(found.group(1))
+    words = {stem(t) for t in tokens(name)}
+    if DATE_WORDS.fullmatch(name) or words <= asked or not words:
+        return span
+    return span[0], found.start(1) + len(name)
 
 
 RANK_VERBS = frozenset(stem(word) for word in lexicon.lower_words("rank_verbs"))

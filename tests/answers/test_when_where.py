@@ -36,7 +36,8 @@ STORY = (
     "One rescue diver was cut in the hand.\n\n"
     "The ferry line ranked 12th among the country's transport firms in a survey last year.\n\n"
     "Dutch volunteers were sheltered by farmers in neighbouring Belgium after the river rose.\n\n"
-    "Canadian peacekeepers remained stationed in the valley, the army said."
+    "Canadian peacekeepers remained stationed in the valley, the army said.\n\n"
+    "The ferry talks were held at the Grand Hotel in Port Aster, the council said."
 )
 
 
@@ -79,6 +80,8 @@ def story() -> Article:
         ("Where were the volunteers sheltered?", "Belgium"),
         # ... and where a demonym is the sentence's only name, the place a common noun names does
         ("Where did the peacekeepers remain stationed?", "the valley"),
+        # a place the sentence puts in a named place keeps it
+        ("Where were the ferry talks held?", "the Grand Hotel in Port Aster"),
     ],
 )
 def test_when_and_where_spans(story: Article, question: str, span: str) -> None:
