@@ -143,6 +143,7 @@ STRUCTURE_STORY = (
     "Sam Hale was appointed harbour master in May last year. "
     "The Elsby Courier reported the walkout on its website. "
     "That is nearly $3 million above the harbour's annual budget of $40 million. "
+    "The board said its return to profit reflected lower fuel costs. "
 )
 
 
@@ -158,6 +159,8 @@ def structure_story() -> Article:
         ("Why did the harbour board shut down its online accounts?", "a security breach"),
         # the reason may stand before the asked words ("It was only due to X that …")
         ("Why was Tom Reed sitting on the bench?", "a bruised knee"),
+        # a verb that says what an outcome came from opens its reason (reason_markers.txt)
+        ("Why did the board return to profit?", "lower fuel costs"),
         # a place that only modifies a kind of place gives way to the name after "of"
         ("Where did the board move its offices?", "Lyon"),
         # "what X did S <verb> …": the object of the question's verb, not what follows its last word
