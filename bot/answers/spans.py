@@ -486,7 +486,7 @@ def _answer_span(
     if asked.subject:
         return None
     if asked.why:
-        found = _reason(sentence, words[matched[0]][1] - sentence.start)
+        found = _reason(sentence, words[matched[0]][1] - sentence.start, wanted)
         if found:
             return found
     if asked.preposition:
@@ -760,11 +760,41 @@ def _object_of(
     return _trim(sentence, *best[1]) if best else None
 
 
-def _reason(sentence: Sentence, after: int) -> tuple[int, int] | None:
-    """The reason phrase: after a marker that always opens one (reason_markers.txt) anywhere in the
-    sentence, else after "for" / "to" / "as part of" past the asked words (`after`, a local offset)."""
+_CAUSED = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(lexicon.words("causative_verbs"), key=lambda w: (-len(w), w)))
+    + r")\s+(?:[\w’'-]+,?\s+){1,6}?to\s+\w",
+)
+"""A cause before its verb and the object it makes do something: "Heavy rain forced the organisers to …"."""
+
+
+def _cause(sentence: Sentence, wanted: set[str]) -> tuple[int, int] | None:
+    """ "Why did the organisers cancel the race?" in "Heavy rain forced the organisers to cancel the race":
+    the subject of a causative verb (causative_verbs.txt) whose object and infinitive hold the question's
+    words, when the subject is mostly words of its own (not a pronoun: "It forced …")."""
     text = sentence.text
-    reason = _STRONG_REASON.search(text) or _REASON.search(text, after)
+    for found in _CAUSED.finditer(text):
+        later = {w[2] for w in sentence_words(sentence) if w[0] - sentence.start >= found.start()}
+        subject = _subject_before(text, found.start())
+        if subject is None or len(later & wanted) < 2:
+            continue
+        phrase = [stem(w.lower()) for w in _WORD.findall(text[subject[0] : subject[1]])]
+        fresh = [w for w in phrase if w not in wanted and w not in STOPWORDS]
+        if fresh and len(fresh) * 2 > len(set(phrase) & wanted) and phrase[-1] not in STOPWORDS:
+            return _trim(sentence, sentence.start + subject[0], sentence.start + subject[1])
+    return None
+
+
+def _reason(sentence: Sentence, after: int, wanted: set[str]) -> tuple[int, int] | None:
+    """The reason phrase: after a marker that always opens one (reason_markers.txt) anywhere in the
+    sentence, else the cause a causative verb's subject names (`_cause`), else after "for" / "to" / "as
+    part of" past the asked words (`after`, a local offset)."""
+    text = sentence.text
+    reason = _STRONG_REASON.search(text)
+    caused = _cause(sentence, wanted) if reason is None else None
+    if caused:
+        return caused
+    reason = reason or _REASON.search(text, after)
     if reason is None:
         return None
     found = _after(sentence, sentence.start + reason.end())

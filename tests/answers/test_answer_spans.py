@@ -144,6 +144,7 @@ STRUCTURE_STORY = (
     "The Elsby Courier reported the walkout on its website. "
     "That is nearly $3 million above the harbour's annual budget of $40 million. "
     "The board said its return to profit reflected lower fuel costs. "
+    "Heavy fog forced the harbour pilots to delay the regatta. "
 )
 
 
@@ -161,6 +162,8 @@ def structure_story() -> Article:
         ("Why was Tom Reed sitting on the bench?", "a bruised knee"),
         # a verb that says what an outcome came from opens its reason (reason_markers.txt)
         ("Why did the board return to profit?", "lower fuel costs"),
+        # the subject of a causative verb whose object does the asked act (causative_verbs.txt)
+        ("Why did the harbour pilots delay the regatta?", "Heavy fog"),
         # a place that only modifies a kind of place gives way to the name after "of"
         ("Where did the board move its offices?", "Lyon"),
         # "what X did S <verb> …": the object of the question's verb, not what follows its last word
