@@ -340,6 +340,18 @@ def _gloss(sentence: Sentence, question: list[Concept]) -> tuple[int, int] | Non
     return None
 
 
+_CAPITALS = r"[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*"
+_APPOSED_NAME = re.compile(
+    rf",\s+(?:including\s+|such as\s+)?(?:the\s+)?({_CAPITALS}(?:(?:,\s+(?:and\s+)?|\s+and\s+){_CAPITALS})*)"
+)
+"""Names set off after a phrase that only counts their kind: "Two divers, Ivo Brandt and Lea Moss, …"."""
+
+
+def _counting(word: str) -> bool:
+    """ "two", "other", "several", "12": a word that counts or sets apart members of a kind but names none."""
+    return word.lower() in DETERMINERS or word.isdigit()
+
+
 def _acronym(sentence: Sentence, question: str) -> tuple[int, int] | None:
     """ "What does BTA stand for?" -> the words before "(BTA)" whose initials spell it."""
     for short in re.findall(r"\b[A-Z]{2,6}\b", question):
@@ -451,6 +463,11 @@ def _answer_span(
                         return found
                 phrase = [w for w in words if start <= w[0] < end]
                 fresh = [w for w in phrase if w[2] not in wanted and w[2] not in STOPWORDS]
+                if fresh and all(_counting(_raw(sentence, w)) for w in fresh):
+                    apposed = _APPOSED_NAME.match(sentence.text, end - sentence.start)
+                    if apposed:  # "Two Han Chinese leaders, Shi Tianze, …": the name says which
+                        return sentence.start + apposed.start(1), sentence.start + apposed.end(1)
+                    continue  # "Other museums": which ones, the phrase does not say
                 if fresh:
                     return _trim(sentence, start, end)
                 after = words[i][1]

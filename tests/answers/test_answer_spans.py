@@ -145,6 +145,7 @@ STRUCTURE_STORY = (
     "That is nearly $3 million above the harbour's annual budget of $40 million. "
     "The board said its return to profit reflected lower fuel costs. "
     "Heavy fog forced the harbour pilots to delay the regatta. "
+    "Two divers, Ivo Brandt and Lea Moss, found the wreck. "
 )
 
 
@@ -164,6 +165,8 @@ def structure_story() -> Article:
         ("Why did the board return to profit?", "lower fuel costs"),
         # the subject of a causative verb whose object does the asked act (causative_verbs.txt)
         ("Why did the harbour pilots delay the regatta?", "Heavy fog"),
+        # a phrase that only counts the asked kind ("Two divers") gives way to the names set off after it
+        ("What divers found the wreck?", "Ivo Brandt and Lea Moss"),
         # a place that only modifies a kind of place gives way to the name after "of"
         ("Where did the board move its offices?", "Lyon"),
         # "what X did S <verb> …": the object of the question's verb, not what follows its last word
