@@ -109,13 +109,15 @@ IN_PLACE = re.compile(PLACE_PREPOSITION + r"((?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][
 (a person's home town: "Johnnie Wilson, of Springfield")."""
 
 
-def span_answer(article: Article, sentence: Sentence, span: tuple[int, int], asked: str = "") -> Answer:
+def span_answer(
+    article: Article, sentence: Sentence, span: tuple[int, int], asked: str = "", keep_lead: bool = False
+) -> Answer:
     """The answer is the span itself, citing its sentence; a person named there by surname or title alone
     ("Jobs") is titled by their full name ("Steve Jobs"), the sentence still highlighting the text's word."""
     return Answer(
         kind="ask",
         title=full_name(article, span),
-        items=(sentence_item(article, sentence, span, asked=asked),),
+        items=(sentence_item(article, sentence, span, asked=asked, keep_lead=keep_lead),),
     )
 
 
@@ -467,7 +469,9 @@ def where(q: Question, article: Article) -> Answer:
         sentence = article.sentences[best[0][0]]
         spans = _locatives(q, sentence)
         if spans:
-            return span_answer(article, sentence, nearest(spans, positions(sentence, question)))
+            return span_answer(
+                article, sentence, nearest(spans, positions(sentence, question)), keep_lead=True
+            )
     sentence = article.sentences[ranked[0][2]]
     anchors = positions(sentence, question)
     asked = {stem(t) for t in content_tokens(q.rest)}
@@ -477,7 +481,7 @@ def where(q: Question, article: Article) -> Answer:
     named = [s for s in spans if not is_demonym(article.text[s[0] : s[1]])]  # a place, not "Afghan refugees"
     common = _locatives(q, sentence) if spans and not named else []
     if common:  # "stationed in the kingdom", where the sentence's only name is "Palestinian-Israeli"
-        return span_answer(article, sentence, nearest(common, anchors))
+        return span_answer(article, sentence, nearest(common, anchors), keep_lead=True)
     spans = named or spans
     if not spans:
         return _located(q, article, question, line)
@@ -576,7 +580,7 @@ def _located(q: Question, article: Article, question: list[Concept], line: str) 
     spans = _locatives(q, sentence)
     if not spans:
         return abstain(line, article, question, near=sentence)
-    return span_answer(article, sentence, nearest(spans, positions(sentence, question)))
+    return span_answer(article, sentence, nearest(spans, positions(sentence, question)), keep_lead=True)
 
 
 def _locatives(q: Question, sentence: Sentence) -> list[tuple[int, int]]:
@@ -587,7 +591,7 @@ def _locatives(q: Question, sentence: Sentence) -> list[tuple[int, int]]:
         words = match.group("phrase").split()[1:]
         if stem(words[-1]) in NOT_PLACES or any(stem(w) in asked for w in words):
             continue
-        spans.append((sentence.start + match.start("phrase"), sentence.start + match.end()))
+        spans.append((sentence.start + match.start(), sentence.start + match.end()))
     return spans
 
 

@@ -815,9 +815,10 @@ QUALIFIED = frozenset(
 )
 
 
-def clean_edges(article: Article, span: tuple[int, int]) -> tuple[int, int]:
+def clean_edges(article: Article, span: tuple[int, int], keep_lead: bool = False) -> tuple[int, int]:
     """Trim leading and trailing prepositions, auxiliaries, conjunctions and punctuation from an answer
-    span; a span that would be emptied stays as it was."""
+    span; a span that would be emptied stays as it was. With `keep_lead` a leading preposition that says
+    where stays ("in the shoulder")."""
     start, end = span
     pieces = [(m.start() + start, m.end() + start) for m in _EDGE.finditer(article.text[start:end])]
     left, right = 0, len(pieces)
@@ -840,7 +841,7 @@ def clean_edges(article: Article, span: tuple[int, int]) -> tuple[int, int]:
                     return True
         return False
 
-    while left < right - 1 and edge(left) and not qualifies(left):
+    while not keep_lead and left < right - 1 and edge(left) and not qualifies(left):
         left += 1
     while right - 1 > left and edge(right - 1) and word(right - 1) not in '.%”"':
         right -= 1
@@ -848,12 +849,17 @@ def clean_edges(article: Article, span: tuple[int, int]) -> tuple[int, int]:
 
 
 def sentence_item(
-    article: Article, sentence: Sentence, span: tuple[int, int], label: str | None = None, asked: str = ""
+    article: Article,
+    sentence: Sentence,
+    span: tuple[int, int],
+    label: str | None = None,
+    asked: str = "",
+    keep_lead: bool = False,
 ) -> Item:
     """The sentence as an answer item, its span cleaned at the edges; given the question (`asked`), a
     figure or time is widened over the reference it is measured from (`widen.measured_from`), a
     why-answer over its infinitive's "to" (`widen.with_infinitive`)."""
-    span = clean_edges(article, span)
+    span = clean_edges(article, span, keep_lead)
     if asked:
         span = with_infinitive(article, sentence, measured_from(article, sentence, span, asked), asked)
         span = named_after(article, sentence, span, asked)

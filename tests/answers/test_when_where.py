@@ -70,8 +70,9 @@ def story() -> Article:
         ("From when will crews work on the wall four days a week?", "May 12"),
         # when a named event starts: "start" only says it takes place, the name is the event
         ("When does Kesselfest start?", "14 October"),
-        # a sentence that matches better and names no place answers with its place phrase: "in the hand"
-        ("Where was the rescue diver cut?", "the hand"),
+        # a sentence that matches better and names no place answers with its place phrase, whose
+        # preposition says where relative to the thing ("in the hand", not "the hand")
+        ("Where was the rescue diver cut?", "in the hand"),
         # "headed" is "en route to" (synonyms.tsv): the destination the story names with other words
         ("Where was the tug headed?", "Tarrow"),
         # "where did X rank?" asks for a position: an ordinal, not a place
@@ -79,7 +80,7 @@ def story() -> Article:
         # a demonym is a people's adjective, no place (origins.is_demonym): the named place answers
         ("Where were the volunteers sheltered?", "Belgium"),
         # ... and where a demonym is the sentence's only name, the place a common noun names does
-        ("Where did the peacekeepers remain stationed?", "the valley"),
+        ("Where did the peacekeepers remain stationed?", "in the valley"),
         # a place the sentence puts in a named place keeps it
         ("Where were the ferry talks held?", "the Grand Hotel in Port Aster"),
     ],
