@@ -146,6 +146,7 @@ STRUCTURE_STORY = (
     "The board said its return to profit reflected lower fuel costs. "
     "Heavy fog forced the harbour pilots to delay the regatta. "
     "Two divers, Ivo Brandt and Lea Moss, found the wreck. "
+    "The inspectors checked the hull by diving under the tanker at dawn. "
 )
 
 
@@ -167,6 +168,8 @@ def structure_story() -> Article:
         ("Why did the harbour pilots delay the regatta?", "Heavy fog"),
         # a phrase that only counts the asked kind ("Two divers") gives way to the names set off after it
         ("What divers found the wreck?", "Ivo Brandt and Lea Moss"),
+        # a how-question's answer keeps the preposition of manner before it (manner_prepositions.txt)
+        ("How did the inspectors check the hull?", "by diving under the tanker at dawn"),
         # a place that only modifies a kind of place gives way to the name after "of"
         ("Where did the board move its offices?", "Lyon"),
         # "what X did S <verb> …": the object of the question's verb, not what follows its last word
