@@ -848,6 +848,19 @@ def clean_edges(article: Article, span: tuple[int, int], keep_lead: bool = False
     return (pieces[left][0], pieces[right - 1][1]) if pieces else span
 
 
+_VERSUS = re.compile(r"\s+v(?:s?\.)?$")
+_PARTY = re.compile(r"\.?\s+[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*")
+
+
+def _whole_case_name(article: Article, span: tuple[int, int]) -> tuple[int, int]:
+    """ "Commission v" -> "Commission v Austria", "Roe v." -> "Roe v. Wade": a span that stops at the "v" of a
+    case name (the question named the other party) runs on to that party's name."""
+    if not _VERSUS.search(article.text, span[0], span[1]):
+        return span
+    party = _PARTY.match(article.text, span[1])
+    return (span[0], party.end()) if party else span
+
+
 def sentence_item(
     article: Article,
     sentence: Sentence,
@@ -859,7 +872,7 @@ def sentence_item(
     """The sentence as an answer item, its span cleaned at the edges; given the question (`asked`), a
     figure or time is widened over the reference it is measured from (`widen.measured_from`), a
     why-answer over its infinitive's "to" (`widen.with_infinitive`)."""
-    span = clean_edges(article, span, keep_lead)
+    span = _whole_case_name(article, clean_edges(article, span, keep_lead))
     if asked:
         span = with_infinitive(article, sentence, measured_from(article, sentence, span, asked), asked)
         span = named_after(article, sentence, span, asked)

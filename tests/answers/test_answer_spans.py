@@ -147,6 +147,7 @@ STRUCTURE_STORY = (
     "Heavy fog forced the harbour pilots to delay the regatta. "
     "Two divers, Ivo Brandt and Lea Moss, found the wreck. "
     "The inspectors checked the hull by diving under the tanker at dawn. "
+    "In Marsh v. Dunmore the judges held that the pier must stay open. "
 )
 
 
@@ -170,6 +171,8 @@ def structure_story() -> Article:
         ("What divers found the wreck?", "Ivo Brandt and Lea Moss"),
         # a how-question's answer keeps the preposition of manner before it (manner_prepositions.txt)
         ("How did the inspectors check the hull?", "by diving under the tanker at dawn"),
+        # a case name is answered whole, though the question names one party
+        ("In which case did the judges hold that Dunmore's pier must stay open?", "Marsh v. Dunmore"),
         # a place that only modifies a kind of place gives way to the name after "of"
         ("Where did the board move its offices?", "Lyon"),
         # "what X did S <verb> …": the object of the question's verb, not what follows its last word
