@@ -24,9 +24,21 @@ MAX_ANSWER_WORDS = 18
 MAX_NOUN_MODIFIERS = 6
 PREPOSITIONS = lexicon.words("prepositions")
 DETERMINERS = lexicon.lower_words("determiners")
-BREAK = re.compile(r"[;:()“”\"—–]|(?<!\d),|,(?!\d{3}(?!\d))|\s[-–]\s|\.(?:\s|$)")
+_NOT_A_STOP = "".join(
+    rf"(?<!\b(?i:{re.escape(a)})\.)"
+    for a in sorted(lexicon.lower_words("abbreviations"), key=lambda a: (-len(a), a))
+)
+_OPENS_SENTENCE = "|".join(
+    sorted((w.capitalize() for w in STOPWORDS if w.isalpha()), key=lambda w: (-len(w), w))
+)
+BREAK = re.compile(
+    rf"[;:()“”\"—–]|(?<!\d),|,(?!\d{{3}}(?!\d))|\s[-–]\s|\.(?<!\b[A-Z]\.){_NOT_A_STOP}(?:\s|$)"
+    rf"|\.(?<=\b[A-Z]\.)(?:$|\s(?=(?:{_OPENS_SENTENCE})\b))"
+)
 """Where an answer phrase ends: clause punctuation, a spaced dash, a full stop; not the thousands comma of a
-figure ("greater than 10,000 dlrs")."""
+figure ("greater than 10,000 dlrs"), nor the dot of an abbreviation ("Lt. Gen. Michael Flynn", "the U.S.
+Navy"; abbreviations.txt) or of an initial ("biologist E. O. Wilson"), unless a word that opens a sentence
+follows the initial ("… 30 °C. This gives …", "… to X. Thus …": the splitter read it as an initial)."""
 _WORD = re.compile(r"\w+(?:[.'’]\w+)*")
 _AND_VERB = re.compile(
     r"\s(?:and|but)\s+(?:\w+ed|said|says|asked|added)\b|\s(?:"

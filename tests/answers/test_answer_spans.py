@@ -148,6 +148,7 @@ STRUCTURE_STORY = (
     "Two divers, Ivo Brandt and Lea Moss, found the wreck. "
     "The inspectors checked the hull by diving under the tanker at dawn. "
     "In Marsh v. Dunmore the judges held that the pier must stay open. "
+    "The new tug honours Capt. Ivo Brandt, who founded the yard. "
 )
 
 
@@ -173,6 +174,8 @@ def structure_story() -> Article:
         ("How did the inspectors check the hull?", "by diving under the tanker at dawn"),
         # a case name is answered whole, though the question names one party
         ("In which case did the judges hold that Dunmore's pier must stay open?", "Marsh v. Dunmore"),
+        # the dot of an abbreviation or an initial ends no phrase (abbreviations.txt)
+        ("What does the new tug honour?", "Capt. Ivo Brandt"),
         # a place that only modifies a kind of place gives way to the name after "of"
         ("Where did the board move its offices?", "Lyon"),
         # "what X did S <verb> …": the object of the question's verb, not what follows its last word
