@@ -30,6 +30,7 @@ from bot.answers.grounding import (
     abstain,
     accept,
     clause_span,
+    clean_edges,
     conflict,
     copula,
     min_score,
@@ -752,12 +753,30 @@ def _retrieve(
     ):  # "who heads the central bank?" answered by a phrase that names no one the question didn't
         # ("who did Lynch meet?" may be answered by "Indian interlocutors": an object needs no name)
         return abstain(line, article, question, near=sentence)
-    items = [sentence_item(article, sentence, span, asked=q.text)]
+    manner = _with_manner(article, sentence, span, q.text)
+    items = [sentence_item(article, sentence, manner or span, asked=q.text, keep_lead=manner is not None)]
     for other, _, other_coverage in ranked[1:]:
         if other != sentence.index and other_coverage >= coverage and other_coverage == 1.0:
             s = article.sentences[other]
             items.append(sentence_item(article, s, clause_span(s, question)))
     return Answer(kind="ask", title=oneline(full_name(article, span), 120), items=tuple(items[:2]))
+
+
+MANNER_PREPOSITIONS = lexicon.lower_words("manner_prepositions")
+
+
+def _with_manner(article: Article, sentence: Sentence, span: Span, text: str) -> Span | None:
+    """ "How are the results checked?" -> "through experimentation", not "experimentation": a how-question's
+    answer keeps the preposition of manner right before it (manner_prepositions.txt); None when the
+    question asks no manner or no such word stands there."""
+    opening = [w.lower() for w in text.split()[:2]]
+    if len(opening) < 2 or opening[0] != "how" or opening[1] not in AUXILIARIES:
+        return None  # "how much …", "how long …" ask no manner
+    start, end = clean_edges(article, span)
+    before = re.search(r"([A-Za-z]+)\s+$", article.text[sentence.start : start])
+    if before is None or before.group(1).lower() not in MANNER_PREPOSITIONS:
+        return None
+    return sentence.start + before.start(1), end
 
 
 ROLE_HEADS = frozenset(

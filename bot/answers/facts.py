@@ -45,6 +45,7 @@ from bot.answers.numbers import (
     number_spans,
     quantity_phrase,
 )
+from bot.answers.origins import is_demonym
 from bot.answers.questions import Question
 from bot.answers.retrieval import heading_sentences, implied_words, index_for, rank
 from bot.answers.roles import with_holders
@@ -108,13 +109,15 @@ IN_PLACE = re.compile(PLACE_PREPOSITION + r"((?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][
 (a person's home town: "Johnnie Wilson, of Springfield")."""
 
 
-def span_answer(article: Article, sentence: Sentence, span: tuple[int, int], asked: str = "") -> Answer:
+def span_answer(
+    article: Article, sentence: Sentence, span: tuple[int, int], asked: str = "", keep_lead: bool = False
+) -> Answer:
     """The answer is the span itself, citing its sentence; a person named there by surname or title alone
     ("Jobs") is titled by their full name ("Steve Jobs"), the sentence still highlighting the text's word."""
     return Answer(
         kind="ask",
         title=full_name(article, span),
-        items=(sentence_item(article, sentence, span, asked=asked),),
+        items=(sentence_item(article, sentence, span, asked=asked, keep_lead=keep_lead),),
     )
 
 
@@ -466,13 +469,20 @@ def where(q: Question, article: Article) -> Answer:
         sentence = article.sentences[best[0][0]]
         spans = _locatives(q, sentence)
         if spans:
-            return span_answer(article, sentence, nearest(spans, positions(sentence, question)))
+            return span_answer(
+                article, sentence, nearest(spans, positions(sentence, question)), keep_lead=True
+            )
     sentence = article.sentences[ranked[0][2]]
     anchors = positions(sentence, question)
     asked = {stem(t) for t in content_tokens(q.rest)}
     spans = [
         s for s in places[sentence.index] if not {stem(t) for t in tokens(article.text[s[0] : s[1]])} <= asked
     ]
+    named = [s for s in spans if not is_demonym(article.text[s[0] : s[1]])]  # a place, not "Afghan refugees"
+    common = _locatives(q, sentence) if spans and not named else []
+    if common:  # "stationed in the kingdom", where the sentence's only name is "Palestinian-Israeli"
+        return span_answer(article, sentence, nearest(common, anchors), keep_lead=True)
+    spans = named or spans
     if not spans:
         return _located(q, article, question, line)
     after_preposition = [
@@ -483,7 +493,26 @@ def where(q: Question, article: Article) -> Answer:
     same_sense = [s for s in candidates if _after_from(article.text, s) == origin]
     chosen = _named_place(article, nearest(same_sense or candidates, anchors))
     span = with_list(article, _whole_name(article, sentence, chosen))
-    return span_answer(article, sentence, span)
+    return span_answer(article, sentence, _in_place(article, sentence, span, asked))
+
+
+_IN_NAMED = re.compile(r"\s+in\s+((?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)")
+
+
+def _in_place(
+    article: Article, sentence: Sentence, span: tuple[int, int], asked: set[str]
+) -> tuple[int, int]:
+    """ "the Peace Palace" -> "the Peace Palace in The Hague": a place the sentence puts in a named place
+    keeps it, as the reader needs both ("Lambeau Field in Green Bay"); not a date ("in June"), nor a place
+    the question already names ("where in Asia …?")."""
+    found = _IN_NAMED.match(article.text, span[1], sentence.end)
+    if found is None:
+        return span
+    name = _place_name(found.group(1))
+    words = {stem(t) for t in tokens(name)}
+    if DATE_WORDS.fullmatch(name) or words <= asked or not words:
+        return span
+    return span[0], found.start(1) + len(name)
 
 
 RANK_VERBS = frozenset(stem(word) for word in lexicon.lower_words("rank_verbs"))
@@ -551,7 +580,7 @@ def _located(q: Question, article: Article, question: list[Concept], line: str) 
     spans = _locatives(q, sentence)
     if not spans:
         return abstain(line, article, question, near=sentence)
-    return span_answer(article, sentence, nearest(spans, positions(sentence, question)))
+    return span_answer(article, sentence, nearest(spans, positions(sentence, question)), keep_lead=True)
 
 
 def _locatives(q: Question, sentence: Sentence) -> list[tuple[int, int]]:
@@ -562,7 +591,7 @@ def _locatives(q: Question, sentence: Sentence) -> list[tuple[int, int]]:
         words = match.group("phrase").split()[1:]
         if stem(words[-1]) in NOT_PLACES or any(stem(w) in asked for w in words):
             continue
-        spans.append((sentence.start + match.start("phrase"), sentence.start + match.end()))
+        spans.append((sentence.start + match.start(), sentence.start + match.end()))
     return spans
 
 

@@ -819,9 +819,10 @@ QUALIFIED = frozenset(
 )
 
 
-def clean_edges(article: Article, span: tuple[int, int]) -> tuple[int, int]:
+def clean_edges(article: Article, span: tuple[int, int], keep_lead: bool = False) -> tuple[int, int]:
     """Trim leading and trailing prepositions, auxiliaries, conjunctions and punctuation from an answer
-    span; a span that would be emptied stays as it was."""
+    span; a span that would be emptied stays as it was. With `keep_lead` a leading preposition that says
+    where stays ("in the shoulder")."""
     start, end = span
     pieces = [(m.start() + start, m.end() + start) for m in _EDGE.finditer(article.text[start:end])]
     left, right = 0, len(pieces)
@@ -844,7 +845,7 @@ def clean_edges(article: Article, span: tuple[int, int]) -> tuple[int, int]:
                     return True
         return False
 
-    while left < right - 1 and edge(left) and not qualifies(left):
+    while not keep_lead and left < right - 1 and edge(left) and not qualifies(left):
         left += 1
     while right - 1 > left and edge(right - 1) and word(right - 1) not in '.%”"':
         right -= 1
@@ -867,13 +868,31 @@ def with_capital_the(article: Article, sentence: Sentence, span: tuple[int, int]
     return sentence.start + found.start(), span[1]
 
 
+_VERSUS = re.compile(r"\s+v(?:s?\.)?$")
+_PARTY = re.compile(r"\.?\s+[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*")
+
+
+def _whole_case_name(article: Article, span: tuple[int, int]) -> tuple[int, int]:
+    """ "Commission v" -> "Commission v Austria", "Roe v." -> "Roe v. Wade": a span that stops at the "v" of a
+    case name (the question named the other party) runs on to that party's name."""
+    if not _VERSUS.search(article.text, span[0], span[1]):
+        return span
+    party = _PARTY.match(article.text, span[1])
+    return (span[0], party.end()) if party else span
+
+
 def sentence_item(
-    article: Article, sentence: Sentence, span: tuple[int, int], label: str | None = None, asked: str = ""
+    article: Article,
+    sentence: Sentence,
+    span: tuple[int, int],
+    label: str | None = None,
+    asked: str = "",
+    keep_lead: bool = False,
 ) -> Item:
     """The sentence as an answer item, its span cleaned at the edges; given the question (`asked`), a
     figure or time is widened over the reference it is measured from (`widen.measured_from`), a
     why-answer over its infinitive's "to" (`widen.with_infinitive`)."""
-    span = clean_edges(article, span)
+    span = _whole_case_name(article, clean_edges(article, span, keep_lead))
     if asked:
         span = with_infinitive(article, sentence, measured_from(article, sentence, span, asked), asked)
         span = named_after(article, sentence, span, asked)

@@ -82,6 +82,15 @@ def _demonyms() -> frozenset[str]:
     return frozenset(lexicon.table("demonyms")) | frozenset(lexicon.table("region_demonyms"))
 
 
+def is_demonym(phrase: str) -> bool:
+    """Whether a phrase is a people's adjective, not a place: "Israeli", "Central Asian", "Afghans",
+    "Palestinian-Israeli" (its last word, or each part of a hyphened one, a demonym; a plural too). "Where
+    was she filmed?" is not answered by the "Israeli" of "an Israeli military court"."""
+    words = phrase.split()
+    parts = words[-1].split("-") if words else []
+    return bool(parts) and all(p in _demonyms() or p.removesuffix("s") in _demonyms() for p in parts)
+
+
 def _a_country(phrase: str) -> bool:
     return bool(country_of(phrase)) or phrase in _demonyms()
 

@@ -24,9 +24,21 @@ MAX_ANSWER_WORDS = 18
 MAX_NOUN_MODIFIERS = 6
 PREPOSITIONS = lexicon.words("prepositions")
 DETERMINERS = lexicon.lower_words("determiners")
-BREAK = re.compile(r"[;:()“”\"—–]|(?<!\d),|,(?!\d{3}(?!\d))|\s[-–]\s|\.(?:\s|$)")
+_NOT_A_STOP = "".join(
+    rf"(?<!\b(?i:{re.escape(a)})\.)"
+    for a in sorted(lexicon.lower_words("abbreviations"), key=lambda a: (-len(a), a))
+)
+_OPENS_SENTENCE = "|".join(
+    sorted((w.capitalize() for w in STOPWORDS if w.isalpha()), key=lambda w: (-len(w), w))
+)
+BREAK = re.compile(
+    rf"[;:()“”\"—–]|(?<!\d),|,(?!\d{{3}}(?!\d))|\s[-–]\s|\.(?<!\b[A-Z]\.){_NOT_A_STOP}(?:\s|$)"
+    rf"|\.(?<=\b[A-Z]\.)(?:$|\s(?=(?:{_OPENS_SENTENCE})\b))"
+)
 """Where an answer phrase ends: clause punctuation, a spaced dash, a full stop; not the thousands comma of a
-figure ("greater than 10,000 dlrs")."""
+figure ("greater than 10,000 dlrs"), nor the dot of an abbreviation ("Lt. Gen. Michael Flynn", "the U.S.
+Navy"; abbreviations.txt) or of an initial ("biologist E. O. Wilson"), unless a word that opens a sentence
+follows the initial ("… 30 °C. This gives …", "… to X. Thus …": the splitter read it as an initial)."""
 _WORD = re.compile(r"\w+(?:[.'’]\w+)*")
 _AND_VERB = re.compile(
     r"\s(?:and|but)\s+(?:\w+ed|said|says|asked|added)\b|\s(?:"
@@ -312,6 +324,46 @@ def _noun_phrase(sentence: Sentence, words: list[tuple[int, int, str]], i: int) 
     return words[left][0], end
 
 
+_GLOSS = re.compile(r"\s\(([^()]{1,60})\)")
+_GLOSSED = re.compile(r"(?:[A-Z][\w’'-]*(?:\s+(?:of|the|and|for|de|à|la)\s+|\s+))*[A-Z][\w’'-]*$|[\w’'-]+$")
+"""The term a parenthesis glosses: the capitalised name right before it ("Ogród Saski", "The National Science
+Foundation Network"), else the one word ("isothermal")."""
+
+
+def _gloss(sentence: Sentence, question: list[Concept]) -> tuple[int, int] | None:
+    """ "What is the Sea House?" in "… mend nets in Het Zeehuis (the Sea House) …" -> "Het Zeehuis"; "what
+    is a word that means high pressure?" in "hyperbaric (high pressure) chambers" -> "hyperbaric": a
+    parenthesis that says again what the question asks (every content word of it is one of the question's)
+    glosses the term right before it, and that term, none of whose words the question has, answers. A
+    parenthesis with a word of its own ("(SAR)" for "what is a kind of defence response …") glosses
+    something else."""
+    wanted = all_stems(question)
+    text = sentence.text
+    for paren in _GLOSS.finditer(text):
+        inside = [stem(w.lower()) for w in _WORD.findall(paren.group(1))]
+        content = [w for w in inside if w not in STOPWORDS and w not in PREPOSITIONS]
+        term = _GLOSSED.search(text, 0, paren.start())
+        if not content or any(w not in wanted for w in content) or term is None:
+            continue
+        said = [stem(w.lower()) for w in _WORD.findall(term.group())]
+        if said and said[-1] not in STOPWORDS and not set(said) & wanted:
+            start = term.start() + (4 if term.group().startswith(("The ", "the ")) else 0)
+            return sentence.start + start, sentence.start + term.end()
+    return None
+
+
+_CAPITALS = r"[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*"
+_APPOSED_NAME = re.compile(
+    rf",\s+(?:including\s+|such as\s+)?(?:the\s+)?({_CAPITALS}(?:(?:,\s+(?:and\s+)?|\s+and\s+){_CAPITALS})*)"
+)
+"""Names set off after a phrase that only counts their kind: "Two divers, Ivo Brandt and Lea Moss, …"."""
+
+
+def _counting(word: str) -> bool:
+    """ "two", "other", "several", "12": a word that counts or sets apart members of a kind but names none."""
+    return word.lower() in DETERMINERS or word.isdigit()
+
+
 def _acronym(sentence: Sentence, question: str) -> tuple[int, int] | None:
     """ "What does BTA stand for?" -> the words before "(BTA)" whose initials spell it."""
     for short in re.findall(r"\b[A-Z]{2,6}\b", question):
@@ -395,6 +447,10 @@ def _answer_span(
         found = _label(sentence, question)
         if found:
             return found
+    if asked.copula or asked.naming:
+        found = _gloss(sentence, question)
+        if found:
+            return found
     if asked.naming:
         found = _acronym(sentence, question_text) or _naming(sentence, question)
         found = found or _name_of(sentence, question_text)
@@ -419,6 +475,11 @@ def _answer_span(
                         return found
                 phrase = [w for w in words if start <= w[0] < end]
                 fresh = [w for w in phrase if w[2] not in wanted and w[2] not in STOPWORDS]
+                if fresh and all(_counting(_raw(sentence, w)) for w in fresh):
+                    apposed = _APPOSED_NAME.match(sentence.text, end - sentence.start)
+                    if apposed:  # "Two Han Chinese leaders, Shi Tianze, …": the name says which
+                        return sentence.start + apposed.start(1), sentence.start + apposed.end(1)
+                    continue  # "Other museums": which ones, the phrase does not say
                 if fresh:
                     return _trim(sentence, start, end)
                 after = words[i][1]
@@ -454,7 +515,7 @@ def _answer_span(
     if asked.subject:
         return None
     if asked.why:
-        found = _reason(sentence, words[matched[0]][1] - sentence.start)
+        found = _reason(sentence, words[matched[0]][1] - sentence.start, wanted)
         if found:
             return found
     if asked.preposition:
@@ -728,11 +789,41 @@ def _object_of(
     return _trim(sentence, *best[1]) if best else None
 
 
-def _reason(sentence: Sentence, after: int) -> tuple[int, int] | None:
-    """The reason phrase: after a marker that always opens one (reason_markers.txt) anywhere in the
-    sentence, else after "for" / "to" / "as part of" past the asked words (`after`, a local offset)."""
+_CAUSED = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(lexicon.words("causative_verbs"), key=lambda w: (-len(w), w)))
+    + r")\s+(?:[\w’'-]+,?\s+){1,6}?to\s+\w",
+)
+"""A cause before its verb and the object it makes do something: "Heavy rain forced the organisers to …"."""
+
+
+def _cause(sentence: Sentence, wanted: set[str]) -> tuple[int, int] | None:
+    """ "Why did the organisers cancel the race?" in "Heavy rain forced the organisers to cancel the race":
+    the subject of a causative verb (causative_verbs.txt) whose object and infinitive hold the question's
+    words, when the subject is mostly words of its own (not a pronoun: "It forced …")."""
     text = sentence.text
-    reason = _STRONG_REASON.search(text) or _REASON.search(text, after)
+    for found in _CAUSED.finditer(text):
+        later = {w[2] for w in sentence_words(sentence) if w[0] - sentence.start >= found.start()}
+        subject = _subject_before(text, found.start())
+        if subject is None or len(later & wanted) < 2:
+            continue
+        phrase = [stem(w.lower()) for w in _WORD.findall(text[subject[0] : subject[1]])]
+        fresh = [w for w in phrase if w not in wanted and w not in STOPWORDS]
+        if fresh and len(fresh) * 2 > len(set(phrase) & wanted) and phrase[-1] not in STOPWORDS:
+            return _trim(sentence, sentence.start + subject[0], sentence.start + subject[1])
+    return None
+
+
+def _reason(sentence: Sentence, after: int, wanted: set[str]) -> tuple[int, int] | None:
+    """The reason phrase: after a marker that always opens one (reason_markers.txt) anywhere in the
+    sentence, else the cause a causative verb's subject names (`_cause`), else after "for" / "to" / "as
+    part of" past the asked words (`after`, a local offset)."""
+    text = sentence.text
+    reason = _STRONG_REASON.search(text)
+    caused = _cause(sentence, wanted) if reason is None else None
+    if caused:
+        return caused
+    reason = reason or _REASON.search(text, after)
     if reason is None:
         return None
     found = _after(sentence, sentence.start + reason.end())

@@ -143,6 +143,12 @@ STRUCTURE_STORY = (
     "Sam Hale was appointed harbour master in May last year. "
     "The Elsby Courier reported the walkout on its website. "
     "That is nearly $3 million above the harbour's annual budget of $40 million. "
+    "The board said its return to profit reflected lower fuel costs. "
+    "Heavy fog forced the harbour pilots to delay the regatta. "
+    "Two divers, Ivo Brandt and Lea Moss, found the wreck. "
+    "The inspectors checked the hull by diving under the tanker at dawn. "
+    "In Marsh v. Dunmore the judges held that the pier must stay open. "
+    "The new tug honours Capt. Ivo Brandt, who founded the yard. "
 )
 
 
@@ -158,6 +164,18 @@ def structure_story() -> Article:
         ("Why did the harbour board shut down its online accounts?", "a security breach"),
         # the reason may stand before the asked words ("It was only due to X that …")
         ("Why was Tom Reed sitting on the bench?", "a bruised knee"),
+        # a verb that says what an outcome came from opens its reason (reason_markers.txt)
+        ("Why did the board return to profit?", "lower fuel costs"),
+        # the subject of a causative verb whose object does the asked act (causative_verbs.txt)
+        ("Why did the harbour pilots delay the regatta?", "Heavy fog"),
+        # a phrase that only counts the asked kind ("Two divers") gives way to the names set off after it
+        ("What divers found the wreck?", "Ivo Brandt and Lea Moss"),
+        # a how-question's answer keeps the preposition of manner before it (manner_prepositions.txt)
+        ("How did the inspectors check the hull?", "by diving under the tanker at dawn"),
+        # a case name is answered whole, though the question names one party
+        ("In which case did the judges hold that Dunmore's pier must stay open?", "Marsh v. Dunmore"),
+        # the dot of an abbreviation or an initial ends no phrase (abbreviations.txt)
+        ("What does the new tug honour?", "Capt. Ivo Brandt"),
         # a place that only modifies a kind of place gives way to the name after "of"
         ("Where did the board move its offices?", "Lyon"),
         # "what X did S <verb> …": the object of the question's verb, not what follows its last word

@@ -128,7 +128,7 @@ def test_where_is_answered_by_a_place_a_common_noun_names(theft: Article) -> Non
     answer, _ = answer_message("Where did detectives find the stolen painting?", theft)
     assert answer.kind == "ask", answer.title
     start, end = answer.items[0].highlight or (0, 0)
-    assert theft.text[start:end] == "a garden shed"
+    assert theft.text[start:end] == "in a garden shed"  # its preposition says where, relative to the shed
 
 
 def test_a_time_after_a_preposition_is_no_place(theft: Article) -> None:

@@ -34,7 +34,9 @@ STORY = (
     "The harbour employs 12 to 15 full-time divers. "
     "Last winter the old jetty shut due to a mix of strong winds, heavy seas, and loose planks. "
     "Kestrel Marine Services (KMS), Orton's biggest employer, builds lifeboats. "
-    "Its apprentices join the yard's Sea Ready scheme, and the BBC documentary Salt Lines followed them.\n\n"
+    "Its apprentices join the yard's Sea Ready scheme, and the BBC documentary Salt Lines followed them. "
+    "Fishermen mend their nets in Het Zeehuis (the Sea House) behind the quay. "
+    "Its divers train in hyperbaric (high pressure) chambers.\n\n"
     "Mayor Ruth Fenn said the docks would reopen in August."
 )
 
@@ -161,6 +163,19 @@ def test_a_range_is_answered_from_its_first_end(story: Article, question: str, s
     ],
 )
 def test_a_called_question_is_answered_by_the_name_beside_the_asked_noun(
+    story: Article, question: str, span: str
+) -> None:
+    assert answered_span(story, question) == span
+
+
+@pytest.mark.parametrize(
+    "question, span",
+    [
+        ("What is the Sea House?", "Het Zeehuis"),  # the name a parenthesis says again
+        ("What is a word that means high pressure?", "hyperbaric"),  # ... or the one word before it
+    ],
+)
+def test_a_parenthesis_that_restates_the_question_glosses_the_answer(
     story: Article, question: str, span: str
 ) -> None:
     assert answered_span(story, question) == span

@@ -34,7 +34,10 @@ STORY = (
     "The tug was back at 9:40 p.m.\n\n"
     "Rescue divers from Marn joined the search in Kessel.\n\n"
     "One rescue diver was cut in the hand.\n\n"
-    "The ferry line ranked 12th among the country's transport firms in a survey last year."
+    "The ferry line ranked 12th among the country's transport firms in a survey last year.\n\n"
+    "Dutch volunteers were sheltered by farmers in neighbouring Belgium after the river rose.\n\n"
+    "Canadian peacekeepers remained stationed in the valley, the army said.\n\n"
+    "The ferry talks were held at the Grand Hotel in Port Aster, the council said."
 )
 
 
@@ -67,12 +70,19 @@ def story() -> Article:
         ("From when will crews work on the wall four days a week?", "May 12"),
         # when a named event starts: "start" only says it takes place, the name is the event
         ("When does Kesselfest start?", "14 October"),
-        # a sentence that matches better and names no place answers with its place phrase: "in the hand"
-        ("Where was the rescue diver cut?", "the hand"),
+        # a sentence that matches better and names no place answers with its place phrase, whose
+        # preposition says where relative to the thing ("in the hand", not "the hand")
+        ("Where was the rescue diver cut?", "in the hand"),
         # "headed" is "en route to" (synonyms.tsv): the destination the story names with other words
         ("Where was the tug headed?", "Tarrow"),
         # "where did X rank?" asks for a position: an ordinal, not a place
         ("Where did the ferry line rank among transport firms?", "12th"),
+        # a demonym is a people's adjective, no place (origins.is_demonym): the named place answers
+        ("Where were the volunteers sheltered?", "Belgium"),
+        # ... and where a demonym is the sentence's only name, the place a common noun names does
+        ("Where did the peacekeepers remain stationed?", "in the valley"),
+        # a place the sentence puts in a named place keeps it
+        ("Where were the ferry talks held?", "the Grand Hotel in Port Aster"),
     ],
 )
 def test_when_and_where_spans(story: Article, question: str, span: str) -> None:
