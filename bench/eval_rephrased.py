@@ -12,9 +12,10 @@ question embedded in a request in its own order ("Can you tell me who X is?"), a
 British and American spelling, a small count in digits for words or back, an opening question word as a
 phrase ("For what reason", "What number of": phrases the bot's question_phrases.tsv also lists, so these
 rows check that it is read, not how many phrases it knows), a typo in the longest word (a letter dropped,
-two swapped), a country in another spelling ("the UK" / "Britain"); and a question naming a person of the
-story in full, by surname only, first name only or as "Mr. Surname". A row counts the questions whose
-outcome (eval_ask's `Scored.outcome`) is no longer "right"; --verbose prints them.
+two swapped), a country in another spelling ("the UK" / "Britain"), a closing "according to X" put first;
+and a question naming a person of the story in full, by surname only, first name only or as "Mr.
+Surname". A row counts the questions whose outcome (eval_ask's `Scored.outcome`) is no longer "right";
+--verbose prints them.
 """
 
 from __future__ import annotations
@@ -159,6 +160,18 @@ def _other_country(question: str) -> str | None:
     return None
 
 
+_SOURCE_AFTER = re.compile(r"^(?P<question>.+?),? (?P<source>according to [^?]+)\?$")
+
+
+def _source_first(question: str) -> str | None:
+    """ "Why did he leave, according to the company?" -> "According to the company, why did he leave?"."""
+    found = _SOURCE_AFTER.match(question)
+    if found is None:
+        return None
+    source, asked = found.group("source"), found.group("question")
+    return f"{source[:1].upper()}{source[1:]}, {asked[:1].lower()}{asked[1:]}?"
+
+
 REPHRASINGS: dict[str, Callable[[str], str | None]] = {
     "According to the article, …": lambda q: "According to the article, " + _lowered_first(q),
     "In the story, …": lambda q: "In the story, " + _lowered_first(q),
@@ -188,6 +201,7 @@ REPHRASINGS: dict[str, Callable[[str], str | None]] = {
     "a typo: a letter dropped": lambda q: _typo(q, swap=False),
     "a typo: two letters swapped": lambda q: _typo(q, swap=True),
     "a country in another spelling": _other_country,
+    "a source first (According to X, …)": _source_first,
 }
 
 

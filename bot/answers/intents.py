@@ -220,6 +220,11 @@ _QUESTION_NEXT = (
 """What must follow a lead frame: a question word, after a preposition or not ("by how much", "in which")."""
 _STORY_LEAD = re.compile(rf"^(?:{_STORY_FRAMES})\s*,?\s*{_QUESTION_NEXT}", re.IGNORECASE)
 """A story frame before the question word ("According to the article, who …")."""
+_SOURCE_LEAD = re.compile(
+    rf"^(?P<source>according to [^,]{{1,80}}),\s*(?P<rest>{_QUESTION_NEXT}.+)$", re.IGNORECASE
+)
+"""A source before the question word ("According to the CDC, which children …"): it goes after the question,
+where the routes read it ("Which children …, according to the CDC")."""
 _REQUEST_LEAD = re.compile(rf"^(?:{_REQUESTS})\s*,?\s+{_QUESTION_NEXT}", re.IGNORECASE)
 """A request before the question word ("Can you tell me when …"); the question after it is embedded."""
 _TAIL_FRAME = re.compile(rf"\s*,?\s*\b(?:{_STORY_FRAMES}|{_CLOSINGS})\s*$", re.IGNORECASE)
@@ -293,8 +298,12 @@ def plain_question_word(question: str) -> str:
 def unframed(text: str) -> str:
     """The question without the frames a reader wraps around it (question_frames.tsv): "According to the
     article, who won the seat?" and "Can you tell me who won the seat?" ask "who won the seat?"; a
-    question embedded in a request is put back in question order (`question_order`)."""
-    bare = _STORY_LEAD.sub("", text, count=1)
+    question embedded in a request is put back in question order (`question_order`), a source before
+    the question goes after it ("According to the CDC, who …" -> "Who …, according to the CDC")."""
+    bare = _SOURCE_LEAD.sub(
+        lambda m: f"{m.group('rest')}, {m.group('source')[:1].lower()}{m.group('source')[1:]}",
+        _STORY_LEAD.sub("", text, count=1),
+    )
     asked = _REQUEST_LEAD.sub("", bare, count=1)
     embedded = asked != bare
     asked = _EMPHASIS.sub(lambda m: m.group(1) or "", _STORY_LEAD.sub("", asked, count=1))

@@ -36,7 +36,7 @@ def story() -> Article:
         ("Can you tell me who won the seat?", "Who won the seat"),
         ("According to the article, by how much did profit fall?", "By how much did profit fall"),
         ("tell me about Misri", "tell me about Misri"),
-        ("According to Okafor, why was the vote held?", "According to Okafor, why was the vote held"),
+        ("According to Okafor, why was the vote held?", "Why was the vote held, according to Okafor"),
         ("Tell me the key dates", "Tell me the key dates"),
         ("I was wondering who won the seat?", "Who won the seat"),
         ("Who won the seat, please?", "Who won the seat"),
@@ -50,6 +50,11 @@ def story() -> Article:
         ("What amount of money did the board pay?", "How much money did the board pay"),
         ("At what point did the talks fail?", "When did the talks fail"),
         ("Which person chairs the board?", "Who chairs the board"),
+        (
+            "According to the CDC, which children need a vaccine?",
+            "Which children need a vaccine, according to the CDC",
+        ),
+        ("According to police, the man fled", "According to police, the man fled"),
     ],
 )
 def test_frames_are_dropped_only_around_a_question(text: str, expected: str) -> None:
