@@ -405,17 +405,20 @@ class _FreshNames:
     article: Article
     sentence: Sentence
     asked: set[str]
+    text: str
     parsed: list[Span]
 
     @classmethod
     def of(cls, article: Article, sentence: Sentence, question: list[Concept], text: str) -> _FreshNames:
         asked = own_stems(question)
         spans = _name_spans(article, sentence, question, text)
-        return cls(article, sentence, asked, sorted(names.fresh(article, spans, asked)))
+        return cls(article, sentence, asked, text, sorted(names.fresh(article, spans, asked, text)))
 
     @cached_property
     def candidates(self) -> list[Span]:
-        return sorted(names.fresh(self.article, names.candidates(self.article, self.sentence), self.asked))
+        return sorted(
+            names.fresh(self.article, names.candidates(self.article, self.sentence), self.asked, self.text)
+        )
 
     def tiers(self) -> Iterator[list[Span]]:
         yield self.parsed
@@ -542,7 +545,7 @@ def _which_name(article: Article, sentence: Sentence, question: list[Concept], t
     spans = names.named(article, sentence)
     kind = _kind_asked(text, noun)
     places = _places_in(article, sentence) if kind == "place" else []
-    fresh = sorted(names.fresh(article, spans + places, asked - {noun} if noun else asked))
+    fresh = sorted(names.fresh(article, spans + places, asked - {noun} if noun else asked, text))
     if not fresh:
         return None
     beside = names.beside_noun(article, sentence, fresh, noun) if noun else None
@@ -867,7 +870,7 @@ def _name(q: Question, article: Article) -> Answer:
             break
         sentence = article.sentences[index]
         spans = sorted(names.named(article, sentence))
-        beside = names.beside_noun(article, sentence, names.fresh(article, spans, asked), head)
+        beside = names.beside_noun(article, sentence, names.fresh(article, spans, asked, q.text), head)
         if beside:
             return Answer(
                 kind="ask",

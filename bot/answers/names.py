@@ -22,6 +22,7 @@ from bot.answers.spans import DETERMINERS, IRREGULAR_PAST
 from bot.answers.synonyms import AUXILIARIES, STOPWORDS, stem, tokens, verb_stems
 from bot.article.gazetteer import HONORIFICS, SHORT_TITLES, is_common_word
 from bot.article.model import Article, Sentence
+from bot.article.people import ROMAN_NUMERAL
 
 Span = tuple[int, int]
 
@@ -405,17 +406,66 @@ _APPOSED = re.compile(r",\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,4}")
 """The gap between a name and the agent noun ending its appositive: ", the current world record "."""
 
 
-def fresh(article: Article, spans: list[Span], asked_stems: set[str]) -> list[Span]:
-    """Names that share no word with the question, nor a word's stem with one the question holds whole
-    ("America" is named by "Americans")."""
-    return [
-        s
-        for s in spans
-        if not any(
-            w in asked_stems or (len(w) >= MIN_ROOT and any(a.startswith(w) for a in asked_stems))
-            for w in {stem(t) for t in tokens(article.text[s[0] : s[1]])}
+def fresh(article: Article, spans: list[Span], asked_stems: set[str], question: str = "") -> list[Span]:
+    """Names the question does not name. A name is the question's when it shares a word the question
+    types in lower case, or shares a word with a name the question types (capitalised) and one of the
+    two holds the other's head ("Mr. Sarkozy" for "Sarkozy", "Western European" for "Western Europe",
+    "US State Department" for "the US readout"); "America" is named by "Americans". Two names that share
+    words but neither head are two: "European Council" is fresh for "who appoints the board of the
+    European Central Bank?", "Charles Richard" for "… for Charles Porter?"."""
+    runs = [(words & asked_stems, head) for words, head in typed_names(question)]
+    typed = asked_stems - {w for words, _ in runs for w in words}
+    found = []
+    for s in spans:
+        text = article.text[s[0] : s[1]]
+        words, head = {stem(t) for t in tokens(text)}, head_word(text)
+        if any(_holds(typed, w) for w in words):
+            continue
+        if any(
+            any(_holds(run, w) for w in words) and (_holds(run, head) or _holds(words, run_head))
+            for run, run_head in runs
+        ):
+            continue
+        found.append(s)
+    return found
+
+
+@lru_cache(maxsize=256)
+def typed_names(question: str) -> tuple[tuple[frozenset[str], str], ...]:
+    """The stems and head of each name the question types capitalised (not its opening word)."""
+    return tuple(
+        (frozenset(stem(t) for t in tokens(run.group())), head_word(run.group()))
+        for run in CAPITALISED.finditer(question)
+        if run.start()
+    )
+
+
+def _holds(stems: frozenset[str] | set[str], word: str) -> bool:
+    """Does a set of stems hold the word, or a word it opens or that opens it ("America", "Americans")?"""
+    return bool(word) and (
+        word in stems
+        or (
+            len(word) >= MIN_ROOT
+            and any(a.startswith(word) or (len(a) >= MIN_ROOT and word.startswith(a)) for a in stems)
         )
-    ]
+    )
+
+
+_HEAD_TAIL = frozenset({"jr", "sr", "i"})
+"""Words after a name's head ("Richard I", "Martin Luther King Jr."), with Roman numerals."""
+
+
+def head_word(name: str) -> str:
+    """The stem of a name's head: its last word before a lower-case connector ("Bank" of "Bank of England",
+    "Emma" of "Emma of Normandy"), past a regnal number or Jr. ("Richard" of "Richard I"); the one word
+    that tells two names apart when they share others ("Charles Richard" and "Charles Porter")."""
+    words = re.findall(r"[\w’'&.-]+", name)
+    cut = next((i for i, w in enumerate(words) if i and w[:1].islower()), len(words))
+    words = words[:cut]
+    while len(words) > 1 and (ROMAN_NUMERAL.match(words[-1]) or words[-1].lower().rstrip(".") in _HEAD_TAIL):
+        words.pop()
+    found = tokens(words[-1]) if words else []
+    return stem(found[-1]) if found else ""
 
 
 TITLES = frozenset(title.rstrip(".") for title in SHORT_TITLES | HONORIFICS)
