@@ -101,7 +101,25 @@ def asked(question: str) -> Asked:
             if words[j][:1].islower() and low[j] not in STOPWORDS and low[j] not in AUXILIARIES:
                 return Asked(stem(low[j]), "object")
         return Asked()
-    return Asked(stem(low[i]), "subject")
+    return Asked(stem(low[_infinitive(low, i)]), "subject")
+
+
+def _infinitive(low: list[str], i: int) -> int:
+    """The verb a catenative one at `i` leads to: "who tried to secure a stake?" asks who would secure it,
+    and a sentence says "a bid by Erik Penser to secure a stake" without "tried"; else `i` itself."""
+    j = i + 2
+    if j < len(low) and low[i + 1] == "to" and low[i] in CATENATIVE and low[j] not in STOPWORDS | DETERMINERS:
+        return j
+    return i
+
+
+CATENATIVE = frozenset(
+    form
+    for lemma in lexicon.words("catenative_verbs")
+    for forms in lexicon.inflect(lemma).values()
+    for form in forms
+)
+"""Every form of the verbs that lead to an infinitive (catenative_verbs.txt: "tried", "decides")."""
 
 
 _ROLE_QUESTION = re.compile(
