@@ -772,6 +772,8 @@ def _in_another_role(article: Article, span: Span, q: Question) -> bool:
     """ "Who is the Cardinals' head coach?" is not answered by "Cardinals quarterback Carson Palmer": the
     question asks who holds a role (its argument ends in a role noun), and the name is titled right
     before it by another one."""
+    if names.asked_role(q.text) and _OWNS.match(article.text, span[1]):
+        return True
     words = tokens(q.argument)
     if not copula(q.text) or not words or stem(words[-1]) not in ROLE_HEADS:
         return False
@@ -782,6 +784,12 @@ def _in_another_role(article: Article, span: Span, q: Question) -> bool:
     if before in ROLE_HEADS and before not in asked:
         return True
     return before == stem(words[-1]) and _another_branch(article, span, q.argument)
+
+
+_OWNS = re.compile(r"['’]s?\s+[a-z]")
+"""A possessive after a name, owning a common noun: "President Cyril Ramaphosa’s special adviser" is not
+the answer to "who is the president of the ICJ?" (the name holds a role, and the sentence is about another's
+role it owns)."""
 
 
 def _another_branch(article: Article, span: Span, argument: str) -> bool:
