@@ -50,6 +50,9 @@ MIN_LEMMA = 3
 """The shortest lemma whose participles are guessed ("go", "do" would make "gon", "don")."""
 _THAT = re.compile(r"\s+(?:that\s+)?")
 _BY = re.compile(r"\bby\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,4}$")
+_PASSIVE_BY = re.compile(r"[\w’'-]+(?:ed|en)\s+by\s")
+"""A participle and "by": its agent follows, however far ("directed by 13 Going on 30 film-maker Gary
+Winick"), and the name before it is what was done to, never the doer."""
 _LEAD = frozenset({"the", "a", "an", "but", "and", "in", "on", "at", "when", "after", "while", "as", "if"})
 CLAUSE = re.compile(r"[;:()“”\"—–]|\s[-–]\s|,\s(?:who|which|where|when|while|but)\b")
 
@@ -368,6 +371,8 @@ def _by_role(article: Article, sentence: Sentence, spans: list[Span], want: Aske
             after = [s for s in spans if s[0] > at and s[1] <= clause[1]]
             before = [s for s in spans if s[1] <= at and s[0] >= _said_before(sentence, clause[0], at)]
             agent = [s for s in after if _BY.search(text[max(clause[0], s[0] - 40) : s[0]])]
+            if not agent and _PASSIVE_BY.match(text, at):
+                agent, before = after[:1], []  # "to be directed by 13 Going on 30 film-maker Gary Winick"
             antecedent = _antecedent(sentence, spans, clause[0], at) if want.role == "subject" else None
             if want.role == "subject" and (agent or before):
                 return agent[0] if agent else before[-1]

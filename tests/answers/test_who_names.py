@@ -58,3 +58,11 @@ def test_a_name_owning_another_role_is_not_the_asked_role_holder() -> None:
     )
     answer, _ = answer_message("Who is the governor of the Linton Reserve?", article)
     assert "Harker" not in answer.title
+
+
+def test_a_passive_agent_after_by_is_the_doer_however_far() -> None:
+    article = _story(
+        "Tessa Moor will star as the lighthouse keeper in the play, to be directed by the award-winning"
+        " veteran theatre and opera director Owen Pryce."
+    )
+    assert answered_span(article, "Who is directing the play?") == "Owen Pryce"
