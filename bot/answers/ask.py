@@ -467,6 +467,28 @@ def _asked_name(fresh: _FreshNames, text: str) -> Span | None:
     return None
 
 
+def _unplaced(article: Article, sentence: Sentence, text: str, question: list[Concept]) -> bool:
+    """A who-question's sentence that has neither the asked verb nor a holder of its role noun ("The new
+    House committee on China sent a letter to FBI Director Christopher Wray" for "who chairs the House
+    committee on China?"): the name it gives is only the nearest, so a sentence naming the role's holder
+    answers better."""
+    want = names.asked(text)
+    if want.role != "subject" or not want.verb or names.verb_in(sentence, want):
+        return False
+    return _role_named(article, sentence, question, text) is None
+
+
+def _role_named(article: Article, sentence: Sentence, question: list[Concept], text: str) -> Span | None:
+    """The name the sentence titles with the asked verb's role noun ("chairman Mike Gallagher")."""
+    fresh = _FreshNames.of(article, sentence, question, text)
+    want = names.asked(text)
+    for tier in fresh.tiers():
+        holder = names.role_holder(article, sentence, tier, want) if tier else None
+        if holder:
+            return with_list(article, holder)
+    return None
+
+
 def _beside_role(
     article: Article, sentence: Sentence, question: list[Concept], text: str, role: str
 ) -> Span | None:
@@ -703,7 +725,15 @@ def _retrieve(
             if person is not None:
                 sentence, coverage = said, other_coverage
                 break
-    elif want_person and person in (None, NO_NAME):
+    elif want_person and not apposed and _unplaced(article, sentence, q.text, question):
+        for other, other_score, other_coverage in ranked[1:]:
+            if not passes_gate(article, question, other_coverage, other_score, q.type):
+                break
+            titled = _role_named(article, article.sentences[other], question, q.text)
+            if titled is not None:  # "led by chairman Mike Gallagher" for "who chairs the committee?"
+                sentence, person = article.sentences[other], titled
+                break
+    if want_person and not speech and person in (None, NO_NAME):
         for other, other_score, other_coverage in ranked[1:]:
             if other_coverage < coverage or other_score < min_score(article):
                 break

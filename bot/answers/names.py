@@ -385,7 +385,7 @@ def _by_role(article: Article, sentence: Sentence, spans: list[Span], want: Aske
                 return before[-1]
             if want.role == "object" and after:
                 return after[0]
-    holder = _role_holder(article, sentence, spans, want) if want.verb and want.role == "subject" else None
+    holder = role_holder(article, sentence, spans, want) if want.verb and want.role == "subject" else None
     if holder is not None:
         return holder
     said = [
@@ -401,7 +401,7 @@ ROLE_NOUNS = lexicon.lower_words("role_nouns")
 _AGENT_SUFFIXES = ("", "er", "r", "or", "man", "woman", "person")
 
 
-def _role_holder(article: Article, sentence: Sentence, spans: list[Span], want: Asked) -> Span | None:
+def role_holder(article: Article, sentence: Sentence, spans: list[Span], want: Asked) -> Span | None:
     """ "Who captained India?" answered by "India captain MS Dhoni", "who founded the firm?" by "founder
     Jane Ode": the role noun of the asked verb (role_nouns.txt: the verb itself or its agent noun) right
     before a name."""
