@@ -53,6 +53,9 @@ _BY = re.compile(r"\bby\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,4}$")
 _PASSIVE_BY = re.compile(r"[\w’'-]+(?:ed|en)\s+by\s")
 """A participle and "by": its agent follows, however far ("directed by 13 Going on 30 film-maker Gary
 Winick"), and the name before it is what was done to, never the doer."""
+_POSSESSOR = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+)*?[a-z][\w-]*\b")
+"""A possessive after a name and before a common noun: the name owns the noun phrase ("about Geingob’s final
+days in a candid interview with ..."), it is not the verb's subject."""
 _LEAD = frozenset({"the", "a", "an", "but", "and", "in", "on", "at", "when", "after", "while", "as", "if"})
 CLAUSE = re.compile(r"[;:()“”\"—–]|\s[-–]\s|,\s(?:who|which|where|when|while|but)\b")
 
@@ -369,7 +372,13 @@ def _by_role(article: Article, sentence: Sentence, spans: list[Span], want: Aske
         for at in _verb_at(sentence, want.verb):
             clause = _clause(sentence, at)
             after = [s for s in spans if s[0] > at and s[1] <= clause[1]]
-            before = [s for s in spans if s[1] <= at and s[0] >= _said_before(sentence, clause[0], at)]
+            before = [
+                s
+                for s in spans
+                if s[1] <= at
+                and s[0] >= _said_before(sentence, clause[0], at)
+                and not _POSSESSOR.match(text, s[1])
+            ]
             agent = [s for s in after if _BY.search(text[max(clause[0], s[0] - 40) : s[0]])]
             if not agent and _PASSIVE_BY.match(text, at):
                 agent, before = after[:1], []  # "to be directed by 13 Going on 30 film-maker Gary Winick"

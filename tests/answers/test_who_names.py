@@ -44,6 +44,12 @@ CASES = [
         "Who chairs the Harbour committee on ferries?",
         "Raj Patel",
     ),
+    (  # a possessor before the verb owns a noun phrase, it is not the verb's subject
+        "Unlike the Harbour Board’s cautious approach, a Panel of Independent Engineers found that the"
+        " bridge was unsafe.",
+        "Who found that the bridge was unsafe?",
+        "Panel of Independent Engineers",
+    ),
     (  # a name holding the head of the question's name is the question's name: never the answer
         "Ordinary savers were told on Monday that their deposits were safe, by the Northfield Savings"
         " Bank Trust.",
