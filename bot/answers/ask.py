@@ -352,6 +352,9 @@ def _who_is(q: Question, article: Article) -> Answer:
                     intro="Quoted:",
                     items=tuple(quote_item(article, quote) for quote in spoken[:MAX_ITEMS]),
                 )
+            described = _described_as(article, argument)
+            if described is not None:
+                return described
             mentioned = _retrieve(q, article, question_concepts(argument, article), "", want_person=True)
             if mentioned.kind == "ask" and not missing:
                 return mentioned
@@ -368,6 +371,28 @@ def _who_is(q: Question, article: Article) -> Answer:
         f"The article doesn't say {_who_is_clause(q.text, argument)}",
         want_person=True,
     )
+
+
+def _described_as(article: Article, argument: str) -> Answer | None:
+    """ "Who is Howard Dean?" of a name the people finder missed: the story's description of it, set beside
+    a mention of the name (or its last word) by a comma ("Dean, a former Democratic National Committee
+    chairman and presidential candidate, poked at ...") or stated by "is/was" ("Warsz was a 12th-century
+    nobleman"), not another name its sentence holds."""
+    words = re.findall(r"[\w’'.-]+", argument.rstrip("?. "))
+    if not words or not all(w[:1].isupper() or w.lower() in names.NAME_PARTICLES for w in words):
+        return None  # a name, all of it ("Howard Dean", "Paul de la Malgue"), not a clause that ends in one
+    name = rf"\b(?:{re.escape(' '.join(words))}|{re.escape(words[-1])})"
+    pattern = re.compile(
+        rf"{name},\s+((?:a|an|the)\s+[^,.;:()“”\"]+)|{name}\s+(?:is|was)\s+((?:a|an)\s+[^,.;:()“”\"]+)"
+    )
+    for sentence in article.sentences:
+        found = pattern.search(sentence.text)
+        if found:
+            group = 1 if found.group(1) else 2
+            span = sentence.start + found.start(group), sentence.start + found.end(group)
+            item = sentence_item(article, sentence, span)
+            return Answer(kind="ask", title=oneline(article.text[span[0] : span[1]], 120), items=(item,))
+    return None
 
 
 def _who_is_clause(text: str, argument: str) -> str:

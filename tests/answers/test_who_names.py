@@ -1,7 +1,8 @@
 """Who-answers that read names more closely: a name sharing words with one the question types is another
 when neither holds the other's head; a verb leading to an infinitive asks for that verb's subject; a name
 owning another's role ("Governor Tom Harker's chief of staff") holds no asked role; a passive's agent
-follows "by" however far; a sentence titling the asked verb's role holder answers over a nearest name."""
+follows "by" however far; a sentence titling the asked verb's role holder answers over a nearest name;
+"who is X?" is answered by the story's description of X."""
 
 from __future__ import annotations
 
@@ -49,6 +50,12 @@ CASES = [
         " bridge was unsafe.",
         "Who found that the bridge was unsafe?",
         "Panel of Independent Engineers",
+    ),
+    (  # "who is X?" of a name the people finder misses: its description, not another name
+        "Olga Brandt on Tuesday called on Paul Judge to apologise to Karl Meyer for the remark.\n\n"
+        "Judge, a former harbour master and city councillor, mocked the plan in a post on Monday.",
+        "Who is Paul Judge?",
+        "a former harbour master and city councillor",
     ),
     (  # a name holding the head of the question's name is the question's name: never the answer
         "Ordinary savers were told on Monday that their deposits were safe, by the Northfield Savings"
