@@ -1000,12 +1000,13 @@ def subject_of(question: str, article: Article) -> str | None:
     return None
 
 
-def _unless_contradicted(text: str, article: Article, answer: Answer) -> Answer:
+def _unless_contradicted(text: str, article: Article, answer: Answer, claim: int = 0) -> Answer:
     """An answer whose sentence states what the question pins otherwise ("in June" for "in July") answers
-    another question: say what the article does say instead."""
-    if answer.kind != "ask" or not answer.items or not answer.items[0].citations:
+    another question: say what the article does say instead. `claim` is the item holding what the question
+    states: the first, or for "who said ...?" the last (the quote; the first names its speaker)."""
+    if answer.kind != "ask" or not answer.items or not answer.items[claim].citations:
         return answer
-    cited = answer.items[0].citations[0]
+    cited = answer.items[claim].citations[0]
     clash = conflict(undated(text, article, cited.sentence), cited.text)
     denied = None if clash else unnegated(text, cited.text)
     if clash is None and denied is None:
@@ -1091,7 +1092,7 @@ def answer_question(question: str, article: Article, conversation: Conversation)
     answer = (
         _employer(text, article)
         or origin_answer(text, article)
-        or _unless_contradicted(text, article, ROUTES[q.type](q, article))
+        or _unless_contradicted(text, article, ROUTES[q.type](q, article), -1 if q.type == "who_said" else 0)
     )
     logger.debug("question %r routed as %s -> %s", text, q.type, answer.kind)
     return answer

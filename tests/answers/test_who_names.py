@@ -2,7 +2,7 @@
 when neither holds the other's head; a verb leading to an infinitive asks for that verb's subject; a name
 owning another's role ("Governor Tom Harker's chief of staff") holds no asked role; a passive's agent
 follows "by" however far; a sentence titling the asked verb's role holder answers over a nearest name;
-"who is X?" is answered by the story's description of X."""
+"who is X?" is answered by the story's description of X; "who said ...?" is checked against the quote."""
 
 from __future__ import annotations
 
@@ -86,3 +86,12 @@ def test_the_asked_name_is_the_answer(lead: str, question: str, expected: str) -
 def test_the_verb_after_a_catenative_one_is_the_asked_verb() -> None:
     assert names.asked("Who tried to buy the mill?") == names.Asked("buy", "subject")
     assert names.asked("Who went to Fort Duquesne?").verb == "went"  # a motion verb leads to a place
+
+
+def test_who_said_reads_the_quote_for_what_the_question_states() -> None:
+    story = _story(
+        "Coach Ben Hale named his squad for the cup final on Monday.\n\n"
+        "“Tom Reid was not in my plans a year ago, but he has earned his place,” he said."
+    )
+    answer, _ = answer_message("Who said Tom Reid was not in his plans a year ago?", story)
+    assert answer.kind == "ask" and "Ben Hale" in answer.title  # the quote holds the "not", not his sentence
