@@ -353,6 +353,9 @@ def _who_is(q: Question, article: Article) -> Answer:
                     intro="Quoted:",
                     items=tuple(quote_item(article, quote) for quote in spoken[:MAX_ITEMS]),
                 )
+            described = _described_as(article, argument)
+            if described is not None:
+                return described
             mentioned = _retrieve(q, article, question_concepts(argument, article), "", want_person=True)
             if mentioned.kind == "ask" and not missing:
                 return mentioned
@@ -369,6 +372,28 @@ def _who_is(q: Question, article: Article) -> Answer:
         f"The article doesn't say {_who_is_clause(q.text, argument)}",
         want_person=True,
     )
+
+
+def _described_as(article: Article, argument: str) -> Answer | None:
+    """ "Who is Howard Dean?" of a name the people finder missed: the story's description of it, set beside
+    a mention of the name (or its last word) by a comma ("Dean, a former Democratic National Committee
+    chairman and presidential candidate, poked at ...") or stated by "is/was" ("Warsz was a 12th-century
+    nobleman"), not another name its sentence holds."""
+    words = re.findall(r"[\w’'.-]+", argument.rstrip("?. "))
+    if not words or not all(w[:1].isupper() or w.lower() in names.NAME_PARTICLES for w in words):
+        return None  # a name, all of it ("Howard Dean", "Paul de la Malgue"), not a clause that ends in one
+    name = rf"\b(?:{re.escape(' '.join(words))}|{re.escape(words[-1])})"
+    pattern = re.compile(
+        rf"{name},\s+((?:a|an|the)\s+[^,.;:()“”\"]+)|{name}\s+(?:is|was)\s+((?:a|an)\s+[^,.;:()“”\"]+)"
+    )
+    for sentence in article.sentences:
+        found = pattern.search(sentence.text)
+        if found:
+            group = 1 if found.group(1) else 2
+            span = sentence.start + found.start(group), sentence.start + found.end(group)
+            item = sentence_item(article, sentence, span)
+            return Answer(kind="ask", title=oneline(article.text[span[0] : span[1]], 120), items=(item,))
+    return None
 
 
 def _who_is_clause(text: str, argument: str) -> str:
@@ -406,17 +431,20 @@ class _FreshNames:
     article: Article
     sentence: Sentence
     asked: set[str]
+    text: str
     parsed: list[Span]
 
     @classmethod
     def of(cls, article: Article, sentence: Sentence, question: list[Concept], text: str) -> _FreshNames:
         asked = own_stems(question)
         spans = _name_spans(article, sentence, question, text)
-        return cls(article, sentence, asked, sorted(names.fresh(article, spans, asked)))
+        return cls(article, sentence, asked, text, sorted(names.fresh(article, spans, asked, text)))
 
     @cached_property
     def candidates(self) -> list[Span]:
-        return sorted(names.fresh(self.article, names.candidates(self.article, self.sentence), self.asked))
+        return sorted(
+            names.fresh(self.article, names.candidates(self.article, self.sentence), self.asked, self.text)
+        )
 
     def tiers(self) -> Iterator[list[Span]]:
         yield self.parsed
@@ -462,6 +490,28 @@ def _asked_name(fresh: _FreshNames, text: str) -> Span | None:
         placed = beside or converse or (names.by_role(article, sentence, tier, want) if tier else None)
         if placed:
             return with_list(article, placed)
+    return None
+
+
+def _unplaced(article: Article, sentence: Sentence, text: str, question: list[Concept]) -> bool:
+    """A who-question's sentence that has neither the asked verb nor a holder of its role noun ("The new
+    House committee on China sent a letter to FBI Director Christopher Wray" for "who chairs the House
+    committee on China?"): the name it gives is only the nearest, so a sentence naming the role's holder
+    answers better."""
+    want = names.asked(text)
+    if want.role != "subject" or not want.verb or names.verb_in(sentence, want):
+        return False
+    return _role_named(article, sentence, question, text) is None
+
+
+def _role_named(article: Article, sentence: Sentence, question: list[Concept], text: str) -> Span | None:
+    """The name the sentence titles with the asked verb's role noun ("chairman Mike Gallagher")."""
+    fresh = _FreshNames.of(article, sentence, question, text)
+    want = names.asked(text)
+    for tier in fresh.tiers():
+        holder = names.role_holder(article, sentence, tier, want) if tier else None
+        if holder:
+            return with_list(article, holder)
     return None
 
 
@@ -543,7 +593,7 @@ def _which_name(article: Article, sentence: Sentence, question: list[Concept], t
     spans = names.named(article, sentence)
     kind = _kind_asked(text, noun)
     places = _places_in(article, sentence) if kind == "place" else []
-    fresh = sorted(names.fresh(article, spans + places, asked - {noun} if noun else asked))
+    fresh = sorted(names.fresh(article, spans + places, asked - {noun} if noun else asked, text))
     if not fresh:
         return None
     beside = names.beside_noun(article, sentence, fresh, noun) if noun else None
@@ -701,7 +751,15 @@ def _retrieve(
             if person is not None:
                 sentence, coverage = said, other_coverage
                 break
-    elif want_person and person in (None, NO_NAME):
+    elif want_person and not apposed and _unplaced(article, sentence, q.text, question):
+        for other, other_score, other_coverage in ranked[1:]:
+            if not passes_gate(article, question, other_coverage, other_score, q.type):
+                break
+            titled = _role_named(article, article.sentences[other], question, q.text)
+            if titled is not None:  # "led by chairman Mike Gallagher" for "who chairs the committee?"
+                sentence, person = article.sentences[other], titled
+                break
+    if want_person and not speech and person in (None, NO_NAME):
         for other, other_score, other_coverage in ranked[1:]:
             if other_coverage < coverage or other_score < min_score(article):
                 break
@@ -788,6 +846,8 @@ def _in_another_role(article: Article, span: Span, q: Question) -> bool:
     """ "Who is the Cardinals' head coach?" is not answered by "Cardinals quarterback Carson Palmer": the
     question asks who holds a role (its argument ends in a role noun), and the name is titled right
     before it by another one."""
+    if names.asked_role(q.text) and _OWNS.match(article.text, span[1]):
+        return True
     words = tokens(q.argument)
     if not copula(q.text) or not words or stem(words[-1]) not in ROLE_HEADS:
         return False
@@ -798,6 +858,12 @@ def _in_another_role(article: Article, span: Span, q: Question) -> bool:
     if before in ROLE_HEADS and before not in asked:
         return True
     return before == stem(words[-1]) and _another_branch(article, span, q.argument)
+
+
+_OWNS = re.compile(r"['’]s?\s+[a-z]")
+"""A possessive after a name, owning a common noun: "President Cyril Ramaphosa’s special adviser" is not
+the answer to "who is the president of the ICJ?" (the name holds a role, and the sentence is about another's
+role it owns)."""
 
 
 def _another_branch(article: Article, span: Span, argument: str) -> bool:
@@ -886,7 +952,7 @@ def _name(q: Question, article: Article) -> Answer:
             break
         sentence = article.sentences[index]
         spans = sorted(names.named(article, sentence))
-        beside = names.beside_noun(article, sentence, names.fresh(article, spans, asked), head)
+        beside = names.beside_noun(article, sentence, names.fresh(article, spans, asked, q.text), head)
         if beside:
             return Answer(
                 kind="ask",
@@ -953,12 +1019,13 @@ def subject_of(question: str, article: Article) -> str | None:
     return None
 
 
-def _unless_contradicted(text: str, article: Article, answer: Answer) -> Answer:
+def _unless_contradicted(text: str, article: Article, answer: Answer, claim: int = 0) -> Answer:
     """An answer whose sentence states what the question pins otherwise ("in June" for "in July") answers
-    another question: say what the article does say instead."""
-    if answer.kind != "ask" or not answer.items or not answer.items[0].citations:
+    another question: say what the article does say instead. `claim` is the item holding what the question
+    states: the first, or for "who said ...?" the last (the quote; the first names its speaker)."""
+    if answer.kind != "ask" or not answer.items or not answer.items[claim].citations:
         return answer
-    cited = answer.items[0].citations[0]
+    cited = answer.items[claim].citations[0]
     clash = conflict(undated(text, article, cited.sentence), cited.text)
     denied = None if clash else unnegated(text, cited.text)
     if clash is None and denied is None:
@@ -1044,7 +1111,7 @@ def answer_question(question: str, article: Article, conversation: Conversation)
     answer = (
         _employer(text, article)
         or origin_answer(text, article)
-        or _unless_contradicted(text, article, ROUTES[q.type](q, article))
+        or _unless_contradicted(text, article, ROUTES[q.type](q, article), -1 if q.type == "who_said" else 0)
     )
     logger.debug("question %r routed as %s -> %s", text, q.type, answer.kind)
     return answer

@@ -22,6 +22,7 @@ from bot.answers.spans import DETERMINERS, IRREGULAR_PAST
 from bot.answers.synonyms import AUXILIARIES, STOPWORDS, stem, tokens, verb_stems
 from bot.article.gazetteer import HONORIFICS, SHORT_TITLES, is_common_word
 from bot.article.model import Article, Sentence
+from bot.article.people import ROMAN_NUMERAL
 
 Span = tuple[int, int]
 
@@ -49,6 +50,12 @@ MIN_LEMMA = 3
 """The shortest lemma whose participles are guessed ("go", "do" would make "gon", "don")."""
 _THAT = re.compile(r"\s+(?:that\s+)?")
 _BY = re.compile(r"\bby\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,4}$")
+_PASSIVE_BY = re.compile(r"[\w’'-]+(?:ed|en)\s+by\s")
+"""A participle and "by": its agent follows, however far ("directed by 13 Going on 30 film-maker Gary
+Winick"), and the name before it is what was done to, never the doer."""
+_POSSESSOR = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+)*?[a-z][\w-]*\b")
+"""A possessive after a name and before a common noun: the name owns the noun phrase ("about Geingob’s final
+days in a candid interview with ..."), it is not the verb's subject."""
 _LEAD = frozenset({"the", "a", "an", "but", "and", "in", "on", "at", "when", "after", "while", "as", "if"})
 CLAUSE = re.compile(r"[;:()“”\"—–]|\s[-–]\s|,\s(?:who|which|where|when|while|but)\b")
 
@@ -100,7 +107,25 @@ def asked(question: str) -> Asked:
             if words[j][:1].islower() and low[j] not in STOPWORDS and low[j] not in AUXILIARIES:
                 return Asked(stem(low[j]), "object")
         return Asked()
-    return Asked(stem(low[i]), "subject")
+    return Asked(stem(low[_infinitive(low, i)]), "subject")
+
+
+def _infinitive(low: list[str], i: int) -> int:
+    """The verb a catenative one at `i` leads to: "who tried to secure a stake?" asks who would secure it,
+    and a sentence says "a bid by Erik Penser to secure a stake" without "tried"; else `i` itself."""
+    j = i + 2
+    if j < len(low) and low[i + 1] == "to" and low[i] in CATENATIVE and low[j] not in STOPWORDS | DETERMINERS:
+        return j
+    return i
+
+
+CATENATIVE = frozenset(
+    form
+    for lemma in lexicon.words("catenative_verbs")
+    for forms in lexicon.inflect(lemma).values()
+    for form in forms
+)
+"""Every form of the verbs that lead to an infinitive (catenative_verbs.txt: "tried", "decides")."""
 
 
 _ROLE_QUESTION = re.compile(
@@ -347,8 +372,16 @@ def _by_role(article: Article, sentence: Sentence, spans: list[Span], want: Aske
         for at in _verb_at(sentence, want.verb):
             clause = _clause(sentence, at)
             after = [s for s in spans if s[0] > at and s[1] <= clause[1]]
-            before = [s for s in spans if s[1] <= at and s[0] >= _said_before(sentence, clause[0], at)]
+            before = [
+                s
+                for s in spans
+                if s[1] <= at
+                and s[0] >= _said_before(sentence, clause[0], at)
+                and not _POSSESSOR.match(text, s[1])
+            ]
             agent = [s for s in after if _BY.search(text[max(clause[0], s[0] - 40) : s[0]])]
+            if not agent and _PASSIVE_BY.match(text, at):
+                agent, before = after[:1], []  # "to be directed by 13 Going on 30 film-maker Gary Winick"
             antecedent = _antecedent(sentence, spans, clause[0], at) if want.role == "subject" else None
             if want.role == "subject" and (agent or before):
                 return agent[0] if agent else before[-1]
@@ -361,7 +394,7 @@ def _by_role(article: Article, sentence: Sentence, spans: list[Span], want: Aske
                 return before[-1]
             if want.role == "object" and after:
                 return after[0]
-    holder = _role_holder(article, sentence, spans, want) if want.verb and want.role == "subject" else None
+    holder = role_holder(article, sentence, spans, want) if want.verb and want.role == "subject" else None
     if holder is not None:
         return holder
     said = [
@@ -377,7 +410,7 @@ ROLE_NOUNS = lexicon.lower_words("role_nouns")
 _AGENT_SUFFIXES = ("", "er", "r", "or", "man", "woman", "person")
 
 
-def _role_holder(article: Article, sentence: Sentence, spans: list[Span], want: Asked) -> Span | None:
+def role_holder(article: Article, sentence: Sentence, spans: list[Span], want: Asked) -> Span | None:
     """ "Who captained India?" answered by "India captain MS Dhoni", "who founded the firm?" by "founder
     Jane Ode": the role noun of the asked verb (role_nouns.txt: the verb itself or its agent noun) right
     before a name."""
@@ -405,17 +438,66 @@ _APPOSED = re.compile(r",\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,4}")
 """The gap between a name and the agent noun ending its appositive: ", the current world record "."""
 
 
-def fresh(article: Article, spans: list[Span], asked_stems: set[str]) -> list[Span]:
-    """Names that share no word with the question, nor a word's stem with one the question holds whole
-    ("America" is named by "Americans")."""
-    return [
-        s
-        for s in spans
-        if not any(
-            w in asked_stems or (len(w) >= MIN_ROOT and any(a.startswith(w) for a in asked_stems))
-            for w in {stem(t) for t in tokens(article.text[s[0] : s[1]])}
+def fresh(article: Article, spans: list[Span], asked_stems: set[str], question: str = "") -> list[Span]:
+    """Names the question does not name. A name is the question's when it shares a word the question
+    types in lower case, or shares a word with a name the question types (capitalised) and one of the
+    two holds the other's head ("Mr. Sarkozy" for "Sarkozy", "Western European" for "Western Europe",
+    "US State Department" for "the US readout"); "America" is named by "Americans". Two names that share
+    words but neither head are two: "European Council" is fresh for "who appoints the board of the
+    European Central Bank?", "Charles Richard" for "… for Charles Porter?"."""
+    runs = [(words & asked_stems, head) for words, head in typed_names(question)]
+    typed = asked_stems - {w for words, _ in runs for w in words}
+    found = []
+    for s in spans:
+        text = article.text[s[0] : s[1]]
+        words, head = {stem(t) for t in tokens(text)}, head_word(text)
+        if any(_holds(typed, w) for w in words):
+            continue
+        if any(
+            any(_holds(run, w) for w in words) and (_holds(run, head) or _holds(words, run_head))
+            for run, run_head in runs
+        ):
+            continue
+        found.append(s)
+    return found
+
+
+@lru_cache(maxsize=256)
+def typed_names(question: str) -> tuple[tuple[frozenset[str], str], ...]:
+    """The stems and head of each name the question types capitalised (not its opening word)."""
+    return tuple(
+        (frozenset(stem(t) for t in tokens(run.group())), head_word(run.group()))
+        for run in CAPITALISED.finditer(question)
+        if run.start()
+    )
+
+
+def _holds(stems: frozenset[str] | set[str], word: str) -> bool:
+    """Does a set of stems hold the word, or a word it opens or that opens it ("America", "Americans")?"""
+    return bool(word) and (
+        word in stems
+        or (
+            len(word) >= MIN_ROOT
+            and any(a.startswith(word) or (len(a) >= MIN_ROOT and word.startswith(a)) for a in stems)
         )
-    ]
+    )
+
+
+_HEAD_TAIL = frozenset({"jr", "sr", "i"})
+"""Words after a name's head ("Richard I", "Martin Luther King Jr."), with Roman numerals."""
+
+
+def head_word(name: str) -> str:
+    """The stem of a name's head: its last word before a lower-case connector ("Bank" of "Bank of England",
+    "Emma" of "Emma of Normandy"), past a regnal number or Jr. ("Richard" of "Richard I"); the one word
+    that tells two names apart when they share others ("Charles Richard" and "Charles Porter")."""
+    words = re.findall(r"[\w’'&.-]+", name)
+    cut = next((i for i, w in enumerate(words) if i and w[:1].islower()), len(words))
+    words = words[:cut]
+    while len(words) > 1 and (ROMAN_NUMERAL.match(words[-1]) or words[-1].lower().rstrip(".") in _HEAD_TAIL):
+        words.pop()
+    found = tokens(words[-1]) if words else []
+    return stem(found[-1]) if found else ""
 
 
 TITLES = frozenset(title.rstrip(".") for title in SHORT_TITLES | HONORIFICS)
