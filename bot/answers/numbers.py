@@ -65,7 +65,7 @@ _UNIT = rf"(?:{_ONE_UNIT}(?:\s+\d+(?:\.\d+)?{_ONE_UNIT})?)?{_RATE}?"
 """A unit, a second figure of a compound measure ("5 feet 11 inches") and a rate ("$10.50 an hour")."""
 NUMBER = re.compile(
     rf"(?<![\w.-]){_FIGURE}{_UNIT}"
-    r"|\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|"
+    r"|\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](?:one|two|three|four|five|six|seven|"
     r"eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
     rf"hundred|dozen|dozens|hundreds|thousands|millions|billions)\b(?:[\s-](?:{_MAGNITUDE}|{_PERCENT})\b)?"
     + rf"(?:\s(?:{_CURRENCY})\b)?"
@@ -73,7 +73,8 @@ NUMBER = re.compile(
     re.IGNORECASE,
 )
 """A number with its unit: "0.3%", "$500,000", "52-count", "34 inches", "$57 per barrel", "three months",
-"30-20"; not the 5 of "EB-5"."""
+"30-20", a tens word and a unit word written with a hyphen or a space ("twenty-one", "Twenty one of the
+276 schoolgirls": one count, not "Twenty" and "one"); not the 5 of "EB-5"."""
 FIGURE_QUALIFIERS = tuple(sorted(lexicon.lower_words("figure_qualifiers"), key=lambda q: (-len(q), q)))
 """Longest first, so "no more than" wins over "more than"."""
 _QUALIFIER = re.compile(
@@ -156,7 +157,7 @@ COUNTER_NOUNS = frozenset(stem(w) for w in lexicon.lower_words("counter_nouns"))
 
 
 @cache
-def _heads(head: str) -> frozenset[str]:
+def heads(head: str) -> frozenset[str]:
     """The counted noun and its one-word paraphrases (synonyms.tsv): "how many participants" is answered
     by "15 healthy volunteers"."""
     return frozenset({head, *(a[0] for a in concepts([head])[0] if len(a) == 1)})
@@ -169,7 +170,7 @@ def _counted(text: str, end: int, head: str | None) -> int | None:
     if after is None:
         return None
     for word in reversed(list(re.finditer(r"[\w-]+", after.group()))):
-        if stem(word.group().lower()) in _heads(head):
+        if stem(word.group().lower()) in heads(head):
             following = re.match(r"\s+([a-z][\w-]*)", text[end + word.end() : end + word.end() + 30])
             if following and stem(following.group(1)) in COUNTER_NOUNS:
                 return end + word.end() + following.end()  # "nine UNRWA staff members" counts staff
@@ -277,7 +278,7 @@ def _counts(
     if _bare_after_asked(article.text, sentence.start, span, asked):
         return True
     before = re.findall(r"[\w'’-]+", article.text[max(sentence.start, span[0] - 60) : span[0]])[-6:]
-    return any(stem(word.lower()) in _heads(head) for word in before)
+    return any(stem(word.lower()) in heads(head) for word in before)
 
 
 _PART_OF = re.compile(r"\s+of\s+(?:the|these|those|them|its|their)\b(?:\s+[\w-]+['’]s?(?=\s))?")
@@ -483,7 +484,11 @@ def best_figure(
     written, meant = _times(question_text), {key for _, _, key in asked_dates(question_text, article)}
     asked_times = written | meant
     one = len(written) == 1 or len(meant) == 1
-    dated = [sp for sp in spans if one and _dated_after(article, sentence, sp) & asked_times]
+    dated = [
+        sp
+        for sp in spans
+        if one and _dated_after(article, sentence, sp) & asked_times and _of_kind(article.text, sp, want)
+    ]
     spans = dated or spans  # "3.5 mln bpd last month from 3.8 mln bpd in January": the asked month's figure
     if _PRIOR.search(question_text):  # "what was the profit the year before?": the pair's earlier figure
         spans = [sp for sp in spans if _prior(article.text, sentence, sp)] or spans
@@ -513,11 +518,49 @@ def best_figure(
             score += 1.0 if want.change else -1.0
         elif want.change and _TO.search(before):
             score -= 1.0
+        if want.counted and _modified_by_asked(article.text, span, want.counted, asked):
+            score += MODIFIER_WEIGHT
         if best is None or score > best[0]:
             best = (score, span)
     if best is None:
         return None
     return _unasked_rate(article.text, _extend(article, best[1], want.counted), question_text)
+
+
+MODIFIER_WEIGHT = 1.0
+"""What it weighs that the question's verb modifies the figure's own counted noun: in "Twenty one of the 276
+schoolgirls kidnapped by Boko Haram have been freed", "kidnapped" follows "276 schoolgirls", so "how many
+schoolgirls were kidnapped?" is answered by 276, while "how many were freed?" keeps the first figure."""
+_RELATIVE = re.compile(
+    rf"\s+([a-z][\w-]*)\s+(?:{_alternatives(lexicon.lower_words('prepositions'))})\s[^,;]{{0,60}}?"
+    rf"\b(?:{_alternatives(AUXILIARIES)})\b"
+)
+"""A participle, its preposition and, within the clause, an auxiliary: "kidnapped by Boko Haram militants
+have", "trapped in the shaft were"."""
+
+
+def _modified_by_asked(text: str, span: tuple[int, int], head: str, asked: frozenset[str]) -> bool:
+    """Is the figure's counted noun followed by a past participle of the question's verb, a reduced
+    relative clause that says which ones it counts ("276 schoolgirls kidnapped by militants have been
+    freed")? The participle takes a preposition and an auxiliary follows, the sentence's own verb: "Nine
+    of the 40 climbers reached the summit" has a past tense, the part's verb. Not an -ing form: "3.8 mln
+    of the company's 10.1 mln shares changing hands" has the part change hands, not the whole."""
+    noun_end = _counted(text, span[1], head)
+    if noun_end is None:
+        return False
+    following = _RELATIVE.match(text, noun_end)
+    if following is None:
+        return False
+    word = following.group(1)
+    participle = word.endswith("ed") or word in IRREGULAR_PAST
+    return participle and stem(word) in asked and stem(word) not in heads(head)
+
+
+def _of_kind(text: str, span: tuple[int, int], want: Expected) -> bool:
+    """Is the figure at `span` of the asked kind (`fits`)? Only such a figure dated with the asked month
+    narrows the choice: "fell to 6.6 per cent in May as 88,000 positions were added" still answers "how
+    many jobs were added in May?" with the count, not with the rate the month follows."""
+    return fits(text[span[0] : span[1]], want, counted=_whole_count(text, span[1], want.counted))
 
 
 _RATE_END = re.compile(rf"{_RATE}$", re.IGNORECASE)
