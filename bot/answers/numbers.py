@@ -61,8 +61,9 @@ _UNITS = "|".join(
 )
 _ONE_UNIT = rf"[\s-](?:{_UNITS})(?!\w)"
 _RATE = rf"(?:\s+per\s+[a-z]+\b|\s+an?\s+(?:{_PER})\b)"
-_UNIT = rf"(?:{_ONE_UNIT}(?:\s+\d+(?:\.\d+)?{_ONE_UNIT})?)?{_RATE}?"
-"""A unit, a second figure of a compound measure ("5 feet 11 inches") and a rate ("$10.50 an hour")."""
+_UNIT = rf"(?:(?:\s+or\s+so)?{_ONE_UNIT}(?:\s+\d+(?:\.\d+)?{_ONE_UNIT})?)?{_RATE}?"
+"""A unit, a second figure of a compound measure ("5 feet 11 inches") and a rate ("$10.50 an hour"); an
+approximation written between the figure and its unit keeps the unit ("800,000 or so bbl.")."""
 NUMBER = re.compile(
     rf"(?<![\w.-]){_FIGURE}{_UNIT}"
     r"|\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](?:one|two|three|four|five|six|seven|"
@@ -380,8 +381,8 @@ def _a_time(figure: str) -> bool:
 def fits(figure: str, want: Expected, counted: bool = False) -> bool:
     """Is this figure of the asked kind? A decade or a bare "two" is no answer to "how much"; a fraction
     counts only when the asked noun follows it ("10.5 floors")."""
-    if want.kind == "money":
-        return _is_money(figure)
+    if want.kind == "money":  # a change of an amount is often a rate: "a 20 pct improvement in profit"
+        return _is_money(figure) or (want.change and _is_percent(figure))
     if want.kind == "percent":  # "how fast did it grow": a rate, or else an amount ("rose $2 million")
         return _is_percent(figure) or _is_money(figure)
     if want.kind == "score":
@@ -496,7 +497,9 @@ def best_figure(
         figure = article.text[span[0] : span[1]]
         if figure.lower() in question_text.lower():
             continue  # "the two developers": a number the question names is not its answer
-        if not fits(figure, want, counted=_whole_count(article.text, span[1], want.counted)):
+        if not fits(figure, want, counted=_whole_count(article.text, span[1], want.counted)) and not (
+            _bare_change(article.text, span, want) or _time_of_money(article.text, span, want) is not None
+        ):
             continue
         if want.counted and not _counts(article, sentence, span, want.counted, whole, asked):
             continue
@@ -524,6 +527,9 @@ def best_figure(
             best = (score, span)
     if best is None:
         return None
+    in_time = _time_of_money(article.text, best[1], want)
+    if in_time is not None:  # "nine weeks of pay"
+        return _qualified(article.text, best[1][0], in_time)
     return _unasked_rate(article.text, _extend(article, best[1], want.counted), question_text)
 
 
@@ -554,6 +560,40 @@ def _modified_by_asked(text: str, span: tuple[int, int], head: str, asked: froze
     word = following.group(1)
     participle = word.endswith("ed") or word in IRREGULAR_PAST
     return participle and stem(word) in asked and stem(word) not in heads(head)
+
+
+def _bare_change(text: str, span: tuple[int, int], want: Expected) -> bool:
+    """ "How much did youth jobs jump?": a change asked without a unit ("how much" of a count) is answered
+    by a bare number that measures a change ("which jumped by 98,700"), which a level without a unit
+    (`fits`) is not; a year ("rose in 2019") is none, nor the first end of a range ("by 20–25%": the
+    range's unit is the second end's)."""
+    figure = text[span[0] : span[1]].rstrip(",.")
+    return (
+        want.kind == "unit"
+        and want.change
+        and bool(re.fullmatch(r"\d[\d,]*(?:\.\d+)?", figure))
+        and not re.fullmatch(r"(?:1[89]|20)\d\d", figure)
+        and measures_change(text, span)
+        and not _RANGE.match(text[span[1] : span[1] + 40])
+        and not re.match(r"\s*[-–]\s*\d", text[span[1] : span[1] + 6])
+    )
+
+
+_OF_NOUN = re.compile(r"\s+of\s+([a-z]+)\b")
+
+
+def _time_of_money(text: str, span: tuple[int, int], want: Expected) -> int | None:
+    """ "How much pay will they miss?": a stretch of time of a money noun ("nine weeks of pay") is an
+    amount of money, counted in time; where its money noun ends, the answer's end."""
+    noun = _OF_NOUN.match(text, span[1])
+    if (
+        want.kind == "money"
+        and noun is not None
+        and _a_time(text[span[0] : span[1]])
+        and stem(noun.group(1)) in MONEY_STEMS
+    ):
+        return noun.end()
+    return None
 
 
 def _of_kind(text: str, span: tuple[int, int], want: Expected) -> bool:

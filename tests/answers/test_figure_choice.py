@@ -4,6 +4,8 @@ small hand-written stories (no dev-set or seed phrasing)."""
 
 from __future__ import annotations
 
+import pytest
+
 from bot.article import parse
 from tests.answers.asking import answered_span
 
@@ -14,17 +16,6 @@ MINE = (
     "Crews will keep digging through the night.\n\nThe mine reopened in 2019 after a long closure."
 )
 
-
-def test_a_count_spelled_in_two_words_is_one_figure() -> None:
-    """ "Thirty two of the 140 miners": the part is "Thirty two", not "Thirty" and "two" apart."""
-    assert answered_span(parse(MINE), "How many miners were rescued?") == "Thirty two"
-
-
-def test_a_past_participle_after_the_counted_noun_says_which_figure_counts_it() -> None:
-    """ "the 140 miners trapped in the shaft": the whole is what the participle describes."""
-    assert answered_span(parse(MINE), "How many miners were trapped?") == "140 miners"
-
-
 PROVINCE = (
     "Province adds jobs\n\n"
     "TORONTO, June 6 (Staff) - The province's jobless rate fell to 5.1 per cent in May as 40,000 positions "
@@ -33,8 +24,38 @@ PROVINCE = (
     "Economists had expected a smaller gain."
 )
 
+PLANT = (
+    "Mill output climbs\n\n"
+    "By Staff Reporter\n\n"
+    "Apprentice jobs at the Larkfield mill jumped by 1,250 in the spring, the owners said.\n\n"
+    "The owners expect a 15 pct improvement in profit from the new kiln alone.\n\n"
+    "Engineers recovered 6,000 or so gallons of fuel from the old tanks, about 40% of what was stored.\n\n"
+    "Striking staff will have lost a combined six weeks of pay by the end of the dispute.\n\n"
+    "The mill opened in 1961."
+)
 
-def test_the_asked_month_picks_the_figure_of_the_asked_kind() -> None:
-    """ "How many jobs were added in May?": "May" is the asked month, not the verb "may", and it picks
-    the count after it, not the rate ("5.1 per cent in May") that the month follows."""
-    assert answered_span(parse(PROVINCE), "How many jobs were added in May?") == "40,000 positions"
+
+CASES = [
+    # "Thirty two of the 140 miners": the part is "Thirty two", not "Thirty" and "two" apart
+    (MINE, "How many miners were rescued?", "Thirty two"),
+    # "the 140 miners trapped in the shaft were": the whole is what the past participle describes
+    (MINE, "How many miners were trapped?", "140 miners"),
+    # "in May" is the asked month, not the verb "may", and it picks the count after it, not the rate
+    # ("5.1 per cent in May") that the month follows
+    (PROVINCE, "How many jobs were added in May?", "40,000 positions"),
+    # "jumped by 1,250": a change of a count, a bare number with no unit of its own
+    (PLANT, "How much did apprentice jobs jump?", "1,250"),
+    # "a 15 pct improvement in profit": a change of an amount given as a rate ("improve" asks for a
+    # change, change_words.txt)
+    (PLANT, "How much will the new kiln improve profit?", "15 pct"),
+    # "6,000 or so gallons" is a measure of fuel, not the share after it
+    (PLANT, "How much fuel did engineers recover?", "6,000 or so gallons"),
+    # "six weeks of pay": money counted in time
+    (PLANT, "How much pay will striking staff lose?", "six weeks of pay"),
+]
+"""(story, question, the span that answers it), one case a rule."""
+
+
+@pytest.mark.parametrize("story, question, span", CASES)
+def test_the_figure_that_answers(story: str, question: str, span: str) -> None:
+    assert answered_span(parse(story), question) == span
