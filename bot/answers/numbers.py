@@ -135,17 +135,57 @@ def _extend(article: Article, span: tuple[int, int], head: str | None) -> tuple[
         ranged
         and not _BY.search(text[max(0, start - 30) : start])  # "rose by 12% to $4.5m": no range
         and not _rate_then_amount(text[start:end], ranged.group())  # "rose 12% to $4.5m": a change, a level
+        and not _descending(text[start:end], ranged.group())
     ):
         end += ranged.end()
     return start, _counted(text, end, head) or end
 
 
+_SCALES = {
+    **dict.fromkeys(("cent", "cents"), 1e-2),
+    **dict.fromkeys(("thousand", "k"), 1e3),
+    **dict.fromkeys(("million", "mln", "m"), 1e6),
+    **dict.fromkeys(("billion", "bln", "bn"), 1e9),
+    **dict.fromkeys(("trillion", "tn"), 1e12),
+}
+_VALUE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?([a-z]+)?", re.IGNORECASE)
+
+
+def _value(figure: str) -> float | None:
+    """The number a figure writes, times its magnitude: "$64.8million" -> 64.8e6, "12" -> 12, "40 cents"
+    -> 0.4."""
+    found = _VALUE.search(figure)
+    if found is None:
+        return None
+    scale = _SCALES.get((found.group(2) or "").lower(), 1.0)
+    return float(found.group(1).replace(",", "")) * scale
+
+
+def _descending(first: str, second: str) -> bool:
+    """A range runs from the smaller figure to the larger: "raised $64.8million to $45.1million that went to
+    Republican groups" compares two amounts, and "from $5m to $3m" is a fall; neither is a range."""
+    low, high = _value(first), _value(second)
+    return low is not None and high is not None and low > high
+
+
 def _rate_then_amount(first: str, second: str) -> bool:
-    """A rate and an amount of money ("12% to $4.5 billion"): a change and the level it reached, no range."""
-    currency = re.compile(rf"[$£€]|\b(?:{_CURRENCY})\b", re.IGNORECASE)
-    return (_is_percent(first) and bool(currency.search(second))) or (
-        bool(currency.search(first)) and _is_percent(second)
-    )
+    """Two ends in other units: a rate and an amount of money ("12% to $4.5 billion"), cents and dollars
+    ("fell 25 cents to $17.65"): a change and the level it reached, no range."""
+    units = _unit_of(first), _unit_of(second)
+    return all(units) and units[0] != units[1]
+
+
+_CENTS = re.compile(r"\bcents?\b", re.IGNORECASE)
+
+
+def _unit_of(figure: str) -> str:
+    """What a figure is counted in, when it says so: "%", "cents", "money" (a currency sign or word, "$5
+    to 10 dlrs" one range); else ""."""
+    if _is_percent(figure):
+        return "%"
+    if _CENTS.search(figure):
+        return "cents"
+    return "money" if CURRENCY_MARK.search(figure) else ""
 
 
 VERB_FOLLOWERS = lexicon.lower_words("prepositions") | lexicon.lower_words("determiners")
@@ -298,6 +338,13 @@ _MEASURE = re.compile(r"^how (?:big|large|tall|high|low|far|fast|long|deep|wide|
 _ABOUT = r"(?:about|nearly|almost|more than|less than|roughly|some|just|over)"
 _BY = re.compile(rf"\b(?:by|up|down)\s+(?:{_ABOUT}\s+)?$")
 _TO = re.compile(rf"\b(?:to|at|from|of)\s+(?:(?:{_ABOUT}|a|an)\s+)?$")
+_FROM_LEVEL = re.compile(r"\bfrom\s+$")
+"""The first level of a move "from X to Y": the earlier one, no answer to what the level is (the earlier
+period is asked by `_PRIOR`)."""
+EARLIER_LEVEL_WEIGHT = 2.0
+"""What it costs a figure to be the first level of "from X to Y" ("sales dropped from 600 mln dlrs to 230
+mln dlrs"): more than the asked measure named before it ("sales ... from") weighs, which the second level,
+written after the first, does not get; so "what were sales after the decline?" answers 230."""
 _WORD_BEFORE = re.compile(rf"\b([a-z]+)\s+(?:{_ABOUT}\s+)?$")
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 
@@ -521,6 +568,8 @@ def best_figure(
             score += 1.0 if want.change else -1.0
         elif want.change and _TO.search(before):
             score -= 1.0
+        if _FROM_LEVEL.search(before) and _RANGE.match(article.text[span[1] : span[1] + 40]):
+            score -= EARLIER_LEVEL_WEIGHT
         if want.counted and _modified_by_asked(article.text, span, want.counted, asked):
             score += MODIFIER_WEIGHT
         if best is None or score > best[0]:

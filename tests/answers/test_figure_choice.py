@@ -34,6 +34,13 @@ PLANT = (
     "The mill opened in 1961."
 )
 
+MARKETS = (
+    "Harbour shares slip\n\n"
+    "By Staff Reporter\n\n"
+    "Harbour Foods shares fell 40 cents to $12.30 after the results were announced.\n\n"
+    "In March, northern stores raised $8.2million to $5.1million at the southern ones.\n\n"
+    "Frozen sales dropped from 90 mln dlrs to 55 mln dlrs after the recall, the company said."
+)
 
 CASES = [
     # "Thirty two of the 140 miners": the part is "Thirty two", not "Thirty" and "two" apart
@@ -52,6 +59,12 @@ CASES = [
     (PLANT, "How much fuel did engineers recover?", "6,000 or so gallons"),
     # "six weeks of pay": money counted in time
     (PLANT, "How much pay will striking staff lose?", "six weeks of pay"),
+    # "fell 40 cents to $12.30": a change in cents and the level in dollars, no range
+    (MARKETS, "How much did Harbour Foods shares fall?", "40 cents"),
+    # "$8.2million to $5.1million": a range runs up, a larger figure then a smaller one compares two
+    (MARKETS, "How much did northern stores raise in March?", "$8.2million"),
+    # "from 90 mln dlrs to 55 mln dlrs": the level after the move is the second
+    (MARKETS, "What were frozen sales after the recall?", "55 mln dlrs"),
 ]
 """(story, question, the span that answers it), one case a rule."""
 
