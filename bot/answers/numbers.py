@@ -540,10 +540,14 @@ def best_figure(
     spans = dated or spans  # "3.5 mln bpd last month from 3.8 mln bpd in January": the asked month's figure
     if _PRIOR.search(question_text):  # "what was the profit the year before?": the pair's earlier figure
         spans = [sp for sp in spans if _prior(article.text, sentence, sp)] or spans
+    totals = bool(asked & TOTAL_NOUNS) and not _PER_SHARE.search(question_text.lower())
     for span in spans:
         figure = article.text[span[0] : span[1]]
         if figure.lower() in question_text.lower():
             continue  # "the two developers": a number the question names is not its answer
+        if totals and _per_share(article.text, sentence, span):
+            continue  # "how much revenue": not "1.19 dlrs per share"
+
         if not fits(figure, want, counted=_whole_count(article.text, span[1], want.counted)) and not (
             _bare_change(article.text, span, want) or _time_of_money(article.text, span, want) is not None
         ):
@@ -609,6 +613,32 @@ def _modified_by_asked(text: str, span: tuple[int, int], head: str, asked: froze
     word = following.group(1)
     participle = word.endswith("ed") or word in IRREGULAR_PAST
     return participle and stem(word) in asked and stem(word) not in heads(head)
+
+
+TOTAL_NOUNS = frozenset(stem(w) for w in lexicon.lower_words("total_nouns"))
+"""Money a company reports as a whole only (total_nouns.txt): "how much revenue" asks for no per-share
+figure."""
+_SHARE_RATE = re.compile(r"\s+(?:per|a)\s+(?:share|shr)\b", re.IGNORECASE)
+_ELIDED = re.compile(r"^[^.;]{0,60}?(?:,\s*|\s)(?:and|or|against|from|versus|vs)\s+$")
+"""What joins a per-share figure to the next amount of the same kind: "for the full year, and", "against"."""
+
+
+def _per_share(text: str, sentence: Sentence, span: tuple[int, int]) -> bool:
+    """Is the figure an amount for each share: "1.19 dlrs per share", or a bare amount of money written
+    in the same sentence after one, its rate left out ("earned 1.19 dlrs per share for the year, and 2.58
+    dlrs in the fourth quarter")? Such a figure answers a per-share question only, not "how much revenue"."""
+    if _SHARE_RATE.match(text, span[1]) or _SHARE_RATE.search(text[span[0] : span[1]]):
+        return True
+    figure = text[span[0] : span[1]]
+    if not CURRENCY_MARK.search(figure) or re.search(rf"\b(?:{_MAGNITUDE})\b|\d(?:m|bn|tn)\b", figure, re.I):
+        return False
+    before = text[sentence.start : span[0]]
+    for rate in _SHARE_RATE.finditer(before):
+        if _ELIDED.match(before[rate.end() :]) and not re.search(
+            rf"\b(?:{_MAGNITUDE})\b", before[rate.end() :]
+        ):
+            return True
+    return False
 
 
 def _bare_change(text: str, span: tuple[int, int], want: Expected) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.answers import answer_message
 from bot.article import parse
 from tests.answers.asking import answered_span
 
@@ -72,3 +73,16 @@ CASES = [
 @pytest.mark.parametrize("story, question, span", CASES)
 def test_the_figure_that_answers(story: str, question: str, span: str) -> None:
     assert answered_span(parse(story), question) == span
+
+
+def test_a_per_share_figure_is_no_revenue() -> None:
+    """ "How much revenue?": "2.10 dlrs per share", and "0.85 dlrs" written after it with its rate left
+    out, are amounts for each share; a story that gives no revenue has no answer (total_nouns.txt)."""
+    story = parse(
+        "Tarnfield results\n\nBy Staff Reporter\n\n"
+        "In 2023 Tarnfield earned 2.10 dlrs per share for the full year, and 0.85 dlrs in the fourth "
+        "quarter.\n\n"
+        "The company will open a plant in Leeds."
+    )
+    answer, _ = answer_message("How much revenue did Tarnfield have in 2023?", story)
+    assert answer.kind == "abstain", answer.title
