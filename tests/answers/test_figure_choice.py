@@ -86,3 +86,14 @@ def test_a_per_share_figure_is_no_revenue() -> None:
     )
     answer, _ = answer_message("How much revenue did Tarnfield have in 2023?", story)
     assert answer.kind == "abstain", answer.title
+
+
+def test_a_date_moved_to_another_gives_way_to_the_new_one() -> None:
+    """ "the vote planned for June 4 ... has been postponed until the end of July": the vote is at the
+    end of July now (postpone_verbs.txt), however near "vote" the old date is."""
+    story = parse(
+        "Harbour budget vote moved\n\nBy Staff Reporter\n\n"
+        "The vote planned for June 4 on the harbour budget has been postponed until the end of July, the "
+        "council said.\n\nThe harbour opened in 1901."
+    )
+    assert "July" in answered_span(story, "When will the council vote on the harbour budget?")
