@@ -545,6 +545,8 @@ def best_figure(
         figure = article.text[span[0] : span[1]]
         if figure.lower() in question_text.lower():
             continue  # "the two developers": a number the question names is not its answer
+        if want.kind == "money" and _measure_left_out(article.text, sentence, span):
+            continue
         if totals and _per_share(article.text, sentence, span):
             continue  # "how much revenue": not "1.19 dlrs per share"
 
@@ -632,13 +634,29 @@ def _per_share(text: str, sentence: Sentence, span: tuple[int, int]) -> bool:
     figure = text[span[0] : span[1]]
     if not CURRENCY_MARK.search(figure) or re.search(rf"\b(?:{_MAGNITUDE})\b|\d(?:m|bn|tn)\b", figure, re.I):
         return False
+    return _unit_left_out(text, sentence, span, _SHARE_RATE)
+
+
+def _unit_left_out(text: str, sentence: Sentence, span: tuple[int, int], unit: re.Pattern[str]) -> bool:
+    """Is the figure written after one with `unit` in its sentence, joined to it by a link (`_ELIDED`)
+    and no other figure, so that it leaves that unit out: "1.19 dlrs per share for the full year, and
+    2.58 dlrs", "fell to 1.1 mln bpd from 1.2 mln in January"?"""
     before = text[sentence.start : span[0]]
-    for rate in _SHARE_RATE.finditer(before):
-        if _ELIDED.match(before[rate.end() :]) and not re.search(
-            rf"\b(?:{_MAGNITUDE})\b", before[rate.end() :]
-        ):
-            return True
-    return False
+    return any(
+        _ELIDED.match(before[found.end() :]) and not re.search(r"\d", before[found.end() :])
+        for found in unit.finditer(before)
+    )
+
+
+_MEASURED = re.compile(rf"\d{_ONE_UNIT}|\b(?:{_MAGNITUDE}){_ONE_UNIT}", re.IGNORECASE)
+"""A figure with a unit of measure ("1.1 mln bpd", "9.7 mln hectares"), no money."""
+
+
+def _measure_left_out(text: str, sentence: Sentence, span: tuple[int, int]) -> bool:
+    """ "How much did Saudi Arabia earn?": "1.2 mln" in "fell to 1.1 mln bpd from 1.2 mln" is barrels a day,
+    its unit left out, not an amount of money as a bare magnitude otherwise is (`_is_money`)."""
+    figure = text[span[0] : span[1]]
+    return not CURRENCY_MARK.search(figure) and _unit_left_out(text, sentence, span, _MEASURED)
 
 
 def _bare_change(text: str, span: tuple[int, int], want: Expected) -> bool:

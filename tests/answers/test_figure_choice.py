@@ -97,3 +97,15 @@ def test_a_date_moved_to_another_gives_way_to_the_new_one() -> None:
         "council said.\n\nThe harbour opened in 1901."
     )
     assert "July" in answered_span(story, "When will the council vote on the harbour budget?")
+
+
+def test_a_bare_magnitude_after_a_measure_is_that_measure_not_money() -> None:
+    """ "output fell to 2.4 mln bpd from 2.6 mln in May": "2.6 mln" is barrels a day, its unit left out, no
+    amount of money; a story that gives no earnings has no answer."""
+    story = parse(
+        "Refinery output falls\n\nBy Staff Reporter\n\n"
+        "Norland's refinery output fell to 2.4 mln bpd from 2.6 mln in May because of repairs.\n\n"
+        "The refinery opened in 1974."
+    )
+    answer, _ = answer_message("How much did Norland earn from its refinery?", story)
+    assert answer.kind == "abstain", answer.title
