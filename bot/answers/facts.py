@@ -224,7 +224,20 @@ def when(q: Question, article: Article) -> Answer:
     def passes(candidate: tuple[float, float, int, tuple[int, int], str]) -> bool:
         return passes_gate(article, question, candidate[0], candidate[1], q.type)
 
-    candidates.sort(key=lambda c: (-c[0], in_dateline(c), vague(c), -round(c[1], 6), distance(c), c[3]))
+    def superseded(candidate: tuple[float, float, int, tuple[int, int], str]) -> bool:
+        """A date its sentence moves to another: "the meeting March 7 ... has been postponed until the
+        start of April" (`_MOVED_TO` before a later date of the same sentence)."""
+        return any(
+            _MOVED_TO.search(article.text[candidate[3][1] : other[3][0]])
+            for other in every
+            if other[2] == candidate[2] and other[3][0] >= candidate[3][1]
+        )
+
+    every = list(candidates)  # the list is empty while it sorts
+
+    candidates.sort(
+        key=lambda c: (-c[0], in_dateline(c), superseded(c), vague(c), -round(c[1], 6), distance(c), c[3])
+    )
     if passes(candidates[0]) and candidates[0][3] in pointless:
         # a date (not another vague time) in a sentence that also passes the gate answers first, whatever
         # its coverage ("had recently started to broadcast propaganda" / "The broadcasts began on August 10")
@@ -260,6 +273,13 @@ _QUALIFIER = re.compile(
 )
 
 
+_MOVED_TO = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(map(re.escape, lexicon.lower_words("postpone_verbs")), key=len, reverse=True))
+    + r")\s+(?:until|till|to)\s+$",
+    re.IGNORECASE,
+)
+"""A verb that moves an event and its preposition, right before the new date (postpone_verbs.txt)."""
 _NOW_OR_THEN = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
 
 

@@ -424,11 +424,15 @@ def asked_dates(text: str, article: Article) -> tuple[tuple[int, int, str], ...]
 def _with_dates(found: list[Concept], text: str, article: Article) -> list[Concept]:
     """A question's date ("February", "last month", "March 5") is one concept, matched by its words or by a
     sentence whose time expressions resolve to that date or fall inside it (its key, `sentence_dates`):
-    "what was output in February?" is answered by "output last month fell ..." in a story of March."""
+    "what was output in February?" is answered by "output last month fell ..." in a story of March. A date
+    whose word the question's concepts dropped as a stop word ("how many jobs were added in May?": "may")
+    is added as its own concept, so a sentence of May covers the question better than one of no month."""
     for start, end, key in asked_dates(text, article):
         words = {stem(t) for t in tokens(text[start:end])}
         part = [at for at, concept in enumerate(found) if concept[0] and set(concept[0]) <= words]
         if not part:
+            if words and not words & {s for c in found for s in c[0]}:  # "in May": a stop word, still a date
+                found = [*found, (tuple(sorted(words)), (key,))]
             continue
         phrase = tuple(s for at in part for s in found[at][0])
         date_concept: Concept = (phrase, (key,))  # not "October" as a paraphrase of "November"

@@ -61,11 +61,12 @@ _UNITS = "|".join(
 )
 _ONE_UNIT = rf"[\s-](?:{_UNITS})(?!\w)"
 _RATE = rf"(?:\s+per\s+[a-z]+\b|\s+an?\s+(?:{_PER})\b)"
-_UNIT = rf"(?:{_ONE_UNIT}(?:\s+\d+(?:\.\d+)?{_ONE_UNIT})?)?{_RATE}?"
-"""A unit, a second figure of a compound measure ("5 feet 11 inches") and a rate ("$10.50 an hour")."""
+_UNIT = rf"(?:(?:\s+or\s+so)?{_ONE_UNIT}(?:\s+\d+(?:\.\d+)?{_ONE_UNIT})?)?{_RATE}?"
+"""A unit, a second figure of a compound measure ("5 feet 11 inches") and a rate ("$10.50 an hour"); an
+approximation written between the figure and its unit keeps the unit ("800,000 or so bbl.")."""
 NUMBER = re.compile(
     rf"(?<![\w.-]){_FIGURE}{_UNIT}"
-    r"|\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|"
+    r"|\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](?:one|two|three|four|five|six|seven|"
     r"eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
     rf"hundred|dozen|dozens|hundreds|thousands|millions|billions)\b(?:[\s-](?:{_MAGNITUDE}|{_PERCENT})\b)?"
     + rf"(?:\s(?:{_CURRENCY})\b)?"
@@ -73,7 +74,8 @@ NUMBER = re.compile(
     re.IGNORECASE,
 )
 """A number with its unit: "0.3%", "$500,000", "52-count", "34 inches", "$57 per barrel", "three months",
-"30-20"; not the 5 of "EB-5"."""
+"30-20", a tens word and a unit word written with a hyphen or a space ("twenty-one", "Twenty one of the
+276 schoolgirls": one count, not "Twenty" and "one"); not the 5 of "EB-5"."""
 FIGURE_QUALIFIERS = tuple(sorted(lexicon.lower_words("figure_qualifiers"), key=lambda q: (-len(q), q)))
 """Longest first, so "no more than" wins over "more than"."""
 _QUALIFIER = re.compile(
@@ -133,17 +135,57 @@ def _extend(article: Article, span: tuple[int, int], head: str | None) -> tuple[
         ranged
         and not _BY.search(text[max(0, start - 30) : start])  # "rose by 12% to $4.5m": no range
         and not _rate_then_amount(text[start:end], ranged.group())  # "rose 12% to $4.5m": a change, a level
+        and not _descending(text[start:end], ranged.group())
     ):
         end += ranged.end()
     return start, _counted(text, end, head) or end
 
 
+_SCALES = {
+    **dict.fromkeys(("cent", "cents"), 1e-2),
+    **dict.fromkeys(("thousand", "k"), 1e3),
+    **dict.fromkeys(("million", "mln", "m"), 1e6),
+    **dict.fromkeys(("billion", "bln", "bn"), 1e9),
+    **dict.fromkeys(("trillion", "tn"), 1e12),
+}
+_VALUE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?([a-z]+)?", re.IGNORECASE)
+
+
+def _value(figure: str) -> float | None:
+    """The number a figure writes, times its magnitude: "$64.8million" -> 64.8e6, "12" -> 12, "40 cents"
+    -> 0.4."""
+    found = _VALUE.search(figure)
+    if found is None:
+        return None
+    scale = _SCALES.get((found.group(2) or "").lower(), 1.0)
+    return float(found.group(1).replace(",", "")) * scale
+
+
+def _descending(first: str, second: str) -> bool:
+    """A range runs from the smaller figure to the larger: "raised $64.8million to $45.1million that went to
+    Republican groups" compares two amounts, and "from $5m to $3m" is a fall; neither is a range."""
+    low, high = _value(first), _value(second)
+    return low is not None and high is not None and low > high
+
+
 def _rate_then_amount(first: str, second: str) -> bool:
-    """A rate and an amount of money ("12% to $4.5 billion"): a change and the level it reached, no range."""
-    currency = re.compile(rf"[$£€]|\b(?:{_CURRENCY})\b", re.IGNORECASE)
-    return (_is_percent(first) and bool(currency.search(second))) or (
-        bool(currency.search(first)) and _is_percent(second)
-    )
+    """Two ends in other units: a rate and an amount of money ("12% to $4.5 billion"), cents and dollars
+    ("fell 25 cents to $17.65"): a change and the level it reached, no range."""
+    units = _unit_of(first), _unit_of(second)
+    return all(units) and units[0] != units[1]
+
+
+_CENTS = re.compile(r"\bcents?\b", re.IGNORECASE)
+
+
+def _unit_of(figure: str) -> str:
+    """What a figure is counted in, when it says so: "%", "cents", "money" (a currency sign or word, "$5
+    to 10 dlrs" one range); else ""."""
+    if _is_percent(figure):
+        return "%"
+    if _CENTS.search(figure):
+        return "cents"
+    return "money" if CURRENCY_MARK.search(figure) else ""
 
 
 VERB_FOLLOWERS = lexicon.lower_words("prepositions") | lexicon.lower_words("determiners")
@@ -156,7 +198,7 @@ COUNTER_NOUNS = frozenset(stem(w) for w in lexicon.lower_words("counter_nouns"))
 
 
 @cache
-def _heads(head: str) -> frozenset[str]:
+def heads(head: str) -> frozenset[str]:
     """The counted noun and its one-word paraphrases (synonyms.tsv): "how many participants" is answered
     by "15 healthy volunteers"."""
     return frozenset({head, *(a[0] for a in concepts([head])[0] if len(a) == 1)})
@@ -169,7 +211,7 @@ def _counted(text: str, end: int, head: str | None) -> int | None:
     if after is None:
         return None
     for word in reversed(list(re.finditer(r"[\w-]+", after.group()))):
-        if stem(word.group().lower()) in _heads(head):
+        if stem(word.group().lower()) in heads(head):
             following = re.match(r"\s+([a-z][\w-]*)", text[end + word.end() : end + word.end() + 30])
             if following and stem(following.group(1)) in COUNTER_NOUNS:
                 return end + word.end() + following.end()  # "nine UNRWA staff members" counts staff
@@ -277,7 +319,7 @@ def _counts(
     if _bare_after_asked(article.text, sentence.start, span, asked):
         return True
     before = re.findall(r"[\w'’-]+", article.text[max(sentence.start, span[0] - 60) : span[0]])[-6:]
-    return any(stem(word.lower()) in _heads(head) for word in before)
+    return any(stem(word.lower()) in heads(head) for word in before)
 
 
 _PART_OF = re.compile(r"\s+of\s+(?:the|these|those|them|its|their)\b(?:\s+[\w-]+['’]s?(?=\s))?")
@@ -296,6 +338,13 @@ _MEASURE = re.compile(r"^how (?:big|large|tall|high|low|far|fast|long|deep|wide|
 _ABOUT = r"(?:about|nearly|almost|more than|less than|roughly|some|just|over)"
 _BY = re.compile(rf"\b(?:by|up|down)\s+(?:{_ABOUT}\s+)?$")
 _TO = re.compile(rf"\b(?:to|at|from|of)\s+(?:(?:{_ABOUT}|a|an)\s+)?$")
+_FROM_LEVEL = re.compile(r"\bfrom\s+$")
+"""The first level of a move "from X to Y": the earlier one, no answer to what the level is (the earlier
+period is asked by `_PRIOR`)."""
+EARLIER_LEVEL_WEIGHT = 2.0
+"""What it costs a figure to be the first level of "from X to Y" ("sales dropped from 600 mln dlrs to 230
+mln dlrs"): more than the asked measure named before it ("sales ... from") weighs, which the second level,
+written after the first, does not get; so "what were sales after the decline?" answers 230."""
 _WORD_BEFORE = re.compile(rf"\b([a-z]+)\s+(?:{_ABOUT}\s+)?$")
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 
@@ -379,8 +428,8 @@ def _a_time(figure: str) -> bool:
 def fits(figure: str, want: Expected, counted: bool = False) -> bool:
     """Is this figure of the asked kind? A decade or a bare "two" is no answer to "how much"; a fraction
     counts only when the asked noun follows it ("10.5 floors")."""
-    if want.kind == "money":
-        return _is_money(figure)
+    if want.kind == "money":  # a change of an amount is often a rate: "a 20 pct improvement in profit"
+        return _is_money(figure) or (want.change and _is_percent(figure))
     if want.kind == "percent":  # "how fast did it grow": a rate, or else an amount ("rose $2 million")
         return _is_percent(figure) or _is_money(figure)
     if want.kind == "score":
@@ -483,15 +532,27 @@ def best_figure(
     written, meant = _times(question_text), {key for _, _, key in asked_dates(question_text, article)}
     asked_times = written | meant
     one = len(written) == 1 or len(meant) == 1
-    dated = [sp for sp in spans if one and _dated_after(article, sentence, sp) & asked_times]
+    dated = [
+        sp
+        for sp in spans
+        if one and _dated_after(article, sentence, sp) & asked_times and _of_kind(article.text, sp, want)
+    ]
     spans = dated or spans  # "3.5 mln bpd last month from 3.8 mln bpd in January": the asked month's figure
     if _PRIOR.search(question_text):  # "what was the profit the year before?": the pair's earlier figure
         spans = [sp for sp in spans if _prior(article.text, sentence, sp)] or spans
+    totals = bool(asked & TOTAL_NOUNS) and not _PER_SHARE.search(question_text.lower())
     for span in spans:
         figure = article.text[span[0] : span[1]]
         if figure.lower() in question_text.lower():
             continue  # "the two developers": a number the question names is not its answer
-        if not fits(figure, want, counted=_whole_count(article.text, span[1], want.counted)):
+        if want.kind == "money" and _measure_left_out(article.text, sentence, span):
+            continue
+        if totals and _per_share(article.text, sentence, span):
+            continue  # "how much revenue": not "1.19 dlrs per share"
+
+        if not fits(figure, want, counted=_whole_count(article.text, span[1], want.counted)) and not (
+            _bare_change(article.text, span, want) or _time_of_money(article.text, span, want) is not None
+        ):
             continue
         if want.counted and not _counts(article, sentence, span, want.counted, whole, asked):
             continue
@@ -513,11 +574,130 @@ def best_figure(
             score += 1.0 if want.change else -1.0
         elif want.change and _TO.search(before):
             score -= 1.0
+        if _FROM_LEVEL.search(before) and _RANGE.match(article.text[span[1] : span[1] + 40]):
+            score -= EARLIER_LEVEL_WEIGHT
+        if want.counted and _modified_by_asked(article.text, span, want.counted, asked):
+            score += MODIFIER_WEIGHT
         if best is None or score > best[0]:
             best = (score, span)
     if best is None:
         return None
+    in_time = _time_of_money(article.text, best[1], want)
+    if in_time is not None:  # "nine weeks of pay"
+        return _qualified(article.text, best[1][0], in_time)
     return _unasked_rate(article.text, _extend(article, best[1], want.counted), question_text)
+
+
+MODIFIER_WEIGHT = 1.0
+"""What it weighs that the question's verb modifies the figure's own counted noun: in "Twenty one of the 276
+schoolgirls kidnapped by Boko Haram have been freed", "kidnapped" follows "276 schoolgirls", so "how many
+schoolgirls were kidnapped?" is answered by 276, while "how many were freed?" keeps the first figure."""
+_RELATIVE = re.compile(
+    rf"\s+([a-z][\w-]*)\s+(?:{_alternatives(lexicon.lower_words('prepositions'))})\s[^,;]{{0,60}}?"
+    rf"\b(?:{_alternatives(AUXILIARIES)})\b"
+)
+"""A participle, its preposition and, within the clause, an auxiliary: "kidnapped by Boko Haram militants
+have", "trapped in the shaft were"."""
+
+
+def _modified_by_asked(text: str, span: tuple[int, int], head: str, asked: frozenset[str]) -> bool:
+    """Is the figure's counted noun followed by a past participle of the question's verb, a reduced
+    relative clause that says which ones it counts ("276 schoolgirls kidnapped by militants have been
+    freed")? The participle takes a preposition and an auxiliary follows, the sentence's own verb: "Nine
+    of the 40 climbers reached the summit" has a past tense, the part's verb. Not an -ing form: "3.8 mln
+    of the company's 10.1 mln shares changing hands" has the part change hands, not the whole."""
+    noun_end = _counted(text, span[1], head)
+    if noun_end is None:
+        return False
+    following = _RELATIVE.match(text, noun_end)
+    if following is None:
+        return False
+    word = following.group(1)
+    participle = word.endswith("ed") or word in IRREGULAR_PAST
+    return participle and stem(word) in asked and stem(word) not in heads(head)
+
+
+TOTAL_NOUNS = frozenset(stem(w) for w in lexicon.lower_words("total_nouns"))
+"""Money a company reports as a whole only (total_nouns.txt): "how much revenue" asks for no per-share
+figure."""
+_SHARE_RATE = re.compile(r"\s+(?:per|a)\s+(?:share|shr)\b", re.IGNORECASE)
+_ELIDED = re.compile(r"^[^.;]{0,60}?(?:,\s*|\s)(?:and|or|against|from|versus|vs)\s+$")
+"""What joins a per-share figure to the next amount of the same kind: "for the full year, and", "against"."""
+
+
+def _per_share(text: str, sentence: Sentence, span: tuple[int, int]) -> bool:
+    """Is the figure an amount for each share: "1.19 dlrs per share", or a bare amount of money written
+    in the same sentence after one, its rate left out ("earned 1.19 dlrs per share for the year, and 2.58
+    dlrs in the fourth quarter")? Such a figure answers a per-share question only, not "how much revenue"."""
+    if _SHARE_RATE.match(text, span[1]) or _SHARE_RATE.search(text[span[0] : span[1]]):
+        return True
+    figure = text[span[0] : span[1]]
+    if not CURRENCY_MARK.search(figure) or re.search(rf"\b(?:{_MAGNITUDE})\b|\d(?:m|bn|tn)\b", figure, re.I):
+        return False
+    return _unit_left_out(text, sentence, span, _SHARE_RATE)
+
+
+def _unit_left_out(text: str, sentence: Sentence, span: tuple[int, int], unit: re.Pattern[str]) -> bool:
+    """Is the figure written after one with `unit` in its sentence, joined to it by a link (`_ELIDED`)
+    and no other figure, so that it leaves that unit out: "1.19 dlrs per share for the full year, and
+    2.58 dlrs", "fell to 1.1 mln bpd from 1.2 mln in January"?"""
+    before = text[sentence.start : span[0]]
+    return any(
+        _ELIDED.match(before[found.end() :]) and not re.search(r"\d", before[found.end() :])
+        for found in unit.finditer(before)
+    )
+
+
+_MEASURED = re.compile(rf"\d{_ONE_UNIT}|\b(?:{_MAGNITUDE}){_ONE_UNIT}", re.IGNORECASE)
+"""A figure with a unit of measure ("1.1 mln bpd", "9.7 mln hectares"), no money."""
+
+
+def _measure_left_out(text: str, sentence: Sentence, span: tuple[int, int]) -> bool:
+    """ "How much did Saudi Arabia earn?": "1.2 mln" in "fell to 1.1 mln bpd from 1.2 mln" is barrels a day,
+    its unit left out, not an amount of money as a bare magnitude otherwise is (`_is_money`)."""
+    figure = text[span[0] : span[1]]
+    return not CURRENCY_MARK.search(figure) and _unit_left_out(text, sentence, span, _MEASURED)
+
+
+def _bare_change(text: str, span: tuple[int, int], want: Expected) -> bool:
+    """ "How much did youth jobs jump?": a change asked without a unit ("how much" of a count) is answered
+    by a bare number that measures a change ("which jumped by 98,700"), which a level without a unit
+    (`fits`) is not; a year ("rose in 2019") is none, nor the first end of a range ("by 20–25%": the
+    range's unit is the second end's)."""
+    figure = text[span[0] : span[1]].rstrip(",.")
+    return (
+        want.kind == "unit"
+        and want.change
+        and bool(re.fullmatch(r"\d[\d,]*(?:\.\d+)?", figure))
+        and not re.fullmatch(r"(?:1[89]|20)\d\d", figure)
+        and measures_change(text, span)
+        and not _RANGE.match(text[span[1] : span[1] + 40])
+        and not re.match(r"\s*[-–]\s*\d", text[span[1] : span[1] + 6])
+    )
+
+
+_OF_NOUN = re.compile(r"\s+of\s+([a-z]+)\b")
+
+
+def _time_of_money(text: str, span: tuple[int, int], want: Expected) -> int | None:
+    """ "How much pay will they miss?": a stretch of time of a money noun ("nine weeks of pay") is an
+    amount of money, counted in time; where its money noun ends, the answer's end."""
+    noun = _OF_NOUN.match(text, span[1])
+    if (
+        want.kind == "money"
+        and noun is not None
+        and _a_time(text[span[0] : span[1]])
+        and stem(noun.group(1)) in MONEY_STEMS
+    ):
+        return noun.end()
+    return None
+
+
+def _of_kind(text: str, span: tuple[int, int], want: Expected) -> bool:
+    """Is the figure at `span` of the asked kind (`fits`)? Only such a figure dated with the asked month
+    narrows the choice: "fell to 6.6 per cent in May as 88,000 positions were added" still answers "how
+    many jobs were added in May?" with the count, not with the rate the month follows."""
+    return fits(text[span[0] : span[1]], want, counted=_whole_count(text, span[1], want.counted))
 
 
 _RATE_END = re.compile(rf"{_RATE}$", re.IGNORECASE)
