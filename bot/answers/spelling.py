@@ -163,6 +163,14 @@ def _country_form() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _country_openers() -> frozenset[str]:
+    """The first capitalised words of the country spellings ("United", "UK", "U.S."), to pass over most
+    questions."""
+    firsts = (next((w for w in form.split() if w[:1].isupper()), "") for form in country_names())
+    return frozenset(first for first in firsts if first)
+
+
 @lru_cache(maxsize=64)
 def _written_countries(text: str) -> Mapping[str, tuple[str, bool]]:
     """Country -> the spelling the article first writes it in, and whether with a "the" before it."""
@@ -178,6 +186,8 @@ def _in_article_countries(question: str, text: str) -> str:
     """ "What did she say about the UK?" of a story that writes "Britain": a country the question spells
     in a way the story never does, in the story's spelling (the gazetteer's names and aliases), with the
     story's "the" or none ("the UK" -> "Britain", "America" -> "the United States")."""
+    if not _country_openers() & set(re.findall(r"[\w.’'-]+", question)):
+        return question  # no country named: the story's spellings need not be read
     written = _written_countries(text)
     spellings = {form for form, _ in written.values()}
 
