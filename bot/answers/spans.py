@@ -791,7 +791,17 @@ def _object_of(
 
 _CAUSED = re.compile(
     r"\b(?:"
-    + "|".join(sorted(lexicon.words("causative_verbs"), key=lambda w: (-len(w), w)))
+    + "|".join(
+        sorted(
+            {
+                form
+                for lemma in lexicon.words("causative_verbs")
+                for kind in ("s", "past")
+                for form in lexicon.inflect(lemma)[kind]
+            },
+            key=lambda w: (-len(w), w),
+        )
+    )
     + r")\s+(?:[\w’'-]+,?\s+){1,6}?to\s+\w",
 )
 """A cause before its verb and the object it makes do something: "Heavy rain forced the organisers to …"."""
