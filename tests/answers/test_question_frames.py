@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from bot.answers import answer_message
-from bot.answers.intents import clean, parse_message, question_order
+from bot.answers.frames import question_order
+from bot.answers.intents import clean, parse_message
 from bot.article import Article, parse
 from tests.answers.asking import answered_span
 
