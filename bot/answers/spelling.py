@@ -1,11 +1,14 @@
 """The article's own spelling of a question word it never writes: "Irish" for "Ireland", "10000" for
-"10,000", "the 1700s" for "1745", "Hartmanis" for a reader's "Hatmanis".
+"10,000", "the 1700s" for "1745", "Hartmanis" for a reader's "Hatmanis", "criticised" for "criticized",
+"customers" for "cusomers", "Britain" for "the UK", "Boynton" for "Mr. Boynton", "Lynch" for a lower-case
+"lynch".
 
 A reader names things their own way; without this, the abstention gate refuses ("The article doesn't mention
 Irish") where the story has the answer. Demonyms come from the lexicon's demonyms tables (the countries' one
-the gazetteer reads, and region_demonyms.tsv); near spellings of names are found by `difflib` (stdlib), only
-among the article's own capitalised words, only for a word the article lacks that is no English word in use
-(wordfreq), so a name the story does write is never replaced and the cost is paid only on that rare path.
+the gazetteer reads, and region_demonyms.tsv), countries' other names from the gazetteer, British and American
+endings from spelling_variants.tsv; near spellings of names and typing slips are found by `difflib` (stdlib),
+only among the article's own words, only for a word the article lacks that is no English word in use
+(wordfreq), so a word the story does write is never replaced and the cost is paid only on that rare path.
 """
 
 from __future__ import annotations
