@@ -36,3 +36,13 @@ def test_a_capital_the_inside_a_sentence_is_the_names(story: Article, question: 
 def test_the_sentence_opening_the_stays_outside(story: Article) -> None:
     """A guard: passes without the rule, fails if it widens over a sentence's opening word."""
     assert answered_span(story, "Who published the survey's full tables?") == "Carrow Institute"
+
+
+def test_a_name_with_its_the_before_a_classifier_noun_is_a_place_of_publication() -> None:
+    """ "in The Observer newspaper": the capitalised "The" is the name's, so "newspaper" does not make the
+    name a mere modifier (as "the Israeli city of ..." is)."""
+    article = parse(
+        "Poll shows narrow lead\n\nA poll published in The Evening Ledger newspaper last Sunday gave the "
+        "mayor a two-point lead.\n\nHer rival said polls were often wrong."
+    )
+    assert answered_span(article, "Where was the poll published?") == "The Evening Ledger"
