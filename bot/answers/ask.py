@@ -785,6 +785,8 @@ def _retrieve(
                 break
     if want_person and person in (None, NO_NAME):
         person = signer(article, sentence) or person  # "Who hopes ...?" of a signed reader's letter
+    if want_person and person in (None, NO_NAME):
+        person = _named_next(article, sentence) or person
     if person == NO_NAME or (speech and person is None):
         return abstain(line, article, question, near=sentence)
     if person and not speech and _in_another_role(article, person, q):
@@ -840,6 +842,29 @@ def _with_manner(article: Article, sentence: Sentence, span: Span, text: str) ->
 ROLE_HEADS = frozenset(
     stem(w) for w in lexicon.lower_words("role_nouns") | lexicon.lower_words("person_references")
 )
+
+
+_NAMING = re.compile(
+    r"\b(?:(?:[Hh]is|[Hh]er|[Tt]heir)\s+names?\s+(?:is|was|are|were)"
+    r"|(?:was|were|has\s+been|have\s+been)\s+(?:identified|named)\s+as)\s+"
+)
+"""A sentence that names someone the sentence before left unnamed: "... only one person is known to have been
+hit by space debris. Her name is Lottie Williams", "A man was arrested. He was identified as Joe Bloggs"."""
+
+
+def _named_next(article: Article, sentence: Sentence) -> Span | None:
+    """The person the next sentence names with `_NAMING`, for a sentence that answers a who-question
+    without a name; None when it names no one so."""
+    if sentence.index + 1 >= len(article.sentences):
+        return None
+    following = article.sentences[sentence.index + 1]
+    for found in _NAMING.finditer(following.text):
+        at = following.start + found.end()
+        for person in article.people:
+            for mention in person.mentions:
+                if mention.start == at:
+                    return mention.start, mention.end
+    return None
 
 
 def _in_another_role(article: Article, span: Span, q: Question) -> bool:

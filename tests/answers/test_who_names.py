@@ -95,3 +95,27 @@ def test_who_said_reads_the_quote_for_what_the_question_states() -> None:
     )
     answer, _ = answer_message("Who said Tom Reid was not in his plans a year ago?", story)
     assert answer.kind == "ask" and "Ben Hale" in answer.title  # the quote holds the "not", not his sentence
+
+
+@pytest.mark.parametrize(
+    "story, question, expected",
+    [
+        (
+            "Falling junk rarely hurts\n\nIn 60 years only one person is known to have been hit by "
+            "falling space junk. Her name is Maren Holt, and a scrap of a rocket brushed her arm.\n\n"
+            "No one else was hurt.",
+            "Who was hit by falling space junk?",
+            "Maren Holt",
+        ),
+        (
+            "Arrest after harbour fire\n\nA man was arrested on Tuesday over the fire at the harbour "
+            "warehouse. He was identified as Dario Kessel, a former night guard.\n\nThe warehouse was empty.",
+            "Who was arrested over the fire at the harbour warehouse?",
+            "Dario Kessel",
+        ),
+    ],
+)
+def test_a_person_left_unnamed_is_the_one_the_next_sentence_names(
+    story: str, question: str, expected: str
+) -> None:
+    assert answered_span(parse(story), question) == expected
