@@ -783,10 +783,8 @@ def _retrieve(
             if titled is not None:  # "chief executive James Skinner said" for "who is the chief executive?"
                 sentence, person = article.sentences[other], titled
                 break
-    if want_person and person in (None, NO_NAME):
-        person = signer(article, sentence) or person  # "Who hopes ...?" of a signed reader's letter
-    if want_person and person in (None, NO_NAME):
-        person = _named_next(article, sentence) or person
+    if want_person and person in (None, NO_NAME):  # "Who hopes ...?" of a signed reader's letter
+        person = signer(article, sentence) or _named_next(article, sentence) or person
     if person == NO_NAME or (speech and person is None):
         return abstain(line, article, question, near=sentence)
     if person and not speech and _in_another_role(article, person, q):

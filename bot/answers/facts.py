@@ -617,9 +617,6 @@ def _locatives(q: Question, sentence: Sentence) -> list[tuple[int, int]]:
 
 _FROM = re.compile(r"(?:\bfrom\s+(?:the\s+)?|\w,\s+of\s+)$", re.IGNORECASE)
 _DETERMINED = re.compile(r"\bthe\s+$", re.IGNORECASE)
-_NAME_THE = re.compile(r"The\s")
-"""A capitalised "The" opening a place name found after a preposition is the name's own ("in The Observer
-newspaper"), no determiner of a modifier."""
 
 
 def _after_from(text: str, span: tuple[int, int]) -> bool:
@@ -631,11 +628,12 @@ def _after_from(text: str, span: tuple[int, int]) -> bool:
 
 def _modifier(text: str, span: tuple[int, int]) -> bool:
     """ "the Israeli city of Tel Aviv", "at the Franco-African summit": a capitalised word between "the"
-    and a lower-case noun modifies that noun; it is no place. A capitalised "The" is the name's own
-    (`_NAME_THE`): "in The Observer newspaper" names the paper."""
+    and a lower-case noun modifies that noun; it is no place. A capitalised "The" opening the span (it
+    follows a preposition, so it is no sentence's first word) is the name's own: "in The Observer
+    newspaper" names the paper."""
     following = re.match(r"\s+([a-z][\w-]*)", text[span[1] : span[1] + 30])
     opening = text[span[0] : span[0] + 4]
-    determined = (opening.lower() == "the " and not _NAME_THE.match(text, span[0])) or _DETERMINED.search(
+    determined = (opening.lower() == "the " and not opening.startswith("The")) or _DETERMINED.search(
         text[max(0, span[0] - 5) : span[0]]
     )
     timed = following and DATE_WORDS.match(text, span[1] + following.start(1))  # "... Court next week"

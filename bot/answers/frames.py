@@ -9,7 +9,6 @@ typed); the phrases are data, the few word-order rules are below, each with its 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from functools import lru_cache
 
 from bot import lexicon
@@ -23,17 +22,11 @@ def _frames() -> tuple[str, str, str, str]:
     frames = lexicon.by_kind("question_frames")
     stories = sorted(frames["story"])
     story_frames = [frame.format(story=noun) for frame in frames["story_frame"] for noun in stories]
-
-    def alternation(phrases: Iterable[str]) -> str:
-        return "|".join(
-            re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=lambda p: (-len(p), p))
-        )
-
     return (
-        alternation(frames["request"]),
-        alternation(story_frames),
-        alternation(frames["closing"]),
-        alternation(frames["emphasis"]),
+        lexicon.phrase_pattern(frames["request"]),
+        lexicon.phrase_pattern(story_frames),
+        lexicon.phrase_pattern(frames["closing"]),
+        lexicon.phrase_pattern(frames["emphasis"]),
     )
 
 

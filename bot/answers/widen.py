@@ -14,10 +14,6 @@ from bot.article.roles import singular
 Span = tuple[int, int]
 
 
-def _alternatives(words: frozenset[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
-
-
 TIME_UNITS = frozenset(row[0] for row in lexicon.rows("time_units"))
 FIGURE_UNITS = (
     lexicon.every_kind("measure_units")
@@ -26,7 +22,9 @@ FIGURE_UNITS = (
 )
 _CLAUSE_END = r"(?=\s*(?:[,;:()“”\"—–]|\s-\s|\.(?:\s|$)|$|\s(?:and|but|while|with|which|who|as|amid|when)\b))"
 _PHRASE = r"((?:[\w’'$%.-]+\s+){0,5}?[\w’'%$-]+)"
-_MARKERS = {kind: _alternatives(lexicon.kind("reference_markers", kind)) for kind in ("time", "figure")}
+_MARKERS = {
+    kind: lexicon.phrase_pattern(lexicon.kind("reference_markers", kind)) for kind in ("time", "figure")
+}
 _REFERENCE = {
     kind: re.compile(rf"\s+(?:{words})\s+{_PHRASE}{_CLAUSE_END}") for kind, words in _MARKERS.items()
 }

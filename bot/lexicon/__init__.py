@@ -11,6 +11,7 @@ Formats (UTF-8, `#` starts a comment line, blank lines ignored):
 Every file is sorted case-insensitively (tests/lexicon checks it); its header says what each column means.
 
 API: `entries`, `words`, `lower_words` (.txt), `rows`, `table`, `by_kind`, `kind` (.tsv), `with_dots`,
+`phrase_pattern` (a regex alternation of entries),
 and for verbs `inflect` (generated forms), `reporting_verbs` / `reporting_words` (lemmas of
 reporting_verbs.tsv with the forms that count) and `irregular_past`; `vectors` reads the one table that is
 no text, `word_vectors.npz` (a stem -> small int8 vector table, built by bench/build_word_vectors.py).
@@ -18,7 +19,8 @@ no text, `word_vectors.npz` (a stem -> small int8 vector table, built by bench/b
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -121,6 +123,12 @@ def every_kind(name: str) -> frozenset[str]:
 def with_dots(entries: frozenset[str]) -> frozenset[str]:
     """Entries written with a final dot ("Dr.") stand for both spellings ("Dr." and "Dr")."""
     return entries | {entry[:-1] for entry in entries if entry.endswith(".")}
+
+
+def phrase_pattern(phrases: Iterable[str]) -> str:
+    """A regex alternation of entries, longest first (so "put back" wins over "put"), each space of a
+    phrase matching any run of white space as a text wraps it."""
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=lambda p: (-len(p), p)))
 
 
 # --- verbs ------------------------------------------------------------------------------------------
