@@ -791,16 +791,13 @@ def _object_of(
 
 _CAUSED = re.compile(
     r"\b(?:"
-    + "|".join(
-        sorted(
-            {
-                form
-                for lemma in lexicon.words("causative_verbs")
-                for kind in ("s", "past")
-                for form in lexicon.inflect(lemma)[kind]
-            },
-            key=lambda w: (-len(w), w),
-        )
+    + lexicon.phrase_pattern(
+        {
+            form
+            for lemma in lexicon.words("causative_verbs")
+            for kind in ("s", "past")
+            for form in lexicon.inflect(lemma)[kind]
+        }
     )
     + r")\s+(?:[\w’'-]+,?\s+){1,6}?to\s+\w",
 )
