@@ -153,7 +153,8 @@ def _who_said(q: Question, article: Article) -> Answer:
         coverage = sum(1 for c in topic if matched(c, have)) / len(topic)
         scored.append((coverage, -quote.start, quote))
     scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
-    if scored and accept(scored[0][0], topic, q.type) and scored[0][2].speaker:
+    reported_first = scored and scored[0][0] < 1.0 and _reports_better(q, article, topic, scored[0][0])
+    if scored and accept(scored[0][0], topic, q.type) and scored[0][2].speaker and not reported_first:
         quote = scored[0][2]
         item = quote_item(article, quote)
         span = (quote.speaker_start, quote.speaker_end) if quote.speaker_start is not None else None
@@ -173,6 +174,19 @@ def _who_said(q: Question, article: Article) -> Answer:
         want_person=True,
         speech=True,
     )
+
+
+def _reports_better(q: Question, article: Article, topic: list[Concept], quoted: float) -> bool:
+    """ "Who said Israel would continue to block aid?": a sentence reporting the whole claim ("Israel Katz
+    said the country would continue to block aid ...") answers before a quote holding only part of it."""
+    ranked = rank(article, topic, limit=1)
+    if not ranked or ranked[0][2] <= quoted:
+        return False
+    index, score, coverage = ranked[0]
+    sentence = article.sentences[index]
+    if not passes_gate(article, topic, coverage, score, q.type):
+        return False
+    return _speaker_span(article, sentence, _person_span(article, sentence, topic, q.text)) is not None
 
 
 def _no_name(argument: str) -> bool:
