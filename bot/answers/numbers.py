@@ -38,6 +38,9 @@ _MULTIPLIER = _alternatives(
     lexicon.kind("figure_words", "magnitude") | lexicon.kind("figure_words", "thousand")
 )
 """The magnitudes and "thousand": what a figure may be multiplied by."""
+_CURRENCY_NAMED = rf"\s(?:(?-i:[A-Z][\w.]*)\s){{0,2}}(?:{_CURRENCY})\b"
+"""A currency after a figure, with the country's name or adjective it may carry: "5,000 euros", "75,000
+Swiss francs", "200 Hong Kong dollars"."""
 _PERCENT = _alternatives(lexicon.kind("figure_words", "percent"))
 """percent, per cent, pct (wire copy's "12 pct")."""
 _PER = _alternatives(lexicon.kind("figure_words", "per"))
@@ -45,7 +48,7 @@ _PER = _alternatives(lexicon.kind("figure_words", "per"))
 _FIGURE = (
     r"(?:(?:(?-i:[A-Z]{1,2})\s?)?[$£€]\s?)?\d[\d,]*(?:\.\d+)?(?:-(?:\d+/\d+\b|\d+\b|[a-z]+\b)|/\d+\b)?"
     rf"(?:\s?(?:%|{_PERCENT}|{_MULTIPLIER})\b|%|(?:m|bn|tn)\b)?"
-    rf"(?:\s(?:{_CURRENCY})\b)?"
+    rf"(?:{_CURRENCY_NAMED})?"
 )
 """A figure: "$1m", "NZ $ 26 million", "74.7bn yuan", "0.3%", "52-count", "1.5 mln dlrs", "12 pct"; a
 price in fractions as wire copy writes it, whole ("11-5/8", "3.85/95 pct")."""
@@ -67,22 +70,24 @@ approximation written between the figure and its unit keeps the unit ("800,000 o
 NUMBER = re.compile(
     rf"(?<![\w.-]){_FIGURE}{_UNIT}"
     r"|\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](?:one|two|three|four|five|six|seven|"
-    r"eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-    rf"hundred|dozen|dozens|hundreds|thousands|millions|billions)\b(?:[\s-](?:{_MAGNITUDE}|{_PERCENT})\b)?"
-    + rf"(?:\s(?:{_CURRENCY})\b)?"
-    + _UNIT,
+    r"eight|nine)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)"
+    r"(?:\s(?:hundred|thousand)\b)?|hundred|dozen|dozens|hundreds|thousands|millions|billions)\b"
+    rf"(?:[\s-](?:{_MAGNITUDE}|{_PERCENT})\b)?" + rf"(?:{_CURRENCY_NAMED})?" + _UNIT,
     re.IGNORECASE,
 )
 """A number with its unit: "0.3%", "$500,000", "52-count", "34 inches", "$57 per barrel", "three months",
 "30-20", a tens word and a unit word written with a hyphen or a space ("twenty-one", "Twenty one of the
-276 schoolgirls": one count, not "Twenty" and "one"); not the 5 of "EB-5"."""
+276 schoolgirls": one count, not "Twenty" and "one"), a number word times a hundred or a thousand
+("three hundred years"); not the 5 of "EB-5"."""
 FIGURE_QUALIFIERS = tuple(sorted(lexicon.lower_words("figure_qualifiers"), key=lambda q: (-len(q), q)))
 """Longest first, so "no more than" wins over "more than"."""
 _QUALIFIER = re.compile(
     r"\b(?:" + "|".join(re.escape(q) for q in FIGURE_QUALIFIERS) + r")\s+$",
     re.IGNORECASE,
 )
-_RANGE = re.compile(rf"^\s*(?:to|and|or|-|–)\s+(?:(?:more|less) than\s+)?(?:{_FIGURE})", re.IGNORECASE)
+_RANGE = re.compile(rf"^(?:\s*(?:to|and|or|-|–)\s+|–)(?:(?:more|less) than\s+)?(?:{_FIGURE})", re.IGNORECASE)
+"""A range's second end after a figure: "to more than $1 million", "- 15", and an en dash written closed up
+("200–300"; a closed-up hyphen is part of the figure)."""
 _CLAUSE = re.compile(r"[;:()“”\"]|,\s|\s[-–]\s|\bwhile\b")
 PERCENT_WORDS = frozenset(stem(w) for w in lexicon.kind("question_cues", "percent"))
 MONEY_WORDS = frozenset(stem(w) for w in lexicon.kind("question_cues", "money"))
@@ -588,6 +593,15 @@ def best_figure(
     return _unasked_rate(article.text, _extend(article, best[1], want.counted), question_text)
 
 
+_OPENS_BRACKET = re.compile(r"\s*\(\s*$")
+
+
+def _conversion(text: str, span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    """Is the figure a bracketed conversion of the figure right before it ("The 101 meter (330 foot) long
+    vessel")? The story's own figure answers."""
+    return any(end <= span[0] and _OPENS_BRACKET.fullmatch(text, end, span[0]) for _, end in spans)
+
+
 MODIFIER_WEIGHT = 1.0
 """What it weighs that the question's verb modifies the figure's own counted noun: in "Twenty one of the 276
 schoolgirls kidnapped by Boko Haram have been freed", "kidnapped" follows "276 schoolgirls", so "how many
@@ -840,10 +854,11 @@ _TIME_UNIT_NAMES = "|".join(sorted(TIME_UNITS, key=lambda u: (-len(u), u)))
 _DURATION = re.compile(
     r"\b(?:(?:at least|about|around|nearly|almost|more than|less than|up to|over|some|roughly)\s+)?"
     r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|\d+(?:\.\d+)?)"
+    r"(?:\s(?:hundred|thousand))?"
     rf"[\s-](?:{_TIME_UNIT_NAMES})s?\b",
     re.IGNORECASE,
 )
-"""A length of time: "eight days", "about a decade", "30-year", "four hours"."""
+"""A length of time: "eight days", "about a decade", "30-year", "four hours", "three hundred years"."""
 
 
 _SMALL_NUMBERS = "|".join(
@@ -883,10 +898,12 @@ _MEASURE_COMPOUND = _compound(MEASURE_UNITS)
 
 
 def length_spans(article: Article, sentence: Sentence) -> list[tuple[int, int]]:
-    """The figures of the sentence that measure a length: a number with a length unit (measure_units.tsv)."""
-    return [
+    """The figures of the sentence that measure a length: a number with a length unit (measure_units.tsv);
+    not a bracketed conversion of the one before ("101 meter (330 foot)")."""
+    lengths = [
         (start, end) for start, end in number_spans(article, sentence) if is_length(article.text[start:end])
     ]
+    return [span for span in lengths if not _conversion(article.text, span, lengths)]
 
 
 def is_length(figure: str) -> bool:
@@ -897,7 +914,8 @@ def is_length(figure: str) -> bool:
 
 
 def duration_spans(article: Article, sentence: Sentence) -> list[tuple[int, int]]:
-    """The durations in a sentence: the date extractor's DURATION expressions, else worded lengths."""
+    """The durations in a sentence: the date extractor's DURATION expressions, else worded lengths; a worded
+    length holding the extractor's whole ("three hundred years" around "hundred years") replaces it."""
     found = [
         _qualified(article.text, t.start, t.end)
         for t in article.dates
@@ -905,6 +923,7 @@ def duration_spans(article: Article, sentence: Sentence) -> list[tuple[int, int]
     ]
     for match in _DURATION.finditer(sentence.text):
         span = (sentence.start + match.start(), sentence.start + match.end())
-        if not any(s < span[1] and span[0] < e for s, e in found):
-            found.append(span)
+        held = [(s, e) for s, e in found if span[0] <= s and e <= span[1]]
+        if not any(s < span[1] and span[0] < e for s, e in found) or held:
+            found = [f for f in found if f not in held] + [span]
     return sorted(found)

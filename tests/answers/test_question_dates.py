@@ -44,7 +44,10 @@ def test_an_asked_month_is_answered_by_last_month() -> None:
 
 def test_an_asked_year_is_answered_by_this_year() -> None:
     article = parse(STORY, published=PUBLISHED)
-    assert answered_span(article, "how much did the state company earn from exports in 2026?") == "12 billion"
+    assert (
+        answered_span(article, "how much did the state company earn from exports in 2026?")
+        == "12 billion riyals"
+    )
 
 
 def test_an_asked_weekday_is_the_day_the_story_names() -> None:

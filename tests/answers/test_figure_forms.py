@@ -1,0 +1,44 @@
+"""Figures as stories write them: a bracketed conversion after the story's own figure, a currency with its
+country's adjective, a range closed up with an en dash, a number word times a hundred, a singular length
+unit before a noun. Each answer is the whole figure as written."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.article import Article, parse
+from tests.answers.asking import answered_span
+
+STORY = (
+    "Harbour fines ferry company\n\n"
+    "The 85 meter (279 foot) long ferry, owned by a Norwegian company, sails out of Bergen.\n\n"
+    "The company was fined 40,000 Norwegian kroner ($3,800) for polluting the harbour.\n\n"
+    "Its owner claimed 2 million lira from an Italian insurer in damages.\n\n"
+    "Each crossing carries many cars (around 120–140) on the lower deck.\n\n"
+    "The harbour has not been dredged for nearly two hundred years, officials said."
+)
+
+
+@pytest.fixture(scope="module")
+def story() -> Article:
+    return parse(STORY)
+
+
+def test_a_bracketed_conversion_gives_way_to_the_length_the_story_writes(story: Article) -> None:
+    assert answered_span(story, "How long is the ferry?") == "85 meter"
+
+
+def test_a_currency_named_with_its_country_adjective_is_money(story: Article) -> None:
+    assert answered_span(story, "How much was the company fined?") == "40,000 Norwegian kroner"
+
+
+def test_a_currency_word_after_a_magnitude_is_kept(story: Article) -> None:
+    assert answered_span(story, "How much did the owner claim from the insurer?") == "2 million lira"
+
+
+def test_a_range_closed_up_with_an_en_dash_is_one_figure(story: Article) -> None:
+    assert answered_span(story, "How many cars does each crossing carry?") == "around 120–140"
+
+
+def test_a_number_word_times_a_hundred_is_one_duration(story: Article) -> None:
+    assert answered_span(story, "How long has the harbour not been dredged?") == "nearly two hundred years"
