@@ -1,6 +1,7 @@
 """What a reader wraps around a question, taken off before it is routed: "According to the article, …",
-"Can you tell me …", "…, please", "who exactly …", "where's", "For what reason …" (question_frames.tsv,
-question_phrases.tsv), and an embedded question put back in question order ("who the chief executive is").
+"Can you tell me …", "…, please", "who exactly …", "About how many …", "where's", "For what reason …"
+(question_frames.tsv, question_phrases.tsv), and an embedded question put back in question order ("who the
+chief executive is").
 
 Hand-written: no library reads these frames off a question (question classifiers take the question as
 typed); the phrases are data, the few word-order rules are below, each with its examples.
@@ -16,9 +17,9 @@ from bot.answers.questions import WH_WORDS
 from bot.answers.synonyms import AUXILIARIES
 
 
-def _frames() -> tuple[str, str, str, str]:
-    """question_frames.tsv as alternations: requests, story frames (each {story} filled), closing words
-    and emphasis words."""
+def _frames() -> tuple[str, str, str, str, str]:
+    """question_frames.tsv as alternations: requests, story frames (each {story} filled), closing words,
+    emphasis words and hedges."""
     frames = lexicon.by_kind("question_frames")
     stories = sorted(frames["story"])
     story_frames = [frame.format(story=noun) for frame in frames["story_frame"] for noun in stories]
@@ -27,10 +28,11 @@ def _frames() -> tuple[str, str, str, str]:
         lexicon.phrase_pattern(story_frames),
         lexicon.phrase_pattern(frames["closing"]),
         lexicon.phrase_pattern(frames["emphasis"]),
+        lexicon.phrase_pattern(frames["hedge"]),
     )
 
 
-_REQUESTS, _STORY_FRAMES, _CLOSINGS, _EMPHASES = _frames()
+_REQUESTS, _STORY_FRAMES, _CLOSINGS, _EMPHASES, _HEDGES = _frames()
 _QUESTION_NEXT = (
     r"(?=(?:(?:"
     + "|".join(sorted(lexicon.lower_words("prepositions")))
@@ -56,6 +58,9 @@ _EMPHASIS = re.compile(
 )
 """A word that only stresses the question, after its question word ("who exactly is she", "how much
 exactly did it cost") or closing it; "does not exactly capture" keeps it."""
+_HEDGE = re.compile(rf"^(?:{_HEDGES})\s+(?=how\b)", re.IGNORECASE)
+"""An approximation before "how" ("About how many people came?", "Roughly how far …"): the figure that
+answers carries its own ("about 300")."""
 _CONTRACTED = re.compile(r"^(who|what|where|when|why|how)['’]s\s+(been\b)?", re.IGNORECASE)
 """A question word contracted with "is" ("where's", "what's") or, before "been", with "has"."""
 _PREPOSITION_WORDS = lexicon.lower_words("prepositions")
@@ -128,6 +133,7 @@ def unframed(text: str) -> str:
     asked = _REQUEST_LEAD.sub("", bare, count=1)
     embedded = asked != bare
     asked = _EMPHASIS.sub(lambda m: m.group(1) or "", _STORY_LEAD.sub("", asked, count=1))
+    asked = _HEDGE.sub("", asked, count=1)
     asked = _CONTRACTED.sub(
         lambda m: f"{m.group(1)} {'has' if m.group(2) else 'is'} {m.group(2) or ''}", asked
     )

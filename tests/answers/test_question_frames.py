@@ -51,6 +51,9 @@ def story() -> Article:
         ("What amount of money did the board pay?", "How much money did the board pay"),
         ("At what point did the talks fail?", "When did the talks fail"),
         ("Which person chairs the board?", "Who chairs the board"),
+        ("About how many members voted?", "How many members voted"),
+        ("Roughly how far is the port?", "How far is the port"),
+        ("About the vote, who won?", "About the vote, who won"),
         (
             "According to the CDC, which children need a vaccine?",
             "Which children need a vaccine, according to the CDC",
@@ -103,6 +106,10 @@ def test_a_question_phrase_is_answered_as_its_question_word(story: Article) -> N
         story, "How many members took part in the vote?"
     )
     assert answered_span(story, "At what point will the board's new offices open?") == "March"
+
+
+def test_a_hedged_question_is_answered_as_the_plain_one(story: Article) -> None:
+    assert answered_span(story, "About how many members took part in the vote?") == "nine members"
 
 
 def test_an_embedded_question_is_answered(story: Article) -> None:
