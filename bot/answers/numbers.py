@@ -583,6 +583,8 @@ def best_figure(
             score -= EARLIER_LEVEL_WEIGHT
         if want.counted and _modified_by_asked(article.text, span, want.counted, asked):
             score += MODIFIER_WEIGHT
+        if want.counted and _counted_as_asked(article.text, span, want.counted, asked):
+            score += MODIFIER_WEIGHT
         if best is None or score > best[0]:
             best = (score, span)
     if best is None:
@@ -612,6 +614,16 @@ _RELATIVE = re.compile(
 )
 """A participle, its preposition and, within the clause, an auxiliary: "kidnapped by Boko Haram militants
 have", "trapped in the shaft were"."""
+
+
+def _counted_as_asked(text: str, span: tuple[int, int], head: str, asked: frozenset[str]) -> bool:
+    """Does a word between the figure and its counted noun name what the question counts: of "4 Han
+    Tumens and 3 Khitan Tumens", "3" for "how many Khitan Tumens?"."""
+    noun_end = _counted(text, span[1], head)
+    if noun_end is None:
+        return False
+    between = {stem(t) for t in tokens(text[span[1] : noun_end])} - heads(head)
+    return bool(between & asked)
 
 
 def _modified_by_asked(text: str, span: tuple[int, int], head: str, asked: frozenset[str]) -> bool:

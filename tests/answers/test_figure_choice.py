@@ -109,3 +109,13 @@ def test_a_bare_magnitude_after_a_measure_is_that_measure_not_money() -> None:
     )
     answer, _ = answer_message("How much did Norland earn from its refinery?", story)
     assert answer.kind == "abstain", answer.title
+
+
+def test_the_count_whose_noun_carries_the_asked_modifier() -> None:
+    fleet = parse(
+        "Harbour fleet grows\n\n"
+        "The harbour now has 6 steel trawlers and 4 wooden trawlers, each with a crew of five.\n\n"
+        "More boats are due in the spring."
+    )
+    assert answered_span(fleet, "How many wooden trawlers does the harbour have?") == "4 wooden trawlers"
+    assert answered_span(fleet, "How many steel trawlers does the harbour have?") == "6 steel trawlers"
