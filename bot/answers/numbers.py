@@ -572,6 +572,8 @@ def best_figure(
         before = article.text[max(0, span[0] - 30) : span[0]]
         if want.kind == "percent" and _is_percent(figure):
             score += 1.0
+            if _share_of_asked(article.text, span, asked):
+                score += MODIFIER_WEIGHT
         valued = _VALUE_OF.search(before)
         if valued and any(stem(valued.group(1).lower()) in c[0] for c in question):
             score += 1.0  # "a budget of $17.65 billion": the asked noun's value
@@ -614,6 +616,17 @@ _RELATIVE = re.compile(
 )
 """A participle, its preposition and, within the clause, an auxiliary: "kidnapped by Boko Haram militants
 have", "trapped in the shaft were"."""
+
+
+_SHARE_NOUN = re.compile(r"\s+(?:of\s+(?:the\s+)?)?([A-Za-z][\w’'-]*)")
+
+
+def _share_of_asked(text: str, span: tuple[int, int], asked: frozenset[str]) -> bool:
+    """Is a share followed by the noun the question asks the share of: of "5% Greek orthodox Christians
+    and 2.8% Protestants", "2.8%" for "what percentage were Protestant?"; "8% of voters" too."""
+    after = _SHARE_NOUN.match(text, span[1])
+    word = after.group(1).lower() if after else ""
+    return bool(word) and word not in NOT_A_NOUN and stem(word) in asked
 
 
 def _counted_as_asked(text: str, span: tuple[int, int], head: str, asked: frozenset[str]) -> bool:

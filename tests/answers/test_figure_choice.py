@@ -119,3 +119,13 @@ def test_the_count_whose_noun_carries_the_asked_modifier() -> None:
     )
     assert answered_span(fleet, "How many wooden trawlers does the harbour have?") == "4 wooden trawlers"
     assert answered_span(fleet, "How many steel trawlers does the harbour have?") == "6 steel trawlers"
+
+
+def test_the_share_followed_by_the_asked_noun() -> None:
+    poll = parse(
+        "Town votes on harbour plan\n\n"
+        "In the survey, 61% backed the plan, 30% opposed it and 9% were undecided, the council said.\n\n"
+        "Of the 2,400 households asked, 55% owners and 12% renters had a boat.\n\n"
+        "The council meets again in May."
+    )
+    assert answered_span(poll, "What percentage of renters had a boat?") == "12%"
