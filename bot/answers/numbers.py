@@ -243,9 +243,17 @@ def _whole_count(text: str, end: int, head: str | None) -> bool:
     return noun_end is not None and not re.match(_RATE, text[noun_end : noun_end + 20])
 
 
+_BRACKETED_FIGURE = re.compile(r"\(\s*[^()\s]*\d[^()]{0,20}\)")
+"""A bracketed figure ("(160 mi)", "($57,600)"): a conversion, which cuts no clause."""
+
+
 def _clause_of(sentence: Sentence, span: tuple[int, int]) -> str:
+    """The figure's clause: the sentence between the clause breaks around it, a bracketed figure no break
+    ("260 kilometres (160 mi) from the Baltic Sea")."""
     text, at = sentence.text, span[0] - sentence.start
-    cuts = [0, *(m.start() for m in _CLAUSE.finditer(text)), len(text)]
+    inside = [(m.start(), m.end()) for m in _BRACKETED_FIGURE.finditer(text)]
+    breaks = (m.start() for m in _CLAUSE.finditer(text) if not any(a <= m.start() < b for a, b in inside))
+    cuts = [0, *breaks, len(text)]
     left = max(c for c in cuts if c <= at)
     right = min((c for c in cuts if c >= span[1] - sentence.start), default=len(text))
     return text[left:right]
@@ -570,6 +578,8 @@ def best_figure(
         if measure is not None and named is not None and named[0] == measure[0]:
             score += 1.0  # "a 69.13 mln dlr loss" for "what was the loss?"
         before = article.text[max(0, span[0] - 30) : span[0]]
+        if want.kind == "length" and _measured_to_asked(article.text, span, sentence, asked):
+            score += MODIFIER_WEIGHT
         if want.kind == "percent" and _is_percent(figure):
             score += 1.0
             if _share_of_asked(article.text, span, asked):
@@ -616,6 +626,18 @@ _RELATIVE = re.compile(
 )
 """A participle, its preposition and, within the clause, an auxiliary: "kidnapped by Boko Haram militants
 have", "trapped in the shaft were"."""
+
+
+_MEASURED_TO = re.compile(r"(?:\s*\([^()]{1,30}\))?((?:\s+(?!and\b|or\b)[\w’'-]+){1,4})")
+
+
+def _measured_to_asked(text: str, span: tuple[int, int], sentence: Sentence, asked: frozenset[str]) -> bool:
+    """Does a distance run on to a place the question names: of "260 kilometres (160 mi) from the Baltic
+    Sea and 300 kilometres from the Carpathian Mountains", "300" for "how far is it from the Carpathian
+    Mountains?" (the words up to an "and" or a comma, past a bracketed conversion)."""
+    after = _MEASURED_TO.match(text[span[1] : sentence.end])
+    named = {stem(t) for t in tokens(after.group(1))} - STOPWORDS if after else set()
+    return bool(named & asked)
 
 
 _SHARE_NOUN = re.compile(r"\s+(?:of\s+(?:the\s+)?)?([A-Za-z][\w’'-]*)")

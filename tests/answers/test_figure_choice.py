@@ -129,3 +129,20 @@ def test_the_share_followed_by_the_asked_noun() -> None:
         "The council meets again in May."
     )
     assert answered_span(poll, "What percentage of renters had a boat?") == "12%"
+
+
+@pytest.mark.parametrize(
+    "question, span",
+    [
+        ("How far is the town from the Baltic coast?", "about 40 kilometres"),
+        ("How far is the town from the border?", "120 kilometres"),
+    ],
+)
+def test_the_distance_to_the_asked_place(question: str, span: str) -> None:
+    town = parse(
+        "Town guide\n\n"
+        "The town lies inland, about 40 kilometres (25 mi) from the Baltic coast and 120 kilometres "
+        "(75 mi) from the border, the guide said.\n\n"
+        "Trains run every hour."
+    )
+    assert answered_span(town, question) == span
