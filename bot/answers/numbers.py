@@ -451,8 +451,8 @@ def fits(figure: str, want: Expected, counted: bool = False) -> bool:
         return _a_time(figure)
     if want.kind == "length":
         return is_length(figure)
-    if want.kind == "unit":  # "19 inches", "five miles"; a number word alone ("Hundreds") measures nothing
-        measured = len(figure.split()) > 1 and bool(re.search(r"[a-z]{2,}\.?$", figure, re.I))
+    if want.kind == "unit":  # "19 inches", "10,000 m2"; a number word alone ("Hundreds") measures nothing
+        measured = len(figure.split()) > 1 and bool(re.search(rf"[a-z]{{2,}}\.?$|{_ONE_UNIT}$", figure, re.I))
         measured = measured or bool(_MEASURE_COMPOUND.search(figure.lower()))
         return _is_money(figure) or _is_percent(figure) or (measured and not _a_time(figure))
     if want.kind == "count":  # things are counted in whole numbers: "99.94" counts no runs; "45 million"

@@ -15,7 +15,8 @@ STORY = (
     "The company was fined 40,000 Norwegian kroner ($3,800) for polluting the harbour.\n\n"
     "Its owner claimed 2 million lira from an Italian insurer in damages.\n\n"
     "Each crossing carries many cars (around 120–140) on the lower deck.\n\n"
-    "The harbour has not been dredged for nearly two hundred years, officials said."
+    "The harbour has not been dredged for nearly two hundred years, officials said.\n\n"
+    "Its new quay covers more than 4,000 m2 (43,056 sq ft) beside the old fish market."
 )
 
 
@@ -42,3 +43,7 @@ def test_a_range_closed_up_with_an_en_dash_is_one_figure(story: Article) -> None
 
 def test_a_number_word_times_a_hundred_is_one_duration(story: Article) -> None:
     assert answered_span(story, "How long has the harbour not been dredged?") == "nearly two hundred years"
+
+
+def test_an_area_in_square_metres_is_the_story_s_own_not_its_conversion(story: Article) -> None:
+    assert answered_span(story, "How much area does the new quay cover?") == "more than 4,000 m2"
