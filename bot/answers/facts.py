@@ -247,7 +247,8 @@ def when(q: Question, article: Article) -> Answer:
     if not passes_gate(article, question, coverage, score, q.type):
         return abstain(line, article, question, near=article.sentences[sentence_index])
     sentence = article.sentences[sentence_index]
-    qualified = _qualified(article, sentence, with_modifiers(article, sentence, span))
+    joined = _joined(article.text, sentence, span, [c[3] for c in every if c[2] == sentence_index])
+    qualified = _qualified(article, sentence, with_modifiers(article, sentence, joined))
     item = sentence_item(article, sentence, qualified, label or None, q.text)
     if qualified[0] < span[0] and item.highlight:  # "by the end of", "between": a bound, kept whole
         item = item.model_copy(update={"highlight": (qualified[0], item.highlight[1])})
@@ -258,6 +259,44 @@ def when(q: Question, article: Article) -> Answer:
         title=label or article.text[span[0] : span[1]],
         items=(item.model_copy(update={"detail": detail}),),
     )
+
+
+_DATE_LINK = re.compile(r"\s*(?:–|—|-|to|or|through|until)\s*", re.IGNORECASE)
+_CLOSED_YEARS = re.compile(r"[–-]\d{2,4}\b")
+_YEAR_BEFORE = re.compile(r"\b\d{3,4}\s*[–-]\s*$")
+_YEAR_AFTER = re.compile(r",?\s+\d{3,4}\b(?![\w%.,]\d|\s*%)")
+MONTH_NAMES = frozenset(m.lower() for m in lexicon.kind("calendar", "month"))
+
+
+def _joined(
+    text: str, sentence: Sentence, span: tuple[int, int], dates: list[tuple[int, int]]
+) -> tuple[int, int]:
+    """A date with the rest of the range or choice it is written in: "24 August – 3 October 1572", "January
+    or February", "the winter of 1973–74", "(1368–1644)", and a month with the year written after it that the
+    date extractor left out ("until February 1082")."""
+    start, end = span
+    while True:
+        link = _DATE_LINK.match(text, end, sentence.end)
+        following = next((d for d in dates if link and d[0] == link.end()), None)
+        closed = _CLOSED_YEARS.match(text, end, sentence.end)
+        if following is not None:
+            end = following[1]
+        elif closed:
+            end = closed.end()
+        else:
+            break
+    year = _YEAR_AFTER.match(text, end, sentence.end)
+    if year and text[start:end].strip().lower() in MONTH_NAMES:
+        end = year.end()
+    while True:
+        preceding = next(
+            (d for d in dates if d[1] <= start and _DATE_LINK.fullmatch(text, d[1], start)), None
+        )
+        if preceding is None:
+            break
+        start = preceding[0]
+    before = _YEAR_BEFORE.search(text, max(sentence.start, start - 12), start)
+    return (before.start() if before else start), end
 
 
 _QUALIFIER = re.compile(

@@ -1,0 +1,38 @@
+"""A when-answer is the whole date as the story writes it: a range across two dates ("4 May – 9 June
+1642"), a choice ("March or April"), years closed up with a dash ("1973–74", "(1568–1644)") and a month
+with the year after it that the date extractor leaves out ("until April 1071")."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.article import Article, parse
+from tests.answers.asking import answered_span
+
+STORY = (
+    "Harbour town history\n\n"
+    "The harbour wall held until April 1071, when raiders broke through it at night.\n\n"
+    "In what became known as the Long Siege of 4 May – 9 June 1642, the town starved.\n\n"
+    "Dock workers struck over the winter of 1973–74, closing the port.\n\n"
+    "The old lighthouse was kept by the Marsh dynasty (1388–1544), founded by a fisherman.\n\n"
+    "“In March or April, we will reopen the ferry to the islands,” the mayor told reporters."
+)
+
+
+@pytest.fixture(scope="module")
+def story() -> Article:
+    return parse(STORY)
+
+
+@pytest.mark.parametrize(
+    "question, span",
+    [
+        ("When did the harbour wall hold until?", "April 1071"),
+        ("When was the Long Siege?", "4 May – 9 June 1642"),
+        ("When did dock workers strike?", "over the winter of 1973–74"),
+        ("When was the Marsh dynasty in power?", "1388–1544"),
+        ("When will the ferry to the islands reopen?", "March or April"),
+    ],
+)
+def test_a_date_is_answered_as_written(story: Article, question: str, span: str) -> None:
+    assert answered_span(story, question) == span
