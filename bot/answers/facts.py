@@ -552,7 +552,26 @@ def where(q: Question, article: Article) -> Answer:
     same_sense = [s for s in candidates if _after_from(article.text, s) == origin]
     chosen = _named_place(article, nearest(same_sense or candidates, anchors))
     span = with_list(article, _whole_name(article, sentence, chosen))
-    return span_answer(article, sentence, _in_place(article, sentence, span, asked))
+    return span_answer(article, sentence, _in_place(article, sentence, _in_region(article.text, span), asked))
+
+
+_COMPASS_BEFORE = re.compile(
+    rf"(?:\b(?:the\s+)?(?:{lexicon.phrase_pattern(lexicon.kind('compass_words', 'noun'))})\s+of\s+(?:the\s+)?"
+    rf"|\b(?:{lexicon.phrase_pattern(lexicon.kind('compass_words', 'adjective'))})\s+)$",
+    re.IGNORECASE,
+)
+_PLACE_NOUN_AFTER = re.compile(
+    rf"\s+(?:{lexicon.phrase_pattern(lexicon.lower_words('place_nouns'))})\b(?!\s+of\b)", re.IGNORECASE
+)
+
+
+def _in_region(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A place with the part of it the story names (compass_words.tsv) and the kind of place written after
+    its name (place_nouns.txt): "southern Italy", "the south-west of England", "the Western Cape province"."""
+    start, end = span
+    part = _COMPASS_BEFORE.search(text, max(0, start - 30), start)
+    kind = _PLACE_NOUN_AFTER.match(text, end)
+    return (part.start() if part else start), (kind.end() if kind else end)
 
 
 _IN_NAMED = re.compile(r"\s+in\s+((?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)")

@@ -11,7 +11,7 @@ from bot.answers import Conversation
 from bot.answers.ask import answer_question
 from bot.answers.intents import parse_message
 from bot.article import Article, parse
-from tests.answers.asking import highlighted
+from tests.answers.asking import answered_span, highlighted
 
 STORY = (
     "Ferry runs aground off Kessel harbour\n\n"
@@ -103,3 +103,21 @@ def test_key_dates_still_is_the_command() -> None:
 def test_rank_without_an_ordinal_is_an_ordinary_where_answer(story: Article) -> None:
     answer = answer_question("Where did the ferry finish its run?", story, Conversation())
     assert not any(ch.isdigit() for ch in answer.title), answer.title
+
+
+@pytest.mark.parametrize(
+    "question, span",
+    [
+        ("Where did the monks flee to?", "southern Italy"),
+        ("Where did the rain bring flooding?", "the south-west of England"),
+        ("Where do the farms still grow grapes?", "Western Cape province"),
+    ],
+)
+def test_a_place_keeps_the_part_of_it_and_the_kind_of_place_the_story_names(question: str, span: str) -> None:
+    regions = parse(
+        "Weather and farms\n\n"
+        "Several monks of the abbey fled to southern Italy after the fire, where they founded a school.\n\n"
+        "Heavy rain brought flooding to the south-west of England, while snow closed roads.\n\n"
+        "Many farms in the Western Cape province still grow grapes for wine."
+    )
+    assert span in answered_span(regions, question)
