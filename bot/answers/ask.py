@@ -43,6 +43,7 @@ from bot.answers.grounding import (
     person_arg,
     positions,
     question_concepts,
+    replaced_name,
     restate,
     restated,
     sentence_item,
@@ -1049,7 +1050,9 @@ def _unless_contradicted(text: str, article: Article, answer: Answer, claim: int
     if answer.kind != "ask" or not answer.items or not answer.items[claim].citations:
         return answer
     cited = answer.items[claim].citations[0]
-    clash = conflict(undated(text, article, cited.sentence), cited.text)
+    clash = conflict(undated(text, article, cited.sentence), cited.text) or replaced_name(
+        text, article, cited.sentence
+    )
     denied = None if clash else unnegated(text, cited.text)
     if clash is None and denied is None:
         return answer
