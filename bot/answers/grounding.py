@@ -681,10 +681,11 @@ def replaced_name(text: str, article: Article, index: int) -> tuple[str, str] | 
     sentence, on the same side). That sentence answers another question. A name the sentence has, or
     refers to ("the city", "he": `SentenceIndex.reach`), is no such case."""
     held = index_for(article).reach[index]
+    asked = cased_tokens(text)
+    if not any(w[:1].isupper() and w not in HONORIFICS and stem(w.lower()) not in held for w in asked[1:]):
+        return None  # every name the question writes is there: no need to read its concepts
     lacking = {s for c in question_concepts(text, article) if not matched(c, held) for s in c[0]}
-    if not lacking:
-        return None
-    asked, said = cased_tokens(text), cased_tokens(article.sentences[index].text)
+    said = cased_tokens(article.sentences[index].text)
     asked_stems = {stem(w.lower()) for w in asked}
     said_stems = [stem(w.lower()) for w in said]
 
@@ -715,7 +716,8 @@ def _context_word(word: str) -> bool:
 
 def _another_name(word: str, asked: str, asked_stems: set[str]) -> bool:
     """Whether a capitalised word of the sentence is a name the question doesn't have: not one of its
-    words, not a title or a month (`NOT_NAMES`, `HONORIFICS`), not a form of the asked name ("Asian" for "Asia")."""
+    words, not a title or a month (`NOT_NAMES`, `HONORIFICS`), not a form of the asked name ("Asian" for
+    "Asia")."""
     low, name = word.lower().replace("’", "'"), asked.lower().replace("’", "'")
     return (
         word[:1].isupper()

@@ -46,7 +46,6 @@ def test_the_name_or_a_form_of_it_is_no_other_name(question: str, expected: str)
     assert expected in answer.items[0].text
 
 
-
 def test_a_title_is_no_name() -> None:
     """ "Mr" is no name that "Chairman Peter Hollis" replaces by "Peter" (a question keeps its title where the
     bot does not know the person, as "Mr. Key" for a "John Key" it did not read as a person)."""
