@@ -528,6 +528,31 @@ def _beside_role(
     return None
 
 
+ROLE_MODIFIERS = lexicon.lower_words("role_modifiers")
+
+
+def _lacks_role(article: Article, sentence: Sentence, question: list[Concept], text: str, role: str) -> bool:
+    """Whether the sentence names no holder of the asked role noun (`ROLE_HEADS`): it has neither the role
+    nor a paraphrase ("who is the chairman of Dean Witter?" of a sentence about the SEC's complaint), or has
+    it only in a longer role the question doesn't ask (role_modifiers.txt: "assistant deputy ministers" for
+    "who is IRCC's deputy minister?")."""
+    concept = next((c for c in question if role in c[0]), None)
+    if role not in ROLE_HEADS or concept is None:
+        return False
+    if not matched(concept, index_for(article).reach[sentence.index]):
+        return True
+    words, asked = tokens(sentence.text), set(tokens(text))
+
+    def longer(at: int) -> bool:
+        before = at - 1
+        while before >= 0 and words[before] in asked:
+            before -= 1  # past the role's asked words: "assistant [deputy] minister"
+        return before >= 0 and words[before] in ROLE_MODIFIERS
+
+    found = [at for at, word in enumerate(words) if stem(word) == role]
+    return bool(found) and all(longer(at) for at in found)
+
+
 def _name_spans(article: Article, sentence: Sentence, question: list[Concept], text: str) -> list[Span]:
     """The names the sentence holds (parsed, quote speakers; the places too for "which country ...?")."""
     spans = names.parsed(article, sentence) + [
@@ -784,6 +809,8 @@ def _retrieve(
             if titled is not None:  # "chief executive James Skinner said" for "who is the chief executive?"
                 sentence, person = article.sentences[other], titled
                 break
+    if role and _lacks_role(article, sentence, question, q.text, role):
+        return abstain(line, article, question, near=sentence)
     if want_person and person in (None, NO_NAME):  # "Who hopes ...?" of a signed reader's letter
         person = signer(article, sentence) or _named_next(article, sentence) or person
     if person == NO_NAME or (speech and person is None):
