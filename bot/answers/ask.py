@@ -9,6 +9,7 @@ gate and abstention in `grounding`, the answer phrase inside a retrieved sentenc
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from collections.abc import Callable, Iterator
@@ -72,7 +73,7 @@ from bot.answers.speakers import (
     speaker_of,
     speakers_of,
 )
-from bot.answers.spelling import recased, respelled
+from bot.answers.spelling import count_value, recased, respelled
 from bot.answers.synonyms import (
     AUXILIARIES,
     STOPWORDS,
@@ -705,6 +706,22 @@ def _plural(text: str) -> bool:
     return singular(noun) != noun
 
 
+def _counted_only(phrase: str, text: str) -> bool:
+    """ "Which companies were selected?" is not answered by "identified three companies": a count of the
+    asked plural noun, with no name in the phrase, names none of them."""
+    asked = [w for w in tokens(text)[1:] if count_value(w) is None]
+    noun = focus(text).noun
+    if not asked or not noun or singular(asked[0]) == asked[0]:
+        return False
+    words = tokens(phrase)
+    counted = any(
+        (count_value(word) or ("", ""))[0] == "cardinal" and stem(after) == noun
+        for word, after in itertools.pairwise(words)
+    )
+    named = any(w[:1].isupper() and count_value(w.lower()) is None for w in phrase.split())
+    return counted and not named
+
+
 _LISTED = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 
 
@@ -827,6 +844,8 @@ def _retrieve(
         span = clause_span(sentence, question)  # "Announces Retirement" for "why did Palmer retire?"
         if _restates(article.text[span[0] : span[1]], question):
             return abstain(line, article, question, near=sentence)
+    if which and _counted_only(article.text[span[0] : span[1]], q.text):
+        return abstain(line, article, question, near=sentence)
     if _undisclosed(article.text[span[0] : span[1]], question):
         word = next(t for t in content_tokens(article.text[span[0] : span[1]]) if t in UNKNOWN_WORDS)
         return abstain(f"The article doesn't say (it calls it {word})", article, question, near=sentence)
