@@ -9,6 +9,7 @@ gate and abstention in `grounding`, the answer phrase inside a retrieved sentenc
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from collections.abc import Callable, Iterator
@@ -43,6 +44,7 @@ from bot.answers.grounding import (
     person_arg,
     positions,
     question_concepts,
+    replaced_name,
     restate,
     restated,
     sentence_item,
@@ -71,7 +73,7 @@ from bot.answers.speakers import (
     speaker_of,
     speakers_of,
 )
-from bot.answers.spelling import recased, respelled
+from bot.answers.spelling import count_value, recased, respelled
 from bot.answers.synonyms import (
     AUXILIARIES,
     STOPWORDS,
@@ -541,6 +543,31 @@ def _beside_role(
     return None
 
 
+ROLE_MODIFIERS = lexicon.lower_words("role_modifiers")
+
+
+def _lacks_role(article: Article, sentence: Sentence, question: list[Concept], text: str, role: str) -> bool:
+    """Whether the sentence names no holder of the asked role noun (`ROLE_HEADS`): it has neither the role
+    nor a paraphrase ("who is the chairman of Dean Witter?" of a sentence about the SEC's complaint), or has
+    it only in a longer role the question doesn't ask (role_modifiers.txt: "assistant deputy ministers" for
+    "who is IRCC's deputy minister?")."""
+    concept = next((c for c in question if role in c[0]), None)
+    if role not in ROLE_HEADS or concept is None:
+        return False
+    if not matched(concept, index_for(article).reach[sentence.index]):
+        return True
+    words, asked = tokens(sentence.text), set(tokens(text))
+
+    def longer(at: int) -> bool:
+        before = at - 1
+        while before >= 0 and words[before] in asked:
+            before -= 1  # past the role's asked words: "assistant [deputy] minister"
+        return before >= 0 and words[before] in ROLE_MODIFIERS
+
+    found = [at for at, word in enumerate(words) if stem(word) == role]
+    return bool(found) and all(longer(at) for at in found)
+
+
 def _name_spans(article: Article, sentence: Sentence, question: list[Concept], text: str) -> list[Span]:
     """The names the sentence holds (parsed, quote speakers; the places too for "which country ...?")."""
     spans = names.parsed(article, sentence) + [
@@ -693,6 +720,22 @@ def _plural(text: str) -> bool:
     return singular(noun) != noun
 
 
+def _counted_only(phrase: str, text: str) -> bool:
+    """ "Which companies were selected?" is not answered by "identified three companies": a count of the
+    asked plural noun, with no name in the phrase, names none of them."""
+    asked = [w for w in tokens(text)[1:] if count_value(w) is None]
+    noun = focus(text).noun
+    if not asked or not noun or singular(asked[0]) == asked[0]:
+        return False
+    words = tokens(phrase)
+    counted = any(
+        (count_value(word) or ("", ""))[0] == "cardinal" and stem(after) == noun
+        for word, after in itertools.pairwise(words)
+    )
+    named = any(w[:1].isupper() and count_value(w.lower()) is None for w in phrase.split())
+    return counted and not named
+
+
 _LISTED = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 
 
@@ -797,6 +840,8 @@ def _retrieve(
             if titled is not None:  # "chief executive James Skinner said" for "who is the chief executive?"
                 sentence, person = article.sentences[other], titled
                 break
+    if role and _lacks_role(article, sentence, question, q.text, role):
+        return abstain(line, article, question, near=sentence)
     if want_person and person in (None, NO_NAME):  # "Who hopes ...?" of a signed reader's letter
         person = signer(article, sentence) or _named_next(article, sentence) or person
     if person == NO_NAME or (speech and person is None):
@@ -813,6 +858,8 @@ def _retrieve(
         span = clause_span(sentence, question)  # "Announces Retirement" for "why did Palmer retire?"
         if _restates(article.text[span[0] : span[1]], question):
             return abstain(line, article, question, near=sentence)
+    if which and _counted_only(article.text[span[0] : span[1]], q.text):
+        return abstain(line, article, question, near=sentence)
     if _undisclosed(article.text[span[0] : span[1]], question):
         word = next(t for t in content_tokens(article.text[span[0] : span[1]]) if t in UNKNOWN_WORDS)
         return abstain(f"The article doesn't say (it calls it {word})", article, question, near=sentence)
@@ -1063,7 +1110,9 @@ def _unless_contradicted(text: str, article: Article, answer: Answer, claim: int
     if answer.kind != "ask" or not answer.items or not answer.items[claim].citations:
         return answer
     cited = answer.items[claim].citations[0]
-    clash = conflict(undated(text, article, cited.sentence), cited.text)
+    clash = conflict(undated(text, article, cited.sentence), cited.text) or replaced_name(
+        text, article, cited.sentence
+    )
     denied = None if clash else unnegated(text, cited.text)
     if clash is None and denied is None:
         return answer

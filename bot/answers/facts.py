@@ -244,7 +244,9 @@ def when(q: Question, article: Article) -> Answer:
         dated_first = [c for c in candidates if passes(c) and c[3] not in undated]
         candidates = dated_first or candidates
     coverage, score, sentence_index, span, label = candidates[0]
-    if not passes_gate(article, question, coverage, score, q.type):
+    if not passes_gate(article, question, coverage, score, q.type) or span in pointless:
+        # "now", "recently" name no time: "when will the PSP launch in Europe?" is not answered by "gamers
+        # will now fear that the launch has been put back"
         return abstain(line, article, question, near=article.sentences[sentence_index])
     sentence = article.sentences[sentence_index]
     joined = _joined(article.text, sentence, span, [c[3] for c in every if c[2] == sentence_index])

@@ -20,7 +20,7 @@ from bot.answers import similar
 from bot.answers.citations import cite_sentence
 from bot.answers.model import Answer, Item
 from bot.answers.questions import WH_WORDS
-from bot.answers.retrieval import index_for, rank
+from bot.answers.retrieval import NOT_NAMES, index_for, rank
 from bot.answers.spans import IRREGULAR_PAST
 from bot.answers.speakers import find_person
 from bot.answers.spelling import acronyms, article_forms, article_names, count_value
@@ -29,6 +29,7 @@ from bot.answers.synonyms import (
     STOPWORDS,
     Concept,
     all_stems,
+    cased_tokens,
     concepts,
     content_tokens,
     matched,
@@ -666,6 +667,65 @@ def conflict(question_text: str, sentence_text: str) -> tuple[str, str] | None:
             if beside & _beside(said, j):
                 return other, word
     return None if states_negative(sentence_text, question_text) else _unprefixed(asked, have)
+
+
+MIN_NAME_PREFIX = 4
+"""Letters two names share at the start when one is a form of the other ("Asia" / "Asian", "O'Neill" /
+"O’Neill"), not another name."""
+
+
+def replaced_name(text: str, article: Article, index: int) -> tuple[str, str] | None:
+    """(the sentence's name, the question's) when the sentence says what is asked of another name in the
+    asked name's place: "how many Huguenots were killed in Bordeaux?" of "Catholics killed thousands of
+    Huguenots in Paris" (a word of the question beside its name, "in", stands beside another name in the
+    sentence, on the same side). That sentence answers another question. A name the sentence has, or
+    refers to ("the city", "he": `SentenceIndex.reach`), is no such case."""
+    held = index_for(article).reach[index]
+    asked = cased_tokens(text)
+    if not any(w[:1].isupper() and w not in HONORIFICS and stem(w.lower()) not in held for w in asked[1:]):
+        return None  # every name the question writes is there: no need to read its concepts
+    lacking = {s for c in question_concepts(text, article) if not matched(c, held) for s in c[0]}
+    said = cased_tokens(article.sentences[index].text)
+    asked_stems = {stem(w.lower()) for w in asked}
+    said_stems = [stem(w.lower()) for w in said]
+
+    def unmatched_name(at: int) -> bool:  # a title is no name: "Mr" of "Mr. Key", who is "John Key"
+        return asked[at][:1].isupper() and asked[at] not in HONORIFICS and stem(asked[at].lower()) in lacking
+
+    for at, word in enumerate(asked):
+        if not at or not unmatched_name(at):
+            continue
+        for step in (-1, 1):
+            beside = at + step
+            while 0 < beside < len(asked) and unmatched_name(beside):
+                beside += step  # past the rest of the name: "the Lower Saxony territory"
+            if not 0 <= beside < len(asked) or not _context_word(asked[beside].lower()):
+                continue
+            for k, found in enumerate(said_stems):
+                other = k - step
+                placed = found == stem(asked[beside].lower()) and 0 < other < len(said)
+                if placed and _another_name(said[other], word, asked_stems):
+                    return said[other], word
+    return None
+
+
+def _context_word(word: str) -> bool:
+    """A word that places a name: a content word or a preposition ("in Paris"), not "the" or "and"."""
+    return word not in STOPWORDS or word in PREPOSITIONS
+
+
+def _another_name(word: str, asked: str, asked_stems: set[str]) -> bool:
+    """Whether a capitalised word of the sentence is a name the question doesn't have: not one of its
+    words, not a title or a month (`NOT_NAMES`, `HONORIFICS`), not a form of the asked name ("Asian" for
+    "Asia")."""
+    low, name = word.lower().replace("’", "'"), asked.lower().replace("’", "'")
+    return (
+        word[:1].isupper()
+        and low not in STOPWORDS
+        and word not in NOT_NAMES | HONORIFICS
+        and stem(low) not in asked_stems
+        and low[:MIN_NAME_PREFIX] != name[:MIN_NAME_PREFIX]
+    )
 
 
 def _unprefixed(asked: list[str], have: set[str]) -> tuple[str, str] | None:

@@ -42,6 +42,13 @@ def tokens(text: str) -> list[str]:
     return [_POSSESSIVE.sub("", t.lower()) for t in _TOKEN.findall(text)]
 
 
+def cased_tokens(text: str) -> list[str]:
+    """`tokens` with their case kept ("Warsaw's" -> "Warsaw"), to tell a name from a word."""
+    if not text.isascii():
+        text = without_accents(text)
+    return [_POSSESSIVE.sub("", t) for t in _TOKEN.findall(text)]
+
+
 def stems(text: str) -> tuple[str, ...]:
     return tuple(stem(t) for t in tokens(text))
 
