@@ -506,14 +506,19 @@ def where(q: Question, article: Article) -> Answer:
             if sentence is not None:
                 places.setdefault(sentence.index, []).append((mention.start, mention.end))
     dates = [(t.start, t.end) for t in article.dates]
+    people = [(m.start, m.end) for person in article.people for m in person.mentions]
     for sentence in article.sentences:
         for match in IN_PLACE.finditer(sentence.text):
             name = _place_name(match.group(1))
             span = (sentence.start + match.start(1), sentence.start + match.start(1) + len(name))
-            if _modifier(article.text, span):
-                continue
+            if _modifier(article.text, span) or any(s < span[1] and span[0] < e for s, e in people):
+                continue  # "according to NYPD Commissioner James O'Neill" names a person, no place
             if not DATE_WORDS.fullmatch(name) and not any(s < span[1] and span[0] < e for s, e in dates):
                 places.setdefault(sentence.index, []).append(span)
+        for match in STREET_ADDRESS.finditer(sentence.text):
+            places.setdefault(sentence.index, []).append(
+                (sentence.start + match.start(), sentence.start + match.end())
+            )
         for quote in article.quotes:
             at = sentence.text.find(quote.channel) if quote.channel else -1
             if at >= 0:  # "said in a post on X": where a statement was made
@@ -576,6 +581,12 @@ def _in_region(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return (part.start() if part else start), (kind.end() if kind else end)
 
 
+STREET_ADDRESS = re.compile(
+    r"(?<![\w,.])\d{1,5}(?:-\d{1,5})?\s+(?:[A-Z0-9][\w'’.-]*\s+){1,4}"
+    rf"(?:{lexicon.phrase_pattern(lexicon.words('street_nouns'))})(?![\w])"
+)
+"""A street address, a number then the street's capitalised name (street_nouns.txt): "131 West 23rd Street",
+"200 Park Avenue"."""
 _IN_NAMED = re.compile(r"\s+in\s+((?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)")
 
 
@@ -671,8 +682,16 @@ def _locatives(q: Question, sentence: Sentence) -> list[tuple[int, int]]:
         words = match.group("phrase").split()[1:]
         if stem(words[-1]) in NOT_PLACES or any(stem(w) in asked for w in words):
             continue
-        spans.append((sentence.start + match.start(), sentence.start + match.end()))
+        apposed = _APPOSED_NAME.match(sentence.text, match.end())
+        end = apposed.end() if apposed else match.end()
+        spans.append((sentence.start + match.start(), sentence.start + end))
     return spans
+
+
+_APPOSED_NAME = re.compile(
+    r"(?:['’]s\s+[a-z][\w-]*)?,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?=\s*(?:[.,;]|$))"
+)
+"""The name a common-noun place is given after a comma: "in the nation's capital, Wellington"."""
 
 
 _FROM = re.compile(r"(?:\bfrom\s+(?:the\s+)?|\w,\s+of\s+)$", re.IGNORECASE)

@@ -121,3 +121,24 @@ def test_a_place_keeps_the_part_of_it_and_the_kind_of_place_the_story_names(ques
         "Many farms in the Western Cape province still grow grapes for wine."
     )
     assert span in answered_span(regions, question)
+
+
+STREETS = (
+    "Blast in the city\n\n"
+    "The blast went off around 9 p.m. in front of 48 East 12th Street, according to Police Commissioner "
+    "Dana Hart.\n\n"
+    "The firm's new offices will be at 200 Harbour Avenue in Leeds, a spokesman said.\n\n"
+    "Names of the dead will be carved on a memorial to be built in the nation's capital, Wellington."
+)
+
+
+@pytest.mark.parametrize(
+    "question, span",
+    [
+        ("Where did the blast go off?", "48 East 12th Street"),
+        ("Where will the firm's new offices be?", "200 Harbour Avenue in Leeds"),
+        ("Where will the memorial be built?", "in the nation's capital, Wellington"),
+    ],
+)
+def test_a_street_address_and_a_named_capital_answer_where(question: str, span: str) -> None:
+    assert answered_span(parse(STREETS), question) == span
