@@ -106,6 +106,16 @@ def _is_percent(text: str) -> bool:
     return "%" in text or bool(re.search(rf"\b(?:{_PERCENT})", text, re.IGNORECASE))
 
 
+_FRACTION = (
+    rf"(?:{lexicon.phrase_pattern(lexicon.kind('numbers', 'fraction'))})(?=\s+of\b)|one in (?:\d+|[a-z]+)\b"
+)
+FRACTION = re.compile(rf"\b(?:{_FRACTION})", re.IGNORECASE)
+"""A share in words: "a quarter of citizens", "two-thirds of voters" (of a whole), "one in five"."""
+_WORDED_SHARE = re.compile(
+    rf"(?:{lexicon.phrase_pattern(lexicon.kind('numbers', 'fraction'))}|one in (?:\d+|[a-z]+))", re.IGNORECASE
+)
+
+
 def _is_money(text: str) -> bool:
     """An amount of money: a currency sign or word, or a bare magnitude ("$4.5 million", "310 mln dlrs",
     "2 billion"); a magnitude of a measure ("3.5 mln barrels per day", "9.7 mln hectares") is no money."""
@@ -118,7 +128,9 @@ def _is_money(text: str) -> bool:
 def number_spans(article: Article, sentence: Sentence) -> list[tuple[int, int]]:
     """Each figure in the sentence; a figure inside a date ("March 25-29") reports the date; bare years go."""
     dates = [(t.start, t.end) for t in article.dates]
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int]] = [
+        (sentence.start + m.start(), sentence.start + m.end()) for m in FRACTION.finditer(sentence.text)
+    ]
     for m in NUMBER.finditer(sentence.text):
         span = (sentence.start + m.start(), sentence.start + m.end())
         inside = [d for d in dates if d[0] <= span[0] and span[1] <= d[1]]
@@ -441,6 +453,10 @@ def _a_time(figure: str) -> bool:
 def fits(figure: str, want: Expected, counted: bool = False) -> bool:
     """Is this figure of the asked kind? A decade or a bare "two" is no answer to "how much"; a fraction
     counts only when the asked noun follows it ("10.5 floors")."""
+    if _WORDED_SHARE.fullmatch(
+        figure.strip()
+    ):  # "a quarter" of citizens: a share, or a count of a whole's part
+        return want.kind in {"percent", "count", "any"}
     if want.kind == "money":  # a change of an amount is often a rate: "a 20 pct improvement in profit"
         return _is_money(figure) or (want.change and _is_percent(figure))
     if want.kind == "percent":  # "how fast did it grow": a rate, or else an amount ("rose $2 million")

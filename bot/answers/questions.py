@@ -113,7 +113,7 @@ QUESTION_PATTERNS: tuple[QuestionPattern, ...] = (
         r"^(?:(?:at|in|on|for|from|to|of|with)\s+)?"
         r"(?:how (?:many|much|big|large|fast|high|low|far|tall|deep|heavy)"
         r"|by how much"
-        r"|what (?:percentage|percent|share|number|amount|figure|rate|proportion|sum)"
+        r"|what (?:percentage|percent|share|number|amount|figure|rate|proportion|fraction|sum)"
         r"|what (?:is|was) the (?:number|amount|rate|figure|total|size))\b"
         r"\s*(?P<rest>.*)$",
     ),

@@ -47,3 +47,24 @@ def test_a_number_word_times_a_hundred_is_one_duration(story: Article) -> None:
 
 def test_an_area_in_square_metres_is_the_story_s_own_not_its_conversion(story: Article) -> None:
     assert answered_span(story, "How much area does the new quay cover?") == "more than 4,000 m2"
+
+
+SURVEY = (
+    "Ferry survey\n\n"
+    "The council will spend an estimated $2 million on the ferry, although a recent survey found only a "
+    "quarter of residents used it.\n\n"
+    "About two-thirds of traders backed the new timetable.\n\n"
+    "Nearly half of the harbour's boats stayed in port."
+)
+
+
+@pytest.mark.parametrize(
+    "question, span",
+    [
+        ("What share of residents used the ferry?", "a quarter"),
+        ("What proportion of traders backed the new timetable?", "About two-thirds"),
+        ("How many of the harbour's boats stayed in port?", "Nearly half"),
+    ],
+)
+def test_a_share_in_words_answers(question: str, span: str) -> None:
+    assert answered_span(parse(SURVEY), question) == span
