@@ -68,3 +68,12 @@ SURVEY = (
 )
 def test_a_share_in_words_answers(question: str, span: str) -> None:
     assert answered_span(parse(SURVEY), question) == span
+
+
+def test_a_combined_figure_keeps_its_qualifier() -> None:
+    strike = parse(
+        "Ferry strike\n\n"
+        "By the end of the month, the two crews will have lost a combined six weeks of pay.\n\n"
+        "Talks resume on Monday."
+    )
+    assert answered_span(strike, "How much pay will the two crews lose?") == "a combined six weeks of pay"
