@@ -58,8 +58,8 @@ CASES = [
     (PLANT, "How much will the new kiln improve profit?", "15 pct"),
     # "6,000 or so gallons" is a measure of fuel, not the share after it
     (PLANT, "How much fuel did engineers recover?", "6,000 or so gallons"),
-    # "six weeks of pay": money counted in time
-    (PLANT, "How much pay will striking staff lose?", "six weeks of pay"),
+    # "a combined six weeks of pay": money counted in time, with its qualifier
+    (PLANT, "How much pay will striking staff lose?", "a combined six weeks of pay"),
     # "fell 40 cents to $12.30": a change in cents and the level in dollars, no range
     (MARKETS, "How much did Harbour Foods shares fall?", "40 cents"),
     # "$8.2million to $5.1million": a range runs up, a larger figure then a smaller one compares two
