@@ -156,7 +156,22 @@ def _asked(q: Question, article: Article, wh: str) -> tuple[list[Concept], str]:
     concepts = asked_concepts(q.rest, article)
     if wh in {"when", "where"} and any(word[:1].isupper() for word in q.rest.split()):
         concepts = [c for c in concepts if not set(c[0]) <= OCCURRENCE_VERBS] or concepts
+    setting = _SETTING.search(q.rest) if wh in {"when", "where"} else None
+    if setting:
+        said = {stem(t) for t in tokens(setting.group("participle") or setting.group("place"))}
+        concepts = [c for c in concepts if not set(c[0]) <= said] or concepts
     return concepts, line
+
+
+_SETTING = re.compile(
+    r"\b(?:(?:be|being|been|is|are|was|were)\s+(?:\w+ly\s+)?(?P<participle>"
+    + "|".join(sorted(lexicon.lower_words("setting_verbs")))
+    + r")|(?:take|takes|took|taken|taking)\s+(?P<place>place))\b",
+    re.IGNORECASE,
+)
+"""A when- or where-question's words that only say a thing is set somewhere or takes place ("is COP30
+being held", "will filming take place", "was Dyrrachium located"; setting_verbs.txt): the place or date is
+asked, the story says it with other words ("filming is due to begin in Melbourne")."""
 
 
 def when(q: Question, article: Article) -> Answer:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answers import Conversation
+from bot.answers import Conversation, answer_message
 from bot.answers.ask import answer_question
 from bot.answers.intents import parse_message
 from bot.article import Article, parse
@@ -103,3 +103,24 @@ def test_key_dates_still_is_the_command() -> None:
 def test_rank_without_an_ordinal_is_an_ordinary_where_answer(story: Article) -> None:
     answer = answer_question("Where did the ferry finish its run?", story, Conversation())
     assert not any(ch.isdigit() for ch in answer.title), answer.title
+
+
+@pytest.mark.parametrize(
+    "question, span",
+    [
+        ("When will the replay be played?", "3 p.m. Saturday"),
+        ("Where will the final be played?", "Brampton"),
+        ("When did the fair take place?", "1998"),
+    ],
+)
+def test_a_verb_that_only_sets_the_event_is_left_out(question: str, span: str) -> None:
+    """ "be played", "be held", "take place" only say the event is set somewhere or some time: the story
+    dates or places it with other words (facts._SETTING, setting_verbs.txt)."""
+    article = parse(
+        "Cup replay moved\n\n"
+        "The county cup replay has been moved to 3 p.m. Saturday because of heavy rain.\n\n"
+        "Arlo named Tom Baker in their squad for the final against Kessel in Brampton.\n\n"
+        "The town's first book fair was in 1998, organisers said."
+    )
+    answer, _ = answer_message(question, article)
+    assert highlighted(article, answer) == span
