@@ -18,7 +18,7 @@ from typing import Literal
 from bot import lexicon
 from bot.answers.grounding import asked_dates
 from bot.answers.retrieval import SYNONYM_WEIGHT, SentenceIndex
-from bot.answers.spans import IRREGULAR_PAST
+from bot.answers.spans import IRREGULAR_PAST, PREPOSITIONS
 from bot.answers.synonyms import AUXILIARIES, STOPWORDS, Concept, concepts, matched, stem, tokens
 from bot.answers.timex import date_keys
 from bot.answers.widen import TIME_UNITS, time_noun
@@ -204,10 +204,20 @@ def heads(head: str) -> frozenset[str]:
     return frozenset({head, *(a[0] for a in concepts([head])[0] if len(a) == 1)})
 
 
+COUNTED_REACH = 5
+"""How many words a figure's counted noun may stand after it: its modifiers come between ("35 single lump
+sum cash deposits"), none a function word, a number or a name past the third (`COUNTED_PHRASE`)."""
+COUNTED_PHRASE = re.compile(
+    rf"(?:\s+(?!(?:{'|'.join(sorted(map(re.escape, NOT_A_NOUN)))})\b)[a-z][\w'’-]*){{4,{COUNTED_REACH}}}"
+    r"|(?:\s+[\w'’-]+(?:\.\d+)?){1,3}"
+)
+
+
 def _counted(text: str, end: int, head: str | None) -> int | None:
-    """Where the counted noun ends when it follows the figure within three words ("10 American workers",
-    "12 member states"), or a counter noun right after it ("800,000 units")."""
-    after = re.match(r"(?:\s+[\w'’-]+(?:\.\d+)?){1,3}", text[end : end + 60]) if head else None
+    """Where the counted noun ends when it follows the figure within `COUNTED_REACH` words ("10 American
+    workers", "12 member states", "35 single lump sum cash deposits"), or a counter noun right after it
+    ("800,000 units")."""
+    after = re.match(COUNTED_PHRASE, text[end : end + 80]) if head else None
     if after is None:
         return None
     for word in reversed(list(re.finditer(r"[\w-]+", after.group()))):
@@ -253,8 +263,15 @@ def _weight(concept: Concept, have: frozenset[str], index: SentenceIndex) -> flo
     return SYNONYM_WEIGHT * index.idf.get(concept[0][0], 1.0) if matched(concept, have) else 0.0
 
 
+_PLURAL = re.compile(r"[^su]s$")
+"""A plural noun's ending ("deposits", "flights"; not "gas", "bus", "loss"): after a plural subject a verb
+is bare ("how many people live in"), so a word with it before a preposition is still the counted noun."""
+
+
 def counted_noun(question_text: str) -> str | None:
-    """ "how many American workers must …" -> the stem of "workers", the noun a figure should count."""
+    """ "how many American workers must …" -> the stem of "workers", the noun a figure should count; the
+    phrase ends at a preposition, whose object is no part of it ("how many cash deposits over 10,000 dlrs
+    …" counts deposits, not dollars)."""
     words = re.findall(r"[\w’'-]+", question_text.lower())
     if "many" not in words[:3]:
         return None
@@ -264,13 +281,19 @@ def counted_noun(question_text: str) -> str | None:
             lambda w: (
                 w not in AUXILIARIES
                 and w not in STOPWORDS
+                and w not in PREPOSITIONS
                 and not w.endswith("ed")
                 and w not in IRREGULAR_PAST
             ),
             after,
         )
     )
-    while len(phrase) > 1 and len(after) > len(phrase) and after[len(phrase)] in VERB_FOLLOWERS:
+    while (
+        len(phrase) > 1
+        and len(after) > len(phrase)
+        and after[len(phrase)] in VERB_FOLLOWERS
+        and not _PLURAL.search(phrase[-1])
+    ):
         phrase.pop()  # "how many people live in …": a word before "in" or "the" is the verb, not the noun
     return stem(phrase[-1].removesuffix("'").removesuffix("’")) if phrase else None
 

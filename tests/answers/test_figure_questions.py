@@ -170,3 +170,17 @@ def test_a_figure_written_as_a_compound_modifier_is_a_measure() -> None:
     assert answer.kind == "ask" and answer.title == "6,000-hectare"
     answer, _ = answer_message("How far is the campus from the state house?", article)
     assert answer.kind == "ask" and answer.title == "about 3 miles"
+
+
+def test_a_counted_noun_ends_at_a_preposition_and_may_follow_modifiers() -> None:
+    """ "How many heavy containers over 20 tonnes …" counts containers, not tonnes (a preposition ends the
+    counted phrase, a plural before it is still the noun: numbers.counted_noun), and "12 unmarked rusty
+    steel shipping containers" counts them across four modifiers (numbers.COUNTED_PHRASE)."""
+    story = parse(
+        "Port inspection\n\n"
+        "Inspectors said they found 12 unmarked rusty steel shipping containers weighing over 20 tonnes "
+        "at the port.\n\n"
+        "The port reopened on Monday."
+    )
+    answer, _ = answer_message("How many heavy containers over 20 tonnes did the inspectors find?", story)
+    assert answer.title == "12 unmarked rusty steel shipping containers"
