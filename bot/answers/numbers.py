@@ -400,12 +400,17 @@ _UP_OR_DOWN = re.compile(r"\b(?:up|down)\b")
 _HOW_MUCH_TIME = re.compile(r"\bhow much (?:time|longer|later|earlier|sooner)\b")
 
 
+_MARGIN = re.compile(r"\bhow much (?:over|above|below|under)\b")
+"""A margin over a level ("how much over the market price did they pay?"): a difference, which a rate
+gives as well as an amount ("about 20 pct over the market price"), like a change."""
+
+
 def expected(question_text: str) -> Expected:
     """The figure a question asks for, from its words: "how many N" a count of N, "how much" a figure with
     a unit (money, a rate, a measure), "what is the price" money, "what is the rate" a rate."""
     low = question_text.lower()
     asked = {stem(t) for t in tokens(low)}
-    change = bool(asked & CHANGE_STEMS)
+    change = bool(asked & CHANGE_STEMS) or bool(_MARGIN.search(low))
     counted = counted_noun(low)
     if counted is not None or re.search(r"\bhow many\b", low):
         return Expected("count", counted, change)

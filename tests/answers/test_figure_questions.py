@@ -184,3 +184,17 @@ def test_a_counted_noun_ends_at_a_preposition_and_may_follow_modifiers() -> None
     )
     answer, _ = answer_message("How many heavy containers over 20 tonnes did the inspectors find?", story)
     assert answer.title == "12 unmarked rusty steel shipping containers"
+
+
+def test_a_margin_over_a_level_may_be_a_rate() -> None:
+    """ "How much over the market price …?" asks a margin, which a rate gives as well as an amount, like a
+    change (numbers._MARGIN): the price noun asks for money, the story gives "about 15 pct"."""
+    story = parse(
+        "Stake sold\n\n"
+        "The Kessel family paid about 15 pct over the market price for the Arlo Shipping option, "
+        "traders said.\n\n"
+        "Arlo Shipping runs ferries to Marn."
+    )
+    question = "How much over the market price did the Kessel family pay for the option?"
+    answer, _ = answer_message(question, story)
+    assert answer.title == "about 15 pct"
