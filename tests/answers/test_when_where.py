@@ -124,3 +124,25 @@ def test_a_verb_that_only_sets_the_event_is_left_out(question: str, span: str) -
     )
     answer, _ = answer_message(question, article)
     assert highlighted(article, answer) == span
+
+
+LIVES = (
+    "Harbour history\n\n"
+    "The harbour was mapped by the surveyors Ada Kessel (1851–1920) and Tom Marn (1855–1931).\n\n"
+    "Its first master, Jon Arlo (1890–95), built the pier."
+)
+
+
+@pytest.mark.parametrize(
+    "question, reply",
+    [
+        ("When was Ada Kessel born?", "1851"),
+        ("When did Tom Marn die?", "1931"),
+        # "(1890–95)" is as often a term of office as a life: no year of death
+        ("When did Jon Arlo die?", "The article doesn't say when Jon Arlo died."),
+    ],
+)
+def test_a_lifespan_after_the_name_gives_birth_and_death(question: str, reply: str) -> None:
+    """The years in brackets after a person's name are their life (facts._lifespan, LIFESPAN)."""
+    answer, _ = answer_message(question, parse(LIVES))
+    assert answer.title == reply
