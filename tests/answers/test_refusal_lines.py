@@ -157,3 +157,11 @@ def test_an_indefinite_predicate_takes_the_copula() -> None:
     assert refusal(article, "What are ticket prices a function of?") == (
         "The article doesn't say what ticket prices are a function of."
     )
+
+
+def test_born_goes_after_the_copula() -> None:
+    """ "When was Ada Kessel born?" -> "when Ada Kessel was born", not "when Ada Kessel born was"
+    (predicate_adjectives.txt)."""
+    article = parse("Harbour history\n\nAda Kessel mapped the harbour.\n\nShe later taught at the college.")
+    line = refusal(article, "When was Ada Kessel born?")
+    assert line == "The article doesn't say when Ada Kessel was born."
