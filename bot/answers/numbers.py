@@ -197,11 +197,21 @@ COUNTER_NOUNS = frozenset(stem(w) for w in lexicon.lower_words("counter_nouns"))
 """Nouns that count whatever is asked ("800,000 units" of a console): counter_nouns.txt."""
 
 
+ABBREVIATED = {
+    stem(full): stem(short.rstrip("."))
+    for kind in lexicon.by_kind("measure_units").values()
+    for short, spellings in kind.items()
+    for full in spellings.split()
+}
+"""A unit's stem -> its abbreviation's (measure_units.tsv, third column): "kilometers" -> "km"."""
+
+
 @cache
 def heads(head: str) -> frozenset[str]:
-    """The counted noun and its one-word paraphrases (synonyms.tsv): "how many participants" is answered
-    by "15 healthy volunteers"."""
-    return frozenset({head, *(a[0] for a in concepts([head])[0] if len(a) == 1)})
+    """The counted noun, its one-word paraphrases (synonyms.tsv) and its unit's abbreviation: "how many
+    participants" is answered by "15 healthy volunteers", "how many kilometers" by "about 300 km"."""
+    found = {head, *(a[0] for a in concepts([head])[0] if len(a) == 1)}
+    return frozenset(found | {ABBREVIATED[h] for h in found if h in ABBREVIATED})
 
 
 COUNTED_REACH = 5
@@ -335,7 +345,7 @@ def _counts(
     if _counted(article.text, span[1], head):
         return True
     unit = stem(re.split(r"[\s-]", figure)[-1])
-    if unit == head or unit in COUNTER_NOUNS:  # "play 162 times" counts the games played
+    if unit in heads(head) or unit in COUNTER_NOUNS:  # "play 162 times" counts the games played
         return True
     if unit in MEASURE_UNIT_STEMS or unit in TIME_UNIT_STEMS:
         return False  # "three days per week" measures time, it counts no employees

@@ -198,3 +198,14 @@ def test_a_margin_over_a_level_may_be_a_rate() -> None:
     question = "How much over the market price did the Kessel family pay for the option?"
     answer, _ = answer_message(question, story)
     assert answer.title == "about 15 pct"
+
+
+def test_a_unit_abbreviation_counts_the_asked_unit() -> None:
+    """ "How many kilometres …?" is answered by "42 km": an abbreviation stands for its unit
+    (measure_units.tsv, third column; numbers.ABBREVIATED)."""
+    story = parse(
+        "New ferry route\n\nThe new ferry will sail about 42 km to Marn, the council said.\n\n"
+        "Tickets go on sale in May."
+    )
+    answer, _ = answer_message("How many kilometres will the new ferry sail to Marn?", story)
+    assert answer.title == "about 42 km"
