@@ -344,6 +344,9 @@ def _counts(
         return is_date and head in TIME_UNIT_STEMS  # "one of the passengers" counts no passengers
     if _counted(article.text, span[1], head):
         return True
+    joined = _JOINED_NOUN.match(article.text, span[1])
+    if joined and stem(joined.group(1).lower()) in heads(head):
+        return True  # "a four-valve engine" has four valves
     unit = stem(re.split(r"[\s-]", figure)[-1])
     if unit in heads(head) or unit in COUNTER_NOUNS:  # "play 162 times" counts the games played
         return True
@@ -355,6 +358,8 @@ def _counts(
     return any(stem(word.lower()) in heads(head) for word in before)
 
 
+_JOINED_NOUN = re.compile(r"-([a-z]+)\b")
+"""A noun joined to its figure by a hyphen, the pair modifying another noun: "a four-valve engine"."""
 _PART_OF = re.compile(r"\s+of\s+(?:the|these|those|them|its|their)\b(?:\s+[\w-]+['’]s?(?=\s))?")
 """A part of a whole: "21 of the 276 schoolgirls", "3.8 mln of the company's 10.1 mln shares"."""
 

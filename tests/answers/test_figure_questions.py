@@ -209,3 +209,14 @@ def test_a_unit_abbreviation_counts_the_asked_unit() -> None:
     )
     answer, _ = answer_message("How many kilometres will the new ferry sail to Marn?", story)
     assert answer.title == "about 42 km"
+
+
+def test_a_noun_joined_to_its_figure_is_counted() -> None:
+    """ "a six-berth cabin" has six berths: a noun joined to the figure by a hyphen is what it counts
+    (numbers._JOINED_NOUN)."""
+    story = parse(
+        "Ferry refit\n\nThe Marn ferry now has a six-berth crew cabin, the harbour board said.\n\n"
+        "It returns to service in June."
+    )
+    answer, _ = answer_message("How many berths does the crew cabin of the Marn ferry have?", story)
+    assert answer.title == "six"
