@@ -200,23 +200,31 @@ def test_a_margin_over_a_level_may_be_a_rate() -> None:
     assert answer.title == "about 15 pct"
 
 
-def test_a_unit_abbreviation_counts_the_asked_unit() -> None:
-    """ "How many kilometres …?" is answered by "42 km": an abbreviation stands for its unit
-    (measure_units.tsv, third column; numbers.ABBREVIATED)."""
-    story = parse(
-        "New ferry route\n\nThe new ferry will sail about 42 km to Marn, the council said.\n\n"
-        "Tickets go on sale in May."
-    )
-    answer, _ = answer_message("How many kilometres will the new ferry sail to Marn?", story)
-    assert answer.title == "about 42 km"
-
-
-def test_a_noun_joined_to_its_figure_is_counted() -> None:
-    """ "a six-berth cabin" has six berths: a noun joined to the figure by a hyphen is what it counts
-    (numbers._JOINED_NOUN)."""
-    story = parse(
-        "Ferry refit\n\nThe Marn ferry now has a six-berth crew cabin, the harbour board said.\n\n"
-        "It returns to service in June."
-    )
-    answer, _ = answer_message("How many berths does the crew cabin of the Marn ferry have?", story)
-    assert answer.title == "six"
+@pytest.mark.parametrize(
+    "story, question, count",
+    [
+        # an abbreviation stands for its unit (measure_units.tsv, third column; numbers.ABBREVIATED)
+        (
+            "The new ferry will sail about 42 km to Marn, the council said.",
+            "How many kilometres will the new ferry sail to Marn?",
+            "about 42 km",
+        ),
+        # a noun joined to the figure by a hyphen is what it counts (numbers._JOINED_NOUN)
+        (
+            "The Marn ferry now has a six-berth crew cabin, the harbour board said.",
+            "How many berths does the crew cabin of the Marn ferry have?",
+            "six",
+        ),
+        # troops are soldiers (synonyms.tsv)
+        (
+            "The Kessel garrison has some 300 troops, the army said.",
+            "How many soldiers are in the Kessel garrison?",
+            "some 300 troops",
+        ),
+    ],
+)
+def test_the_counted_noun_written_otherwise(story: str, question: str, count: str) -> None:
+    """The figure counts the asked noun though the story writes the noun another way."""
+    article = parse(f"Harbour news\n\n{story}\n\nThe port is open on Sundays.")
+    answer, _ = answer_message(question, article)
+    assert answer.title == count
