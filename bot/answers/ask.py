@@ -33,6 +33,7 @@ from bot.answers.grounding import (
     clause_span,
     clean_edges,
     conflict,
+    contradicts,
     copula,
     min_score,
     missing_names,
@@ -764,6 +765,24 @@ def _places_in(article: Article, sentence: Sentence) -> list[Span]:
     ]
 
 
+def _pinned_first(
+    text: str, article: Article, optional: list[tuple[int, float, float, float]]
+) -> list[tuple[int, float, float, float]]:
+    """The sentences ranked with the question's asked noun optional (index, score, coverage, coverage of
+    the whole question), the first `MAX_ITEMS`; when the first lacks a figure or ordinal the question pins
+    ("fourth quarter" for "what range does Douglas expect for third-quarter earnings?") and a sentence
+    that does not lack it covers the whole question at least as well, that one comes first: it was only
+    outranked because leaving the noun out counts the other words, which the wrong quarter's sentence
+    shares."""
+    top = optional[:MAX_ITEMS]
+    if not top or not contradicts(undated(text, article, top[0][0]), article.sentences[top[0][0]]):
+        return top
+    for row in top[1:]:
+        if row[3] >= top[0][3] and not contradicts(undated(text, article, row[0]), article.sentences[row[0]]):
+            return [row, *(other for other in top if other is not row)]
+    return top
+
+
 def _retrieve(
     q: Question,
     article: Article,
@@ -790,7 +809,7 @@ def _retrieve(
             ),
             key=lambda r: (-r[2], -r[3], -r[1], r[0]),
         )
-        ranked = [(i, score, coverage) for i, score, coverage, _ in optional[:MAX_ITEMS]]
+        ranked = [(i, score, coverage) for i, score, coverage, _ in _pinned_first(q.text, article, optional)]
     if not ranked or not passes_gate(article, question, ranked[0][2], ranked[0][1], q.type):
         return abstain(line, article, question)
     index, _, coverage = ranked[0]

@@ -156,13 +156,61 @@ def _asked(q: Question, article: Article, wh: str) -> tuple[list[Concept], str]:
     concepts = asked_concepts(q.rest, article)
     if wh in {"when", "where"} and any(word[:1].isupper() for word in q.rest.split()):
         concepts = [c for c in concepts if not set(c[0]) <= OCCURRENCE_VERBS] or concepts
+    setting = _SETTING.search(q.rest) if wh in {"when", "where"} else None
+    if setting:
+        said = {stem(t) for t in tokens(setting.group("participle") or setting.group("place"))}
+        concepts = [c for c in concepts if not set(c[0]) <= said] or concepts
     return concepts, line
+
+
+_SETTING = re.compile(
+    r"\b(?:(?:be|being|been|is|are|was|were)\s+(?:\w+ly\s+)?(?P<participle>"
+    + "|".join(sorted(lexicon.lower_words("setting_verbs")))
+    + r")|(?:take|takes|took|taken|taking)\s+(?P<place>place))\b",
+    re.IGNORECASE,
+)
+"""A when- or where-question's words that only say a thing is set somewhere or takes place ("is COP30
+being held", "will filming take place", "was Dyrrachium located"; setting_verbs.txt): the place or date is
+asked, the story says it with other words ("filming is due to begin in Melbourne")."""
+
+
+_BORN_OR_DIED = re.compile(
+    r"^when\s+(?:was|is)\s+(?P<born>.+?)\s+born|^when\s+did\s+(?P<died>.+?)\s+die\s*[?.!]*$", re.IGNORECASE
+)
+"""A question for the year a person was born or died: "When was John Gallagher born?", "When did Wei Yilin
+die?"; the words between are the person."""
+LIFESPAN = r"\s*\((?:c\.\s*)?(\d{4})\s*[–-]\s*(\d{4})\)"
+"""The years a person lived, in brackets after the name: "John Gallagher (1919–1980)"; both written whole,
+as "(1862–90)" is as often a term of office as a life."""
+
+
+def _lifespan(q: Question, article: Article) -> Answer | None:
+    """ "When was John Gallagher born?" -> "1919" of "historians John Gallagher (1919–1980)": the first
+    year of the lifespan after the asked name, the second for "when did ... die?"; None when the question
+    is of another shape or no sentence gives the name a lifespan."""
+    asked = _BORN_OR_DIED.match(q.text.strip())
+    if asked is None:
+        return None
+    name = (asked.group("born") or asked.group("died")).split()
+    if not name or not name[-1][:1].isupper():
+        return None
+    written = re.compile(rf"\b{re.escape(name[-1])}{LIFESPAN}")
+    for sentence in article.sentences:
+        found = written.search(sentence.text)
+        if found:
+            group = 1 if asked.group("born") else 2
+            start, end = sentence.start + found.start(group), sentence.start + found.end(group)
+            return span_answer(article, sentence, (start, end))
+    return None
 
 
 def when(q: Question, article: Article) -> Answer:
     question, line = _asked(q, article, "when")
     if not question:
         return abstain(line, article, question)
+    lived = _lifespan(q, article)
+    if lived is not None:
+        return lived
     index = index_for(article)
     candidates: list[tuple[float, float, int, tuple[int, int], str]] = []
     dated: set[tuple[int, int]] = set()

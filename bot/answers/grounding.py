@@ -158,12 +158,32 @@ def _with_copula(body: list[str], aux: str) -> list[str]:
     at = 1 if body[0].lower() == "there" else _known_subject(body)
     if at is not None and at < len(body) and _after_copula(body[at]):
         return [*body[:at], aux, *body[at:]]
+    predicate = _predicate_noun(body)
+    if predicate is not None:
+        return [*body[:predicate], aux, *body[predicate:]]
     last = body[-1].lower()
     if len(body) > 2 and last in PREPOSITIONS and body[-2].lower() in PREDICATE_ADJECTIVES:
         return [*body[:-2], aux, *body[-2:]]
     if len(body) > 1 and (last in PREDICATE_ADJECTIVES or last in PREPOSITIONS):
         return [*body[:-1], aux, body[-1]]
     return [*body, aux]
+
+
+ARTICLES = frozenset({"a", "an"})
+"""An indefinite article after a subject of plain words opens what "be" says of it ("are ticket prices a
+function of" -> "ticket prices are a function of"): a subject's own words never take "a" in mid-phrase."""
+
+
+def _predicate_noun(body: list[str]) -> int | None:
+    """Where an indefinite noun phrase after a subject of lower-case words opens the predicate ("ticket
+    prices | a function of"); None when "a" follows a preposition or a determiner ("the result of a vote")
+    or opens the body."""
+    for i, word in enumerate(body[1:], start=1):
+        before = body[i - 1].lower()
+        if word.lower() in ARTICLES:
+            plain = all(w.isalpha() and w.islower() for w in body[:i])
+            return i if plain and before not in PREPOSITIONS | DETERMINED | STOPWORDS else None
+    return None
 
 
 def _after_copula(word: str) -> bool:
@@ -212,14 +232,20 @@ def _known_subject(body: list[str]) -> int | None:
     return None if any(w.endswith(("'s", "’s")) for w in body[:cut]) else cut
 
 
+SAY_VERBS = lexicon.reporting_words("question", ("base",))
+"""Bare reporting verbs ("say", "tell"): stop words to the matcher, still the verb after "did" in a restated
+question ("did the federal report say was gone" -> "the federal report said was gone", not "the federal
+reported say")."""
+
+
 def _verbness(word: str) -> float | None:
     """How much a word reads as a verb's bare form: how common its past tense (irregular_verbs.tsv, else the
     regular one) is beside it, on wordfreq's Zipf scale ("reach" / "reached" about 0, "office" / "officed"
     -5); None for a plural noun ("prices"), an adverb or a function word, never a bare verb."""
     if not word.isalpha() or not word.islower() or _plural_noun(word) or _adverb(word):
         return None
-    if word in {"have", "do"}:
-        return 0.0  # main verbs too: "does Petrov have", "what does the dollar value do"
+    if word in {"have", "do"} or word in SAY_VERBS:
+        return 0.0  # main verbs too: "does Petrov have", "what does the dollar value do", "did ... say"
     if word in STOPWORDS | PREPOSITIONS | DETERMINED | AUXILIARIES:
         return None
     past = lexicon.inflect(word)["past"][0]

@@ -18,7 +18,7 @@ from typing import Literal
 from bot import lexicon
 from bot.answers.grounding import asked_dates
 from bot.answers.retrieval import SYNONYM_WEIGHT, SentenceIndex
-from bot.answers.spans import IRREGULAR_PAST
+from bot.answers.spans import IRREGULAR_PAST, PREPOSITIONS
 from bot.answers.synonyms import AUXILIARIES, STOPWORDS, Concept, concepts, matched, stem, tokens
 from bot.answers.timex import date_keys
 from bot.answers.widen import TIME_UNITS, time_noun
@@ -214,17 +214,37 @@ COUNTER_NOUNS = frozenset(stem(w) for w in lexicon.lower_words("counter_nouns"))
 """Nouns that count whatever is asked ("800,000 units" of a console): counter_nouns.txt."""
 
 
+ABBREVIATED = {
+    stem(full): stem(short.rstrip("."))
+    for kind in lexicon.by_kind("measure_units").values()
+    for short, spellings in kind.items()
+    for full in spellings.split()
+}
+"""A unit's stem -> its abbreviation's (measure_units.tsv, third column): "kilometers" -> "km"."""
+
+
 @cache
 def heads(head: str) -> frozenset[str]:
-    """The counted noun and its one-word paraphrases (synonyms.tsv): "how many participants" is answered
-    by "15 healthy volunteers"."""
-    return frozenset({head, *(a[0] for a in concepts([head])[0] if len(a) == 1)})
+    """The counted noun, its one-word paraphrases (synonyms.tsv) and its unit's abbreviation: "how many
+    participants" is answered by "15 healthy volunteers", "how many kilometers" by "about 300 km"."""
+    found = {head, *(a[0] for a in concepts([head])[0] if len(a) == 1)}
+    return frozenset(found | {ABBREVIATED[h] for h in found if h in ABBREVIATED})
+
+
+COUNTED_REACH = 5
+"""How many words a figure's counted noun may stand after it: its modifiers come between ("35 single lump
+sum cash deposits"), none a function word, a number or a name past the third (`COUNTED_PHRASE`)."""
+COUNTED_PHRASE = re.compile(
+    rf"(?:\s+(?!(?:{'|'.join(sorted(map(re.escape, NOT_A_NOUN)))})\b)[a-z][\w'’-]*){{4,{COUNTED_REACH}}}"
+    r"|(?:\s+[\w'’-]+(?:\.\d+)?){1,3}"
+)
 
 
 def _counted(text: str, end: int, head: str | None) -> int | None:
-    """Where the counted noun ends when it follows the figure within three words ("10 American workers",
-    "12 member states"), or a counter noun right after it ("800,000 units")."""
-    after = re.match(r"(?:\s+[\w'’-]+(?:\.\d+)?){1,3}", text[end : end + 60]) if head else None
+    """Where the counted noun ends when it follows the figure within `COUNTED_REACH` words ("10 American
+    workers", "12 member states", "35 single lump sum cash deposits"), or a counter noun right after it
+    ("800,000 units")."""
+    after = re.match(COUNTED_PHRASE, text[end : end + 80]) if head else None
     if after is None:
         return None
     for word in reversed(list(re.finditer(r"[\w-]+", after.group()))):
@@ -278,8 +298,15 @@ def _weight(concept: Concept, have: frozenset[str], index: SentenceIndex) -> flo
     return SYNONYM_WEIGHT * index.idf.get(concept[0][0], 1.0) if matched(concept, have) else 0.0
 
 
+_PLURAL = re.compile(r"[^su]s$")
+"""A plural noun's ending ("deposits", "flights"; not "gas", "bus", "loss"): after a plural subject a verb
+is bare ("how many people live in"), so a word with it before a preposition is still the counted noun."""
+
+
 def counted_noun(question_text: str) -> str | None:
-    """ "how many American workers must …" -> the stem of "workers", the noun a figure should count."""
+    """ "how many American workers must …" -> the stem of "workers", the noun a figure should count; the
+    phrase ends at a preposition, whose object is no part of it ("how many cash deposits over 10,000 dlrs
+    …" counts deposits, not dollars)."""
     words = re.findall(r"[\w’'-]+", question_text.lower())
     if "many" not in words[:3]:
         return None
@@ -289,13 +316,19 @@ def counted_noun(question_text: str) -> str | None:
             lambda w: (
                 w not in AUXILIARIES
                 and w not in STOPWORDS
+                and w not in PREPOSITIONS
                 and not w.endswith("ed")
                 and w not in IRREGULAR_PAST
             ),
             after,
         )
     )
-    while len(phrase) > 1 and len(after) > len(phrase) and after[len(phrase)] in VERB_FOLLOWERS:
+    while (
+        len(phrase) > 1
+        and len(after) > len(phrase)
+        and after[len(phrase)] in VERB_FOLLOWERS
+        and not _PLURAL.search(phrase[-1])
+    ):
         phrase.pop()  # "how many people live in …": a word before "in" or "the" is the verb, not the noun
     return stem(phrase[-1].removesuffix("'").removesuffix("’")) if phrase else None
 
@@ -336,8 +369,11 @@ def _counts(
         return is_date and head in TIME_UNIT_STEMS  # "one of the passengers" counts no passengers
     if _counted(article.text, span[1], head):
         return True
+    joined = _JOINED_NOUN.match(article.text, span[1])
+    if joined and stem(joined.group(1).lower()) in heads(head):
+        return True  # "a four-valve engine" has four valves
     unit = stem(re.split(r"[\s-]", figure)[-1])
-    if unit == head or unit in COUNTER_NOUNS:  # "play 162 times" counts the games played
+    if unit in heads(head) or unit in COUNTER_NOUNS:  # "play 162 times" counts the games played
         return True
     if unit in MEASURE_UNIT_STEMS or unit in TIME_UNIT_STEMS:
         return False  # "three days per week" measures time, it counts no employees
@@ -347,6 +383,8 @@ def _counts(
     return any(stem(word.lower()) in heads(head) for word in before)
 
 
+_JOINED_NOUN = re.compile(r"-([a-z]+)\b")
+"""A noun joined to its figure by a hyphen, the pair modifying another noun: "a four-valve engine"."""
 _PART_OF = re.compile(r"\s+of\s+(?:the|these|those|them|its|their)\b(?:\s+[\w-]+['’]s?(?=\s))?")
 """A part of a whole: "21 of the 276 schoolgirls", "3.8 mln of the company's 10.1 mln shares"."""
 
@@ -402,12 +440,17 @@ _UP_OR_DOWN = re.compile(r"\b(?:up|down)\b")
 _HOW_MUCH_TIME = re.compile(r"\bhow much (?:time|longer|later|earlier|sooner)\b")
 
 
+_MARGIN = re.compile(r"\bhow much (?:over|above|below|under)\b")
+"""A margin over a level ("how much over the market price did they pay?"): a difference, which a rate
+gives as well as an amount ("about 20 pct over the market price"), like a change."""
+
+
 def expected(question_text: str) -> Expected:
     """The figure a question asks for, from its words: "how many N" a count of N, "how much" a figure with
     a unit (money, a rate, a measure), "what is the price" money, "what is the rate" a rate."""
     low = question_text.lower()
     asked = {stem(t) for t in tokens(low)}
-    change = bool(asked & CHANGE_STEMS)
+    change = bool(asked & CHANGE_STEMS) or bool(_MARGIN.search(low))
     counted = counted_noun(low)
     if counted is not None or re.search(r"\bhow many\b", low):
         return Expected("count", counted, change)

@@ -89,3 +89,19 @@ def test_the_bot_says_what_the_article_says_instead(story: Article) -> None:
 def test_an_agreeing_question_is_answered(story: Article) -> None:
     answer, _ = answer_message("How many passengers will the largest ferry carry?", story)
     assert answer.kind == "ask" and "400" in (answer.items[0].label or answer.items[0].text)
+
+
+QUARTERS = (
+    "Harbour Foods outlook\n\n"
+    "Harbour Foods expects earnings for the fourth quarter to rise, chairman Tom Abbas told analysts.\n\n"
+    "He said third-quarter earnings would fall in the range of 20 cts to 22 cts a share.\n\n"
+    "The company also makes frozen fish."
+)
+
+
+def test_the_sentence_about_the_pinned_quarter_answers() -> None:
+    """With the asked noun ("range") optional, the fourth quarter's sentence shares more of the other words;
+    it lacks the quarter the question pins, and the third quarter's sentence covers the whole question at
+    least as well, so that one answers (ask._pinned_first), not a refusal saying "fourth", not "third"."""
+    answer = answer_message("What range does Abbas expect for third-quarter earnings?", parse(QUARTERS))[0]
+    assert (answer.kind, "20 cts to 22 cts" in answer.title) == ("ask", True), answer.title

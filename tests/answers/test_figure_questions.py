@@ -170,3 +170,61 @@ def test_a_figure_written_as_a_compound_modifier_is_a_measure() -> None:
     assert answer.kind == "ask" and answer.title == "6,000-hectare"
     answer, _ = answer_message("How far is the campus from the state house?", article)
     assert answer.kind == "ask" and answer.title == "about 3 miles"
+
+
+def test_a_counted_noun_ends_at_a_preposition_and_may_follow_modifiers() -> None:
+    """ "How many heavy containers over 20 tonnes …" counts containers, not tonnes (a preposition ends the
+    counted phrase, a plural before it is still the noun: numbers.counted_noun), and "12 unmarked rusty
+    steel shipping containers" counts them across four modifiers (numbers.COUNTED_PHRASE)."""
+    story = parse(
+        "Port inspection\n\n"
+        "Inspectors said they found 12 unmarked rusty steel shipping containers weighing over 20 tonnes "
+        "at the port.\n\n"
+        "The port reopened on Monday."
+    )
+    answer, _ = answer_message("How many heavy containers over 20 tonnes did the inspectors find?", story)
+    assert answer.title == "12 unmarked rusty steel shipping containers"
+
+
+def test_a_margin_over_a_level_may_be_a_rate() -> None:
+    """ "How much over the market price …?" asks a margin, which a rate gives as well as an amount, like a
+    change (numbers._MARGIN): the price noun asks for money, the story gives "about 15 pct"."""
+    story = parse(
+        "Stake sold\n\n"
+        "The Kessel family paid about 15 pct over the market price for the Arlo Shipping option, "
+        "traders said.\n\n"
+        "Arlo Shipping runs ferries to Marn."
+    )
+    question = "How much over the market price did the Kessel family pay for the option?"
+    answer, _ = answer_message(question, story)
+    assert answer.title == "about 15 pct"
+
+
+@pytest.mark.parametrize(
+    "story, question, count",
+    [
+        # an abbreviation stands for its unit (measure_units.tsv, third column; numbers.ABBREVIATED)
+        (
+            "The new ferry will sail about 42 km to Marn, the council said.",
+            "How many kilometres will the new ferry sail to Marn?",
+            "about 42 km",
+        ),
+        # a noun joined to the figure by a hyphen is what it counts (numbers._JOINED_NOUN)
+        (
+            "The Marn ferry now has a six-berth crew cabin, the harbour board said.",
+            "How many berths does the crew cabin of the Marn ferry have?",
+            "six",
+        ),
+        # troops are soldiers (synonyms.tsv)
+        (
+            "The Kessel garrison has some 300 troops, the army said.",
+            "How many soldiers are in the Kessel garrison?",
+            "some 300 troops",
+        ),
+    ],
+)
+def test_the_counted_noun_written_otherwise(story: str, question: str, count: str) -> None:
+    """The figure counts the asked noun though the story writes the noun another way."""
+    article = parse(f"Harbour news\n\n{story}\n\nThe port is open on Sundays.")
+    answer, _ = answer_message(question, article)
+    assert answer.title == count

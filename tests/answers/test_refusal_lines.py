@@ -134,3 +134,34 @@ def test_what_someone_said_about_a_topic_stays() -> None:
     assert refusal(article, "What did Caldwell say about the play?") == (
         "The article doesn't say what Caldwell said about the play."
     )
+
+
+def test_say_after_did_is_the_verb_put_in_the_past() -> None:
+    """A bare reporting verb is a stop word to the matcher but still the verb "did" belongs to: not "the
+    harbour reported say" (grounding.SAY_VERBS)."""
+    article = parse(
+        "Harbour report\n\nThe harbour report came out on Monday.\n\n"
+        "It covered ferry timetables and pier repairs."
+    )
+    assert refusal(article, "What share of the fish did the harbour report say was lost?") == (
+        "The article doesn't say what share of the fish the harbour report said was lost."
+    )
+
+
+def test_an_indefinite_predicate_takes_the_copula() -> None:
+    """ "are ticket prices a function of" -> "ticket prices are a function of", not "... a function are of"
+    (grounding._predicate_noun)."""
+    article = parse(
+        "Council meets\n\nThe Arlo council meets on Friday.\n\nIt will discuss tickets for the new library."
+    )
+    assert refusal(article, "What are ticket prices a function of?") == (
+        "The article doesn't say what ticket prices are a function of."
+    )
+
+
+def test_born_goes_after_the_copula() -> None:
+    """ "When was Ada Kessel born?" -> "when Ada Kessel was born", not "when Ada Kessel born was"
+    (predicate_adjectives.txt)."""
+    article = parse("Harbour history\n\nAda Kessel mapped the harbour.\n\nShe later taught at the college.")
+    line = refusal(article, "When was Ada Kessel born?")
+    assert line == "The article doesn't say when Ada Kessel was born."

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answers import Conversation
+from bot.answers import Conversation, answer_message
 from bot.answers.ask import answer_question
 from bot.answers.intents import parse_message
 from bot.article import Article, parse
@@ -142,3 +142,46 @@ STREETS = (
 )
 def test_a_street_address_and_a_named_capital_answer_where(question: str, span: str) -> None:
     assert answered_span(parse(STREETS), question) == span
+
+
+@pytest.mark.parametrize(
+    "question, span",
+    [
+        ("When will the replay be played?", "3 p.m. Saturday"),
+        ("Where will the final be played?", "Brampton"),
+        ("When did the fair take place?", "1998"),
+    ],
+)
+def test_a_verb_that_only_sets_the_event_is_left_out(question: str, span: str) -> None:
+    """ "be played", "be held", "take place" only say the event is set somewhere or some time: the story
+    dates or places it with other words (facts._SETTING, setting_verbs.txt)."""
+    article = parse(
+        "Cup replay moved\n\n"
+        "The county cup replay has been moved to 3 p.m. Saturday because of heavy rain.\n\n"
+        "Arlo named Tom Baker in their squad for the final against Kessel in Brampton.\n\n"
+        "The town's first book fair was in 1998, organisers said."
+    )
+    answer, _ = answer_message(question, article)
+    assert highlighted(article, answer) == span
+
+
+LIVES = (
+    "Harbour history\n\n"
+    "The harbour was mapped by the surveyors Ada Kessel (1851–1920) and Tom Marn (1855–1931).\n\n"
+    "Its first master, Jon Arlo (1890–95), built the pier."
+)
+
+
+@pytest.mark.parametrize(
+    "question, reply",
+    [
+        ("When was Ada Kessel born?", "1851"),
+        ("When did Tom Marn die?", "1931"),
+        # "(1890–95)" is as often a term of office as a life: no year of death
+        ("When did Jon Arlo die?", "The article doesn't say when Jon Arlo died."),
+    ],
+)
+def test_a_lifespan_after_the_name_gives_birth_and_death(question: str, reply: str) -> None:
+    """The years in brackets after a person's name are their life (facts._lifespan, LIFESPAN)."""
+    answer, _ = answer_message(question, parse(LIVES))
+    assert answer.title == reply
