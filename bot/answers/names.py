@@ -320,6 +320,32 @@ def _antecedent(sentence: Sentence, spans: list[Span], start: int, at: int) -> S
     return ending[-1] if ending else None
 
 
+INTERRUPTION_WORDS = 16
+"""The longest comma-bounded interruption between a subject and its verb read (", who succeeded Marin as
+commander of the French forces after the latter died on October 29,")."""
+
+
+def _interrupted(article: Article, sentence: Sentence, spans: list[Span], at: int) -> Span | None:
+    """ "Frank Burnet, inspired by a suggestion made by Niels Jerne, formulated the theory": a verb right
+    after a comma closing an interruption (a participle phrase, a relative clause) has as its subject the
+    name that ends right before the interruption's opening comma, not a name inside it."""
+    text = sentence.text
+    head = text[: at - sentence.start].rstrip()
+    if not head.endswith(","):
+        return None
+    opening = head.rfind(",", 0, len(head) - 1)
+    inside = head[opening + 1 : -1]
+    if opening < 0 or not inside.strip() or len(inside.split()) > INTERRUPTION_WORDS or CUTS.search(inside):
+        return None
+    ends = sentence.start + opening  # the name runs up to the opening comma (its particled tail read too)
+    ending = [s for s in spans if sentence.start <= s[0] and whole(article, s)[1] == ends]
+    return ending[-1] if ending else None
+
+
+CUTS = re.compile(r"[;:()“”\"]")
+"""Marks no interruption between commas holds: a clause break, a parenthesis, a quote."""
+
+
 def _described(article: Article, sentence: Sentence, spans: list[Span], start: int, at: int) -> Span | None:
     """ "The workers aren't part of the Service Employees International Union, but the group is backing
     them": a clause whose subject is "the <organisation noun>" speaks of the organisation its sentence
@@ -383,6 +409,9 @@ def _by_role(article: Article, sentence: Sentence, spans: list[Span], want: Aske
             if not agent and _PASSIVE_BY.match(text, at):
                 agent, before = after[:1], []  # "to be directed by 13 Going on 30 film-maker Gary Winick"
             antecedent = _antecedent(sentence, spans, clause[0], at) if want.role == "subject" else None
+            interrupted = _interrupted(article, sentence, spans, at) if want.role == "subject" else None
+            if interrupted is not None and not agent:
+                return interrupted
             if want.role == "subject" and (agent or before):
                 return agent[0] if agent else before[-1]
             if antecedent is not None:

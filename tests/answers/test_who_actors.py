@@ -102,3 +102,15 @@ def test_the_name_before_a_parenthesis_is_the_subject_of_the_verb_after_it() -> 
         "The strike lasted a week."
     )
     assert answered_span(story, "Who drew up the rules for the strike?") == "Harlow Works Circle"
+
+
+def test_the_name_before_a_comma_interruption_is_the_subject_of_the_verb_after_it() -> None:
+    story = parse(
+        "Pump prize awarded\n\n"
+        "Mara Quint, helped by an early sketch drawn by Ines Marlow, designed the twin valve.\n\n"
+        "Tom Vale, who had replaced Pieter Vance as head of the board after the spring vote, opened the "
+        "plant in May.\n\n"
+        "The plant employs forty people."
+    )
+    assert answered_span(story, "Who designed the twin valve?") == "Mara Quint"
+    assert answered_span(story, "Who opened the plant?") == "Tom Vale"
