@@ -599,11 +599,41 @@ def _which_name(article: Article, sentence: Sentence, question: list[Concept], t
     beside = names.beside_noun(article, sentence, fresh, noun) if noun else None
     if beside:
         return beside
+    restated = _after_asked_phrase(article, sentence, fresh, text)
+    if restated:
+        return restated
     if noun and noun in {stem(t) for t in tokens(sentence.text)}:
         return None  # the noun is there but names nothing: the noun phrase answers ("space program")
     return names.by_role(article, sentence, fresh, names.asked(text)) or _nearest_of_kind(
         article, sentence, fresh, places, kind, question, text
     )
+
+
+_WHICH = re.compile(r"\bwhich\s+", re.IGNORECASE)
+_TYPED_WORD = re.compile(r"[\w’'.-]+")
+
+
+def _asked_phrase(text: str) -> list[str]:
+    """The noun phrase "which …?" asks with, as typed: "Which former Dallas Cowboy can get paid?" ->
+    ["former", "Dallas", "Cowboy"] (up to its auxiliary or verb); empty for no "which"."""
+    found = _WHICH.search(text)
+    words = _TYPED_WORD.findall(text[found.end() :]) if found else []
+    size = next((i for i, w in enumerate(words) if w.lower() in AUXILIARIES or names.verb_like(w.lower())), 0)
+    return words[:size]
+
+
+def _after_asked_phrase(article: Article, sentence: Sentence, fresh: list[Span], text: str) -> Span | None:
+    """ "Which former Dallas Cowboy can get paid?" in "players with brain injuries, like former Dallas
+    Cowboy Tony Dorsett, should ...": the sentence restates the question's noun phrase of two words or more
+    (its last two at least) right before a name, which is the one the phrase describes."""
+    phrase = _asked_phrase(text)
+    for size in range(len(phrase), 1, -1):
+        written = r"\s+".join(re.escape(w) for w in phrase[-size:])
+        restated = re.compile(rf"(?<![\w’'-]){written}\s+$", re.IGNORECASE)
+        for span in fresh:
+            if restated.search(article.text, sentence.start, span[0]):
+                return names.whole(article, span)
+    return None
 
 
 PLACE_WORDS = lexicon.lower_words("place_nouns")

@@ -78,7 +78,7 @@ def asked(question: str) -> Asked:
         return Asked()
     i = 1
     if low[0] in {"which", "what"}:  # skip the noun: "which TV station reported"
-        while i < len(low) and low[i] not in AUXILIARIES and not _verb_like(low[i]):
+        while i < len(low) and low[i] not in AUXILIARIES and not verb_like(low[i]):
             i += 1
     if i >= len(low):
         return Asked()
@@ -142,12 +142,12 @@ def asked_role(question: str) -> str | None:
     """Stem of the role noun a "who is the Astros' head physician?" / "who is Bushnell's friend who …?"
     question asks the holder of, else None ("who is Lynch?", "who was charged?")."""
     found = _ROLE_QUESTION.match(question.strip())
-    if found is None or found.group(1).lower() in STOPWORDS or _verb_like(found.group(1).lower()):
+    if found is None or found.group(1).lower() in STOPWORDS or verb_like(found.group(1).lower()):
         return None
     return stem(found.group(1).lower())
 
 
-def _verb_like(word: str) -> bool:
+def verb_like(word: str) -> bool:
     return word.endswith(("ed", "es")) or word in IRREGULAR_PAST or word in REPORTING
 
 
