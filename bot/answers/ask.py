@@ -583,6 +583,15 @@ def _names_in(article: Article, span: Span, question: list[Concept]) -> bool:
     return bool(names.fresh(article, inside, asked))
 
 
+def _what_noun(text: str) -> bool:
+    """ "What city did the Grand Canal reach?" asks as "which city …?" does: "what" and a noun that a name
+    answers (a kind of place, organisation or named thing, or a person's role: NAMED_NOUNS)."""
+    asked = focus(text)
+    if text.split(maxsplit=1)[0].lower() != "what" or asked.noun is None or asked.kind:
+        return False
+    return asked.noun in NAMED_NOUNS
+
+
 def _which_name(article: Article, sentence: Sentence, question: list[Concept], text: str) -> Span | None:
     """ "Which airline operated the flight?": a name beside the asked noun, else in the asked argument."""
     noun = focus(text).noun
@@ -639,8 +648,13 @@ def _after_asked_phrase(article: Article, sentence: Sentence, fresh: list[Span],
 PLACE_WORDS = lexicon.lower_words("place_nouns")
 ORGANISATION_NOUNS = frozenset(row[0] for row in lexicon.rows("organisation_nouns"))
 NAME_KINDS = lexicon.lower_words("thing_classifiers") | ORGANISATION_NOUNS
+ROLE_NOUNS = lexicon.lower_words("role_nouns")
 """Nouns whose "which N …?" a name answers: a kind of organisation or named thing ("which club", "which
 film"); a kind of place (PLACE_WORDS) is answered by a place."""
+NAMED_NOUNS = frozenset(
+    stem(word) for word in NAME_KINDS | PLACE_WORDS | ROLE_NOUNS | lexicon.lower_words("organisation_words")
+)
+"""Stems of the nouns a name answers "what N …?" with: kinds of place, organisation, named thing, role."""
 
 
 def _kind_asked(text: str, noun: str | None) -> str | None:
@@ -768,7 +782,7 @@ def _retrieve(
         return abstain(line, article, question)
     index, _, coverage = ranked[0]
     sentence = article.sentences[index]
-    which = q.text.split(maxsplit=1)[0].lower() == "which"
+    which = q.text.split(maxsplit=1)[0].lower() == "which" or _what_noun(q.text)
     apposed = appositive(sentence, question) if focus(q.text).copula else None
     person = apposed or (_person_span(article, sentence, question, q.text) if want_person else None)
     if speech:
@@ -867,9 +881,7 @@ def _with_manner(article: Article, sentence: Sentence, span: Span, text: str) ->
     return sentence.start + before.start(1), end
 
 
-ROLE_HEADS = frozenset(
-    stem(w) for w in lexicon.lower_words("role_nouns") | lexicon.lower_words("person_references")
-)
+ROLE_HEADS = frozenset(stem(w) for w in ROLE_NOUNS | lexicon.lower_words("person_references"))
 
 
 _NAMING = re.compile(

@@ -1,6 +1,8 @@
 """Which N: a question asking for a kind of named thing or place ("which station …?", "which countries
 …?") is answered by a name of that kind beside the question's own words, not by the clause around it; a
-kind of place by the places the sentence names, all of those listed together when the noun is plural."""
+kind of place by the places the sentence names, all of those listed together when the noun is plural; a
+name right after the question's noun phrase restated ("like former Harlow Rover Tam Oduya" for "which former
+Harlow Rover …?"); "what N …?" with such a noun as "which N …?"."""
 
 from __future__ import annotations
 
@@ -14,7 +16,11 @@ STORY = (
     "Tom Hale is to sing live at the Barrowland hall in Glasgow as part of a Kestrel FM special "
     "next week.\n\n"
     "Norway faces stiff rivalry in the form of Chile and Portugal to host the regatta in 2031.\n\n"
-    "Hale first played at the hall in 1998."
+    "Hale first played at the hall in 1998.\n\n"
+    "After the court turned down the appeal on Monday, injured players, like former Harlow Rover Tam Oduya, "
+    "should start receiving money within weeks.\n\n"
+    "During the dry years, Paris became the terminus of the Great Canal of Westmark, which was "
+    "completely rebuilt."
 )
 
 
@@ -30,3 +36,11 @@ def test_a_kind_of_named_thing_is_the_name_beside_the_asked_words(story: Article
 
 def test_a_plural_kind_of_place_is_every_place_listed_together(story: Article) -> None:
     assert answered_span(story, "Which countries are competing with Norway to host?") == "Chile and Portugal"
+
+
+def test_the_name_after_the_restated_noun_phrase_answers(story: Article) -> None:
+    assert answered_span(story, "Which former Harlow Rover can get paid?") == "Tam Oduya"
+
+
+def test_what_city_is_answered_as_which_city(story: Article) -> None:
+    assert answered_span(story, "What city did the Great Canal reach during the dry years?") == "Paris"
