@@ -611,6 +611,9 @@ def _which_name(article: Article, sentence: Sentence, question: list[Concept], t
     restated = _after_asked_phrase(article, sentence, fresh, text)
     if restated:
         return restated
+    nominal = names.nominal_object(article, sentence, fresh, names.asked(text))
+    if nominal:
+        return names.whole(article, nominal)
     if noun and noun in {stem(t) for t in tokens(sentence.text)}:
         return None  # the noun is there but names nothing: the noun phrase answers ("space program")
     return names.by_role(article, sentence, fresh, names.asked(text)) or _nearest_of_kind(

@@ -933,7 +933,9 @@ def _listed_before(article: Article, start: int) -> int:
 def with_list(article: Article, span: tuple[int, int]) -> tuple[int, int]:
     """ "Manhattan" -> "Manhattan and the Las Vegas Strip": a name listed with others comes with them;
     "Phil Watts" -> "Sir Phil Watts": a courtesy title before the name is part of it."""
-    listed = NAME_LIST.match(article.text, span[1])
+    sentence = sentence_of(article, span[0])  # the list ends with its sentence, before its full stop
+    limit = len(article.text[: sentence.end].rstrip().rstrip(".")) if sentence else len(article.text)
+    listed = NAME_LIST.match(article.text, span[1], limit)
     start = _listed_before(article, span[0])
     titled = _TITLED.search(article.text[max(0, start - 8) : start])
     if titled:

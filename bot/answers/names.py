@@ -423,6 +423,9 @@ def _by_role(article: Article, sentence: Sentence, spans: list[Span], want: Aske
                 return before[-1]
             if want.role == "object" and after:
                 return after[0]
+    nominal = nominal_object(article, sentence, spans, want)
+    if nominal is not None:
+        return nominal
     holder = role_holder(article, sentence, spans, want) if want.verb and want.role == "subject" else None
     if holder is not None:
         return holder
@@ -433,6 +436,32 @@ def _by_role(article: Article, sentence: Sentence, spans: list[Span], want: Aske
         or re.search(r"\baccording to\s+(?:\w+\s+){0,3}$", text[max(sentence.start, s[0] - 40) : s[0]])
     ]
     return said[0] if said and want.role in {"subject", "any"} else None
+
+
+NOMINAL_ENDINGS = tuple(sorted(lexicon.lower_words("nominal_endings")))
+"""Endings of a noun made of a verb that takes the verb's object after "of" ("acquisition", "appointment",
+"removal"; nominal_endings.txt)."""
+_OF_OBJECT = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?of\s+(?:the\s+)?")
+"""From such a noun to its object: "its acquisition in late December of Elgin Blenders"."""
+
+
+def nominal_object(article: Article, sentence: Sentence, spans: list[Span], want: Asked) -> Span | None:
+    """ "Which company did Dean Foods acquire?" in "its acquisition in late December of Elgin Blenders Inc":
+    the asked verb written as its noun (the verb's stem less its last letter opens it, it ends as a noun
+    made of a verb does), whose "of" names the object, the name right after it."""
+    if want.role != "object" or not want.verb or len(want.verb) < MIN_ROOT + 1:
+        return None
+    root = want.verb[:-1]
+    for match in re.finditer(r"[\w’'-]+", sentence.text):
+        word = match.group().lower()
+        if not word.startswith(root) or not word.endswith(NOMINAL_ENDINGS) or len(word) <= len(want.verb) + 1:
+            continue
+        gap = _OF_OBJECT.match(sentence.text, match.end())
+        at = sentence.start + gap.end() if gap else -1
+        found = [s for s in spans if s[0] == at]
+        if found:
+            return found[0]
+    return None
 
 
 ROLE_NOUNS = lexicon.lower_words("role_nouns")

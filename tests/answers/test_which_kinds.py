@@ -2,7 +2,9 @@
 …?") is answered by a name of that kind beside the question's own words, not by the clause around it; a
 kind of place by the places the sentence names, all of those listed together when the noun is plural; a
 name right after the question's noun phrase restated ("like former Harlow Rover Tam Oduya" for "which former
-Harlow Rover …?"); "what N …?" with such a noun as "which N …?"."""
+Harlow Rover …?"); "what N …?" with such a noun as "which N …?"; the object of the asked verb written as
+its noun ("its acquisition in March of Corran Mills" for "which company did
+it acquire?"), and a name list that ends with its sentence."""
 
 from __future__ import annotations
 
@@ -20,7 +22,10 @@ STORY = (
     "After the court turned down the appeal on Monday, injured players, like former Harlow Rover Tam Oduya, "
     "should start receiving money within weeks.\n\n"
     "During the dry years, Paris became the terminus of the Great Canal of Westmark, which was "
-    "completely rebuilt."
+    "completely rebuilt.\n\n"
+    "Hale Records expects strong sales this year.\n\n"
+    "Hale also said the company will benefit from its acquisition in March of Corran Mills Ltd, Westford.\n\n"
+    "He said sales rose."
 )
 
 
@@ -44,3 +49,9 @@ def test_the_name_after_the_restated_noun_phrase_answers(story: Article) -> None
 
 def test_what_city_is_answered_as_which_city(story: Article) -> None:
     assert answered_span(story, "What city did the Great Canal reach during the dry years?") == "Paris"
+
+
+def test_the_object_of_a_verb_written_as_its_noun_answers(story: Article) -> None:
+    found = answered_span(story, "Which company did Hale Records acquire in March?")
+    assert found.startswith("Corran Mills Ltd")
+    assert "He" not in found  # the names listed with it end with its sentence
