@@ -457,7 +457,38 @@ def _person_span(
     """For "who" questions: the name in the sentence that the question does not already name, in the
     argument the question asks for (`names.by_role`), else the one nearest to the question's words."""
     fresh = _FreshNames.of(article, sentence, question, text)
-    return _asked_name(fresh, text) or _nearest_name(fresh, question, text)
+    return (
+        _after_asked_preposition(fresh, question, text)
+        or _asked_name(fresh, text)
+        or _nearest_name(fresh, question, text)
+    )
+
+
+_THE = re.compile(r"(?:the\s+)?")
+
+
+def _after_asked_preposition(fresh: _FreshNames, question: list[Concept], text: str) -> Span | None:
+    """ "Who did the SNP take 16 seats from?" in "The SNP took 16 seats from Labour, ... although Labour
+    leader Iain Gray retained East Lothian": a question that ends in a preposition asks for that
+    preposition's object, the name the sentence writes right after it (where `answer_span` finds it), not
+    the name nearest the question's words."""
+    asked = focus(text)
+    if asked.preposition is None:
+        return None
+    found = answer_span(fresh.sentence, question, text, asked)
+    if found is None:
+        return None
+    for tier in fresh.tiers():
+        named = [
+            s
+            for s in tier
+            if s[0] >= found[0]
+            and _THE.fullmatch(fresh.article.text, found[0], s[0])
+            and not _owner(fresh.article.text, s)  # "of Egypt's premier Mahmud Naqrashi": the premier
+        ]
+        if named:
+            return with_list(fresh.article, names.whole(fresh.article, named[0]))
+    return None
 
 
 def _nearest_name(fresh: _FreshNames, question: list[Concept], text: str) -> Span | None:
@@ -926,6 +957,11 @@ def _in_another_role(article: Article, span: Span, q: Question) -> bool:
     if before in ROLE_HEADS and before not in asked:
         return True
     return before == stem(words[-1]) and _another_branch(article, span, q.argument)
+
+
+def _owner(text: str, span: Span) -> bool:
+    """Does the name own what follows it ("Egypt's premier"), its possessive inside the span or after it?"""
+    return bool(_OWNS.match(text, span[1]) or _OWNS.match(text, span[1] - 2))
 
 
 _OWNS = re.compile(r"['’]s?\s+[a-z]")

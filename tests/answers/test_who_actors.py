@@ -114,3 +114,15 @@ def test_the_name_before_a_comma_interruption_is_the_subject_of_the_verb_after_i
     )
     assert answered_span(story, "Who designed the twin valve?") == "Mara Quint"
     assert answered_span(story, "Who opened the plant?") == "Tom Vale"
+
+
+SEATS = (
+    "Greens gain in the city vote\n\n"
+    "The Greens took nine seats from Labour, with many of its councillors not returned, although Labour "
+    "leader Ana Ruiz held Leith by 151 votes.\n\n"
+    "Turnout was low."
+)
+
+
+def test_a_question_ending_in_a_preposition_asks_for_its_object() -> None:
+    assert answered_span(parse(SEATS), "Who did the Greens take nine seats from?") == "Labour"
