@@ -419,6 +419,9 @@ def _by_role(article: Article, sentence: Sentence, spans: list[Span], want: Aske
             named = _described(article, sentence, spans, clause[0], at)
             if want.role == "subject" and named is not None:
                 return named
+            held = _held_by(article, sentence, spans, at) if want.role == "subject" else None
+            if held is not None:
+                return held
             if want.role == "passive" and before:
                 return before[-1]
             if want.role == "object" and after:
@@ -443,6 +446,26 @@ NOMINAL_ENDINGS = tuple(sorted(lexicon.lower_words("nominal_endings")))
 "removal"; nominal_endings.txt)."""
 _OF_OBJECT = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?of\s+(?:the\s+)?")
 """From such a noun to its object: "its acquisition in late December of Elgin Blenders"."""
+
+
+_OF_HOLDER = re.compile(r"[\w’'-]+\s+of\s+(?:the\s+)?")
+
+
+def _held_by(article: Article, sentence: Sentence, spans: list[Span], at: int) -> Span | None:
+    """ "Who has custody of the freed girls?" in "the girls are in the custody of Nigeria's Department of
+    State Services, according to spokesman Garba Shehu": the asked word written as a noun with "of" and a
+    name after it is that name's (its holder, or who does it: "with the support of Senator Ode"), not the
+    source of the report. The name is the capitalised run there (the people finder may miss it), unless
+    it is a parsed name the question already names (one not among the fresh `spans`)."""
+    gap = _OF_HOLDER.match(sentence.text, at - sentence.start)
+    run = CAPITALISED.match(article.text, sentence.start + gap.end(), sentence.end) if gap else None
+    if run is None:
+        return None
+    named = parsed(article, sentence)
+    if any(p[0] < run.end() and run.start() < p[1] and p not in spans for p in named):
+        return None
+    full_stop = run.group().endswith(".") and not article.text[run.end() : sentence.end].strip()
+    return run.start(), run.end() - full_stop
 
 
 def nominal_object(article: Article, sentence: Sentence, spans: list[Span], want: Asked) -> Span | None:

@@ -126,3 +126,17 @@ SEATS = (
 
 def test_a_question_ending_in_a_preposition_asks_for_its_object() -> None:
     assert answered_span(parse(SEATS), "Who did the Greens take nine seats from?") == "Labour"
+
+
+CUSTODY = (
+    "Freed hostages are safe\n\n"
+    "The freed workers, the first to be released by the talks, are in the custody of Westmark’s Office of "
+    "Home Security, according to spokesman Tom Vale.\n\n"
+    "They will meet their families on Monday."
+)
+
+
+def test_the_holder_written_after_the_asked_noun_and_of_is_no_reporter() -> None:
+    assert answered_span(parse(CUSTODY), "Who has custody of the freed workers?") == (
+        "Westmark’s Office of Home Security"
+    )
