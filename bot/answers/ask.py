@@ -83,6 +83,7 @@ from bot.answers.synonyms import (
     stem,
     tokens,
 )
+from bot.answers.widen import time_noun
 from bot.article.model import Article, Entity, Person, Quote, Sentence
 from bot.article.roles import singular
 
@@ -629,6 +630,9 @@ def _which_name(article: Article, sentence: Sentence, question: list[Concept], t
     listed = examples(sentence, noun) if noun else None
     if listed:
         return listed
+    numbered = _numbered(article, sentence, question, text)
+    if numbered:
+        return numbered
     asked = all_stems(question)
     spans = names.named(article, sentence)
     kind = _kind_asked(text, noun)
@@ -650,6 +654,52 @@ def _which_name(article: Article, sentence: Sentence, question: list[Concept], t
     return names.by_role(article, sentence, fresh, names.asked(text)) or _nearest_of_kind(
         article, sentence, fresh, places, kind, question, text
     )
+
+
+_NUMBER = r"\d+(?:\(\w{1,3}\))*"
+_QUALIFIER = re.compile(r"(?<![\w’'-])([A-Z][\w-]*)\s+$")
+
+
+def _numbered(article: Article, sentence: Sentence, question: list[Concept], text: str) -> Span | None:
+    """ "Which article allows the Council to govern mergers?" -> "Article 102", "which flight …?" -> "Flight
+    370": a word of the question's "which …" phrase numbered in the sentence is the answer, the word and all
+    its numbers ("Articles 106 and 107", "articles 1 to 7", "Article 101(1)") with a capitalised qualifier
+    before it ("TEU articles 4 and 5"); not a unit of time ("year 2010" is a when-answer). Of several, the
+    one whose words up to the next hold most of the question's ("Article 65 banned cartels and article 66
+    made provisions for mergers" for "which article made provisions for mergers?")."""
+    found = _WHICH.search(text)
+    typed = _TYPED_WORD.findall(text[found.end() :]) if found else []
+    for word in (w.lower() for w in typed[:NUMBERED_REACH]):
+        if time_noun(word) or word in FUNCTION_WORDS or not word.isalpha():
+            continue
+        numbered = list(
+            re.finditer(  # the word in the sentence, any case, with its numbers
+                rf"(?<![\w’'-])(?i:{re.escape(singular(word))}s?)\s+{_NUMBER}"
+                rf"(?:(?:,\s+|,?\s+(?:and|or|to)\s+|\s*[-–]\s*){_NUMBER})*(?![\w-])",
+                sentence.text,
+            )
+        )
+        if not numbered:
+            continue
+        asked = all_stems(question) - {stem(word)}
+        ends = [m.start() for m in numbered[1:]] + [len(sentence.text)]
+        held = [
+            sum(stem(t) in asked for t in tokens(sentence.text[m.end() : end]))
+            for m, end in zip(numbered, ends, strict=True)
+        ]
+        best = numbered[max(range(len(numbered)), key=lambda k: (held[k], -k))]
+        start = sentence.start + best.start()
+        before = _QUALIFIER.search(article.text, sentence.start, start)
+        if before and before.group(1).lower() not in STOPWORDS:
+            start = before.start(1)
+        return start, sentence.start + best.end()
+    return None
+
+
+NUMBERED_REACH = 3
+"""How many words of the "which …" phrase may be the numbered noun ("which TFEU article …")."""
+FUNCTION_WORDS = PREPOSITIONS | AUXILIARIES | DETERMINED
+"""Words a number after is no numbered name of ("in 2010", "the 5")."""
 
 
 _WHICH = re.compile(r"\bwhich\s+", re.IGNORECASE)

@@ -25,7 +25,8 @@ STORY = (
     "completely rebuilt.\n\n"
     "Hale Records expects strong sales this year.\n\n"
     "Hale also said the company will benefit from its acquisition in March of Corran Mills Ltd, Westford.\n\n"
-    "He said sales rose."
+    "He said sales rose.\n\n"
+    "Rule 12 of the charter bans strikes and rules 14 and 15 set out the pay of the night shift."
 )
 
 
@@ -55,3 +56,7 @@ def test_the_object_of_a_verb_written_as_its_noun_answers(story: Article) -> Non
     found = answered_span(story, "Which company did Hale Records acquire in March?")
     assert found.startswith("Corran Mills Ltd")
     assert "He" not in found  # the names listed with it end with its sentence
+
+
+def test_a_numbered_noun_answers_with_all_its_numbers(story: Article) -> None:
+    assert answered_span(story, "Which rules set out the pay of the night shift?") == "rules 14 and 15"
