@@ -851,7 +851,12 @@ def clean_edges(article: Article, span: tuple[int, int], keep_lead: bool = False
 
     while not keep_lead and left < right - 1 and edge(left) and not qualifies(left):
         left += 1
-    while right - 1 > left and edge(right - 1) and word(right - 1) not in '.%”"':
+
+    def closes(i: int) -> bool:
+        """A closing parenthesis whose opening one the span holds: "Article 101(1)", "(TEU)"."""
+        return word(i) == ")" and "(" in article.text[pieces[left][0] : pieces[i][0]]
+
+    while right - 1 > left and edge(right - 1) and word(right - 1) not in '.%”"' and not closes(right - 1):
         right -= 1
     return (pieces[left][0], pieces[right - 1][1]) if pieces else span
 

@@ -26,7 +26,8 @@ STORY = (
     "Hale Records expects strong sales this year.\n\n"
     "Hale also said the company will benefit from its acquisition in March of Corran Mills Ltd, Westford.\n\n"
     "He said sales rose.\n\n"
-    "Rule 12 of the charter bans strikes and rules 14 and 15 set out the pay of the night shift."
+    "Rule 12 of the charter bans strikes and rules 14 and 15 set out the pay of the night shift.\n\n"
+    "Clause 9(1) of the deal fixes the hours, while Clause 9(2) forbids weekend overtime."
 )
 
 
@@ -60,3 +61,7 @@ def test_the_object_of_a_verb_written_as_its_noun_answers(story: Article) -> Non
 
 def test_a_numbered_noun_answers_with_all_its_numbers(story: Article) -> None:
     assert answered_span(story, "Which rules set out the pay of the night shift?") == "rules 14 and 15"
+
+
+def test_a_numbered_answer_keeps_the_parenthesis_it_closes(story: Article) -> None:
+    assert answered_span(story, "Which clause forbids weekend overtime?") == "Clause 9(2)"
