@@ -718,15 +718,27 @@ def _asked_phrase(text: str) -> list[str]:
 def _after_asked_phrase(article: Article, sentence: Sentence, fresh: list[Span], text: str) -> Span | None:
     """ "Which former Dallas Cowboy can get paid?" in "players with brain injuries, like former Dallas
     Cowboy Tony Dorsett, should ...": the sentence restates the question's noun phrase of two words or more
-    (its last two at least) right before a name, which is the one the phrase describes."""
+    (its last two at least) right before a name, which is the one the phrase describes; or right after it,
+    as what the name is ("Kelly Holmes and Carolina Kluft are among other Athens winners competing" for
+    "which other Athens winners are competing?")."""
     phrase = _asked_phrase(text)
     for size in range(len(phrase), 1, -1):
         written = r"\s+".join(re.escape(w) for w in phrase[-size:])
         restated = re.compile(rf"(?<![\w’'-]){written}\s+$", re.IGNORECASE)
+        described = re.compile(rf"{_DESCRIBED_AS}{written}(?![\w’'-]|\s+{_NAMED})", re.IGNORECASE)
         for span in fresh:
             if restated.search(article.text, sentence.start, span[0]):
                 return names.whole(article, span)
+        for span in fresh:
+            if described.match(article.text, span[1], sentence.end):
+                return with_list(article, names.whole(article, span))
     return None
+
+
+_DESCRIBED_AS = r"\s*(?:,\s+(?:an?|the)\s+|\s+(?:is|are|was|were)\s+(?:among\s+|one\s+of\s+)?(?:the\s+)?)"
+"""Between a name and the phrase that says what it is: ", a ", " are among ", " is one of the "."""
+_NAMED = r"(?:named|called|known\s+as)\b"
+"""A phrase that names its own one after it: "Bosman, a Belgian footballer named Jean-Marc Bosman"."""
 
 
 PLACE_WORDS = lexicon.lower_words("place_nouns")

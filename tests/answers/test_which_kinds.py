@@ -27,7 +27,8 @@ STORY = (
     "Hale also said the company will benefit from its acquisition in March of Corran Mills Ltd, Westford.\n\n"
     "He said sales rose.\n\n"
     "Rule 12 of the charter bans strikes and rules 14 and 15 set out the pay of the night shift.\n\n"
-    "Clause 9(1) of the deal fixes the hours, while Clause 9(2) forbids weekend overtime."
+    "Clause 9(1) of the deal fixes the hours, while Clause 9(2) forbids weekend overtime.\n\n"
+    "Ada Brenner and Mira Tan are among other Harlow champions racing in Leeds."
 )
 
 
@@ -65,3 +66,7 @@ def test_a_numbered_noun_answers_with_all_its_numbers(story: Article) -> None:
 
 def test_a_numbered_answer_keeps_the_parenthesis_it_closes(story: Article) -> None:
     assert answered_span(story, "Which clause forbids weekend overtime?") == "Clause 9(2)"
+
+
+def test_the_names_the_restated_phrase_says_what_they_are_answer(story: Article) -> None:
+    assert answered_span(story, "Which other Harlow champions are racing?") == "Ada Brenner and Mira Tan"
