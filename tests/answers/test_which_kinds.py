@@ -46,27 +46,25 @@ def test_a_plural_kind_of_place_is_every_place_listed_together(story: Article) -
     assert answered_span(story, "Which countries are competing with Norway to host?") == "Chile and Portugal"
 
 
-def test_the_name_after_the_restated_noun_phrase_answers(story: Article) -> None:
-    assert answered_span(story, "Which former Harlow Rover can get paid?") == "Tam Oduya"
-
-
-def test_what_city_is_answered_as_which_city(story: Article) -> None:
-    assert answered_span(story, "What city did the Great Canal reach during the dry years?") == "Paris"
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # the question's noun phrase restated right before the name
+        ("Which former Harlow Rover can get paid?", "Tam Oduya"),
+        # ... or right after the names, as what they are
+        ("Which other Harlow champions are racing?", "Ada Brenner and Mira Tan"),
+        # "what N" with a noun a name answers, as "which N"
+        ("What city did the Great Canal reach during the dry years?", "Paris"),
+        # a numbered noun with all its numbers, and the parenthesis it closes
+        ("Which rules set out the pay of the night shift?", "rules 14 and 15"),
+        ("Which clause forbids weekend overtime?", "Clause 9(2)"),
+    ],
+)
+def test_the_name_the_which_phrase_asks_for(story: Article, question: str, answer: str) -> None:
+    assert answered_span(story, question) == answer
 
 
 def test_the_object_of_a_verb_written_as_its_noun_answers(story: Article) -> None:
     found = answered_span(story, "Which company did Hale Records acquire in March?")
     assert found.startswith("Corran Mills Ltd")
     assert "He" not in found  # the names listed with it end with its sentence
-
-
-def test_a_numbered_noun_answers_with_all_its_numbers(story: Article) -> None:
-    assert answered_span(story, "Which rules set out the pay of the night shift?") == "rules 14 and 15"
-
-
-def test_a_numbered_answer_keeps_the_parenthesis_it_closes(story: Article) -> None:
-    assert answered_span(story, "Which clause forbids weekend overtime?") == "Clause 9(2)"
-
-
-def test_the_names_the_restated_phrase_says_what_they_are_answer(story: Article) -> None:
-    assert answered_span(story, "Which other Harlow champions are racing?") == "Ada Brenner and Mira Tan"
