@@ -748,9 +748,15 @@ ROLE_NOUNS = lexicon.lower_words("role_nouns")
 """Nouns whose "which N …?" a name answers: a kind of organisation or named thing ("which club", "which
 film"); a kind of place (PLACE_WORDS) is answered by a place."""
 NAMED_NOUNS = frozenset(
-    stem(word) for word in NAME_KINDS | PLACE_WORDS | ROLE_NOUNS | lexicon.lower_words("organisation_words")
+    stem(word)
+    for word in NAME_KINDS
+    | PLACE_WORDS
+    | ROLE_NOUNS
+    | lexicon.lower_words("organisation_words")
+    | lexicon.lower_words("thing_words")
 )
-"""Stems of the nouns a name answers "what N …?" with: kinds of place, organisation, named thing, role."""
+"""Stems of the nouns a name answers "what N …?" with: kinds of place, organisation, named thing (with the
+words that end a thing's name, thing_words.txt: "park", "treaty"), role."""
 
 
 def _kind_asked(text: str, noun: str | None) -> str | None:

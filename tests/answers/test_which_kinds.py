@@ -28,7 +28,8 @@ STORY = (
     "He said sales rose.\n\n"
     "Rule 12 of the charter bans strikes and rules 14 and 15 set out the pay of the night shift.\n\n"
     "Clause 9(1) of the deal fixes the hours, while Clause 9(2) forbids weekend overtime.\n\n"
-    "Ada Brenner and Mira Tan are among other Harlow champions racing in Leeds."
+    "Ada Brenner and Mira Tan are among other Harlow champions racing in Leeds.\n\n"
+    "There is also Pole Lessa (a big park in the north of the town) and Park Vell, close to the old mill."
 )
 
 
@@ -55,6 +56,7 @@ def test_a_plural_kind_of_place_is_every_place_listed_together(story: Article) -
         ("Which other Harlow champions are racing?", "Ada Brenner and Mira Tan"),
         # "what N" with a noun a name answers, as "which N"
         ("What city did the Great Canal reach during the dry years?", "Paris"),
+        ("What park is close to the old mill?", "Park Vell"),
         # a numbered noun with all its numbers, and the parenthesis it closes
         ("Which rules set out the pay of the night shift?", "rules 14 and 15"),
         ("Which clause forbids weekend overtime?", "Clause 9(2)"),
