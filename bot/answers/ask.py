@@ -615,6 +615,10 @@ def _names_in(article: Article, span: Span, question: list[Concept]) -> bool:
     return bool(names.fresh(article, inside, asked))
 
 
+_LED_WHICH = re.compile(rf"\s*(?:(?:{'|'.join(sorted(PREPOSITIONS))})\s+)?which\b", re.IGNORECASE)
+"""A which-question, led by a preposition or not: "In which article does the treaty ban cartels?"."""
+
+
 def _what_noun(text: str) -> bool:
     """ "What city did the Grand Canal reach?" asks as "which city …?" does: "what" and a noun that a name
     answers (a kind of place, organisation or named thing, or a person's role: NAMED_NOUNS)."""
@@ -884,7 +888,7 @@ def _retrieve(
         return abstain(line, article, question)
     index, _, coverage = ranked[0]
     sentence = article.sentences[index]
-    which = q.text.split(maxsplit=1)[0].lower() == "which" or _what_noun(q.text)
+    which = _LED_WHICH.match(q.text) is not None or _what_noun(q.text)
     apposed = appositive(sentence, question) if focus(q.text).copula else None
     person = apposed or (_person_span(article, sentence, question, q.text) if want_person else None)
     if speech:

@@ -60,6 +60,8 @@ def test_a_plural_kind_of_place_is_every_place_listed_together(story: Article) -
         # a numbered noun with all its numbers, and the parenthesis it closes
         ("Which rules set out the pay of the night shift?", "rules 14 and 15"),
         ("Which clause forbids weekend overtime?", "Clause 9(2)"),
+        # led by a preposition, still a which-question
+        ("In which clause does the deal forbid weekend overtime?", "Clause 9(2)"),
     ],
 )
 def test_the_name_the_which_phrase_asks_for(story: Article, question: str, answer: str) -> None:
