@@ -86,6 +86,7 @@ from bot.answers.synonyms import (
     stem,
     tokens,
 )
+from bot.answers.widen import time_noun
 from bot.article.model import Article, Entity, Person, Quote, Sentence
 from bot.article.roles import singular
 
@@ -474,7 +475,38 @@ def _person_span(
     """For "who" questions: the name in the sentence that the question does not already name, in the
     argument the question asks for (`names.by_role`), else the one nearest to the question's words."""
     fresh = _FreshNames.of(article, sentence, question, text)
-    return _asked_name(fresh, text) or _nearest_name(fresh, question, text)
+    return (
+        _after_asked_preposition(fresh, question, text)
+        or _asked_name(fresh, text)
+        or _nearest_name(fresh, question, text)
+    )
+
+
+_THE = re.compile(r"(?:the\s+)?")
+
+
+def _after_asked_preposition(fresh: _FreshNames, question: list[Concept], text: str) -> Span | None:
+    """ "Who did the SNP take 16 seats from?" in "The SNP took 16 seats from Labour, ... although Labour
+    leader Iain Gray retained East Lothian": a question that ends in a preposition asks for that
+    preposition's object, the name the sentence writes right after it (where `answer_span` finds it), not
+    the name nearest the question's words."""
+    asked = focus(text)
+    if asked.preposition is None:
+        return None
+    found = answer_span(fresh.sentence, question, text, asked)
+    if found is None:
+        return None
+    for tier in fresh.tiers():
+        named = [
+            s
+            for s in tier
+            if s[0] >= found[0]
+            and _THE.fullmatch(fresh.article.text, found[0], s[0])
+            and not _owner(fresh.article.text, s)  # "of Egypt's premier Mahmud Naqrashi": the premier
+        ]
+        if named:
+            return with_list(fresh.article, names.whole(fresh.article, named[0]))
+    return None
 
 
 def _nearest_name(fresh: _FreshNames, question: list[Concept], text: str) -> Span | None:
@@ -625,12 +657,28 @@ def _names_in(article: Article, span: Span, question: list[Concept]) -> bool:
     return bool(names.fresh(article, inside, asked))
 
 
+_LED_WHICH = re.compile(rf"\s*(?:(?:{'|'.join(sorted(PREPOSITIONS))})\s+)?which\b", re.IGNORECASE)
+"""A which-question, led by a preposition or not: "In which article does the treaty ban cartels?"."""
+
+
+def _what_noun(text: str) -> bool:
+    """ "What city did the Grand Canal reach?" asks as "which city …?" does: "what" and a noun that a name
+    answers (a kind of place, organisation or named thing, or a person's role: NAMED_NOUNS)."""
+    asked = focus(text)
+    if text.split(maxsplit=1)[0].lower() != "what" or asked.noun is None or asked.kind:
+        return False
+    return asked.noun in NAMED_NOUNS
+
+
 def _which_name(article: Article, sentence: Sentence, question: list[Concept], text: str) -> Span | None:
     """ "Which airline operated the flight?": a name beside the asked noun, else in the asked argument."""
     noun = focus(text).noun
     listed = examples(sentence, noun) if noun else None
     if listed:
         return listed
+    numbered = _numbered(article, sentence, question, text)
+    if numbered:
+        return numbered
     asked = all_stems(question)
     spans = names.named(article, sentence)
     kind = _kind_asked(text, noun)
@@ -641,6 +689,12 @@ def _which_name(article: Article, sentence: Sentence, question: list[Concept], t
     beside = names.beside_noun(article, sentence, fresh, noun) if noun else None
     if beside:
         return beside
+    restated = _after_asked_phrase(article, sentence, fresh, text)
+    if restated:
+        return restated
+    nominal = names.nominal_object(article, sentence, fresh, names.asked(text))
+    if nominal:
+        return names.whole(article, nominal)
     if noun and noun in {stem(t) for t in tokens(sentence.text)}:
         return None  # the noun is there but names nothing: the noun phrase answers ("space program")
     return names.by_role(article, sentence, fresh, names.asked(text)) or _nearest_of_kind(
@@ -648,11 +702,107 @@ def _which_name(article: Article, sentence: Sentence, question: list[Concept], t
     )
 
 
+_NUMBER = r"\d+(?:\(\w{1,3}\))*"
+_QUALIFIER = re.compile(r"(?<![\w’'-])([A-Z][\w-]*)\s+$")
+
+
+def _numbered(article: Article, sentence: Sentence, question: list[Concept], text: str) -> Span | None:
+    """ "Which article allows the Council to govern mergers?" -> "Article 102", "which flight …?" -> "Flight
+    370": a word of the question's "which …" phrase numbered in the sentence is the answer, the word and all
+    its numbers ("Articles 106 and 107", "articles 1 to 7", "Article 101(1)") with a capitalised qualifier
+    before it ("TEU articles 4 and 5"); not a unit of time ("year 2010" is a when-answer). Of several, the
+    one whose words up to the next hold most of the question's ("Article 65 banned cartels and article 66
+    made provisions for mergers" for "which article made provisions for mergers?")."""
+    found = _WHICH.search(text)
+    typed = _TYPED_WORD.findall(text[found.end() :]) if found else []
+    for word in (w.lower() for w in typed[:NUMBERED_REACH]):
+        if time_noun(word) or word in FUNCTION_WORDS or not word.isalpha():
+            continue
+        numbered = list(
+            re.finditer(  # the word in the sentence, any case, with its numbers
+                rf"(?<![\w’'-])(?i:{re.escape(singular(word))}s?)\s+{_NUMBER}"
+                rf"(?:(?:,\s+|,?\s+(?:and|or|to)\s+|\s*[-–]\s*){_NUMBER})*(?![\w-])",
+                sentence.text,
+            )
+        )
+        if not numbered:
+            continue
+        asked = all_stems(question) - {stem(word)}
+        ends = [m.start() for m in numbered[1:]] + [len(sentence.text)]
+        held = [
+            sum(stem(t) in asked for t in tokens(sentence.text[m.end() : end]))
+            for m, end in zip(numbered, ends, strict=True)
+        ]
+        best = numbered[max(range(len(numbered)), key=lambda k: (held[k], -k))]
+        start = sentence.start + best.start()
+        before = _QUALIFIER.search(article.text, sentence.start, start)
+        if before and before.group(1).lower() not in STOPWORDS:
+            start = before.start(1)
+        return start, sentence.start + best.end()
+    return None
+
+
+NUMBERED_REACH = 3
+"""How many words of the "which …" phrase may be the numbered noun ("which TFEU article …")."""
+FUNCTION_WORDS = PREPOSITIONS | AUXILIARIES | DETERMINED
+"""Words a number after is no numbered name of ("in 2010", "the 5")."""
+
+
+_WHICH = re.compile(r"\bwhich\s+", re.IGNORECASE)
+_TYPED_WORD = re.compile(r"[\w’'.-]+")
+
+
+def _asked_phrase(text: str) -> list[str]:
+    """The noun phrase "which …?" asks with, as typed: "Which former Dallas Cowboy can get paid?" ->
+    ["former", "Dallas", "Cowboy"] (up to its auxiliary or verb); empty for no "which"."""
+    found = _WHICH.search(text)
+    words = _TYPED_WORD.findall(text[found.end() :]) if found else []
+    size = next((i for i, w in enumerate(words) if w.lower() in AUXILIARIES or names.verb_like(w.lower())), 0)
+    return words[:size]
+
+
+def _after_asked_phrase(article: Article, sentence: Sentence, fresh: list[Span], text: str) -> Span | None:
+    """ "Which former Dallas Cowboy can get paid?" in "players with brain injuries, like former Dallas
+    Cowboy Tony Dorsett, should ...": the sentence restates the question's noun phrase of two words or more
+    (its last two at least) right before a name, which is the one the phrase describes; or right after it,
+    as what the name is ("Kelly Holmes and Carolina Kluft are among other Athens winners competing" for
+    "which other Athens winners are competing?")."""
+    phrase = _asked_phrase(text)
+    for size in range(len(phrase), 1, -1):
+        written = r"\s+".join(re.escape(w) for w in phrase[-size:])
+        restated = re.compile(rf"(?<![\w’'-]){written}\s+$", re.IGNORECASE)
+        described = re.compile(rf"{_DESCRIBED_AS}{written}(?![\w’'-]|\s+{_NAMED})", re.IGNORECASE)
+        for span in fresh:
+            if restated.search(article.text, sentence.start, span[0]):
+                return names.whole(article, span)
+        for span in fresh:
+            if described.match(article.text, span[1], sentence.end):
+                return with_list(article, names.whole(article, span))
+    return None
+
+
+_DESCRIBED_AS = r"\s*(?:,\s+(?:an?|the)\s+|\s+(?:is|are|was|were)\s+(?:among\s+|one\s+of\s+)?(?:the\s+)?)"
+"""Between a name and the phrase that says what it is: ", a ", " are among ", " is one of the "."""
+_NAMED = r"(?:named|called|known\s+as)\b"
+"""A phrase that names its own one after it: "Bosman, a Belgian footballer named Jean-Marc Bosman"."""
+
+
 PLACE_WORDS = lexicon.lower_words("place_nouns")
 ORGANISATION_NOUNS = frozenset(row[0] for row in lexicon.rows("organisation_nouns"))
 NAME_KINDS = lexicon.lower_words("thing_classifiers") | ORGANISATION_NOUNS
+ROLE_NOUNS = lexicon.lower_words("role_nouns")
 """Nouns whose "which N …?" a name answers: a kind of organisation or named thing ("which club", "which
 film"); a kind of place (PLACE_WORDS) is answered by a place."""
+NAMED_NOUNS = frozenset(
+    stem(word)
+    for word in NAME_KINDS
+    | PLACE_WORDS
+    | ROLE_NOUNS
+    | lexicon.lower_words("organisation_words")
+    | lexicon.lower_words("thing_words")
+)
+"""Stems of the nouns a name answers "what N …?" with: kinds of place, organisation, named thing (with the
+words that end a thing's name, thing_words.txt: "park", "treaty"), role."""
 
 
 def _kind_asked(text: str, noun: str | None) -> str | None:
@@ -814,7 +964,7 @@ def _retrieve(
         return abstain(line, article, question)
     index, _, coverage = ranked[0]
     sentence = article.sentences[index]
-    which = q.text.split(maxsplit=1)[0].lower() == "which"
+    which = _LED_WHICH.match(q.text) is not None or _what_noun(q.text)
     apposed = appositive(sentence, question) if focus(q.text).copula else None
     person = apposed or (_person_span(article, sentence, question, q.text) if want_person else None)
     if speech:
@@ -917,9 +1067,7 @@ def _with_manner(article: Article, sentence: Sentence, span: Span, text: str) ->
     return sentence.start + before.start(1), end
 
 
-ROLE_HEADS = frozenset(
-    stem(w) for w in lexicon.lower_words("role_nouns") | lexicon.lower_words("person_references")
-)
+ROLE_HEADS = frozenset(stem(w) for w in ROLE_NOUNS | lexicon.lower_words("person_references"))
 
 
 _NAMING = re.compile(
@@ -961,6 +1109,11 @@ def _in_another_role(article: Article, span: Span, q: Question) -> bool:
     if before in ROLE_HEADS and before not in asked:
         return True
     return before == stem(words[-1]) and _another_branch(article, span, q.argument)
+
+
+def _owner(text: str, span: Span) -> bool:
+    """Does the name own what follows it ("Egypt's premier"), its possessive inside the span or after it?"""
+    return bool(_OWNS.match(text, span[1]) or _OWNS.match(text, span[1] - 2))
 
 
 _OWNS = re.compile(r"['’]s?\s+[a-z]")

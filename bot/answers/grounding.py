@@ -937,7 +937,12 @@ def clean_edges(article: Article, span: tuple[int, int], keep_lead: bool = False
 
     while not keep_lead and left < right - 1 and edge(left) and not qualifies(left):
         left += 1
-    while right - 1 > left and edge(right - 1) and word(right - 1) not in '.%”"':
+
+    def closes(i: int) -> bool:
+        """A closing parenthesis whose opening one the span holds: "Article 101(1)", "(TEU)"."""
+        return word(i) == ")" and "(" in article.text[pieces[left][0] : pieces[i][0]]
+
+    while right - 1 > left and edge(right - 1) and word(right - 1) not in '.%”"' and not closes(right - 1):
         right -= 1
     return (pieces[left][0], pieces[right - 1][1]) if pieces else span
 
@@ -1019,7 +1024,9 @@ def _listed_before(article: Article, start: int) -> int:
 def with_list(article: Article, span: tuple[int, int]) -> tuple[int, int]:
     """ "Manhattan" -> "Manhattan and the Las Vegas Strip": a name listed with others comes with them;
     "Phil Watts" -> "Sir Phil Watts": a courtesy title before the name is part of it."""
-    listed = NAME_LIST.match(article.text, span[1])
+    sentence = sentence_of(article, span[0])  # the list ends with its sentence, before its full stop
+    limit = len(article.text[: sentence.end].rstrip().rstrip(".")) if sentence else len(article.text)
+    listed = NAME_LIST.match(article.text, span[1], limit)
     start = _listed_before(article, span[0])
     titled = _TITLED.search(article.text[max(0, start - 8) : start])
     if titled:

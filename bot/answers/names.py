@@ -78,7 +78,7 @@ def asked(question: str) -> Asked:
         return Asked()
     i = 1
     if low[0] in {"which", "what"}:  # skip the noun: "which TV station reported"
-        while i < len(low) and low[i] not in AUXILIARIES and not _verb_like(low[i]):
+        while i < len(low) and low[i] not in AUXILIARIES and not verb_like(low[i]):
             i += 1
     if i >= len(low):
         return Asked()
@@ -142,12 +142,12 @@ def asked_role(question: str) -> str | None:
     """Stem of the role noun a "who is the Astros' head physician?" / "who is Bushnell's friend who …?"
     question asks the holder of, else None ("who is Lynch?", "who was charged?")."""
     found = _ROLE_QUESTION.match(question.strip())
-    if found is None or found.group(1).lower() in STOPWORDS or _verb_like(found.group(1).lower()):
+    if found is None or found.group(1).lower() in STOPWORDS or verb_like(found.group(1).lower()):
         return None
     return stem(found.group(1).lower())
 
 
-def _verb_like(word: str) -> bool:
+def verb_like(word: str) -> bool:
     return word.endswith(("ed", "es")) or word in IRREGULAR_PAST or word in REPORTING
 
 
@@ -320,6 +320,32 @@ def _antecedent(sentence: Sentence, spans: list[Span], start: int, at: int) -> S
     return ending[-1] if ending else None
 
 
+INTERRUPTION_WORDS = 16
+"""The longest comma-bounded interruption between a subject and its verb read (", who succeeded Marin as
+commander of the French forces after the latter died on October 29,")."""
+
+
+def _interrupted(article: Article, sentence: Sentence, spans: list[Span], at: int) -> Span | None:
+    """ "Frank Burnet, inspired by a suggestion made by Niels Jerne, formulated the theory": a verb right
+    after a comma closing an interruption (a participle phrase, a relative clause) has as its subject the
+    name that ends right before the interruption's opening comma, not a name inside it."""
+    text = sentence.text
+    head = text[: at - sentence.start].rstrip()
+    if not head.endswith(","):
+        return None
+    opening = head.rfind(",", 0, len(head) - 1)
+    inside = head[opening + 1 : -1]
+    if opening < 0 or not inside.strip() or len(inside.split()) > INTERRUPTION_WORDS or CUTS.search(inside):
+        return None
+    ends = sentence.start + opening  # the name runs up to the opening comma (its particled tail read too)
+    ending = [s for s in spans if sentence.start <= s[0] and whole(article, s)[1] == ends]
+    return ending[-1] if ending else None
+
+
+CUTS = re.compile(r"[;:()“”\"]")
+"""Marks no interruption between commas holds: a clause break, a parenthesis, a quote."""
+
+
 def _described(article: Article, sentence: Sentence, spans: list[Span], start: int, at: int) -> Span | None:
     """ "The workers aren't part of the Service Employees International Union, but the group is backing
     them": a clause whose subject is "the <organisation noun>" speaks of the organisation its sentence
@@ -383,6 +409,9 @@ def _by_role(article: Article, sentence: Sentence, spans: list[Span], want: Aske
             if not agent and _PASSIVE_BY.match(text, at):
                 agent, before = after[:1], []  # "to be directed by 13 Going on 30 film-maker Gary Winick"
             antecedent = _antecedent(sentence, spans, clause[0], at) if want.role == "subject" else None
+            interrupted = _interrupted(article, sentence, spans, at) if want.role == "subject" else None
+            if interrupted is not None and not agent:
+                return interrupted
             if want.role == "subject" and (agent or before):
                 return agent[0] if agent else before[-1]
             if antecedent is not None:
@@ -390,10 +419,16 @@ def _by_role(article: Article, sentence: Sentence, spans: list[Span], want: Aske
             named = _described(article, sentence, spans, clause[0], at)
             if want.role == "subject" and named is not None:
                 return named
+            held = _held_by(article, sentence, spans, at) if want.role == "subject" else None
+            if held is not None:
+                return held
             if want.role == "passive" and before:
                 return before[-1]
             if want.role == "object" and after:
                 return after[0]
+    nominal = nominal_object(article, sentence, spans, want)
+    if nominal is not None:
+        return nominal
     holder = role_holder(article, sentence, spans, want) if want.verb and want.role == "subject" else None
     if holder is not None:
         return holder
@@ -404,6 +439,52 @@ def _by_role(article: Article, sentence: Sentence, spans: list[Span], want: Aske
         or re.search(r"\baccording to\s+(?:\w+\s+){0,3}$", text[max(sentence.start, s[0] - 40) : s[0]])
     ]
     return said[0] if said and want.role in {"subject", "any"} else None
+
+
+NOMINAL_ENDINGS = tuple(sorted(lexicon.lower_words("nominal_endings")))
+"""Endings of a noun made of a verb that takes the verb's object after "of" ("acquisition", "appointment",
+"removal"; nominal_endings.txt)."""
+_OF_OBJECT = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?of\s+(?:the\s+)?")
+"""From such a noun to its object: "its acquisition in late December of Elgin Blenders"."""
+
+
+_OF_HOLDER = re.compile(r"[\w’'-]+\s+of\s+(?:the\s+)?")
+
+
+def _held_by(article: Article, sentence: Sentence, spans: list[Span], at: int) -> Span | None:
+    """ "Who has custody of the freed girls?" in "the girls are in the custody of Nigeria's Department of
+    State Services, according to spokesman Garba Shehu": the asked word written as a noun with "of" and a
+    name after it is that name's (its holder, or who does it: "with the support of Senator Ode"), not the
+    source of the report. The name is the capitalised run there (the people finder may miss it), unless
+    it is a parsed name the question already names (one not among the fresh `spans`)."""
+    gap = _OF_HOLDER.match(sentence.text, at - sentence.start)
+    run = CAPITALISED.match(article.text, sentence.start + gap.end(), sentence.end) if gap else None
+    if run is None:
+        return None
+    named = parsed(article, sentence)
+    if any(p[0] < run.end() and run.start() < p[1] and p not in spans for p in named):
+        return None
+    full_stop = run.group().endswith(".") and not article.text[run.end() : sentence.end].strip()
+    return run.start(), run.end() - full_stop
+
+
+def nominal_object(article: Article, sentence: Sentence, spans: list[Span], want: Asked) -> Span | None:
+    """ "Which company did Dean Foods acquire?" in "its acquisition in late December of Elgin Blenders Inc":
+    the asked verb written as its noun (the verb's stem less its last letter opens it, it ends as a noun
+    made of a verb does), whose "of" names the object, the name right after it."""
+    if want.role != "object" or not want.verb or len(want.verb) < MIN_ROOT + 1:
+        return None
+    root = want.verb[:-1]
+    for match in re.finditer(r"[\w’'-]+", sentence.text):
+        word = match.group().lower()
+        if not word.startswith(root) or not word.endswith(NOMINAL_ENDINGS) or len(word) <= len(want.verb) + 1:
+            continue
+        gap = _OF_OBJECT.match(sentence.text, match.end())
+        at = sentence.start + gap.end() if gap else -1
+        found = [s for s in spans if s[0] == at]
+        if found:
+            return found[0]
+    return None
 
 
 ROLE_NOUNS = lexicon.lower_words("role_nouns")

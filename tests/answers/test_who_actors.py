@@ -102,3 +102,41 @@ def test_the_name_before_a_parenthesis_is_the_subject_of_the_verb_after_it() -> 
         "The strike lasted a week."
     )
     assert answered_span(story, "Who drew up the rules for the strike?") == "Harlow Works Circle"
+
+
+def test_the_name_before_a_comma_interruption_is_the_subject_of_the_verb_after_it() -> None:
+    story = parse(
+        "Pump prize awarded\n\n"
+        "Mara Quint, helped by an early sketch drawn by Ines Marlow, designed the twin valve.\n\n"
+        "Tom Vale, who had replaced Pieter Vance as head of the board after the spring vote, opened the "
+        "plant in May.\n\n"
+        "The plant employs forty people."
+    )
+    assert answered_span(story, "Who designed the twin valve?") == "Mara Quint"
+    assert answered_span(story, "Who opened the plant?") == "Tom Vale"
+
+
+SEATS = (
+    "Greens gain in the city vote\n\n"
+    "The Greens took nine seats from Labour, with many of its councillors not returned, although Labour "
+    "leader Ana Ruiz held Leith by 151 votes.\n\n"
+    "Turnout was low."
+)
+
+
+def test_a_question_ending_in_a_preposition_asks_for_its_object() -> None:
+    assert answered_span(parse(SEATS), "Who did the Greens take nine seats from?") == "Labour"
+
+
+CUSTODY = (
+    "Freed hostages are safe\n\n"
+    "The freed workers, the first to be released by the talks, are in the custody of Westmark’s Office of "
+    "Home Security, according to spokesman Tom Vale.\n\n"
+    "They will meet their families on Monday."
+)
+
+
+def test_the_holder_written_after_the_asked_noun_and_of_is_no_reporter() -> None:
+    assert answered_span(parse(CUSTODY), "Who has custody of the freed workers?") == (
+        "Westmark’s Office of Home Security"
+    )
