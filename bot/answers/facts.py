@@ -282,9 +282,26 @@ def when(q: Question, article: Article) -> Answer:
         )
 
     every = list(candidates)  # the list is empty while it sorts
+    asked_name = {stem(t) for t in tokens(q.rest)}
+
+    def of_asked_name(candidate: tuple[float, float, int, tuple[int, int], str]) -> bool:
+        """A year written as part of the asked name: "the British Nationality Act 1981" for "when was the
+        British Nationality Act passed?", not the "1975" of the act before it."""
+        named = _NAME_BEFORE.search(article.text, max(0, candidate[3][0] - 80), candidate[3][0])
+        words = {stem(t) for t in tokens(named.group(1))} if named else set()
+        return len(words) >= 2 and words <= asked_name
 
     candidates.sort(
-        key=lambda c: (-c[0], in_dateline(c), superseded(c), vague(c), -round(c[1], 6), distance(c), c[3])
+        key=lambda c: (
+            -c[0],
+            not of_asked_name(c),
+            in_dateline(c),
+            superseded(c),
+            vague(c),
+            -round(c[1], 6),
+            distance(c),
+            c[3],
+        )
     )
     if passes(candidates[0]) and candidates[0][3] in pointless:
         # a date (not another vague time) in a sentence that also passes the gate answers first, whatever
@@ -311,6 +328,8 @@ def when(q: Question, article: Article) -> Answer:
     )
 
 
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w’'-]*\s+){2,6})$")
+"""Capitalised words right before a date: a name the date may be part of ("the Fisheries Act 1981")."""
 _DATE_LINK = re.compile(r"\s*(?:–|—|-|to|or|through|until)\s*", re.IGNORECASE)
 _CLOSED_YEARS = re.compile(r"[–-]\d{2,4}\b")
 _YEAR_BEFORE = re.compile(r"\b\d{3,4}\s*[–-]\s*$")

@@ -36,3 +36,12 @@ def story() -> Article:
 )
 def test_a_date_is_answered_as_written(story: Article, question: str, span: str) -> None:
     assert answered_span(story, question) == span
+
+
+def test_a_year_written_in_the_asked_name_answers() -> None:
+    acts = parse(
+        "Harbour law\n\n"
+        "The rules came in under the Harbour Dues Act 1975 and the Coastal Fisheries Act 1981.\n\n"
+        "Fishermen welcomed them."
+    )
+    assert answered_span(acts, "When was the Coastal Fisheries Act passed?") == "1981"
