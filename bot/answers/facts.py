@@ -248,6 +248,10 @@ def when(q: Question, article: Article) -> Answer:
         candidates = [c for c in candidates if CLOCK.search(article.text[c[3][0] : c[3][1]])]
     if YEAR_QUESTION.match(q.text):
         candidates = [c for c in candidates if YEAR.search(article.text[c[3][0] : c[3][1]])] or candidates
+    # "when did Polonia win the title prior to 2000?": a date the question writes is not its answer
+    candidates = [
+        c for c in candidates if not _written_in(article.text[c[3][0] : c[3][1]], q.text)
+    ] or candidates
     if not candidates:
         return abstain(line, article, question)
 
@@ -326,6 +330,11 @@ def when(q: Question, article: Article) -> Answer:
         title=label or article.text[span[0] : span[1]],
         items=(item.model_copy(update={"detail": detail}),),
     )
+
+
+def _written_in(date_text: str, question: str) -> bool:
+    """Does the question write this date, word for word ("prior to 2000")?"""
+    return bool(re.search(rf"(?<!\w){re.escape(date_text.strip())}(?!\w)", question, re.IGNORECASE))
 
 
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w’'-]*\s+){2,6})$")

@@ -45,3 +45,12 @@ def test_a_year_written_in_the_asked_name_answers() -> None:
         "Fishermen welcomed them."
     )
     assert answered_span(acts, "When was the Coastal Fisheries Act passed?") == "1981"
+
+
+def test_a_date_the_question_writes_is_not_its_answer() -> None:
+    club = parse(
+        "Harbour club history\n\n"
+        "The harbour club won the county cup in 2000, and it had won it once before, in 1946.\n\n"
+        "Its ground opened in 1921."
+    )
+    assert answered_span(club, "When did the harbour club win the county cup before 2000?") == "1946"
