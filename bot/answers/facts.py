@@ -95,6 +95,10 @@ DATELINE = re.compile(r"^[A-Z][\w/ .-]{1,40},\s+[^.()\n]{1,20}\(\w+\)")
 """A wire opener, "GENEVA, May 2 (AP)", when the parser found none."""
 CLOCK_QUESTION = re.compile(r"^(?:at\s+)?what\s+time\b", re.IGNORECASE)
 YEAR_QUESTION = re.compile(r"^(?:(?:in|by|during)\s+)?(?:what|which)\s+year\b", re.IGNORECASE)
+WEEKDAY_QUESTION = re.compile(r"^(?:on\s+)?(?:what|which)\s+day\s+of\s+the\s+week\b", re.IGNORECASE)
+WEEKDAY = re.compile(
+    rf"\b(?:{lexicon.phrase_pattern(lexicon.kind('calendar', 'weekday'))})s?\b", re.IGNORECASE
+)
 YEAR = re.compile(r"(?<![\d,.])\d{3,4}(?![\d,.]\d)")
 """A written year: "in what year …?" wants "1169", not "the 14th century" or "a year later"."""
 CLOCK = re.compile(
@@ -248,6 +252,8 @@ def when(q: Question, article: Article) -> Answer:
         candidates = [c for c in candidates if CLOCK.search(article.text[c[3][0] : c[3][1]])]
     if YEAR_QUESTION.match(q.text):
         candidates = [c for c in candidates if YEAR.search(article.text[c[3][0] : c[3][1]])] or candidates
+    if WEEKDAY_QUESTION.match(q.text):  # "what day of the week are elections held?": "on a Thursday"
+        candidates = [c for c in candidates if WEEKDAY.search(article.text[c[3][0] : c[3][1]])]
     # "when did Polonia win the title prior to 2000?": a date the question writes is not its answer
     candidates = [
         c for c in candidates if not _written_in(article.text[c[3][0] : c[3][1]], q.text)

@@ -54,3 +54,12 @@ def test_a_date_the_question_writes_is_not_its_answer() -> None:
         "Its ground opened in 1921."
     )
     assert answered_span(club, "When did the harbour club win the county cup before 2000?") == "1946"
+
+
+def test_a_day_of_the_week_question_is_answered_by_a_weekday() -> None:
+    council = parse(
+        "Council rules\n\n"
+        "Special council votes may not be held less than six months before a regular vote.\n\n"
+        "Regular council votes are held on the first Thursday in May, the clerk said."
+    )
+    assert "Thursday" in answered_span(council, "What day of the week are council votes held?")
