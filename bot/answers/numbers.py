@@ -132,11 +132,12 @@ def number_spans(article: Article, sentence: Sentence) -> list[tuple[int, int]]:
         (sentence.start + m.start(), sentence.start + m.end()) for m in FRACTION.finditer(sentence.text)
     ]
     for m in NUMBER.finditer(sentence.text):
-        span = (sentence.start + m.start(), sentence.start + m.end())
+        figure = m.group().rstrip(",")  # "In 1933, out of …": the comma after a figure is the sentence's
+        span = (sentence.start + m.start(), sentence.start + m.start() + len(figure))
         inside = [d for d in dates if d[0] <= span[0] and span[1] <= d[1]]
         if inside:
             span = inside[0]
-        elif re.fullmatch(r"(?:19|20)\d\d", m.group()):
+        elif re.fullmatch(r"(?:19|20)\d\d", figure):
             continue
         if span not in spans:
             spans.append(span)

@@ -77,3 +77,12 @@ def test_a_combined_figure_keeps_its_qualifier() -> None:
         "Talks resume on Monday."
     )
     assert answered_span(strike, "How much pay will the two crews lose?") == "a combined six weeks of pay"
+
+
+def test_a_year_the_question_names_is_no_count_even_before_a_comma() -> None:
+    census = parse(
+        "Town census\n\n"
+        "In 1911, out of 9,000 people 2,400 spoke Welsh at home.\n\n"
+        "The census was taken in April."
+    )
+    assert "1911" not in answered_span(census, "How many of the people spoke Welsh at home in 1911?")
