@@ -339,8 +339,10 @@ def when(q: Question, article: Article) -> Answer:
 
 
 def _written_in(date_text: str, question: str) -> bool:
-    """Does the question write this date, word for word ("prior to 2000")?"""
-    return bool(re.search(rf"(?<!\w){re.escape(date_text.strip())}(?!\w)", question, re.IGNORECASE))
+    """Does the question write this date or length, word for word ("prior to 2000", "the Seven Years War"
+    for "the Seven Years")?"""
+    bare = re.sub(r"^(?:the|a|an)\s+", "", date_text.strip(), flags=re.IGNORECASE)
+    return bool(re.search(rf"(?<!\w){re.escape(bare)}(?!\w)", question, re.IGNORECASE))
 
 
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w’'-]*\s+){2,6})$")
@@ -934,7 +936,7 @@ def _best_span(
         score = index.score(sentence.index, question)
         if not passes_gate(article, question, coverage, score, q.type):
             continue
-        spans = find(article, sentence)
+        spans = [s for s in find(article, sentence) if not _written_in(article.text[s[0] : s[1]], q.text)]
         if spans and (best is None or (coverage, score) > (best[0], best[1])):
             best = (coverage, score, sentence, nearest(spans, positions(sentence, question)))
     return None if best is None else (best[2], best[3])

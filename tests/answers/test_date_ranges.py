@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from bot.answers import answer_message
 from bot.article import Article, parse
-from tests.answers.asking import answered_span
+from tests.answers.asking import answered_span, highlighted
 
 STORY = (
     "Harbour town history\n\n"
@@ -63,3 +64,13 @@ def test_a_day_of_the_week_question_is_answered_by_a_weekday() -> None:
         "Regular council votes are held on the first Thursday in May, the clerk said."
     )
     assert "Thursday" in answered_span(council, "What day of the week are council votes held?")
+
+
+def test_a_length_the_question_writes_is_not_its_answer() -> None:
+    war = parse(
+        "Harbour war\n\n"
+        "The whole conflict is known as the Hundred Days War.\n\n"
+        "The fighting in the harbour lasted for six weeks."
+    )
+    answer, _ = answer_message("How long did the fighting last in the Hundred Days War?", war)
+    assert answer.kind == "abstain" or "Hundred Days" not in highlighted(war, answer)
