@@ -622,28 +622,73 @@ def where(q: Question, article: Article) -> Answer:
             return span_answer(
                 article, sentence, nearest(spans, positions(sentence, question)), keep_lead=True
             )
-    sentence = article.sentences[ranked[0][2]]
-    anchors = positions(sentence, question)
     asked = {stem(t) for t in content_tokens(q.rest)}
-    spans = [
-        s for s in places[sentence.index] if not {stem(t) for t in tokens(article.text[s[0] : s[1]])} <= asked
-    ]
-    named = [s for s in spans if not is_demonym(article.text[s[0] : s[1]])]  # a place, not "Afghan refugees"
-    common = _locatives(q, sentence) if spans and not named else []
-    if common:  # "stationed in the kingdom", where the sentence's only name is "Palestinian-Israeli"
-        return span_answer(article, sentence, nearest(common, anchors), keep_lead=True)
-    spans = named or spans
-    if not spans:
-        return _located(q, article, question, line)
-    after_preposition = [
-        s for s in spans if re.search(PLACE_PREPOSITION + r"(?:the\s+)?$", article.text[: s[0]])
-    ]
-    candidates = after_preposition or spans
+    for coverage, score, at in ranked:
+        if not passes_gate(article, question, coverage, score, q.type):
+            break
+        sentence = article.sentences[at]
+        spans = [s for s in places[at] if not {stem(t) for t in tokens(article.text[s[0] : s[1]])} <= asked]
+        named = [s for s in spans if not is_demonym(article.text[s[0] : s[1]])]  # not "Afghan refugees"
+        common = _locatives(q, sentence) if spans and not named else []
+        if common:  # "stationed in the kingdom", where the sentence's only name is "Palestinian-Israeli"
+            return span_answer(
+                article, sentence, nearest(common, positions(sentence, question)), keep_lead=True
+            )
+        answer = _place_in(q, article, sentence, named or spans, question, people)
+        if answer is not None:
+            return answer
+        if spans:  # only places that open a person's name: the next sentence may name where
+            continue
+        break
+    return _located(q, article, question, line)
+
+
+def _place_in(
+    q: Question,
+    article: Article,
+    sentence: Sentence,
+    spans: list[tuple[int, int]],
+    question: list[Concept],
+    people: list[tuple[int, int]],
+) -> Answer | None:
+    """The sentence's place nearest the question's words, after a preposition of place if one is; None when
+    it has none, or when every place it has only opens a longer name that is a person's
+    (`_opens_person`)."""
+    asked = {stem(t) for t in content_tokens(q.rest)}
+    anchors = positions(sentence, question)
     origin = q.text.rstrip(" ?.!").lower().endswith(" from")
-    same_sense = [s for s in candidates if _after_from(article.text, s) == origin]
-    chosen = _named_place(article, nearest(same_sense or candidates, anchors))
-    span = with_list(article, _whole_name(article, sentence, chosen))
-    return span_answer(article, sentence, _in_place(article, sentence, _in_region(article.text, span), asked))
+    while spans:
+        after_preposition = [
+            s for s in spans if re.search(PLACE_PREPOSITION + r"(?:the\s+)?$", article.text[: s[0]])
+        ]
+        candidates = after_preposition or spans
+        same_sense = [s for s in candidates if _after_from(article.text, s) == origin]
+        picked = nearest(same_sense or candidates, anchors)
+        place = _named_place(article, picked)
+        whole = _whole_name(article, sentence, place)
+        if _opens_person(place, whole, people) and _LISTED_NEXT.match(article.text, place[1]):
+            whole = place  # "Algeria and Osama bin Laden's": the list's first item
+        if not _opens_person(place, whole, people):
+            span = with_list(article, whole)
+            span = whole if _opens_person(whole, span, people) else span
+            return span_answer(
+                article, sentence, _in_place(article, sentence, _in_region(article.text, span), asked)
+            )
+        spans = [s for s in spans if s != picked]
+    return None
+
+
+_LISTED_NEXT = re.compile(r"(?:,\s+|\s+)(?:and|or)\s+[A-Z]")
+"""A capitalised name that follows a place after "and"/"or" is the next item of a list, not more of the
+place's name: "in Egypt, a bloody civil war in Algeria and Osama bin Laden's terror attacks"."""
+
+
+def _opens_person(place: tuple[int, int], whole: tuple[int, int], people: list[tuple[int, int]]) -> bool:
+    """A place whose whole name runs into a person's name is no answer to "where": "Brazil's President Luiz
+    Inácio Lula" for "where is COP30 being held?", "U.S. Magistrate Judge Thomas Coffin" for "where is
+    Johnson being held?"; the place only describes the person. Only the part the longer name adds counts:
+    a place the article also takes for a name ("Mississippi") still answers."""
+    return whole[1] > place[1] and any(s < whole[1] and place[1] < e for s, e in people)
 
 
 _COMPASS_BEFORE = re.compile(
