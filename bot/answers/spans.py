@@ -384,6 +384,7 @@ def answer_span(
     found = _answer_span(sentence, question, question_text, asked)
     if not ONE.search(question_text):  # "what is one of the sources?" asks for one item
         found = _listed(sentence, found)
+    found = _past_restated(sentence, found, all_stems(question))
     if (
         asked.why
         and found is not None
@@ -396,8 +397,17 @@ def answer_span(
 LIST_ITEM_WORDS = 4
 MAX_LISTED_WORDS = 8
 """The longest phrase a list may continue: "a combination of poor management, internal divisions, and …"."""
+LAST_ITEM_WORDS = 7
+"""The last item of a list of three or more may be longer than the others, as its own complement ends the
+sentence: "reduced costs, improved prices and its withdrawal from a Japanese smelter venture"; after a
+lone ", and" a long phrase is a clause joined on ("self and non-self, and attacks part of the body")."""
 _ITEM = rf"[^\W\d_][\w’'-]*(?:\s+[\w’'-]+){{0,{LIST_ITEM_WORDS - 1}}}"
-_LIST_TAIL = re.compile(rf"(?:,\s+{_ITEM})*,?\s+(?:and|or)\s+{_ITEM}(?=\s*(?:[.;:)]|$))")
+_LAST_ITEM = rf"[^\W\d_][\w’'-]*(?:\s+[\w’'-]+){{0,{LAST_ITEM_WORDS - 1}}}"
+_LIST_END = r"(?=\s*(?:[.;:)]|$))"
+_LIST_TAIL = re.compile(
+    rf"(?:,\s+{_ITEM})+,?\s+(?:and|or)\s+{_LAST_ITEM}{_LIST_END}"
+    rf"|(?:,\s+{_ITEM})*,?\s+(?:and|or)\s+{_ITEM}{_LIST_END}"
+)
 """The rest of a list after its first item: ", secondary law and supplementary law." (to the clause end)."""
 
 
@@ -419,6 +429,36 @@ def _listed(sentence: Sentence, found: tuple[int, int] | None) -> tuple[int, int
     if any(item and item[0] in _CLAUSE_OPENERS | PREPOSITIONS | {"such"} for item in items):
         return found  # ", which hides constant factors", ", such as characters", ", and to whom"
     return found[0], base + tail.end()
+
+
+RESTATED_WORDS = 2
+"""How many of the question's own content words a span must open with, before a preposition, for that
+opening to be a restatement: "face charges of burglary" for "what charges do the men face?"."""
+
+
+def _past_restated(
+    sentence: Sentence, found: tuple[int, int] | None, wanted: set[str]
+) -> tuple[int, int] | None:
+    """ "men face charges of burglary and arson" -> "burglary and arson": a span that opens by repeating
+    the question's words (at least RESTATED_WORDS of them, nothing else but function words) up to its
+    first preposition answers with what follows it; kept when nothing new follows, or when the preposition
+    joins a name ("European Court of Justice")."""
+    if found is None:
+        return None
+    words = [w for w in sentence_words(sentence) if found[0] <= w[0] < found[1]]
+    restated = 0
+    for i, (start, end, word) in enumerate(words):
+        raw = _raw(sentence, (start, end, word)).lower()
+        if raw in PREPOSITIONS:
+            rest = words[i + 1 :]
+            named = i > 0 and _raw(sentence, words[i - 1])[:1].isupper()
+            new = any(w[2] not in wanted and _raw(sentence, w).lower() not in STOPWORDS for w in rest)
+            return (rest[0][0], found[1]) if restated >= RESTATED_WORDS and new and not named else found
+        if word in wanted and raw not in STOPWORDS:
+            restated += 1
+        elif raw not in STOPWORDS:
+            return found
+    return found
 
 
 _CALENDAR_WORDS = frozenset(word.lower() for words in lexicon.by_kind("calendar").values() for word in words)
