@@ -300,6 +300,14 @@ def _content(piece: str) -> bool:
     return any(w.lower() not in STOPWORDS and w.lower() not in PREPOSITIONS for w in _WORD.findall(piece))
 
 
+_FIELD = re.compile(r"\s+in\s+(?:the\s+|a\s+|an\s+)?(?=[a-z])(?!(?:the|a|an)\b)")
+"""An "in" that opens a noun's field, not its place or time: "a degree in computer engineering", "a rise
+in unemployment"; a capitalised word or a number after it is a place or a date ("the war in Ireland",
+"the army in 1806"), and so is one that the clause's end reaches through a name ("the river in east-central
+Poland"); a lone word is a setting ("charges in court"), FIELD_WORDS or more name a field."""
+FIELD_WORDS = 2
+
+
 def _noun_phrase(sentence: Sentence, words: list[tuple[int, int, str]], i: int) -> tuple[int, int]:
     """The noun at `words[i]` with its modifiers before ("the first tranche") and an "of …" after."""
     text = sentence.text
@@ -321,6 +329,11 @@ def _noun_phrase(sentence: Sentence, words: list[tuple[int, int, str]], i: int) 
         and text[words[i + 1][0] - sentence.start : words[i + 1][1] - sentence.start] == "of"
     ):
         end = sentence.start + _clause_end(text, words[i + 1][1] - sentence.start, len(text))
+    elif field := _FIELD.match(text, end - sentence.start):
+        close = _clause_end(text, field.end(), len(text))
+        named = _WORD.findall(text[field.end() : close])
+        if len(named) >= FIELD_WORDS and not any(w[:1].isupper() for w in named):
+            end = sentence.start + close
     return words[left][0], end
 
 
@@ -423,9 +436,17 @@ def _listed(sentence: Sentence, found: tuple[int, int] | None) -> tuple[int, int
     if len(text[found[0] - base : found[1] - base].split()) > MAX_LISTED_WORDS:
         return found
     tail = _LIST_TAIL.match(text, found[1] - base)
-    if tail is None or any(_verb_like(w) or w in AUXILIARIES for w in _WORD.findall(tail.group().lower())):
-        return found  # "incorporated in 1973 and started operations in 1975": clauses, not items
+    if tail is None:
+        return found
     items = [_WORD.findall(item.lower()) for item in re.split(r",|\band\b|\bor\b", tail.group())]
+    opener = _WORD.match(text, found[0] - base)
+    parallel = opener is not None and _verb_like(opener.group().lower())
+    if any(
+        w in AUXILIARIES or (_verb_like(w) and not (parallel and k == 0))
+        for item in items
+        for k, w in enumerate(item)
+    ):  # "incorporated in 1973 and started operations in 1975": clauses, not items
+        return found  # but "reduced costs, improved prices and …": each item opens with its participle
     if any(item and item[0] in _CLAUSE_OPENERS | PREPOSITIONS | {"such"} for item in items):
         return found  # ", which hides constant factors", ", such as characters", ", and to whom"
     return found[0], base + tail.end()

@@ -14,7 +14,11 @@ STORY = (
     "Police arrested three men at the company's depot on Friday. "
     "Prosecutors said the men face charges of burglary, receiving stolen goods and unlawful possession of a "
     "firearm. "
-    "The depot guards now watch the van and the trailer, and phone the police at any sign of trouble."
+    "The depot guards now watch the van and the trailer, and phone the police at any sign of trouble.\n\n"
+    "Karri Timber said its higher margin reflected reduced freight bills, improved pulp prices and its exit "
+    "from a loss-making sawmill. "
+    "Its chief forester, Mara Lusk, is studying for a master's degree in marine geology. "
+    "Her father fought in the civil war in 1990."
 )
 
 
@@ -37,3 +41,15 @@ def test_an_answer_opening_with_the_questions_words_starts_after_them(story: Art
 
 def test_a_clause_joined_by_a_lone_comma_and_is_no_list_item(story: Article) -> None:
     assert answered_span(story, "What do the guards watch?") == "the van and the trailer"
+
+
+def test_list_items_that_each_open_with_a_participle_are_one_list(story: Article) -> None:
+    assert answered_span(story, "Why did Karri Timber's margin rise?") == (
+        "reduced freight bills, improved pulp prices and its exit from a loss-making sawmill"
+    )
+
+
+def test_a_noun_keeps_the_field_its_in_names(story: Article) -> None:
+    degree = answered_span(story, "What degree is Lusk studying for?")
+    assert degree == "master's degree in marine geology"
+    assert answered_span(story, "What war did her father fight in?") == "civil war"  # "in 1990": a date
