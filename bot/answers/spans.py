@@ -552,6 +552,11 @@ def _answer_span(
         found = _object_of(sentence, words, wanted, asked)
         if found:
             return found
+    manner = _manner_verb(sentence, words, question_text)
+    if manner is not None:
+        found = _after(sentence, manner)
+        if found:
+            return found
     if asked.inner:
         at = _inner_position(sentence, words, wanted, asked.inner)
         return _after(sentence, at) if at is not None else None  # else the clause: its place is unknown
@@ -606,6 +611,29 @@ def _answer_span(
     own = own_stems(question)
     mine = [i for i in matched if words[i][2] in own] or matched
     return _after(sentence, words[mine[-1]][1])
+
+
+_HOW_VERB = re.compile(r"^how\s+(?:did|does|do|will|would|could|can|has|have|had)\s+.+?\s+([a-z]+)\?*$", re.I)
+"""A how-question that ends on its verb: "How did his predecessor die?", "How does the scheme work?"."""
+_ADVERB = re.compile(r"\s+[a-z]+ly\b")
+
+
+def _manner_verb(sentence: Sentence, words: list[tuple[int, int, str]], question_text: str) -> int | None:
+    """ "How did his predecessor die?" in "… Tom Hale, died suddenly of a stroke" -> the offset after
+    "died suddenly": a how-question that ends on its verb is answered by what follows that verb, written in
+    a form whose stem differs from the question's (the stems of "die" and "died" do, so the general rules
+    miss the verb), past an adverb in -ly; None when the sentence does not write the verb so."""
+    found = _HOW_VERB.match(question_text.strip())
+    if found is None or found.group(1).lower() in STOPWORDS | PREPOSITIONS:
+        return None
+    if any(word == stem(found.group(1).lower()) for _, _, word in words):
+        return None  # the stems match: the general rules place the answer
+    forms = {form for group in lexicon.inflect(found.group(1).lower()).values() for form in group}
+    for start, end, _ in words:
+        if sentence.text[start - sentence.start : end - sentence.start].lower() in forms:
+            adverb = _ADVERB.match(sentence.text, end - sentence.start)
+            return sentence.start + adverb.end() if adverb else end
+    return None
 
 
 KIND_REACH = 4
