@@ -300,6 +300,14 @@ def _content(piece: str) -> bool:
     return any(w.lower() not in STOPWORDS and w.lower() not in PREPOSITIONS for w in _WORD.findall(piece))
 
 
+_FIELD = re.compile(r"\s+in\s+(?:the\s+|a\s+|an\s+)?(?=[a-z])(?!(?:the|a|an)\b)")
+"""An "in" that opens a noun's field, not its place or time: "a degree in computer engineering", "a rise
+in unemployment"; a capitalised word or a number after it is a place or a date ("the war in Ireland",
+"the army in 1806"), and so is one that the clause's end reaches through a name ("the river in east-central
+Poland"); a lone word is a setting ("charges in court"), FIELD_WORDS or more name a field."""
+FIELD_WORDS = 2
+
+
 def _noun_phrase(sentence: Sentence, words: list[tuple[int, int, str]], i: int) -> tuple[int, int]:
     """The noun at `words[i]` with its modifiers before ("the first tranche") and an "of …" after."""
     text = sentence.text
@@ -321,6 +329,11 @@ def _noun_phrase(sentence: Sentence, words: list[tuple[int, int, str]], i: int) 
         and text[words[i + 1][0] - sentence.start : words[i + 1][1] - sentence.start] == "of"
     ):
         end = sentence.start + _clause_end(text, words[i + 1][1] - sentence.start, len(text))
+    elif field := _FIELD.match(text, end - sentence.start):
+        close = _clause_end(text, field.end(), len(text))
+        named = _WORD.findall(text[field.end() : close])
+        if len(named) >= FIELD_WORDS and not any(w[:1].isupper() for w in named):
+            end = sentence.start + close
     return words[left][0], end
 
 
@@ -384,6 +397,7 @@ def answer_span(
     found = _answer_span(sentence, question, question_text, asked)
     if not ONE.search(question_text):  # "what is one of the sources?" asks for one item
         found = _listed(sentence, found)
+    found = _past_restated(sentence, found, all_stems(question))
     if (
         asked.why
         and found is not None
@@ -396,8 +410,17 @@ def answer_span(
 LIST_ITEM_WORDS = 4
 MAX_LISTED_WORDS = 8
 """The longest phrase a list may continue: "a combination of poor management, internal divisions, and …"."""
+LAST_ITEM_WORDS = 7
+"""The last item of a list of three or more may be longer than the others, as its own complement ends the
+sentence: "reduced costs, improved prices and its withdrawal from a Japanese smelter venture"; after a
+lone ", and" a long phrase is a clause joined on ("self and non-self, and attacks part of the body")."""
 _ITEM = rf"[^\W\d_][\w’'-]*(?:\s+[\w’'-]+){{0,{LIST_ITEM_WORDS - 1}}}"
-_LIST_TAIL = re.compile(rf"(?:,\s+{_ITEM})*,?\s+(?:and|or)\s+{_ITEM}(?=\s*(?:[.;:)]|$))")
+_LAST_ITEM = rf"[^\W\d_][\w’'-]*(?:\s+[\w’'-]+){{0,{LAST_ITEM_WORDS - 1}}}"
+_LIST_END = r"(?=\s*(?:[.;:)]|$))"
+_LIST_TAIL = re.compile(
+    rf"(?:,\s+{_ITEM})+,?\s+(?:and|or)\s+{_LAST_ITEM}{_LIST_END}"
+    rf"|(?:,\s+{_ITEM})*,?\s+(?:and|or)\s+{_ITEM}{_LIST_END}"
+)
 """The rest of a list after its first item: ", secondary law and supplementary law." (to the clause end)."""
 
 
@@ -413,12 +436,50 @@ def _listed(sentence: Sentence, found: tuple[int, int] | None) -> tuple[int, int
     if len(text[found[0] - base : found[1] - base].split()) > MAX_LISTED_WORDS:
         return found
     tail = _LIST_TAIL.match(text, found[1] - base)
-    if tail is None or any(_verb_like(w) or w in AUXILIARIES for w in _WORD.findall(tail.group().lower())):
-        return found  # "incorporated in 1973 and started operations in 1975": clauses, not items
+    if tail is None:
+        return found
     items = [_WORD.findall(item.lower()) for item in re.split(r",|\band\b|\bor\b", tail.group())]
+    opener = _WORD.match(text, found[0] - base)
+    parallel = opener is not None and _verb_like(opener.group().lower())
+    if any(
+        w in AUXILIARIES or (_verb_like(w) and not (parallel and k == 0))
+        for item in items
+        for k, w in enumerate(item)
+    ):  # "incorporated in 1973 and started operations in 1975": clauses, not items
+        return found  # but "reduced costs, improved prices and …": each item opens with its participle
     if any(item and item[0] in _CLAUSE_OPENERS | PREPOSITIONS | {"such"} for item in items):
         return found  # ", which hides constant factors", ", such as characters", ", and to whom"
     return found[0], base + tail.end()
+
+
+RESTATED_WORDS = 2
+"""How many of the question's own content words a span must open with, before a preposition, for that
+opening to be a restatement: "face charges of burglary" for "what charges do the men face?"."""
+
+
+def _past_restated(
+    sentence: Sentence, found: tuple[int, int] | None, wanted: set[str]
+) -> tuple[int, int] | None:
+    """ "men face charges of burglary and arson" -> "burglary and arson": a span that opens by repeating
+    the question's words (at least RESTATED_WORDS of them, nothing else but function words) up to its
+    first preposition answers with what follows it; kept when nothing new follows, or when the preposition
+    joins a name ("European Court of Justice")."""
+    if found is None:
+        return None
+    words = [w for w in sentence_words(sentence) if found[0] <= w[0] < found[1]]
+    restated = 0
+    for i, (start, end, word) in enumerate(words):
+        raw = _raw(sentence, (start, end, word)).lower()
+        if raw in PREPOSITIONS:
+            rest = words[i + 1 :]
+            named = i > 0 and _raw(sentence, words[i - 1])[:1].isupper()
+            new = any(w[2] not in wanted and _raw(sentence, w).lower() not in STOPWORDS for w in rest)
+            return (rest[0][0], found[1]) if restated >= RESTATED_WORDS and new and not named else found
+        if word in wanted and raw not in STOPWORDS:
+            restated += 1
+        elif raw not in STOPWORDS:
+            return found
+    return found
 
 
 _CALENDAR_WORDS = frozenset(word.lower() for words in lexicon.by_kind("calendar").values() for word in words)
@@ -491,6 +552,11 @@ def _answer_span(
         found = _object_of(sentence, words, wanted, asked)
         if found:
             return found
+    manner = _manner_verb(sentence, words, question_text)
+    if manner is not None:
+        found = _after(sentence, manner)
+        if found:
+            return found
     if asked.inner:
         at = _inner_position(sentence, words, wanted, asked.inner)
         return _after(sentence, at) if at is not None else None  # else the clause: its place is unknown
@@ -545,6 +611,29 @@ def _answer_span(
     own = own_stems(question)
     mine = [i for i in matched if words[i][2] in own] or matched
     return _after(sentence, words[mine[-1]][1])
+
+
+_HOW_VERB = re.compile(r"^how\s+(?:did|does|do|will|would|could|can|has|have|had)\s+.+?\s+([a-z]+)\?*$", re.I)
+"""A how-question that ends on its verb: "How did his predecessor die?", "How does the scheme work?"."""
+_ADVERB = re.compile(r"\s+[a-z]+ly\b")
+
+
+def _manner_verb(sentence: Sentence, words: list[tuple[int, int, str]], question_text: str) -> int | None:
+    """ "How did his predecessor die?" in "… Tom Hale, died suddenly of a stroke" -> the offset after
+    "died suddenly": a how-question that ends on its verb is answered by what follows that verb, written in
+    a form whose stem differs from the question's (the stems of "die" and "died" do, so the general rules
+    miss the verb), past an adverb in -ly; None when the sentence does not write the verb so."""
+    found = _HOW_VERB.match(question_text.strip())
+    if found is None or found.group(1).lower() in STOPWORDS | PREPOSITIONS:
+        return None
+    if any(word == stem(found.group(1).lower()) for _, _, word in words):
+        return None  # the stems match: the general rules place the answer
+    forms = {form for group in lexicon.inflect(found.group(1).lower()).values() for form in group}
+    for start, end, _ in words:
+        if sentence.text[start - sentence.start : end - sentence.start].lower() in forms:
+            adverb = _ADVERB.match(sentence.text, end - sentence.start)
+            return sentence.start + adverb.end() if adverb else end
+    return None
 
 
 KIND_REACH = 4
