@@ -35,6 +35,8 @@ BLAST = parse(
     "Nobody was hurt."
 )
 
+FLOOD = parse("Flood in Galway\n\nAt least 12 people were killed in the flood on Monday, officials said.")
+
 FERRY = parse(
     "Ferry sails again after repairs\n\n"
     "The ferry carried 300 schoolchildren from Tarbert on its first crossing since the winter.\n\n"
@@ -70,6 +72,8 @@ def test_a_description_the_article_gives_no_one_is_still_declined() -> None:
         (BLAST, "What time did the blast happen?", "9:15 p.m."),  # a paraphrase of the lexicon
         # a closed compound holds its head word: "schoolchildren" are children (retrieval.compound_heads)
         (FERRY, "Where were the children carried from?", "Tarbert"),
+        # "died" is "killed" (synonyms.tsv)
+        (FLOOD, "How many died in the flood?", "At least 12 people"),
     ],
 )
 def test_the_article_words_it_otherwise(article: Article, question: str, found: str) -> None:
