@@ -774,13 +774,18 @@ PLACE_PREPOSITIONS = lexicon.lower_words("place_prepositions")
 _FUNCTION_WORD = "|".join(
     re.escape(w) for w in sorted(STOPWORDS | PREPOSITIONS | PLACE_PREPOSITIONS, key=lambda w: (-len(w), w))
 )
+_LOWER_WORD = rf"(?!(?:{_FUNCTION_WORD})\b)[a-z][\w-]*\b(?<!ly)"
 LOCATIVE = re.compile(
-    rf"\b(?:{'|'.join(sorted(PLACE_PREPOSITIONS))})\s+(?P<phrase>(?:the|a|an)"
-    rf"(?:\s+(?!(?:{_FUNCTION_WORD})\b)[a-z][\w-]*\b(?<!ly)){{1,3}})"
+    rf"\b(?i:{'|'.join(sorted(PLACE_PREPOSITIONS))})\s+(?P<phrase>(?:the|a|an)"
+    rf"(?:(?:\s+{_LOWER_WORD})?(?:\s+[A-Z][\w-]*){{1,2}}\b|(?:\s+{_LOWER_WORD}){{1,3}}))"
     r"(?:\s+of\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*))?"
 )
 """A place a common noun names, after a preposition of place: "at a flour mill", "in the condenser", "the city
-of Deabolis" (a name after "of" belongs to it); up to three words, none a function word or an -ly adverb."""
+of Deabolis" (a name after "of" belongs to it); up to three words, none a function word or an -ly adverb.
+Or a named venue or event, up to two capitalised words after at most one modifier: "At the annual Toy Fair"
+answers "where did Handel speak?" (the preposition may open the sentence); a name right after a common noun
+is not taken ("at a flour mill Boulton & Watt were building" is "at a flour mill"), nor a demonym ("in the
+European theatre", `_locatives`)."""
 NOT_PLACES = frozenset(
     stem(word)
     for word in lexicon.lower_words("time_heads")
@@ -809,7 +814,7 @@ def _locatives(q: Question, sentence: Sentence) -> list[tuple[int, int]]:
     spans = []
     for match in LOCATIVE.finditer(sentence.text):
         words = match.group("phrase").split()[1:]
-        if stem(words[-1]) in NOT_PLACES or any(stem(w) in asked for w in words):
+        if stem(words[-1]) in NOT_PLACES or is_demonym(words[-1]) or any(stem(w) in asked for w in words):
             continue
         apposed = _APPOSED_NAME.match(sentence.text, match.end())
         end = apposed.end() if apposed else match.end()

@@ -16,9 +16,10 @@ from functools import lru_cache
 from bot import lexicon
 from bot.answers.references import referred_names
 from bot.answers.speakers import quote_labels
-from bot.answers.synonyms import Concept, all_stems, matched, stems
+from bot.answers.synonyms import Concept, all_stems, matched, stems, tokens
 from bot.answers.timex import CALENDAR_NAMES, DATE_KEY, date_keys, in_name
 from bot.article.model import Article
+from bot.article.stems import stem
 
 K1 = 1.2
 B = 0.75
@@ -201,15 +202,46 @@ def _by_date_only(concept: Concept, have: frozenset[str]) -> bool:
     return bool(keys) and not matched(tuple(a for a in concept if a not in keys), have)
 
 
+COMPOUND_PART = 4
+"""A closed compound's parts are each at least this long and both known stems (`word_vectors`' vocabulary):
+"schoolgirls" is school + girls, so it holds "girls" for "what were the girls swapped for?"; English
+compounds are head-final, so only the last part is credited ("firefighters" are fighters, not fire).
+Shorter parts would split "weekend" (end), "airport" (port), "without" (out)."""
+
+
+@lru_cache(maxsize=65536)
+def compound_heads(word: str) -> frozenset[str]:
+    """The stems of the heads of a closed compound ("schoolgirls" -> {"girl"}), for coverage only."""
+    if not word.isalpha() or len(word) < 2 * COMPOUND_PART:
+        return frozenset()
+    known = lexicon.vectors("word_vectors")[0]
+    return frozenset(
+        stem(word[at:])
+        for at in range(COMPOUND_PART, len(word) - COMPOUND_PART + 1)
+        if stem(word[:at]) in known and stem(word[at:]) in known
+    )
+
+
+def _compound_heads_in(words: list[str]) -> frozenset[str]:
+    """The heads of a sentence's closed compounds (`compound_heads`), of its tokens."""
+    return frozenset(
+        head for word in set(words) if len(word) >= 2 * COMPOUND_PART for head in compound_heads(word)
+    )
+
+
 def build_index(
     texts: tuple[str, ...],
     headline: str = "",
     referred: tuple[tuple[str, ...], ...] = (),
     dated: tuple[frozenset[str], ...] = (),
 ) -> SentenceIndex:
-    sentence_stems = tuple(stems(t) for t in texts)
+    words = tuple(tokens(t) for t in texts)
+    sentence_stems = tuple(tuple(stem(w) for w in ws) for ws in words)
     dated = dated or (frozenset(),) * len(texts)
-    sets = tuple(frozenset(s) | keys for s, keys in zip(sentence_stems, dated, strict=True))
+    sets = tuple(
+        frozenset(s) | _compound_heads_in(ws) | keys
+        for ws, s, keys in zip(words, sentence_stems, dated, strict=True)
+    )
     referred_stems = tuple(
         frozenset(stem for name in names for stem in stems(name)) - own
         for names, own in zip(referred or ((),) * len(texts), sets, strict=True)

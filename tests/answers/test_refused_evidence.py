@@ -1,13 +1,16 @@
 """Evidence a reader takes for granted, so the sentence that holds the answer is not refused: a noun for its
 verb ("founder" / "founded", "announcement" / "announced"), the description the article gives a person
 before their name ("Dutch forward Pieter Vos") for a sentence that names them, a paraphrase of the lexicon
-("blast" / "explosion"); and the questions those don't answer still declined."""
+("blast" / "explosion"), the head of a closed compound ("schoolchildren" / "children"); and the questions
+those don't answer still declined."""
 
 from __future__ import annotations
 
+import pytest
+
 from bot.answers import answer_message
 from bot.answers.grounding import question_concepts
-from bot.article import parse
+from bot.article import Article, parse
 from tests.answers.asking import answered_span, cited_sentence
 
 BAKERY = parse(
@@ -30,6 +33,14 @@ BLAST = parse(
     "Explosion outside Hamburg station\n\n"
     "The explosion went off around 9:15 p.m. outside the main station, police said on Sunday.\n\n"
     "Nobody was hurt."
+)
+
+FLOOD = parse("Flood in Galway\n\nAt least 12 people were killed in the flood on Monday, officials said.")
+
+FERRY = parse(
+    "Ferry sails again after repairs\n\n"
+    "The ferry carried 300 schoolchildren from Tarbert on its first crossing since the winter.\n\n"
+    "The harbour master said the weather had been calm all week."
 )
 
 
@@ -55,8 +66,18 @@ def test_a_description_the_article_gives_no_one_is_still_declined() -> None:
     assert answer.kind == "abstain"
 
 
-def test_a_blast_is_the_explosion_the_article_reports() -> None:
-    assert "9:15 p.m." in answered_span(BLAST, "What time did the blast happen?")
+@pytest.mark.parametrize(
+    ("article", "question", "found"),
+    [
+        (BLAST, "What time did the blast happen?", "9:15 p.m."),  # a paraphrase of the lexicon
+        # a closed compound holds its head word: "schoolchildren" are children (retrieval.compound_heads)
+        (FERRY, "Where were the children carried from?", "Tarbert"),
+        # "died" is "killed" (synonyms.tsv)
+        (FLOOD, "How many died in the flood?", "At least 12 people"),
+    ],
+)
+def test_the_article_words_it_otherwise(article: Article, question: str, found: str) -> None:
+    assert found in answered_span(article, question)
 
 
 ARREST = parse(

@@ -128,7 +128,8 @@ STREETS = (
     "The blast went off around 9 p.m. in front of 48 East 12th Street, according to Police Commissioner "
     "Dana Hart.\n\n"
     "The firm's new offices will be at 200 Harbour Avenue in Leeds, a spokesman said.\n\n"
-    "Names of the dead will be carved on a memorial to be built in the nation's capital, Wellington."
+    "Names of the dead will be carved on a memorial to be built in the nation's capital, Wellington.\n\n"
+    "At the annual Garden Show last week, chairman Tom Ellery said ticket sales had doubled."
 )
 
 
@@ -138,9 +139,11 @@ STREETS = (
         ("Where did the blast go off?", "48 East 12th Street"),
         ("Where will the firm's new offices be?", "200 Harbour Avenue in Leeds"),
         ("Where will the memorial be built?", "in the nation's capital, Wellington"),
+        # a named event is where it was said, also opening the sentence (facts.LOCATIVE)
+        ("Where did Ellery speak about ticket sales?", "At the annual Garden Show"),
     ],
 )
-def test_a_street_address_and_a_named_capital_answer_where(question: str, span: str) -> None:
+def test_a_street_address_a_named_capital_and_a_named_event_answer_where(question: str, span: str) -> None:
     assert answered_span(parse(STREETS), question) == span
 
 
