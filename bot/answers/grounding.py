@@ -44,6 +44,8 @@ from bot.article.model import Article, Person, Sentence
 from bot.lexicon import VerbForm
 
 PREPOSITIONS = lexicon.lower_words("prepositions")
+HONORIFICS = lexicon.with_dots(lexicon.words("honorifics"))
+"""Courtesy titles (honorifics.txt): "Mr", "Sir", "Mrs"; no name of their own."""
 MIN_COVERAGE = 0.6
 """Share of the question's concepts a sentence must contain to answer; below, abstain."""
 MIN_COVERAGE_MULTI = 0.5
@@ -1004,7 +1006,6 @@ def person_arg(article: Article, argument: str) -> Person | None:
     return find_person(article, argument) if argument else None
 
 
-HONORIFICS = lexicon.with_dots(lexicon.words("honorifics"))
 _TITLE_WORDS = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=lambda h: (-len(h), h)))
 _TITLED = re.compile(rf"(?:^|[\s(“\"])(?:{_TITLE_WORDS})\s+$")
 """A courtesy title just before a name (honorifics.txt): "Sir Phil Watts", "Mr. Bush"."""
