@@ -713,8 +713,7 @@ def _numbered(article: Article, sentence: Sentence, question: list[Concept], tex
     before it ("TEU articles 4 and 5"); not a unit of time ("year 2010" is a when-answer). Of several, the
     one whose words up to the next hold most of the question's ("Article 65 banned cartels and article 66
     made provisions for mergers" for "which article made provisions for mergers?")."""
-    found = _WHICH.search(text)
-    typed = _TYPED_WORD.findall(text[found.end() :]) if found else []
+    typed = _after_which(text)
     for word in (w.lower() for w in typed[:NUMBERED_REACH]):
         if time_noun(word) or word in FUNCTION_WORDS or not word.isalpha():
             continue
@@ -752,11 +751,17 @@ _WHICH = re.compile(r"\bwhich\s+", re.IGNORECASE)
 _TYPED_WORD = re.compile(r"[\w’'.-]+")
 
 
+def _after_which(text: str) -> list[str]:
+    """The words typed after the question's "which" ("Which former Dallas Cowboy can …" -> ["former",
+    "Dallas", "Cowboy", "can", …]); none when it has no "which"."""
+    found = _WHICH.search(text)
+    return _TYPED_WORD.findall(text[found.end() :]) if found else []
+
+
 def _asked_phrase(text: str) -> list[str]:
     """The noun phrase "which …?" asks with, as typed: "Which former Dallas Cowboy can get paid?" ->
     ["former", "Dallas", "Cowboy"] (up to its auxiliary or verb); empty for no "which"."""
-    found = _WHICH.search(text)
-    words = _TYPED_WORD.findall(text[found.end() :]) if found else []
+    words = _after_which(text)
     size = next((i for i, w in enumerate(words) if w.lower() in AUXILIARIES or names.verb_like(w.lower())), 0)
     return words[:size]
 

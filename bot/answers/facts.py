@@ -634,7 +634,7 @@ def where(q: Question, article: Article) -> Answer:
             return span_answer(
                 article, sentence, nearest(common, positions(sentence, question)), keep_lead=True
             )
-        answer = _place_in(q, article, sentence, named or spans, question, people)
+        answer = _place_in(q, article, sentence, named or spans, question, people, asked)
         if answer is not None:
             return answer
         if spans:  # only places that open a person's name: the next sentence may name where
@@ -650,11 +650,11 @@ def _place_in(
     spans: list[tuple[int, int]],
     question: list[Concept],
     people: list[tuple[int, int]],
+    asked: set[str],
 ) -> Answer | None:
     """The sentence's place nearest the question's words, after a preposition of place if one is; None when
     it has none, or when every place it has only opens a longer name that is a person's
-    (`_opens_person`)."""
-    asked = {stem(t) for t in content_tokens(q.rest)}
+    (`_opens_person`); `asked` are the question's content stems, as `where` reads them."""
     anchors = positions(sentence, question)
     origin = q.text.rstrip(" ?.!").lower().endswith(" from")
     while spans:

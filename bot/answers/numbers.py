@@ -106,14 +106,12 @@ def _is_percent(text: str) -> bool:
     return "%" in text or bool(re.search(rf"\b(?:{_PERCENT})", text, re.IGNORECASE))
 
 
-_FRACTION = (
-    rf"(?:{lexicon.phrase_pattern(lexicon.kind('numbers', 'fraction'))})(?=\s+of\b)|one in (?:\d+|[a-z]+)\b"
-)
-FRACTION = re.compile(rf"\b(?:{_FRACTION})", re.IGNORECASE)
+_FRACTION_WORDS = lexicon.phrase_pattern(lexicon.kind("numbers", "fraction"))
+_ONE_IN = r"one in (?:\d+|[a-z]+)"
+FRACTION = re.compile(rf"\b(?:(?:{_FRACTION_WORDS})(?=\s+of\b)|{_ONE_IN}\b)", re.IGNORECASE)
 """A share in words: "a quarter of citizens", "two-thirds of voters" (of a whole), "one in five"."""
-_WORDED_SHARE = re.compile(
-    rf"(?:{lexicon.phrase_pattern(lexicon.kind('numbers', 'fraction'))}|one in (?:\d+|[a-z]+))", re.IGNORECASE
-)
+_WORDED_SHARE = re.compile(rf"(?:{_FRACTION_WORDS}|{_ONE_IN})", re.IGNORECASE)
+"""A figure `FRACTION` found, as `fits` reads it."""
 
 
 def _is_money(text: str) -> bool:
@@ -497,10 +495,8 @@ def _a_time(figure: str) -> bool:
 def fits(figure: str, want: Expected, counted: bool = False) -> bool:
     """Is this figure of the asked kind? A decade or a bare "two" is no answer to "how much"; a fraction
     counts only when the asked noun follows it ("10.5 floors")."""
-    if _WORDED_SHARE.fullmatch(
-        figure.strip()
-    ):  # "a quarter" of citizens: a share, or a count of a whole's part
-        return want.kind in {"percent", "count", "any"}
+    if _WORDED_SHARE.fullmatch(figure.strip()):
+        return want.kind in {"percent", "count", "any"}  # "a quarter" of citizens: a share, or a count
     if want.kind == "money":  # a change of an amount is often a rate: "a 20 pct improvement in profit"
         return _is_money(figure) or (want.change and _is_percent(figure))
     if want.kind == "percent":  # "how fast did it grow": a rate, or else an amount ("rose $2 million")
@@ -653,10 +649,12 @@ def best_figure(
             score -= 1.0
         if _FROM_LEVEL.search(before) and _RANGE.match(article.text[span[1] : span[1] + 40]):
             score -= EARLIER_LEVEL_WEIGHT
-        if want.counted and _modified_by_asked(article.text, span, want.counted, asked):
-            score += MODIFIER_WEIGHT
-        if want.counted and _counted_as_asked(article.text, span, want.counted, asked):
-            score += MODIFIER_WEIGHT
+        noun_end = _counted(article.text, span[1], want.counted) if want.counted else None
+        if want.counted and noun_end is not None:
+            if _modified_by_asked(article.text, noun_end, want.counted, asked):
+                score += MODIFIER_WEIGHT
+            if _counted_as_asked(article.text, span, noun_end, want.counted, asked):
+                score += MODIFIER_WEIGHT
         if best is None or score > best[0]:
             best = (score, span)
     if best is None:
@@ -711,25 +709,22 @@ def _share_of_asked(text: str, span: tuple[int, int], asked: frozenset[str]) -> 
     return bool(word) and word not in NOT_A_NOUN and stem(word) in asked
 
 
-def _counted_as_asked(text: str, span: tuple[int, int], head: str, asked: frozenset[str]) -> bool:
-    """Does a word between the figure and its counted noun name what the question counts: of "4 Han
-    Tumens and 3 Khitan Tumens", "3" for "how many Khitan Tumens?"."""
-    noun_end = _counted(text, span[1], head)
-    if noun_end is None:
-        return False
+def _counted_as_asked(
+    text: str, span: tuple[int, int], noun_end: int, head: str, asked: frozenset[str]
+) -> bool:
+    """Does a word between the figure and its counted noun (ending at `noun_end`) name what the question
+    counts: of "4 Han Tumens and 3 Khitan Tumens", "3" for "how many Khitan Tumens?"."""
     between = {stem(t) for t in tokens(text[span[1] : noun_end])} - heads(head)
     return bool(between & asked)
 
 
-def _modified_by_asked(text: str, span: tuple[int, int], head: str, asked: frozenset[str]) -> bool:
-    """Is the figure's counted noun followed by a past participle of the question's verb, a reduced
+def _modified_by_asked(text: str, noun_end: int, head: str, asked: frozenset[str]) -> bool:
+    """Is the figure's counted noun (ending at `noun_end`) followed by a past participle of the question's
+    verb, a reduced
     relative clause that says which ones it counts ("276 schoolgirls kidnapped by militants have been
     freed")? The participle takes a preposition and an auxiliary follows, the sentence's own verb: "Nine
     of the 40 climbers reached the summit" has a past tense, the part's verb. Not an -ing form: "3.8 mln
     of the company's 10.1 mln shares changing hands" has the part change hands, not the whole."""
-    noun_end = _counted(text, span[1], head)
-    if noun_end is None:
-        return False
     following = _RELATIVE.match(text, noun_end)
     if following is None:
         return False
