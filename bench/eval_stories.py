@@ -1,7 +1,7 @@
 """Score the bot on our own real stories (bench/stories/): provenance, key dates, people, quotes and free
 questions, with the dev and held-out halves reported apart, and the final test set apart from both.
 
-    python3 bench/eval_stories.py [--split dev|heldout|both|test|validation|fresh|fresh2] [--verbose]
+    python3 bench/eval_stories.py [--split dev|heldout|both|test|validation|fresh|fresh2|tune] [--verbose]
                                   [--show-held-out]
 
 Each story is loaded through `load_story` (one function, so the ingestion work can swap what reads a file)
@@ -41,6 +41,8 @@ at a session's start commit and once at its end, to measure what the session cha
 on; its misses are printed only with --verbose --show-held-out, and reading them spends the set.
 --split fresh2 scores the second fresh set (bench/stories/fresh2.jsonl), other stories, exactly as --split
 fresh does (the same figures, the same opt-in for misses), never part of `both`.
+--split tune scores the tuning set (bench/stories/tune.jsonl): questions only, like the validation set, but
+written to be tuned on, so --verbose prints its misses as it does dev's; never part of `both`.
 """
 
 from __future__ import annotations
@@ -69,6 +71,7 @@ from evalkit import (  # noqa: E402
     FRESH_SPLITS,
     SPLITS,
     TEST_SPLIT,
+    TUNE_SPLIT,
     VALIDATION_SPLIT,
     eval_dir,
     fold,
@@ -448,10 +451,11 @@ def splits_to_score(choice: str) -> tuple[str, ...]:
 
 
 def shows_details(name: str, *, verbose: bool, show_held_out: bool) -> bool:
-    """Whether a split's per-story fact errors are printed: dev and validation with --verbose, held-out and
-    the fresh sets only with --show-held-out as well, the final test set never."""
+    """Whether a split's per-story fact errors are printed: dev, validation and tune with --verbose,
+    held-out and the fresh sets only with --show-held-out as well, the final test set never."""
     return verbose and (
-        name in ("dev", VALIDATION_SPLIT) or (name in ("heldout", *FRESH_SPLITS) and show_held_out)
+        name in ("dev", VALIDATION_SPLIT, TUNE_SPLIT)
+        or (name in ("heldout", *FRESH_SPLITS) and show_held_out)
     )
 
 
@@ -464,7 +468,9 @@ def shows_ask_misses(name: str, *, verbose: bool, show_held_out: bool) -> bool:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--split", choices=(*SPLITS, "both", TEST_SPLIT, VALIDATION_SPLIT, *FRESH_SPLITS), default="both"
+        "--split",
+        choices=(*SPLITS, "both", TEST_SPLIT, VALIDATION_SPLIT, *FRESH_SPLITS, TUNE_SPLIT),
+        default="both",
     )
     parser.add_argument("--verbose", action="store_true", help="print every error on dev stories")
     parser.add_argument(

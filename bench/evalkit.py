@@ -84,8 +84,11 @@ VALIDATION_SPLIT = "validation"  # fresh stories with free questions only: unsee
 FRESH_SPLIT = "fresh"  # questions only, read unseen by the lead at a session's start commit and at its end
 FRESH2_SPLIT = "fresh2"  # a second fresh set, other stories, read the same way: at a session's start and end
 FRESH_SPLITS = (FRESH_SPLIT, FRESH2_SPLIT)  # scored and reported alike: ask figures only, misses opt-in
-QUESTIONS_ONLY_SPLITS = (VALIDATION_SPLIT, *FRESH_SPLITS)  # their records are marked "questions_only": true
-ALL_SPLITS = (*SPLITS, TEST_SPLIT, VALIDATION_SPLIT, *FRESH_SPLITS)
+TUNE_SPLIT = (
+    "tune"  # questions only, written to be tuned on: new stories of the kinds the unseen sets miss on
+)
+QUESTIONS_ONLY_SPLITS = (VALIDATION_SPLIT, *FRESH_SPLITS, TUNE_SPLIT)  # records marked "questions_only": true
+ALL_SPLITS = (*SPLITS, TEST_SPLIT, VALIDATION_SPLIT, *FRESH_SPLITS, TUNE_SPLIT)
 _SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
 _CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.I)
 _FOLDS = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "—": "-", "–": "-", "\xa0": " "})
