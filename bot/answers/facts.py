@@ -582,6 +582,9 @@ def where(q: Question, article: Article) -> Answer:
         level = _figure(q, article, question, line)
         if level.kind != "abstain":
             return level
+    hyphened = _hyphened_place(q, article, question)
+    if hyphened is not None:
+        return hyphened
     index = index_for(article)
     places: dict[int, list[tuple[int, int]]] = {}
     for place in article.places:
@@ -641,6 +644,34 @@ def where(q: Question, article: Article) -> Answer:
             continue
         break
     return _located(q, article, question, line)
+
+
+def _hyphened_place(q: Question, article: Article, question: list[Concept]) -> Answer | None:
+    """ "Where is Strava headquartered?" from "the San Francisco-headquartered company": the place joined to
+    a participle the question asks with (`PLACE_PARTICIPLES`), in the sentence covering the question best;
+    None when the question asks with none of them or no such sentence passes the gate."""
+    words = {t.lower() for t in tokens(q.rest)}
+    if not any(words & asking for asking in PLACE_PARTICIPLES.values()):
+        return None
+
+    def find(sentence: Sentence) -> tuple[int, int] | None:
+        for match in HYPHENED_PLACE.finditer(sentence.text):
+            if words & PLACE_PARTICIPLES[match.group(2).lower()]:
+                lead = _LEADING_DETERMINER.match(match.group(1))
+                return sentence.start + match.start(1) + (
+                    lead.end() if lead else 0
+                ), sentence.start + match.end(1)
+        return None
+
+    held = best_holding(article, question, find)
+    if held is None:
+        return None
+    coverage, sentence, span = held
+    if not passes_gate(
+        article, question, coverage, index_for(article).score(sentence.index, question), q.type
+    ):
+        return None
+    return span_answer(article, sentence, span)
 
 
 def _place_in(
@@ -716,6 +747,15 @@ STREET_ADDRESS = re.compile(
 )
 """A street address, a number then the street's capitalised name (street_nouns.txt): "131 West 23rd Street",
 "200 Park Avenue"."""
+PLACE_PARTICIPLES = {row[0]: frozenset(row[1:]) for row in lexicon.rows("place_participles")}
+"""Participle -> the question words that ask for the place it is joined to (place_participles.tsv)."""
+HYPHENED_PLACE = re.compile(
+    r"(?<![\w-])((?:[A-Z][\w.’']*\s+)*[A-Z][\w.’']*)-"
+    rf"({lexicon.phrase_pattern(PLACE_PARTICIPLES)})\b"
+)
+"""A place name joined to a participle of place: "the San Francisco-headquartered company" is in San
+Francisco, "an Atlanta-bound flight" goes there."""
+_LEADING_DETERMINER = re.compile(r"(?:The|A|An)\s+")
 _IN_NAMED = re.compile(r"\s+in\s+((?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)")
 
 
