@@ -130,6 +130,10 @@ BORN_BEFORE = re.compile(r"(?:,|\()[ \t]*(?:born|née|nee)[ \t]+$")
 AGE_AFTER = re.compile(r"(?:,[ \t]+|[ \t]+\()\d{1,3}(?:,|\)|[ \t]+years?[ \t]+old\b)")
 """An age right after a name, as news gives it: "Thomas Sam, 42, and", "Jane Doe (37)"."""
 ROLE_NOUN_BEFORE = re.compile(r"(?:([A-Z][a-z]+)\s+)?((?:[a-z]+\s+)?([a-z]+))\s+$")
+PERSON_REFERENCES = lexicon.lower_words("person_references")
+NAMED_AFTER = re.compile(r"\b([a-z]+)\s+(?:named|called)\s+$")
+"""A noun, then "named" or "called", right before a name: "a colleague named Leslie Field" introduces a
+person when the noun is a role noun or a person reference ("a man called ..."), whatever the name's words."""
 ORG_NAME_BEFORE = re.compile(r"(?:[A-Z][\w&'-]*\s+){1,2}$")
 """The rest of an organisation's name before its last word: "World " of "World Bank president"."""
 ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,})$")
@@ -578,6 +582,13 @@ class _Registry:
         elif run_start == start and (set_off := roles.role_before_comma(self.text, start, end)):
             candidate.roles.append(set_off)  # "Acme's chief economist, Dana Lee, said"
             evidence.add("noun_appositive")
+        named = NAMED_AFTER.search(self.text, max(0, run_start - 40), run_start)
+        if (
+            run_start == start
+            and named
+            and (named.group(1) in ROLE_NOUNS or named.group(1) in PERSON_REFERENCES)
+        ):
+            evidence.add("named_by_noun")  # "working with a colleague named Leslie Field"
         appositive = APPOSITIVE.match(self.text, end)
         if appositive and any(
             w.lower() in ROLE_NOUNS or w in ROLE_WORDS for w in appositive.group(1).split()

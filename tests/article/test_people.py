@@ -354,3 +354,16 @@ def test_a_who_clause_of_what_someone_did_is_no_role() -> None:
     found = people("The talks went well, said Dana Whitfield, who met the premier on Monday.")
     assert "Dana Whitfield" in found
     assert not any("met" in role for role in found["Dana Whitfield"].roles)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the surname is a word the text also writes in lower case ("in the field"), so the name's shape
+        # alone is no evidence; "a colleague named" introduces a person (people.NAMED_AFTER)
+        "With a colleague named Leslie Field, they tested beads in the field. Field said it worked.",
+        "A man called Aldo Marsh walked across the marsh to the road.",
+    ],
+)
+def test_a_person_noun_then_named_introduces_a_person(text: str) -> None:
+    assert len(people(text)) == 1 and next(iter(people(text))).endswith(("Field", "Marsh"))
