@@ -592,6 +592,10 @@ def beside_noun(article: Article, sentence: Sentence, spans: list[Span], noun: s
     return whole(article, found) if found else None
 
 
+NAMING_WORDS = frozenset({"of", "called", "named", "dubbed"})
+"""Words between a noun and the name it classifies: "the city of Wuhan", "a firm called RadioStudio"."""
+
+
 def _beside_noun(article: Article, sentence: Sentence, spans: list[Span], noun: str) -> Span | None:
     text = article.text
     for start, end in spans:
@@ -599,8 +603,8 @@ def _beside_noun(article: Article, sentence: Sentence, spans: list[Span], noun: 
         if noun in words and words != {noun}:  # "Ministers" alone is the asked noun again, no name
             return start, end
         before = re.findall(r"[\w’'-]+", text[max(sentence.start, start - 25) : start])
-        if before and before[-1].lower() == "of" and len(before) > 1:
-            before = before[:-1]
+        if before and before[-1].lower() in NAMING_WORDS and len(before) > 1:
+            before = before[:-1]  # "the city of Wuhan", "a firm called RadioStudio"
         if len(before) > 1 and before[-1] in TITLES:  # "army chief Gen Qamar Javed Bajwa"
             before = before[:-1]
         if before and stem(before[-1].lower()) == noun:
