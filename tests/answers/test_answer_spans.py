@@ -141,6 +141,7 @@ STRUCTURE_STORY = (
     "The shipping firm is expanding into Brazil with a terminal modelled on Lisbon docks. "
     "The new terminal will be ready no later than November 2027, the firm said. "
     "Sam Hale was appointed harbour master in May last year. "
+    "The last striking crew walked off the quay shortly after noon. "
     "The Elsby Courier reported the walkout on its website. "
     "That is nearly $3 million above the harbour's annual budget of $40 million. "
     "The board said its return to profit reflected lower fuel costs. "
@@ -192,6 +193,7 @@ def structure_story() -> Article:
         # the words that bound a date, or say which year it is, belong to the when-answer
         ("When will the new terminal be ready?", "no later than November 2027"),
         ("When was Sam Hale appointed harbour master?", "May last year"),
+        ("When did the last striking crew walk off the quay?", "shortly after noon"),
         # "which N": the noun names the answer's kind; a sentence need not hold it to cover the question
         ("Which newspaper reported the dockers' walkout?", "Elsby Courier"),
         # "<asked noun> of <figure>": the figure is the asked noun's value
