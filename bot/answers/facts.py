@@ -992,6 +992,31 @@ def how_old(q: Question, article: Article) -> Answer:
     return span_answer(article, sentence, span)
 
 
+def how_often(q: Question, article: Article) -> Answer:
+    """ "How often does the OBR publish forecasts?": a frequency the story gives, a time expression the parse
+    reads as a TIMEX3 SET ("Twice a year", "every two years", "weekly"), in the sentence covering the
+    question best; nearest the question's words when it gives several. No frequency, no answer: a date or
+    a count ("in 2010", "three forecasts") does not say how often."""
+    question, line = _asked(q, article, "how often")
+    if not question:
+        return abstain(line, article, question)
+    frequencies = [(t.start, t.end) for t in article.dates if t.type == "SET"]
+
+    def find(sentence: Sentence) -> tuple[int, int] | None:
+        inside = [span for span in frequencies if sentence.start <= span[0] < sentence.end]
+        return nearest(inside, positions(sentence, question)) if inside else None
+
+    held = best_holding(article, question, find)
+    if held is None:
+        return abstain(line, article, question)
+    coverage, sentence, span = held
+    if not passes_gate(
+        article, question, coverage, index_for(article).score(sentence.index, question), q.type
+    ):
+        return abstain(line, article, question, near=sentence)
+    return span_answer(article, sentence, span)
+
+
 _OF_A_THING = re.compile(r"^how long (?:is|was|are|were)\b", re.IGNORECASE)
 """'How long is the ship?': a copula asks a thing's length first; 'how long did the strike last?' a time."""
 
