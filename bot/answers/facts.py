@@ -582,9 +582,6 @@ def where(q: Question, article: Article) -> Answer:
         level = _figure(q, article, question, line)
         if level.kind != "abstain":
             return level
-    hyphened = _hyphened_place(q, article, question)
-    if hyphened is not None:
-        return hyphened
     index = index_for(article)
     places: dict[int, list[tuple[int, int]]] = {}
     for place in article.places:
@@ -644,34 +641,6 @@ def where(q: Question, article: Article) -> Answer:
             continue
         break
     return _located(q, article, question, line)
-
-
-def _hyphened_place(q: Question, article: Article, question: list[Concept]) -> Answer | None:
-    """ "Where is Strava headquartered?" from "the San Francisco-headquartered company": the place joined to
-    a participle the question asks with (`PLACE_PARTICIPLES`), in the sentence covering the question best;
-    None when the question asks with none of them or no such sentence passes the gate."""
-    words = {t.lower() for t in tokens(q.rest)}
-    if not any(words & asking for asking in PLACE_PARTICIPLES.values()):
-        return None
-
-    def find(sentence: Sentence) -> tuple[int, int] | None:
-        for match in HYPHENED_PLACE.finditer(sentence.text):
-            if words & PLACE_PARTICIPLES[match.group(2).lower()]:
-                lead = _LEADING_DETERMINER.match(match.group(1))
-                return sentence.start + match.start(1) + (
-                    lead.end() if lead else 0
-                ), sentence.start + match.end(1)
-        return None
-
-    held = best_holding(article, question, find)
-    if held is None:
-        return None
-    coverage, sentence, span = held
-    if not passes_gate(
-        article, question, coverage, index_for(article).score(sentence.index, question), q.type
-    ):
-        return None
-    return span_answer(article, sentence, span)
 
 
 def _place_in(
@@ -747,15 +716,6 @@ STREET_ADDRESS = re.compile(
 )
 """A street address, a number then the street's capitalised name (street_nouns.txt): "131 West 23rd Street",
 "200 Park Avenue"."""
-PLACE_PARTICIPLES = {row[0]: frozenset(row[1:]) for row in lexicon.rows("place_participles")}
-"""Participle -> the question words that ask for the place it is joined to (place_participles.tsv)."""
-HYPHENED_PLACE = re.compile(
-    r"(?<![\w-])((?:[A-Z][\w.’']*\s+)*[A-Z][\w.’']*)-"
-    rf"({lexicon.phrase_pattern(PLACE_PARTICIPLES)})\b"
-)
-"""A place name joined to a participle of place: "the San Francisco-headquartered company" is in San
-Francisco, "an Atlanta-bound flight" goes there."""
-_LEADING_DETERMINER = re.compile(r"(?:The|A|An)\s+")
 _IN_NAMED = re.compile(r"\s+in\s+((?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)")
 
 
@@ -961,10 +921,9 @@ _WORDED_AGE = "|".join(
 AGE = re.compile(
     rf"\b(?P<whole>(?:\d{{1,3}}|(?i:{_WORDED_AGE}))-year-old)\b"
     r"|(?<=[A-Za-z]), (?P<after>\d{1,3})(?=,| and )|\baged? (?P<aged>\d{1,3})\b|\((?P<paren>\d{1,3})\)"
-    r"|\b[Nn]ow (?P<now>\d{1,3})(?=,)"
 )
 """How a story gives an age: "the 38-year-old Palmer", "Ten-year-old Dakota", "Rene, 37, said", "aged 34",
-"Smith (45)", "Havel, 60 and a heavy smoker", "Now 24, she has ..." ("Vik, now 61, said")."""
+"Smith (45)", "Havel, 60 and a heavy smoker"."""
 
 
 def how_old(q: Question, article: Article) -> Answer:
@@ -980,7 +939,7 @@ def how_old(q: Question, article: Article) -> Answer:
             continue
         anchors = positions(sentence, question)
         for match in AGE.finditer(sentence.text):
-            group = next(g for g in ("whole", "after", "aged", "paren", "now") if match.group(g))
+            group = next(g for g in ("whole", "after", "aged", "paren") if match.group(g))
             span = (sentence.start + match.start(group), sentence.start + match.end(group))
             distance = min((abs(span[0] - a) for a in anchors), default=99)
             key = (coverage, -distance)
@@ -989,31 +948,6 @@ def how_old(q: Question, article: Article) -> Answer:
     if best is None:
         return abstain(line, article, question)
     _, _, sentence, span = best
-    return span_answer(article, sentence, span)
-
-
-def how_often(q: Question, article: Article) -> Answer:
-    """ "How often does the OBR publish forecasts?": a frequency the story gives, a time expression the parse
-    reads as a TIMEX3 SET ("Twice a year", "every two years", "weekly"), in the sentence covering the
-    question best; nearest the question's words when it gives several. No frequency, no answer: a date or
-    a count ("in 2010", "three forecasts") does not say how often."""
-    question, line = _asked(q, article, "how often")
-    if not question:
-        return abstain(line, article, question)
-    frequencies = [(t.start, t.end) for t in article.dates if t.type == "SET"]
-
-    def find(sentence: Sentence) -> tuple[int, int] | None:
-        inside = [span for span in frequencies if sentence.start <= span[0] < sentence.end]
-        return nearest(inside, positions(sentence, question)) if inside else None
-
-    held = best_holding(article, question, find)
-    if held is None:
-        return abstain(line, article, question)
-    coverage, sentence, span = held
-    if not passes_gate(
-        article, question, coverage, index_for(article).score(sentence.index, question), q.type
-    ):
-        return abstain(line, article, question, near=sentence)
     return span_answer(article, sentence, span)
 
 

@@ -222,26 +222,11 @@ ABBREVIATED = {
 """A unit's stem -> its abbreviation's (measure_units.tsv, third column): "kilometers" -> "km"."""
 
 
-PEOPLE_NOUNS = frozenset(
-    stem(word)
-    for word in lexicon.lower_words("people_nouns")
-    | lexicon.lower_words("role_nouns")
-    | {row[0].lower() for row in lexicon.rows("demonyms")}
-)
-"""Stems of nouns that count people (people_nouns.txt, role nouns, demonyms): "how many people have
-applied?" is answered by "More than 8 million Americans have applied"."""
-PEOPLE_HEADS = frozenset(stem(word) for word in ("people", "persons"))
-"""The counted nouns that ask for people of any kind."""
-
-
 @cache
 def heads(head: str) -> frozenset[str]:
     """The counted noun, its one-word paraphrases (synonyms.tsv) and its unit's abbreviation: "how many
-    participants" is answered by "15 healthy volunteers", "how many kilometers" by "about 300 km"; "how
-    many people" by a count of any `PEOPLE_NOUNS`."""
+    participants" is answered by "15 healthy volunteers", "how many kilometers" by "about 300 km"."""
     found = {head, *(a[0] for a in concepts([head])[0] if len(a) == 1)}
-    if head in PEOPLE_HEADS:
-        found |= PEOPLE_NOUNS
     return frozenset(found | {ABBREVIATED[h] for h in found if h in ABBREVIATED})
 
 
