@@ -112,12 +112,20 @@ _NAMED_AFTER = re.compile(r",?\s+[“\"]([A-Z][^”\"]{1,120}?)[,.]?[”\"]")
 """A quoted title right after a noun: ' "Reducibility Among Combinatorial Problems"'."""
 
 
+_A_COUNT = re.compile(
+    rf"\d|\b(?:{lexicon.phrase_pattern(lexicon.kind('numbers', 'cardinal'))})\b", re.IGNORECASE
+)
+"""A digit or a number word: a span that ends counting ("two tracks") is an answer of its own."""
+
+
 def named_after(article: Article, sentence: Sentence, span: Span, asked: str) -> Span:
     """ "his landmark paper" -> "Reducibility Among Combinatorial Problems": a span that ends on the noun
     the question asks about only restates it; the title in quotes that follows names it, and answers."""
     last = _END_WORD.search(article.text, span[0], span[1])
     if last is None or stem(last.group().lower()) not in {stem(t) for t in tokens(asked)}:
         return span
+    if _A_COUNT.search(" ".join(article.text[span[0] : span[1]].split()[-3:])):
+        return span  # "at least two tracks, “The Alchemy” and ...": the count answers, not its titles
     named = _NAMED_AFTER.match(article.text, span[1], sentence.end)
     if named is None:
         return span
