@@ -17,6 +17,7 @@ from typing import Literal
 
 from bot import lexicon
 from bot.answers.grounding import asked_dates
+from bot.answers.origins import is_demonym
 from bot.answers.retrieval import SYNONYM_WEIGHT, SentenceIndex
 from bot.answers.spans import IRREGULAR_PAST, PREPOSITIONS
 from bot.answers.synonyms import AUXILIARIES, STOPWORDS, Concept, concepts, matched, stem, tokens
@@ -247,7 +248,7 @@ def _counted(text: str, end: int, head: str | None) -> int | None:
     if after is None:
         return None
     for word in reversed(list(re.finditer(r"[\w-]+", after.group()))):
-        if stem(word.group().lower()) in heads(head):
+        if stem(word.group().lower()) in heads(head) or _people_of(word.group(), head):
             following = re.match(r"\s+([a-z][\w-]*)", text[end + word.end() : end + word.end() + 30])
             if following and stem(following.group(1)) in COUNTER_NOUNS:
                 return end + word.end() + following.end()  # "nine UNRWA staff members" counts staff
@@ -261,6 +262,23 @@ def _counted(text: str, end: int, head: str | None) -> int | None:
             return end + word.end()
     counter = re.match(r"\s+([a-z]+)\b", after.group())
     return end + counter.end() if counter and stem(counter.group(1)) in COUNTER_NOUNS else None
+
+
+PEOPLE = stem("people")
+"""The counted noun of "how many people ...?"; people a story counts by their kind or nation count too
+(`_people_of`)."""
+PEOPLE_NOUNS = frozenset(stem(word) for word in lexicon.lower_words("people_nouns"))
+
+
+def _people_of(word: str, head: str | None) -> bool:
+    """Does a noun for people of some kind (people_nouns.txt), or a plural demonym, count the people asked
+    about: "roughly 60,000 European settlers" answers "how many people were in the colonies?", "More than
+    8 million Americans have applied" "how many people have applied?" ("Britons", "Israelis" alike)."""
+    if head != PEOPLE:
+        return False
+    if word.islower():
+        return stem(word) in PEOPLE_NOUNS
+    return word.endswith("s") and is_demonym(word)
 
 
 _TIME_AFTER = re.compile(rf"\s+(?:last|next|this|that)\s+(?:{_alternatives(TIME_UNITS)})\b", re.IGNORECASE)
