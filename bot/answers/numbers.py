@@ -364,6 +364,21 @@ def _bare_after_asked(text: str, start: int, span: tuple[int, int], asked: froze
     return bool(before) and stem(before[-1]) in asked and before[-1] not in STOPWORDS
 
 
+_THEN_VERB = re.compile(
+    rf"\s+(?:(?:{_alternatives(AUXILIARIES)}|been|reportedly|later|eventually)\s+)*([a-z][\w-]*)\b"
+)
+
+
+def _subject_of_asked(text: str, span: tuple[int, int], asked: frozenset[str]) -> bool:
+    """A number with no noun of its own that is the subject of the question's verb counts what the question
+    asks: "Four thousand emigrated to the colonies" for "how many Huguenots emigrated?", "5,000 to 30,000
+    were killed" for "how many were killed?" (a past form, after any auxiliaries)."""
+    then = _THEN_VERB.match(text, span[1])
+    word = then.group(1) if then else ""
+    past = word.endswith("ed") or word in IRREGULAR_PAST
+    return past and stem(word) in asked
+
+
 WHOLE_WORDS = frozenset(stem(w) for w in lexicon.lower_words("whole_words"))
 """Question words that ask for a whole ("in total"), so a part ("260 of the 352 votes") does not count."""
 
@@ -394,7 +409,9 @@ def _counts(
         return True
     if unit in MEASURE_UNIT_STEMS or unit in TIME_UNIT_STEMS:
         return False  # "three days per week" measures time, it counts no employees
-    if _bare_after_asked(article.text, sentence.start, span, asked):
+    if _bare_after_asked(article.text, sentence.start, span, asked) or _subject_of_asked(
+        article.text, span, asked
+    ):
         return True
     before = re.findall(r"[\w'’-]+", article.text[max(sentence.start, span[0] - 60) : span[0]])[-6:]
     return any(stem(word.lower()) in heads(head) for word in before)
