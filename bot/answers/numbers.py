@@ -387,7 +387,8 @@ def _counts(
     article: Article, sentence: Sentence, span: tuple[int, int], head: str, whole: bool, asked: frozenset[str]
 ) -> bool:
     """Does the figure count the asked noun: "315 gift cards", "a 52-count complaint", a counter noun
-    ("162 times"), the noun a few words before ("jobs growth averaged 178,000") unless the figure has a
+    ("162 times"), the noun a few words before ("jobs growth averaged 178,000"; people of a kind for "how
+    many people": "60,000 European settlers, compared with 2 million") unless the figure has a
     unit of its own ("three days"); a part of a whole ("21 of the 276 schoolgirls") unless the question
     asks for the `whole`; a date range counts days ("March 25-29")."""
     figure = article.text[span[0] : span[1]].lower()
@@ -414,7 +415,7 @@ def _counts(
     ):
         return True
     before = re.findall(r"[\w'’-]+", article.text[max(sentence.start, span[0] - 60) : span[0]])[-6:]
-    return any(stem(word.lower()) in heads(head) for word in before)
+    return any(stem(word.lower()) in heads(head) or _people_of(word, head) for word in before)
 
 
 _JOINED_NOUN = re.compile(r"-([a-z]+)\b")

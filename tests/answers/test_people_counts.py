@@ -12,6 +12,7 @@ PARAGRAPHS = (
     "Harbour clinic draws crowds",
     "More than 3,000 Canadians have signed up for the new harbour clinic since it opened on Monday.",
     "The valley once had about 400 settlers, the museum's records show.",
+    "The hill farms had some 900 residents, compared with 7,000 in the harbour town.",
     "The clinic has 12 rooms and a small pharmacy, the health board said.",
     "Its director said the waiting list would be cut by the end of the year.",
     "Parking near the harbour remains a problem for older patients.",
@@ -25,6 +26,10 @@ def test_a_nation_counts_people() -> None:
 
 def test_a_kind_of_people_counts_people() -> None:
     assert "400" in answered_span(CLINIC, "How many people did the valley once have?")
+
+
+def test_a_count_after_people_of_a_kind_counts_them_too() -> None:
+    assert "7,000" in answered_span(CLINIC, "How many people were in the harbour town?")
 
 
 def test_things_count_no_people() -> None:
