@@ -21,7 +21,7 @@ from bot.answers import names
 from bot.answers.citations import cite_sentence
 from bot.answers.contact import contact
 from bot.answers.conversation import Conversation
-from bot.answers.facts import figure, full_name, handle, how_long, how_many, how_old, when, where
+from bot.answers.facts import figure, full_name, handle, how_long, how_many, how_old, span_answer, when, where
 from bot.answers.grounding import (
     BE,
     DETERMINED,
@@ -318,8 +318,39 @@ def _object_clause(rest: str) -> str:
     return rest if clause.split() == words[1:] else clause
 
 
+KIN_CONVERSES = {row[0]: row[1:] for row in lexicon.rows("kin_converses")}
+"""Kin noun -> the kin nouns of the other person of the pair (kin_converses.tsv)."""
+_KIN_ASKED = re.compile(r"^(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)['’]s\s+(?P<kin>[a-z]+)\W*$")
+_NAME_RUN = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
+
+
+def _kin_of(argument: str, article: Article) -> Answer | None:
+    """ "Who was Emma's brother?" answered the other way round: "Emma, sister of Duke Richard II" or
+    "Richard's sister Emma" (the pair's other kin noun, kin_converses.tsv), naming the asked person by
+    their last name; None when the story says neither."""
+    asked = _KIN_ASKED.match(argument.strip())
+    converses = KIN_CONVERSES.get(asked.group("kin").lower(), ()) if asked else ()
+    if not asked or not converses:
+        return None
+    last, kin = re.escape(asked.group("name").split()[-1]), "|".join(converses)
+    ways = (
+        re.compile(rf"(?P<other>{_NAME_RUN})['’]s\s+(?:{kin})\s+(?:{_NAME_RUN}\s+)?{last}\b"),
+        re.compile(rf"\b{last},\s+(?:the\s+)?(?:{kin})\s+of\s+(?P<other>{_NAME_RUN})"),
+    )
+    for sentence in article.sentences:
+        for way in ways:
+            found = way.search(sentence.text)
+            if found:
+                start = sentence.start + found.start("other")
+                return span_answer(article, sentence, (start, start + len(found.group("other"))))
+    return None
+
+
 def _who_is(q: Question, article: Article) -> Answer:
     argument = q.argument
+    kin = _kin_of(argument, article) if argument else None
+    if kin is not None:
+        return kin
     if not argument:
         asked = oneline(_object_clause(q.rest.rstrip("?. ")), 80)
         wh = q.text[: len(q.text) - len(q.rest)].strip().lower() if q.text.endswith(q.rest) else "who"
