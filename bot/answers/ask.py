@@ -57,7 +57,7 @@ from bot.answers.grounding import (
 from bot.answers.intents import SAID_SLOT, Intent, clean
 from bot.answers.meaning import is_acronym, meaning, term_of
 from bot.answers.model import Answer, Item
-from bot.answers.origins import origin_answer
+from bot.answers.origins import born_origin, origin_answer
 from bot.answers.people import named_by_role, person_item
 from bot.answers.questions import SAY, Question, QuestionType, classify, problem
 from bot.answers.quotes import quote_item
@@ -1407,6 +1407,8 @@ def answer_question(question: str, article: Article, conversation: Conversation)
         or origin_answer(text, article)
         or _unless_contradicted(text, article, ROUTES[q.type](q, article), -1 if q.type == "who_said" else 0)
     )
+    if answer.kind == "abstain" and q.type == "where":
+        answer = born_origin(text, article) or answer
     logger.debug("question %r routed as %s -> %s", text, q.type, answer.kind)
     return answer
 
