@@ -346,11 +346,32 @@ def _kin_of(argument: str, article: Article) -> Answer | None:
     return None
 
 
+CREATION_VERBS = lexicon.lower_words("creation_verbs")
+"""Verbs that make a work (creation_verbs.txt): "who designed X?" may be answered by "X by <name>"."""
+_MADE_ASKED = re.compile(rf"^(?P<verb>[a-z]+)\s+(?P<thing>{_NAME_RUN})\W*$")
+
+
+def _made_by(rest: str, article: Article) -> Answer | None:
+    """ "Who designed Salamanca?" of "the successful twin-cylinder locomotive Salamanca by Matthew Murray":
+    a named work followed by "by" and a name gives its maker, when the question is a verb that makes a work
+    (`CREATION_VERBS`) and the work's name; None when the story writes no such phrase."""
+    asked = _MADE_ASKED.match(rest.strip())
+    if not asked or asked.group("verb") not in CREATION_VERBS:
+        return None
+    by = re.compile(rf"\b{re.escape(asked.group('thing'))}\s+by\s+(?P<who>{_NAME_RUN})")
+    for sentence in article.sentences:
+        found = by.search(sentence.text)
+        if found:
+            start = sentence.start + found.start("who")
+            return span_answer(article, sentence, (start, start + len(found.group("who"))))
+    return None
+
+
 def _who_is(q: Question, article: Article) -> Answer:
     argument = q.argument
-    kin = _kin_of(argument, article) if argument else None
-    if kin is not None:
-        return kin
+    related = _kin_of(argument, article) if argument else _made_by(q.rest, article)
+    if related is not None:  # "who was Emma's brother?", "who designed Salamanca?"
+        return related
     if not argument:
         asked = oneline(_object_clause(q.rest.rstrip("?. ")), 80)
         wh = q.text[: len(q.text) - len(q.rest)].strip().lower() if q.text.endswith(q.rest) else "who"
