@@ -21,7 +21,7 @@ from bot.answers import names
 from bot.answers.citations import cite_sentence
 from bot.answers.contact import contact
 from bot.answers.conversation import Conversation
-from bot.answers.facts import figure, full_name, handle, how_long, how_many, how_old, when, where
+from bot.answers.facts import figure, full_name, handle, how_long, how_many, how_old, span_answer, when, where
 from bot.answers.grounding import (
     BE,
     DETERMINED,
@@ -57,7 +57,7 @@ from bot.answers.grounding import (
 from bot.answers.intents import SAID_SLOT, Intent, clean
 from bot.answers.meaning import is_acronym, meaning, term_of
 from bot.answers.model import Answer, Item
-from bot.answers.origins import origin_answer
+from bot.answers.origins import born_origin, origin_answer
 from bot.answers.people import named_by_role, person_item
 from bot.answers.questions import SAY, Question, QuestionType, classify, problem
 from bot.answers.quotes import quote_item
@@ -318,8 +318,60 @@ def _object_clause(rest: str) -> str:
     return rest if clause.split() == words[1:] else clause
 
 
+KIN_CONVERSES = {row[0]: row[1:] for row in lexicon.rows("kin_converses")}
+"""Kin noun -> the kin nouns of the other person of the pair (kin_converses.tsv)."""
+_KIN_ASKED = re.compile(r"^(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)['’]s\s+(?P<kin>[a-z]+)\W*$")
+_NAME_RUN = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
+
+
+def _kin_of(argument: str, article: Article) -> Answer | None:
+    """ "Who was Emma's brother?" answered the other way round: "Emma, sister of Duke Richard II" or
+    "Richard's sister Emma" (the pair's other kin noun, kin_converses.tsv), naming the asked person by
+    their last name; None when the story says neither."""
+    asked = _KIN_ASKED.match(argument.strip())
+    converses = KIN_CONVERSES.get(asked.group("kin").lower(), ()) if asked else ()
+    if not asked or not converses:
+        return None
+    last, kin = re.escape(asked.group("name").split()[-1]), "|".join(converses)
+    ways = (
+        re.compile(rf"(?P<other>{_NAME_RUN})['’]s\s+(?:{kin})\s+(?:{_NAME_RUN}\s+)?{last}\b"),
+        re.compile(rf"\b{last},\s+(?:the\s+)?(?:{kin})\s+of\s+(?P<other>{_NAME_RUN})"),
+    )
+    for sentence in article.sentences:
+        for way in ways:
+            found = way.search(sentence.text)
+            if found:
+                start = sentence.start + found.start("other")
+                return span_answer(article, sentence, (start, start + len(found.group("other"))))
+    return None
+
+
+CREATION_VERBS = lexicon.lower_words("creation_verbs")
+"""Verbs that make a work (creation_verbs.txt): "who designed X?" may be answered by "X by <name>"."""
+_MADE_ASKED = re.compile(rf"^(?P<verb>[a-z]+)\s+(?P<thing>{_NAME_RUN})\W*$")
+
+
+def _made_by(rest: str, article: Article) -> Answer | None:
+    """ "Who designed Salamanca?" of "the successful twin-cylinder locomotive Salamanca by Matthew Murray":
+    a named work followed by "by" and a name gives its maker, when the question is a verb that makes a work
+    (`CREATION_VERBS`) and the work's name; None when the story writes no such phrase."""
+    asked = _MADE_ASKED.match(rest.strip())
+    if not asked or asked.group("verb") not in CREATION_VERBS:
+        return None
+    by = re.compile(rf"\b{re.escape(asked.group('thing'))}\s+by\s+(?P<who>{_NAME_RUN})")
+    for sentence in article.sentences:
+        found = by.search(sentence.text)
+        if found:
+            start = sentence.start + found.start("who")
+            return span_answer(article, sentence, (start, start + len(found.group("who"))))
+    return None
+
+
 def _who_is(q: Question, article: Article) -> Answer:
     argument = q.argument
+    related = _kin_of(argument, article) if argument else _made_by(q.rest, article)
+    if related is not None:  # "who was Emma's brother?", "who designed Salamanca?"
+        return related
     if not argument:
         asked = oneline(_object_clause(q.rest.rstrip("?. ")), 80)
         wh = q.text[: len(q.text) - len(q.rest)].strip().lower() if q.text.endswith(q.rest) else "who"
@@ -1376,6 +1428,8 @@ def answer_question(question: str, article: Article, conversation: Conversation)
         or origin_answer(text, article)
         or _unless_contradicted(text, article, ROUTES[q.type](q, article), -1 if q.type == "who_said" else 0)
     )
+    if answer.kind == "abstain" and q.type == "where":
+        answer = born_origin(text, article) or answer
     logger.debug("question %r routed as %s -> %s", text, q.type, answer.kind)
     return answer
 

@@ -17,6 +17,7 @@ from typing import Literal
 
 from bot import lexicon
 from bot.answers.grounding import asked_dates
+from bot.answers.origins import is_demonym
 from bot.answers.retrieval import SYNONYM_WEIGHT, SentenceIndex
 from bot.answers.spans import IRREGULAR_PAST, PREPOSITIONS
 from bot.answers.synonyms import AUXILIARIES, STOPWORDS, Concept, concepts, matched, stem, tokens
@@ -247,7 +248,7 @@ def _counted(text: str, end: int, head: str | None) -> int | None:
     if after is None:
         return None
     for word in reversed(list(re.finditer(r"[\w-]+", after.group()))):
-        if stem(word.group().lower()) in heads(head):
+        if stem(word.group().lower()) in heads(head) or _people_of(word.group(), head):
             following = re.match(r"\s+([a-z][\w-]*)", text[end + word.end() : end + word.end() + 30])
             if following and stem(following.group(1)) in COUNTER_NOUNS:
                 return end + word.end() + following.end()  # "nine UNRWA staff members" counts staff
@@ -261,6 +262,23 @@ def _counted(text: str, end: int, head: str | None) -> int | None:
             return end + word.end()
     counter = re.match(r"\s+([a-z]+)\b", after.group())
     return end + counter.end() if counter and stem(counter.group(1)) in COUNTER_NOUNS else None
+
+
+PEOPLE = stem("people")
+"""The counted noun of "how many people ...?"; people a story counts by their kind or nation count too
+(`_people_of`)."""
+PEOPLE_NOUNS = frozenset(stem(word) for word in lexicon.lower_words("people_nouns"))
+
+
+def _people_of(word: str, head: str | None) -> bool:
+    """Does a noun for people of some kind (people_nouns.txt), or a plural demonym, count the people asked
+    about: "roughly 60,000 European settlers" answers "how many people were in the colonies?", "More than
+    8 million Americans have applied" "how many people have applied?" ("Britons", "Israelis" alike)."""
+    if head != PEOPLE:
+        return False
+    if word.islower():
+        return stem(word) in PEOPLE_NOUNS
+    return word.endswith("s") and is_demonym(word)
 
 
 _TIME_AFTER = re.compile(rf"\s+(?:last|next|this|that)\s+(?:{_alternatives(TIME_UNITS)})\b", re.IGNORECASE)
@@ -346,6 +364,21 @@ def _bare_after_asked(text: str, start: int, span: tuple[int, int], asked: froze
     return bool(before) and stem(before[-1]) in asked and before[-1] not in STOPWORDS
 
 
+_THEN_VERB = re.compile(
+    rf"\s+(?:(?:{_alternatives(AUXILIARIES)}|been|reportedly|later|eventually)\s+)*([a-z][\w-]*)\b"
+)
+
+
+def _subject_of_asked(text: str, span: tuple[int, int], asked: frozenset[str]) -> bool:
+    """A number with no noun of its own that is the subject of the question's verb counts what the question
+    asks: "Four thousand emigrated to the colonies" for "how many Huguenots emigrated?", "5,000 to 30,000
+    were killed" for "how many were killed?" (a past form, after any auxiliaries)."""
+    then = _THEN_VERB.match(text, span[1])
+    word = then.group(1) if then else ""
+    past = word.endswith("ed") or word in IRREGULAR_PAST
+    return past and stem(word) in asked
+
+
 WHOLE_WORDS = frozenset(stem(w) for w in lexicon.lower_words("whole_words"))
 """Question words that ask for a whole ("in total"), so a part ("260 of the 352 votes") does not count."""
 
@@ -354,7 +387,8 @@ def _counts(
     article: Article, sentence: Sentence, span: tuple[int, int], head: str, whole: bool, asked: frozenset[str]
 ) -> bool:
     """Does the figure count the asked noun: "315 gift cards", "a 52-count complaint", a counter noun
-    ("162 times"), the noun a few words before ("jobs growth averaged 178,000") unless the figure has a
+    ("162 times"), the noun a few words before ("jobs growth averaged 178,000"; people of a kind for "how
+    many people": "60,000 European settlers, compared with 2 million") unless the figure has a
     unit of its own ("three days"); a part of a whole ("21 of the 276 schoolgirls") unless the question
     asks for the `whole`; a date range counts days ("March 25-29")."""
     figure = article.text[span[0] : span[1]].lower()
@@ -376,10 +410,12 @@ def _counts(
         return True
     if unit in MEASURE_UNIT_STEMS or unit in TIME_UNIT_STEMS:
         return False  # "three days per week" measures time, it counts no employees
-    if _bare_after_asked(article.text, sentence.start, span, asked):
+    if _bare_after_asked(article.text, sentence.start, span, asked) or _subject_of_asked(
+        article.text, span, asked
+    ):
         return True
     before = re.findall(r"[\w'’-]+", article.text[max(sentence.start, span[0] - 60) : span[0]])[-6:]
-    return any(stem(word.lower()) in heads(head) for word in before)
+    return any(stem(word.lower()) in heads(head) or _people_of(word, head) for word in before)
 
 
 _JOINED_NOUN = re.compile(r"-([a-z]+)\b")

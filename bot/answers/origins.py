@@ -182,6 +182,26 @@ def _declined(text: str, asking: str, name: str) -> str:
     return f"The article doesn't say which country {name} is from"
 
 
+_BORN_QUESTION = re.compile(r"^where\s+(?:was|is|were)\s+(?P<who>.+?)\s+born\s*\??$", re.I)
+"""A question for a person's birthplace."""
+
+
+def born_origin(text: str, article: Article) -> Answer | None:
+    """ "Where was Friedrich Ratzel born?" of a story that gives no birthplace but "Friedrich Ratzel of
+    Germany": the person's hometown or country as the story states it (`origin_answer`'s reading), the
+    fallback after the where-route found no place; None for any other question or person."""
+    found = _BORN_QUESTION.match(" ".join(text.strip().split()))
+    person = person_arg(article, found.group("who")) if found else None
+    span = (hometown(article, person) or nationality(article, person)) if person else None
+    sentence = sentence_of(article, span[0]) if span else None
+    if span is None or sentence is None:
+        return None
+    written = article.text[span[0] : span[1]]
+    return Answer(
+        kind="ask", title=country_of(written) or written, items=(sentence_item(article, sentence, span),)
+    )
+
+
 def origin_answer(text: str, article: Article) -> Answer | None:
     """The answer to an origin question about a person the story names; None for any other question (or a
     person it doesn't name), for the ordinary routes. A nationality is answered as written ("Dutch"), a
