@@ -132,7 +132,7 @@ def _who_said(q: Question, article: Article) -> Answer:
                 return abstain(f"The article doesn't mention {q.argument}", article, topic)
             name = person.name if person else q.argument
             line = (
-                f"The article doesn't say {restated(q.text)}"  # "what do the two countries want to add"
+                f"The article doesn't say {restated(q.text)}"  # "what did the two countries add"
                 if person is None and _no_name(q.argument)
                 else f"The article doesn't quote {name}"
             )

@@ -64,11 +64,16 @@ FIGURE_NOUNS = _nouns(kind for kind in lexicon.by_kind("quantity_nouns") if kind
 RESULT_NOUNS = _nouns(["result"])
 """A company's reported amounts ("what was Coleco's profit?"): a figure question only after "is / was",
 as "what helped Comalco's earnings?" asks for a cause."""
+_NOT_SPOKEN = r"(?<!\bto)(?<!\bbe)(?<!\bbeen)(?<!\bbeing)"
+"""A reporting verb after "to" or a passive "be" reports no speech of the argument's: "what do the two
+countries want to add to the deal?" asks what they want, "what has the army been told to prepare for?" an
+order it was given; neither is "what did X say?"."""
 QUESTION_PATTERNS: tuple[QuestionPattern, ...] = (
     _q("who_said", rf"^who\s+(?:has\s+|had\s+)?{SAY}\b\s*(?P<rest>.*)$"),
     _q(
         "who_said",
-        rf"^what\s+(?:did|does|has|have|do|is|was|were)\s+(?P<arg>.+?)\s+{SAY}\b\s*(?:about\s+)?(?P<rest>.*)$",
+        rf"^what\s+(?:did|does|has|have|do|is|was|were)\s+(?P<arg>.+?){_NOT_SPOKEN}\s+{SAY}\b\s*(?:about\s+)?"
+        r"(?P<rest>.*)$",
     ),
     _q("who_said", r"^(?:what|which)\s+(?:was|is|were)\s+said\s+by\s+(?P<arg>.+)$"),
     _q(
