@@ -107,9 +107,10 @@ def _is_percent(text: str) -> bool:
 
 
 _FRACTION_WORDS = lexicon.phrase_pattern(lexicon.kind("numbers", "fraction"))
-_ONE_IN = r"one in (?:\d+|[a-z]+)"
+_ONE_IN = r"(?:one in (?:\d+|[a-z]+)|1 in [1-9](?:[\d,]*\d)?)"
 FRACTION = re.compile(rf"\b(?:(?:{_FRACTION_WORDS})(?=\s+of\b)|{_ONE_IN}\b)", re.IGNORECASE)
-"""A share in words: "a quarter of citizens", "two-thirds of voters" (of a whole), "one in five"."""
+"""A share in words: "a quarter of citizens", "two-thirds of voters" (of a whole), "one in five", or its
+digits ("1 in 4 residents", "1 in 10,000 engines"): "what share of residents ...?" is answered by it."""
 _WORDED_SHARE = re.compile(rf"(?:{_FRACTION_WORDS}|{_ONE_IN})", re.IGNORECASE)
 """A figure `FRACTION` found, as `fits` reads it."""
 
