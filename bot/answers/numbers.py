@@ -234,8 +234,13 @@ def heads(head: str) -> frozenset[str]:
 COUNTED_REACH = 5
 """How many words a figure's counted noun may stand after it: its modifiers come between ("35 single lump
 sum cash deposits"), none a function word, a number or a name past the third (`COUNTED_PHRASE`)."""
+_PAIRED_MODIFIERS = r"\s+[A-Za-z][\w’'-]*(?<!s)\s+(?:and|or)\s+[A-Za-z][\w’'-]*(?<!s)(?:\s+[\w’'-]+){1,2}"
+"""Two modifiers joined before the counted noun ("23 European and Arab countries", "40 small and medium
+firms"): the pair is one modifier, so the noun may stand a word further than `COUNTED_PHRASE` reaches;
+neither is a plural noun ("23 goals and 5 assists" counts goals)."""
 COUNTED_PHRASE = re.compile(
-    rf"(?:\s+(?!(?:{'|'.join(sorted(map(re.escape, NOT_A_NOUN)))})\b)[a-z][\w'’-]*){{4,{COUNTED_REACH}}}"
+    rf"{_PAIRED_MODIFIERS}"
+    rf"|(?:\s+(?!(?:{'|'.join(sorted(map(re.escape, NOT_A_NOUN)))})\b)[a-z][\w'’-]*){{4,{COUNTED_REACH}}}"
     r"|(?:\s+[\w'’-]+(?:\.\d+)?){1,3}"
 )
 
