@@ -464,6 +464,8 @@ def expected(question_text: str) -> Expected:
     if _PER_SHARE.search(low):  # "earnings per share": money for each share, not a share of anything
         return Expected("money", None, change)
     rate = asked & PERCENT_WORDS
+    if _HOW_MUCH_OF.search(low):  # "how much of his lung was removed?": "half of his right lung"
+        return Expected("percent", None, change)
     if rate == {_FAST} and not change:  # "how fast did the storm move": a speed, not a growth rate
         return Expected("unit", None, change)
     if rate:  # "how high has the bank raised rates": a rate (or else an amount)
@@ -477,6 +479,11 @@ def expected(question_text: str) -> Expected:
     if re.search(r"\bhow much\b", low) or _MEASURE.search(low):
         return Expected("unit", None, change)
     return Expected("any", None, change)
+
+
+_HOW_MUCH_OF = re.compile(r"\bhow much of\s+(?!an?\b)")
+"""A part of a whole is asked ("how much of the budget was spent?"): a share ("a third", "40%"), as "what
+share"; not "how much of a role", a degree."""
 
 
 def _reported(asked: set[str], low: str) -> bool:
