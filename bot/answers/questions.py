@@ -68,6 +68,9 @@ _NOT_SPOKEN = r"(?<!\bto)(?<!\bbe)(?<!\bbeen)(?<!\bbeing)"
 """A reporting verb after "to" or a passive "be" reports no speech of the argument's: "what do the two
 countries want to add to the deal?" asks what they want, "what has the army been told to prepare for?" an
 order it was given; neither is "what did X say?"."""
+_NO_PREDICATE = r"(?!\s+(?:a|an)\s)"
+"""A figure noun followed by "a"/"an" is the subject of a predicate the question asks about, not the figure
+asked: "what are ticket prices a function of?" asks what they depend on ("demand")."""
 QUESTION_PATTERNS: tuple[QuestionPattern, ...] = (
     _q("who_said", rf"^who\s+(?:has\s+|had\s+)?{SAY}\b\s*(?P<rest>.*)$"),
     _q(
@@ -125,12 +128,12 @@ QUESTION_PATTERNS: tuple[QuestionPattern, ...] = (
     _q(
         "figure",
         rf"^(?:(?:by|at|in|on|for|with)\s+)?what\s+(?:(?:is|was|are|were)\s+)?(?:[\w’'-]+\s+){{0,5}}?"
-        rf"(?:{FIGURE_NOUNS})s?\b(?P<rest>.*)$",
+        rf"(?:{FIGURE_NOUNS})s?\b{_NO_PREDICATE}(?P<rest>.*)$",
     ),
     _q(
         "figure",
         rf"^(?:(?:by|at|in|on|for|with)\s+)?what\s+(?:is|was|are|were)\s+(?:[\w’'-]+\s+){{0,5}}?"
-        rf"(?:{RESULT_NOUNS})s?\b(?P<rest>.*)$",
+        rf"(?:{RESULT_NOUNS})s?\b{_NO_PREDICATE}(?P<rest>.*)$",
     ),
     _q(
         "where",
