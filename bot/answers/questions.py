@@ -142,6 +142,11 @@ QUESTION_PATTERNS: tuple[QuestionPattern, ...] = (
     ),
     _q(
         "who_is",
+        r"^what\s+(?:is|was)\s+(?P<arg>(?-i:[A-Z]).*?)['’]s?\s+(?:current\s+|former\s+)?"
+        r"(?:job|occupation|position|profession|role|title)\W*$",
+    ),
+    _q(
+        "who_is",
         r"^(?:who\s+(?:is|was|are|were)|who['’]s|tell me about|what (?:is|was) the role of"
         r"|what (?:is|was|does) (?P<role>.+?)(?:['’]s)? (?:role|job|position))\s+(?P<arg>.+)$",
     ),
