@@ -132,7 +132,7 @@ def _who_said(q: Question, article: Article) -> Answer:
                 return abstain(f"The article doesn't mention {q.argument}", article, topic)
             name = person.name if person else q.argument
             line = (
-                f"The article doesn't say {restated(q.text)}"  # "what do the two countries want to add"
+                f"The article doesn't say {restated(q.text)}"  # "what did the two countries add"
                 if person is None and _no_name(q.argument)
                 else f"The article doesn't quote {name}"
             )
@@ -1025,7 +1025,7 @@ def _retrieve(
     apposed = appositive(sentence, question) if focus(q.text).copula else None
     person = apposed or (_person_span(article, sentence, question, q.text) if want_person else None)
     if speech:
-        person = _speaker_span(article, sentence, person)
+        person = _speaker_span(article, sentence, person) or _pronoun_speaker(article, sentence)
         for other, other_score, other_coverage in ranked[1:] if person is None else ():
             if not passes_gate(article, question, other_coverage, other_score, q.type):
                 break
@@ -1226,7 +1226,8 @@ def _speaker_span(article: Article, sentence: Sentence, person: Span | None) -> 
     found = [person] if person is not None and person != NO_NAME else []
     for span in (*found, *sorted(names.named(article, sentence))):
         if not any(q.start <= span[0] < q.end for q in quoted) and speaks(sentence, span):
-            return with_list(article, span)
+            group = _SPEAKING_GROUP.match(article.text, span[1], sentence.end)
+            return with_list(article, (span[0], group.end(1)) if group else span)
     for quote in quoted:
         start, end = quote.speaker_start, quote.speaker_end
         if (
@@ -1237,6 +1238,26 @@ def _speaker_span(article: Article, sentence: Sentence, person: Span | None) -> 
         ):
             return start, end
     return None
+
+
+_CUE = "|".join(sorted(lexicon.reporting_words("name"), key=lambda w: (-len(w), w)))
+"""The reporting verbs that show a speaker before them ("said", "added"), longest first."""
+_SPEAKING_GROUP = re.compile(rf"(\s+[a-z][\w-]*s)\s+(?:{_CUE})\b")
+"""A plural noun between a name and its reporting verb is the speaker's head: "BBC forecasters said"."""
+_PRONOUN_SPEAKS = re.compile(rf",\s+(?:he|she|they)\s+(?:{_CUE})\s*\.?$", re.IGNORECASE)
+"""A statement a pronoun reports at the sentence's end: "Atrocious conditions could be expected, they
+said."."""
+
+
+def _pronoun_speaker(article: Article, sentence: Sentence) -> Span | None:
+    """ "Who said conditions would be atrocious?" of "..., they said.": the pronoun stands for the speaker
+    of the sentence before, its nearest antecedent ("BBC forecasters said the snow would ...")."""
+    if sentence.index == 0 or not _PRONOUN_SPEAKS.search(sentence.text):
+        return None
+    before = article.sentences[sentence.index - 1]
+    return _speaker_span(article, before, None) or names.actor_phrase(
+        article, before, names.Asked(verb="say", role="subject")
+    )
 
 
 def _without_asked_noun(text: str, question: list[Concept]) -> list[Concept]:

@@ -498,6 +498,19 @@ INNER_CAPITALS = re.compile(r"(?<=\w )[A-Z]\w*")
 "port" + "er")."""
 
 
+MIN_ADJECTIVE_BASE = 4
+"""The shortest noun an adjective in "-al" is read as made of: "central" / "centre", "coastal" / "coast";
+not "metal" / "met"."""
+
+
+def _of_adjective(word: str) -> set[str]:
+    """An adjective in "-al" and its noun, both ways: "central" -> "centr" ("centre"), "region" ->
+    "regional"."""
+    if word.endswith("al") and len(word) - 2 >= MIN_ADJECTIVE_BASE:
+        return {word[:-2]}
+    return {word + "al"} if len(word) >= MIN_ADJECTIVE_BASE else set()
+
+
 def _with_derived(concept: Concept, vocabulary: frozenset[str]) -> Concept:
     """ "who founded the firm" matches "the firm's founder": a one-word concept also matches the article's
     word that is its noun (the word and an ending of noun_suffixes.txt: "founder", "payment")."""
@@ -505,7 +518,8 @@ def _with_derived(concept: Concept, vocabulary: frozenset[str]) -> Concept:
         return concept
     word = concept[0][0]
     have = {a[0] for a in concept if len(a) == 1}
-    extra = sorted({stem(word + suffix) for suffix in NOUN_SUFFIXES} & vocabulary - have)
+    derived = {stem(word + suffix) for suffix in NOUN_SUFFIXES} | _of_adjective(word)
+    extra = sorted(derived & vocabulary - have)
     return (*concept, *((w,) for w in extra)) if extra else concept
 
 

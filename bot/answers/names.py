@@ -667,6 +667,8 @@ def _phrase_before(text: str, start: int, at: int) -> list[tuple[int, int, str]]
     i = len(found) - 1
     while i >= 0 and (found[i].group().lower() in AUXILIARIES or found[i].group().endswith("ly")):
         i -= 1
+    if i > 0 and found[i].group().lower() in RELATIVE_SUBJECTS:
+        i -= 1  # "approved energy supplies who would compete": the relative's antecedent acts
     words: list[tuple[int, int, str]] = []
     while i >= 0 and len(words) < ACTOR_WORDS:
         word = found[i].group()
@@ -680,6 +682,11 @@ def _phrase_before(text: str, start: int, at: int) -> list[tuple[int, int, str]]
     if i >= 0 and found[i].group().lower() in DETERMINERS:
         return []  # "the descendants replaced": a determined phrase before the verb is too often a thing
     return words
+
+
+RELATIVE_SUBJECTS = frozenset({"who", "that"})
+"""Relative pronouns that stand for the verb's subject right before it ("suppliers who would compete",
+"firms that make chips"): the noun phrase before them is who acts."""
 
 
 def _stops_actor(word: str) -> bool:

@@ -108,9 +108,10 @@ def _is_percent(text: str) -> bool:
 
 
 _FRACTION_WORDS = lexicon.phrase_pattern(lexicon.kind("numbers", "fraction"))
-_ONE_IN = r"one in (?:\d+|[a-z]+)"
+_ONE_IN = r"(?:one in (?:\d+|[a-z]+)|1 in [1-9](?:[\d,]*\d)?)"
 FRACTION = re.compile(rf"\b(?:(?:{_FRACTION_WORDS})(?=\s+of\b)|{_ONE_IN}\b)", re.IGNORECASE)
-"""A share in words: "a quarter of citizens", "two-thirds of voters" (of a whole), "one in five"."""
+"""A share in words: "a quarter of citizens", "two-thirds of voters" (of a whole), "one in five", or its
+digits ("1 in 4 residents", "1 in 10,000 engines"): "what share of residents ...?" is answered by it."""
 _WORDED_SHARE = re.compile(rf"(?:{_FRACTION_WORDS}|{_ONE_IN})", re.IGNORECASE)
 """A figure `FRACTION` found, as `fits` reads it."""
 
@@ -234,8 +235,13 @@ def heads(head: str) -> frozenset[str]:
 COUNTED_REACH = 5
 """How many words a figure's counted noun may stand after it: its modifiers come between ("35 single lump
 sum cash deposits"), none a function word, a number or a name past the third (`COUNTED_PHRASE`)."""
+_PAIRED_MODIFIERS = r"\s+[A-Za-z][\w’'-]*(?<!s)\s+(?:and|or)\s+[A-Za-z][\w’'-]*(?<!s)(?:\s+[\w’'-]+){1,2}"
+"""Two modifiers joined before the counted noun ("23 European and Arab countries", "40 small and medium
+firms"): the pair is one modifier, so the noun may stand a word further than `COUNTED_PHRASE` reaches;
+neither is a plural noun ("23 goals and 5 assists" counts goals)."""
 COUNTED_PHRASE = re.compile(
-    rf"(?:\s+(?!(?:{'|'.join(sorted(map(re.escape, NOT_A_NOUN)))})\b)[a-z][\w'’-]*){{4,{COUNTED_REACH}}}"
+    rf"{_PAIRED_MODIFIERS}"
+    rf"|(?:\s+(?!(?:{'|'.join(sorted(map(re.escape, NOT_A_NOUN)))})\b)[a-z][\w'’-]*){{4,{COUNTED_REACH}}}"
     r"|(?:\s+[\w'’-]+(?:\.\d+)?){1,3}"
 )
 
@@ -494,6 +500,8 @@ def expected(question_text: str) -> Expected:
     if _PER_SHARE.search(low):  # "earnings per share": money for each share, not a share of anything
         return Expected("money", None, change)
     rate = asked & PERCENT_WORDS
+    if _HOW_MUCH_OF.search(low):  # "how much of his lung was removed?": "half of his right lung"
+        return Expected("percent", None, change)
     if rate == {_FAST} and not change:  # "how fast did the storm move": a speed, not a growth rate
         return Expected("unit", None, change)
     if rate:  # "how high has the bank raised rates": a rate (or else an amount)
@@ -507,6 +515,11 @@ def expected(question_text: str) -> Expected:
     if re.search(r"\bhow much\b", low) or _MEASURE.search(low):
         return Expected("unit", None, change)
     return Expected("any", None, change)
+
+
+_HOW_MUCH_OF = re.compile(r"\bhow much of\s+(?!an?\b)")
+"""A part of a whole is asked ("how much of the budget was spent?"): a share ("a third", "40%"), as "what
+share"; not "how much of a role", a degree."""
 
 
 def _reported(asked: set[str], low: str) -> bool:

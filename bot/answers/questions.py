@@ -64,11 +64,19 @@ FIGURE_NOUNS = _nouns(kind for kind in lexicon.by_kind("quantity_nouns") if kind
 RESULT_NOUNS = _nouns(["result"])
 """A company's reported amounts ("what was Coleco's profit?"): a figure question only after "is / was",
 as "what helped Comalco's earnings?" asks for a cause."""
+_NOT_SPOKEN = r"(?<!\bto)(?<!\bbe)(?<!\bbeen)(?<!\bbeing)"
+"""A reporting verb after "to" or a passive "be" reports no speech of the argument's: "what do the two
+countries want to add to the deal?" asks what they want, "what has the army been told to prepare for?" an
+order it was given; neither is "what did X say?"."""
+_NO_PREDICATE = r"(?!\s+(?:a|an)\s)"
+"""A figure noun followed by "a"/"an" is the subject of a predicate the question asks about, not the figure
+asked: "what are ticket prices a function of?" asks what they depend on ("demand")."""
 QUESTION_PATTERNS: tuple[QuestionPattern, ...] = (
     _q("who_said", rf"^who\s+(?:has\s+|had\s+)?{SAY}\b\s*(?P<rest>.*)$"),
     _q(
         "who_said",
-        rf"^what\s+(?:did|does|has|have|do|is|was|were)\s+(?P<arg>.+?)\s+{SAY}\b\s*(?:about\s+)?(?P<rest>.*)$",
+        rf"^what\s+(?:did|does|has|have|do|is|was|were)\s+(?P<arg>.+?){_NOT_SPOKEN}\s+{SAY}\b\s*(?:about\s+)?"
+        r"(?P<rest>.*)$",
     ),
     _q("who_said", r"^(?:what|which)\s+(?:was|is|were)\s+said\s+by\s+(?P<arg>.+)$"),
     _q(
@@ -120,17 +128,22 @@ QUESTION_PATTERNS: tuple[QuestionPattern, ...] = (
     _q(
         "figure",
         rf"^(?:(?:by|at|in|on|for|with)\s+)?what\s+(?:(?:is|was|are|were)\s+)?(?:[\w’'-]+\s+){{0,5}}?"
-        rf"(?:{FIGURE_NOUNS})s?\b(?P<rest>.*)$",
+        rf"(?:{FIGURE_NOUNS})s?\b{_NO_PREDICATE}(?P<rest>.*)$",
     ),
     _q(
         "figure",
         rf"^(?:(?:by|at|in|on|for|with)\s+)?what\s+(?:is|was|are|were)\s+(?:[\w’'-]+\s+){{0,5}}?"
-        rf"(?:{RESULT_NOUNS})s?\b(?P<rest>.*)$",
+        rf"(?:{RESULT_NOUNS})s?\b{_NO_PREDICATE}(?P<rest>.*)$",
     ),
     _q(
         "where",
         r"^(?:where|in which (?:country|city|place|state|region)|in what (?:country|city|place))\b"
         r"\s*(?P<rest>.*)$",
+    ),
+    _q(
+        "who_is",
+        r"^what\s+(?:is|was)\s+(?P<arg>(?-i:[A-Z]).*?)['’]s?\s+(?:current\s+|former\s+)?"
+        r"(?:job|occupation|position|profession|role|title)\W*$",
     ),
     _q(
         "who_is",

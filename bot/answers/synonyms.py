@@ -27,6 +27,12 @@ LIGHT_VERBS = lexicon.words("light_verbs")
 """Verbs a question uses where the article has a more specific one ("who gave the readout?" vs "according
 to a readout by …"): they don't count towards the words a sentence must share with the question."""
 
+LIGHT_OBJECTS: dict[str, frozenset[str]] = {
+    obj: frozenset(forms.split()) for obj, forms in lexicon.rows("light_phrases")
+}
+"""Object -> the forms of the light verb it makes a light phrase with (light_phrases.tsv): "place" after
+"take", "took", "taking" carries no content ("where did the talks take place?" asks where the talks were)."""
+
 AUXILIARIES = lexicon.words("auxiliaries")
 """Auxiliary verbs: "what DID Misri underline", "when IS the deal due"; a question's shape turns on them."""
 
@@ -61,6 +67,8 @@ def content_tokens(text: str) -> list[str]:
         low = _POSSESSIVE.sub("", raw.lower())
         idiom = low in LIGHT_VERBS and i + 1 < len(raws) and _idiom(low, raws[i + 1].lower())
         if (low in STOPWORDS or low in LIGHT_VERBS) and raw not in {"US", "U.S"} and not idiom:
+            continue
+        if i and raws[i - 1].lower() in LIGHT_OBJECTS.get(low, ()):
             continue
         if low in {"$", "%"}:
             continue

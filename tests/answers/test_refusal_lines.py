@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers import answer_message
+from bot.answers.grounding import restated
 from bot.article import Article, parse
 
 STORY = (
@@ -96,11 +97,8 @@ def test_a_what_noun_question_keeps_its_noun(story: Article, question: str, line
 @pytest.mark.parametrize(
     "question, line",
     [
-        # the quote route took these by "add" and "tweet": what it read as the speaker ends in "to", "the"
-        (
-            "What do the two countries want to add to the deal?",
-            "what the two countries want to add to the deal",
-        ),
+        # the quote route took this by "call": what it read as the speaker ends in "the" ("want to add"
+        # is no longer a quote question: test_unspoken_verbs.py)
         ("What did Axelrod call the tweet?", "what Axelrod called the tweet"),
         ("Who wrote the column?", "who wrote the column"),  # the question's own verb, not "who said"
     ],
@@ -149,14 +147,16 @@ def test_say_after_did_is_the_verb_put_in_the_past() -> None:
 
 
 def test_an_indefinite_predicate_takes_the_copula() -> None:
-    """ "are ticket prices a function of" -> "ticket prices are a function of", not "... a function are of"
-    (grounding._predicate_noun)."""
+    """ "are ticket prices a concern for" -> "ticket prices are a concern for", not "... a concern are for"
+    (grounding._predicate_noun; "what are ticket prices a function of?" is no figure question now and gets
+    the general route's line)."""
     article = parse(
         "Council meets\n\nThe Arlo council meets on Friday.\n\nIt will discuss tickets for the new library."
     )
-    assert refusal(article, "What are ticket prices a function of?") == (
-        "The article doesn't say what ticket prices are a function of."
+    assert refusal(article, "Who are ticket prices a concern for?") == (
+        "The article doesn't say who ticket prices are a concern for."
     )
+    assert restated("What are ticket prices a function of?") == "what ticket prices are a function of"
 
 
 def test_born_goes_after_the_copula() -> None:
