@@ -67,10 +67,17 @@ _RATE = rf"(?:\s+per\s+[a-z]+\b|\s+an?\s+(?:{_PER})\b)"
 _UNIT = rf"(?:(?:\s+or\s+so)?{_ONE_UNIT}(?:\s+\d+(?:\.\d+)?{_ONE_UNIT})?)?{_RATE}?"
 """A unit, a second figure of a compound measure ("5 feet 11 inches") and a rate ("$10.50 an hour"); an
 approximation written between the figure and its unit keeps the unit ("800,000 or so bbl.")."""
+_CARDINAL_VALUES = {
+    word: int(value) for word, value in lexicon.by_kind("numbers")["cardinal"].items() if word.isalpha()
+}
+NUMBER_WORDS_UNDER_100 = _alternatives(w for w, v in _CARDINAL_VALUES.items() if 0 < v < 100)
+"""Every spelled-out whole number under a hundred of numbers.tsv, one to ninety: "sixteen", "sixty" and
+"ninety" count as "twenty" does ("Field holds more than sixty patents" answers "how many patents")."""
+_TENS_WORDS = _alternatives(w for w, v in _CARDINAL_VALUES.items() if 20 <= v < 100 and v % 10 == 0)
+_DIGIT_WORDS = _alternatives(w for w, v in _CARDINAL_VALUES.items() if 0 < v < 10)
 NUMBER = re.compile(
     rf"(?<![\w.-]){_FIGURE}{_UNIT}"
-    r"|\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](?:one|two|three|four|five|six|seven|"
-    r"eight|nine)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)"
+    rf"|\b(?:(?:{_TENS_WORDS})[-\s](?:{_DIGIT_WORDS})|(?:{NUMBER_WORDS_UNDER_100})"
     r"(?:\s(?:hundred|thousand)\b)?|hundred|dozen|dozens|hundreds|thousands|millions|billions)\b"
     rf"(?:[\s-](?:{_MAGNITUDE}|{_PERCENT})\b)?" + rf"(?:{_CURRENCY_NAMED})?" + _UNIT,
     re.IGNORECASE,
