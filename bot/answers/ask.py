@@ -1301,6 +1301,40 @@ def _unless_contradicted(text: str, article: Article, answer: Answer, claim: int
     return abstain(line, article, question_concepts(text, article), article.sentences[cited.sentence])
 
 
+WITHHELD = re.compile(
+    r"(?:\w+n[’']t|\bnot|\bnever|\bdeclined\s+to|\brefused\s+to)\s+(?:\w+ly\s+)?"
+    rf"(?:{lexicon.phrase_pattern(lexicon.lower_words('withholding_verbs'))})\s+"
+    r"(?P<clause>(?:how|what|whether|when|where|who|which|why)\b[^,.;:!?]*)",
+    re.IGNORECASE,
+)
+"""A question the story says was left unanswered: "Strava wouldn't confirm how many of its 125 million
+members are active users" does not tell how many are active, though "125 million" stands in it."""
+
+
+def _unless_withheld(text: str, article: Article, answer: Answer) -> Answer:
+    """An answer whose span lies in a clause the story says was not disclosed, when that clause asks what
+    the question asks (its words, the span's aside, are the question's): say it was not disclosed. "How
+    many of Strava's members are active users?" is withheld; "how many members does Strava have?" is
+    answered by the same "125 million", as "active users" is not asked."""
+    highlight = answer.items[0].highlight if answer.kind == "ask" and answer.items else None
+    if highlight is None:
+        return answer
+    start, end = highlight
+    sentence = sentence_of(article, start)
+    if sentence is None:
+        return answer
+    asked = all_stems(question_concepts(text, article)) | {stem(t) for t in content_tokens(text)}
+    for match in WITHHELD.finditer(sentence.text):
+        left, right = sentence.start + match.start("clause"), sentence.start + match.end("clause")
+        if not left <= start < end <= right:
+            continue
+        rest = article.text[left:start] + " " + article.text[end:right]
+        if {stem(t) for t in content_tokens(rest)} <= asked:
+            line = f"The article doesn't say {restated(text)}: it says that was not disclosed"
+            return abstain(line, article, question_concepts(text, article), sentence)
+    return answer
+
+
 def _forms(asking: str) -> str:
     """A regex alternation of every form of the employment verbs asked with `asking` ("work|worked|…")."""
     verbs = (
@@ -1371,10 +1405,13 @@ def answer_question(question: str, article: Article, conversation: Conversation)
         return abstain(
             f"The article doesn't mention {', '.join(missing)}", article, question_concepts(text, article)
         )
+    claim = -1 if q.type == "who_said" else 0
     answer = (
         _employer(text, article)
         or origin_answer(text, article)
-        or _unless_contradicted(text, article, ROUTES[q.type](q, article), -1 if q.type == "who_said" else 0)
+        or _unless_withheld(
+            text, article, _unless_contradicted(text, article, ROUTES[q.type](q, article), claim)
+        )
     )
     logger.debug("question %r routed as %s -> %s", text, q.type, answer.kind)
     return answer
