@@ -921,9 +921,11 @@ _WORDED_AGE = "|".join(
 AGE = re.compile(
     rf"\b(?P<whole>(?:\d{{1,3}}|(?i:{_WORDED_AGE}))-year-old)\b"
     r"|(?<=[A-Za-z]), (?P<after>\d{1,3})(?=,| and )|\baged? (?P<aged>\d{1,3})\b|\((?P<paren>\d{1,3})\)"
+    r"|(?:\b[Nn]ow|^At) (?P<now>\d{1,3})(?=,)"
 )
 """How a story gives an age: "the 38-year-old Palmer", "Ten-year-old Dakota", "Rene, 37, said", "aged 34",
-"Smith (45)", "Havel, 60 and a heavy smoker"."""
+"Smith (45)", "Havel, 60 and a heavy smoker"; "Now 24, she has lost ...", "Reed, now 61, said", "At 63, he
+still runs" (a sentence's "she" is its person, `references.referred_names`)."""
 
 
 def how_old(q: Question, article: Article) -> Answer:
@@ -939,7 +941,7 @@ def how_old(q: Question, article: Article) -> Answer:
             continue
         anchors = positions(sentence, question)
         for match in AGE.finditer(sentence.text):
-            group = next(g for g in ("whole", "after", "aged", "paren") if match.group(g))
+            group = next(g for g in ("whole", "after", "aged", "paren", "now") if match.group(g))
             span = (sentence.start + match.start(group), sentence.start + match.end(group))
             distance = min((abs(span[0] - a) for a in anchors), default=99)
             key = (coverage, -distance)
