@@ -599,6 +599,10 @@ def where(q: Question, article: Article) -> Answer:
                 continue  # "according to NYPD Commissioner James O'Neill" names a person, no place
             if not DATE_WORDS.fullmatch(name) and not any(s < span[1] and span[0] < e for s, e in dates):
                 places.setdefault(sentence.index, []).append(span)
+        for match in BASED_IN.finditer(sentence.text):
+            places.setdefault(sentence.index, []).append(
+                (sentence.start + match.start(1), sentence.start + match.end(1))
+            )
         for match in STREET_ADDRESS.finditer(sentence.text):
             places.setdefault(sentence.index, []).append(
                 (sentence.start + match.start(), sentence.start + match.end())
@@ -716,6 +720,12 @@ STREET_ADDRESS = re.compile(
 )
 """A street address, a number then the street's capitalised name (street_nouns.txt): "131 West 23rd Street",
 "200 Park Avenue"."""
+_BASED_AFTER = re.compile(r"-(?:based|headquartered)\b")
+BASED_IN = re.compile(
+    rf"\b((?!(?:The|A|An|Its|Their|His|Her)\s)(?:[A-Z][\w.’']*\s+){{0,2}}[A-Z][\w.’']*)(?={_BASED_AFTER.pattern})"
+)
+"""A place written into a compound before the company it locates: "the San Francisco-headquartered company",
+"London-based Acme" answer "where is it based?"."""
 _IN_NAMED = re.compile(r"\s+in\s+((?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)")
 
 
@@ -875,6 +885,8 @@ _DETERMINER_FIRST = re.compile(r"the\s+", re.IGNORECASE)
 def _whole_name(article: Article, sentence: Sentence, span: tuple[int, int]) -> tuple[int, int]:
     """ "Brooklyn" -> "Brooklyn Supreme Court", "the Journal" -> "Journal of the Royal Society Interface": a
     place that begins a longer capitalised name is where that institution is, and the name answers."""
+    if _BASED_AFTER.match(article.text, span[1]):
+        return span  # "San Francisco-headquartered": the compound's place is the whole name
     local = span[0] - sentence.start
     article_word = _DETERMINER_FIRST.match(sentence.text, local)
     if article_word:  # "the Journal": the name starts after its "the"
