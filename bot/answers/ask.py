@@ -21,7 +21,7 @@ from bot.answers import names
 from bot.answers.citations import cite_sentence
 from bot.answers.contact import contact
 from bot.answers.conversation import Conversation
-from bot.answers.facts import figure, full_name, handle, how_long, how_many, how_old, when, where
+from bot.answers.facts import figure, full_name, handle, how_long, how_many, how_often, how_old, when, where
 from bot.answers.grounding import (
     BE,
     DETERMINED,
@@ -1250,6 +1250,7 @@ ROUTES: dict[QuestionType, Callable[[Question, Article], Answer]] = {
     "figure": figure,
     "how_old": how_old,
     "how_long": how_long,
+    "how_often": how_often,
     "name": _name,
     "where": where,
     "other": _other,

@@ -984,6 +984,35 @@ def how_long(q: Question, article: Article) -> Answer:
     return abstain(line, article, question)
 
 
+_SETS = lexicon.by_kind("timex_sets")
+_REPEATED_UNITS = "|".join(sorted(_SETS["unit"], key=lambda u: (-len(u), u)))
+_COUNT_WORDS = "|".join(
+    sorted((w for w in lexicon.kind("numbers", "cardinal") if w.isalpha()), key=len, reverse=True)
+)
+FREQUENCY = re.compile(
+    rf"\b(?:(?:once|twice|thrice|(?:{_COUNT_WORDS}|\d+)\s+times)\s+(?:a|an|per|each|every)\s+"
+    rf"|(?:every|each)\s+(?:other\s+|(?:{_COUNT_WORDS}|\d+)\s+)?)(?:{_REPEATED_UNITS})s?\b"
+    rf"|\b(?:{'|'.join(sorted(_SETS['adverb']))})\b",
+    re.IGNORECASE,
+)
+"""How often a thing happens (timex_sets.tsv): "twice a year", "three times a week", "every four years",
+"each six months", "every other week", "weekly", "annually"."""
+
+
+def frequency_spans(article: Article, sentence: Sentence) -> list[tuple[int, int]]:
+    return [(sentence.start + m.start(), sentence.start + m.end()) for m in FREQUENCY.finditer(sentence.text)]
+
+
+def how_often(q: Question, article: Article) -> Answer:
+    """ "How often does the OBR publish forecasts?": a frequency ("Twice a year", "every four years") in a
+    sentence that passes the gate; none, abstain, as a date or a count does not say how often."""
+    question, line = _asked(q, article, "how often")
+    if not question:
+        return abstain(line, article, question)
+    best = _best_span(article, q, question, question, frequency_spans)
+    return span_answer(article, *best) if best else abstain(line, article, question)
+
+
 def _best_span(
     article: Article,
     q: Question,
