@@ -1,6 +1,6 @@
-"""A sentence that opens on "It" or "They" goes on about a body the sentence before named, and counts its
-name: "The port is run by the Harbour Committee. It has five members" answers how many members the
-committee has (references._referred_bodies)."""
+"""A sentence that opens on "It", "They" or "The company" goes on about a body the sentence before named,
+and counts its name: "The port is run by the Harbour Committee. It has five members" answers how many
+members the committee has (references._referred_bodies)."""
 
 from __future__ import annotations
 
@@ -24,3 +24,17 @@ def story() -> Article:
 
 def test_it_stands_for_the_body_named_before(story: Article) -> None:
     assert answered_span(story, "How many members does the Harbour Committee have?") == "five members"
+
+
+SECOND = (
+    "Ferry firm adds routes\n\n"
+    "Passengers on the islands welcomed the news from the Kilbride Ferry Service on Monday.\n\n"
+    "The company runs twelve boats, most of them built in the 1990s.\n\n"
+    "Tickets for the new routes go on sale in May."
+)
+
+
+def test_the_class_noun_stands_for_the_body_named_before() -> None:
+    assert (
+        answered_span(parse(SECOND), "How many boats does the Kilbride Ferry Service run?") == "twelve boats"
+    )
