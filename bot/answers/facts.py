@@ -599,6 +599,10 @@ def where(q: Question, article: Article) -> Answer:
                 continue  # "according to NYPD Commissioner James O'Neill" names a person, no place
             if not DATE_WORDS.fullmatch(name) and not any(s < span[1] and span[0] < e for s, e in dates):
                 places.setdefault(sentence.index, []).append(span)
+        for match in ATTENDED.finditer(sentence.text):
+            places.setdefault(sentence.index, []).append(
+                (sentence.start + match.start(1), sentence.start + match.end(1))
+            )
         for match in BASED_IN.finditer(sentence.text):
             places.setdefault(sentence.index, []).append(
                 (sentence.start + match.start(1), sentence.start + match.end(1))
@@ -720,6 +724,9 @@ STREET_ADDRESS = re.compile(
 )
 """A street address, a number then the street's capitalised name (street_nouns.txt): "131 West 23rd Street",
 "200 Park Avenue"."""
+ATTENDED = re.compile(r"\battend(?:s|ed|ing)?\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
+"""A named event or school someone attends is where they were: "Swift and Travis recently attended
+Coachella together" answers "where were they seen?", "attended Harvard" where she studied."""
 _BASED_AFTER = re.compile(r"-(?:based|headquartered)\b")
 BASED_IN = re.compile(
     rf"\b((?!(?:The|A|An|Its|Their|His|Her)\s)(?:[A-Z][\w.’']*\s+){{0,2}}[A-Z][\w.’']*)(?={_BASED_AFTER.pattern})"
