@@ -599,6 +599,14 @@ def where(q: Question, article: Article) -> Answer:
                 continue  # "according to NYPD Commissioner James O'Neill" names a person, no place
             if not DATE_WORDS.fullmatch(name) and not any(s < span[1] and span[0] < e for s, e in dates):
                 places.setdefault(sentence.index, []).append(span)
+        for match in ATTENDED.finditer(sentence.text):
+            places.setdefault(sentence.index, []).append(
+                (sentence.start + match.start(1), sentence.start + match.end(1))
+            )
+        for match in BASED_IN.finditer(sentence.text):
+            places.setdefault(sentence.index, []).append(
+                (sentence.start + match.start(1), sentence.start + match.end(1))
+            )
         for match in STREET_ADDRESS.finditer(sentence.text):
             places.setdefault(sentence.index, []).append(
                 (sentence.start + match.start(), sentence.start + match.end())
@@ -716,6 +724,15 @@ STREET_ADDRESS = re.compile(
 )
 """A street address, a number then the street's capitalised name (street_nouns.txt): "131 West 23rd Street",
 "200 Park Avenue"."""
+ATTENDED = re.compile(r"\battend(?:s|ed|ing)?\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
+"""A named event or school someone attends is where they were: "Swift and Travis recently attended
+Coachella together" answers "where were they seen?", "attended Harvard" where she studied."""
+_BASED_AFTER = re.compile(r"-(?:based|headquartered)\b")
+BASED_IN = re.compile(
+    rf"\b((?!(?:The|A|An|Its|Their|His|Her)\s)(?:[A-Z][\w.’']*\s+){{0,2}}[A-Z][\w.’']*)(?={_BASED_AFTER.pattern})"
+)
+"""A place written into a compound before the company it locates: "the San Francisco-headquartered company",
+"London-based Acme" answer "where is it based?"."""
 _IN_NAMED = re.compile(r"\s+in\s+((?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)")
 
 
@@ -875,6 +892,8 @@ _DETERMINER_FIRST = re.compile(r"the\s+", re.IGNORECASE)
 def _whole_name(article: Article, sentence: Sentence, span: tuple[int, int]) -> tuple[int, int]:
     """ "Brooklyn" -> "Brooklyn Supreme Court", "the Journal" -> "Journal of the Royal Society Interface": a
     place that begins a longer capitalised name is where that institution is, and the name answers."""
+    if _BASED_AFTER.match(article.text, span[1]):
+        return span  # "San Francisco-headquartered": the compound's place is the whole name
     local = span[0] - sentence.start
     article_word = _DETERMINER_FIRST.match(sentence.text, local)
     if article_word:  # "the Journal": the name starts after its "the"
@@ -921,9 +940,11 @@ _WORDED_AGE = "|".join(
 AGE = re.compile(
     rf"\b(?P<whole>(?:\d{{1,3}}|(?i:{_WORDED_AGE}))-year-old)\b"
     r"|(?<=[A-Za-z]), (?P<after>\d{1,3})(?=,| and )|\baged? (?P<aged>\d{1,3})\b|\((?P<paren>\d{1,3})\)"
+    r"|(?:\b[Nn]ow|^At) (?P<now>\d{1,3})(?=,)"
 )
 """How a story gives an age: "the 38-year-old Palmer", "Ten-year-old Dakota", "Rene, 37, said", "aged 34",
-"Smith (45)", "Havel, 60 and a heavy smoker"."""
+"Smith (45)", "Havel, 60 and a heavy smoker"; "Now 24, she has lost ...", "Reed, now 61, said", "At 63, he
+still runs" (a sentence's "she" is its person, `references.referred_names`)."""
 
 
 def how_old(q: Question, article: Article) -> Answer:
@@ -939,7 +960,7 @@ def how_old(q: Question, article: Article) -> Answer:
             continue
         anchors = positions(sentence, question)
         for match in AGE.finditer(sentence.text):
-            group = next(g for g in ("whole", "after", "aged", "paren") if match.group(g))
+            group = next(g for g in ("whole", "after", "aged", "paren", "now") if match.group(g))
             span = (sentence.start + match.start(group), sentence.start + match.end(group))
             distance = min((abs(span[0] - a) for a in anchors), default=99)
             key = (coverage, -distance)
@@ -968,6 +989,35 @@ def how_long(q: Question, article: Article) -> Answer:
         if best is not None:
             return span_answer(article, *best)
     return abstain(line, article, question)
+
+
+_SETS = lexicon.by_kind("timex_sets")
+_REPEATED_UNITS = "|".join(sorted(_SETS["unit"], key=lambda u: (-len(u), u)))
+_COUNT_WORDS = "|".join(
+    sorted((w for w in lexicon.kind("numbers", "cardinal") if w.isalpha()), key=len, reverse=True)
+)
+FREQUENCY = re.compile(
+    rf"\b(?:(?:once|twice|thrice|(?:{_COUNT_WORDS}|\d+)\s+times)\s+(?:a|an|per|each|every)\s+"
+    rf"|(?:every|each)\s+(?:other\s+|(?:{_COUNT_WORDS}|\d+)\s+)?)(?:{_REPEATED_UNITS})s?\b"
+    rf"|\b(?:{'|'.join(sorted(_SETS['adverb']))})\b",
+    re.IGNORECASE,
+)
+"""How often a thing happens (timex_sets.tsv): "twice a year", "three times a week", "every four years",
+"each six months", "every other week", "weekly", "annually"."""
+
+
+def frequency_spans(article: Article, sentence: Sentence) -> list[tuple[int, int]]:
+    return [(sentence.start + m.start(), sentence.start + m.end()) for m in FREQUENCY.finditer(sentence.text)]
+
+
+def how_often(q: Question, article: Article) -> Answer:
+    """ "How often does the OBR publish forecasts?": a frequency ("Twice a year", "every four years") in a
+    sentence that passes the gate; none, abstain, as a date or a count does not say how often."""
+    question, line = _asked(q, article, "how often")
+    if not question:
+        return abstain(line, article, question)
+    best = _best_span(article, q, question, question, frequency_spans)
+    return span_answer(article, *best) if best else abstain(line, article, question)
 
 
 def _best_span(

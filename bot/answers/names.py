@@ -594,6 +594,9 @@ def beside_noun(article: Article, sentence: Sentence, spans: list[Span], noun: s
 
 NAMING_WORDS = frozenset({"of", "called", "named", "dubbed"})
 """Words between a noun and the name it classifies: "the city of Wuhan", "a firm called RadioStudio"."""
+_APPOSED_KIND = re.compile(r",\s+an?\s+([\w’'-]+)\s+of\s+(?:the\s+)?$")
+"""An appositive "X, a <noun> of" before a name: the name owns X ("Water Frontiers, a journal of the Royal
+Hydrology Society" for "which journal?"), where "the city of Wuhan" names the city itself."""
 
 
 def _beside_noun(article: Article, sentence: Sentence, spans: list[Span], noun: str) -> Span | None:
@@ -602,6 +605,14 @@ def _beside_noun(article: Article, sentence: Sentence, spans: list[Span], noun: 
         words = {stem(t) for t in tokens(text[start:end])}
         if noun in words and words != {noun}:  # "Ministers" alone is the asked noun again, no name
             return start, end
+        window = text[max(sentence.start, start - 40) : start]
+        apposed = _APPOSED_KIND.search(window)
+        if apposed and stem(apposed.group(1).lower()) == noun:
+            owner_at = start - len(window) + apposed.start()
+            owned = [s for s in spans if s[1] == owner_at]
+            if owned:
+                return owned[0]
+            continue
         before = re.findall(r"[\w’'-]+", text[max(sentence.start, start - 25) : start])
         if before and before[-1].lower() in NAMING_WORDS and len(before) > 1:
             before = before[:-1]  # "the city of Wuhan", "a firm called RadioStudio"

@@ -64,14 +64,22 @@ _UNITS = "|".join(
     )
 )
 _ONE_UNIT = rf"[\s-](?:{_UNITS})(?!\w)"
-_RATE = rf"(?:\s+per\s+[a-z]+\b|\s+an?\s+(?:{_PER})\b)"
+_RATE = rf"(?:\s+per\s+[a-z]+\b|\s+an?\s+(?:{_PER})\b|/(?:{_PER})\b)"
 _UNIT = rf"(?:(?:\s+or\s+so)?{_ONE_UNIT}(?:\s+\d+(?:\.\d+)?{_ONE_UNIT})?)?{_RATE}?"
-"""A unit, a second figure of a compound measure ("5 feet 11 inches") and a rate ("$10.50 an hour"); an
-approximation written between the figure and its unit keeps the unit ("800,000 or so bbl.")."""
+"""A unit, a second figure of a compound measure ("5 feet 11 inches") and a rate ("$10.50 an hour",
+"$12/month"); an approximation written between the figure and its unit keeps the unit ("800,000 or so
+bbl.")."""
+_CARDINAL_VALUES = {
+    word: int(value) for word, value in lexicon.by_kind("numbers")["cardinal"].items() if word.isalpha()
+}
+NUMBER_WORDS_UNDER_100 = _alternatives(w for w, v in _CARDINAL_VALUES.items() if 0 < v < 100)
+"""Every spelled-out whole number under a hundred of numbers.tsv, one to ninety: "sixteen", "sixty" and
+"ninety" count as "twenty" does ("Field holds more than sixty patents" answers "how many patents")."""
+_TENS_WORDS = _alternatives(w for w, v in _CARDINAL_VALUES.items() if 20 <= v < 100 and v % 10 == 0)
+_DIGIT_WORDS = _alternatives(w for w, v in _CARDINAL_VALUES.items() if 0 < v < 10)
 NUMBER = re.compile(
     rf"(?<![\w.-]){_FIGURE}{_UNIT}"
-    r"|\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](?:one|two|three|four|five|six|seven|"
-    r"eight|nine)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)"
+    rf"|\b(?:(?:{_TENS_WORDS})[-\s](?:{_DIGIT_WORDS})|(?:{NUMBER_WORDS_UNDER_100})"
     r"(?:\s(?:hundred|thousand)\b)?|hundred|dozen|dozens|hundreds|thousands|millions|billions)\b"
     rf"(?:[\s-](?:{_MAGNITUDE}|{_PERCENT})\b)?" + rf"(?:{_CURRENCY_NAMED})?" + _UNIT,
     re.IGNORECASE,
@@ -86,9 +94,11 @@ _QUALIFIER = re.compile(
     r"\b(?:" + "|".join(re.escape(q) for q in FIGURE_QUALIFIERS) + r")\s+$",
     re.IGNORECASE,
 )
-_RANGE = re.compile(rf"^(?:\s*(?:to|and|or|-|–)\s+|–)(?:(?:more|less) than\s+)?(?:{_FIGURE})", re.IGNORECASE)
-"""A range's second end after a figure: "to more than $1 million", "- 15", and an en dash written closed up
-("200–300"; a closed-up hyphen is part of the figure)."""
+_RANGE = re.compile(
+    rf"^(?:\s*(?:to|and|or|-|–)\s+|–)(?:(?:more|less) than\s+)?(?:{_FIGURE})(?:/(?:{_PER})\b)?", re.IGNORECASE
+)
+"""A range's second end after a figure: "to more than $1 million", "- 15", "or $80/year" with its rate, and
+an en dash written closed up ("200–300"; a closed-up hyphen is part of the figure)."""
 _CLAUSE = re.compile(r"[;:()“”\"]|,\s|\s[-–]\s|\bwhile\b")
 PERCENT_WORDS = frozenset(stem(w) for w in lexicon.kind("question_cues", "percent"))
 MONEY_WORDS = frozenset(stem(w) for w in lexicon.kind("question_cues", "money"))
@@ -1017,13 +1027,14 @@ _SMALL_NUMBERS = "|".join(
 )
 _RANGE_BEFORE = re.compile(
     rf"(?:(?<!\bfrom\s)(?<!\bby\s)(?<![\w.,-])(?:between\s+(?:\d[\d,.]*|{_SMALL_NUMBERS})\s+and|"
-    rf"(?:\d(?:[\d,.]*\d)?|{_SMALL_NUMBERS})\s*(?:to|or|–|-)|(?:\d[\d,.]*)\s*(?:–|-))|(?<![\w.,-])\d[\d,.]*[–-])\s*$",
+    rf"(?:[$£€]?\d(?:[\d,.]*\d)?(?:/(?:{_PER})\b)?|{_SMALL_NUMBERS})\s*(?:to|or|–|-)|(?:\d[\d,.]*)\s*(?:–|-))"
+    r"|(?<![\w.,-])\d[\d,.]*[–-])\s*$",
     re.IGNORECASE,
 )
 """The first end of a range before a figure: "12 to" of "12 to 15 million", "five to" of "five to ten
-years", "four or" of "four or five", "200–" of "200–300", also after "by" or "from" when written with a
-dash ("by 7–10%"); not a change ("from 5% to 7%", "by 2030 to 32 percent"), nor a year before a figure
-that is no year, nor a figure a comma ends ("over 60, or £300")."""
+years", "four or" of "four or five", "$12/month or" of "$12/month or $80/year", "200–" of "200–300", also
+after "by" or "from" when written with a dash ("by 7–10%"); not a change ("from 5% to 7%", "by 2030 to 32
+percent"), nor a year before a figure that is no year, nor a figure a comma ends ("over 60, or £300")."""
 
 
 def _qualified(text: str, start: int, end: int) -> tuple[int, int]:

@@ -21,6 +21,7 @@ QuestionType = Literal[
     "how_many",
     "how_old",
     "how_long",
+    "how_often",
     "figure",
     "name",
     "where",
@@ -105,6 +106,7 @@ QUESTION_PATTERNS: tuple[QuestionPattern, ...] = (
     ),
     _q("how_old", r"^(?:how old|(?:at )?what age)\b\s*(?P<rest>.*)$"),
     _q("how_long", r"^(?:for )?how long\b(?!\s+ago)\s*(?P<rest>.*)$"),
+    _q("how_often", r"^how (?:often|frequently)\b\s*(?P<rest>.*)$"),
     _q(
         "name",
         r"^(?:what|which)(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+)?"

@@ -92,8 +92,15 @@ def _said_part(sentence: Sentence, speaker: set[str], stands_for: Callable[[int]
         if word.group().lower() not in REPORTING:
             continue
         window = _speaker_window(text, words, i)
-        subject_start = next((w.start() for w in window if stem(w.group().lower()) in speaker), None)
-        pronoun = words[i - 1] if i else None
+        subject_start = next(
+            (
+                w.start()
+                for w in window
+                if stem(w.group().lower()) in speaker and not _IN_RELATIVE.search(text, 0, w.start())
+            ),
+            None,
+        )
+        pronoun = _pronoun_before(words, i)
         if subject_start is None and pronoun and pronoun.group().lower() in PERSON_PRONOUNS:
             subject_start = pronoun.start() if stands_for(sentence.start + pronoun.start()) else None
         if subject_start is None:
@@ -114,6 +121,21 @@ def _said_part(sentence: Sentence, speaker: set[str], stands_for: Callable[[int]
                 text[:comma].lstrip(' “"')
             ), sentence.start + comma
     return None
+
+
+BETWEEN_PRONOUN_AND_VERB = lexicon.lower_words("cue_adverbs") | AUXILIARIES
+"""Words that may stand between a pronoun and its reporting verb: "She also said that spending reviews
+would now happen every two years" reports what she said, as "she said" does; "he has said", "she later
+told" too (cue_adverbs.txt and the auxiliaries)."""
+
+
+def _pronoun_before(words: list[re.Match[str]], verb: int) -> re.Match[str] | None:
+    """The word before the reporting verb `words[verb]`, past any `BETWEEN_PRONOUN_AND_VERB` words: the
+    pronoun that may be its subject."""
+    at = verb - 1
+    while at > 0 and words[at].group().lower() in BETWEEN_PRONOUN_AND_VERB:
+        at -= 1
+    return words[at] if at >= 0 else None
 
 
 def _inverted_said_part(text: str, words: list[re.Match[str]], verb: int, speaker: set[str]) -> Span | None:
@@ -146,6 +168,12 @@ def _speaker_window(text: str, words: list[re.Match[str]], verb: int) -> list[re
     return window
 
 
+_RELATIVE_AFTER = re.compile(r"\s*,\s*(?:who|whose)\b[^,;:“”\"]*,")
+"""A relative clause after a name, skipped to the name's verb: "Jeremy Hunt, who replaced Kwasi Kwarteng
+as chancellor shortly afterwards, said it was a mistake" is what Hunt said."""
+_IN_RELATIVE = re.compile(r",\s*(?:who|whose)\b[^,;:“”\"]*$")
+"""A name inside a relative clause not yet closed ("who replaced Kwasi Kwarteng as chancellor ..."): the
+verb after the clause is its subject's, not this name's."""
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 
@@ -155,7 +183,11 @@ def speaks(sentence: Sentence, span: Span) -> bool:
     to" before it. "Magic mushrooms may give users ..." holds no speaker at all."""
     text = sentence.text
     start, end = span[0] - sentence.start, span[1] - sentence.start
-    after = [w.group().lower() for w in _WORD.finditer(text[end:])][: SPEAKER_WORDS + 1]
+    if _IN_RELATIVE.search(text[:start]):
+        return False
+    clause = _RELATIVE_AFTER.match(text, end)
+    after = [w.group().lower() for w in _WORD.finditer(text[clause.end() if clause else end :])]
+    after = after[: SPEAKER_WORDS + 1]
     before = [w.group().lower() for w in _WORD.finditer(text[:start])][-1:]
     return (
         any(w in REPORTING for w in after)
