@@ -991,23 +991,10 @@ def how_long(q: Question, article: Article) -> Answer:
     return abstain(line, article, question)
 
 
-_SETS = lexicon.by_kind("timex_sets")
-_REPEATED_UNITS = "|".join(sorted(_SETS["unit"], key=lambda u: (-len(u), u)))
-_COUNT_WORDS = "|".join(
-    sorted((w for w in lexicon.kind("numbers", "cardinal") if w.isalpha()), key=len, reverse=True)
-)
-FREQUENCY = re.compile(
-    rf"\b(?:(?:once|twice|thrice|(?:{_COUNT_WORDS}|\d+)\s+times)\s+(?:a|an|per|each|every)\s+"
-    rf"|(?:every|each)\s+(?:other\s+|(?:{_COUNT_WORDS}|\d+)\s+)?)(?:{_REPEATED_UNITS})s?\b"
-    rf"|\b(?:{'|'.join(sorted(_SETS['adverb']))})\b",
-    re.IGNORECASE,
-)
-"""How often a thing happens (timex_sets.tsv): "twice a year", "three times a week", "every four years",
-"each six months", "every other week", "weekly", "annually"."""
-
-
 def frequency_spans(article: Article, sentence: Sentence) -> list[tuple[int, int]]:
-    return [(sentence.start + m.start(), sentence.start + m.end()) for m in FREQUENCY.finditer(sentence.text)]
+    """The sentence's repetitions as the parse reads them (TIMEX3 SET: "twice a year", "every four years",
+    "once every five years", "every Monday", "weekly"), so the answer and `/article dates` agree."""
+    return [(d.start, d.end) for d in article.dates if d.type == "SET" and d.sentence == sentence.index]
 
 
 def how_often(q: Question, article: Article) -> Answer:

@@ -1,5 +1,5 @@
 """ "How often ...?" asks for a frequency ("twice a month", "every four years", "annually"), not a date or a
-count; a story that gives none is not guessed at (facts.how_often, facts.FREQUENCY)."""
+count; a story that gives none is not guessed at (facts.how_often, the parse's SET time expressions)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ STORY = (
     "Town council sets its calendar\n\n"
     "The town council of Kilbride meets twice a month in the old library on Main Street.\n\n"
     "Council members are elected every four years, and the mayor is chosen by the members.\n\n"
-    "The budget is published annually in March."
+    "The budget is published annually in March.\n\n"
+    "The library's charter is reviewed once every five years, and its market opens every Saturday."
 )
 
 
@@ -28,6 +29,9 @@ def story() -> Article:
         ("How often does the council meet?", "twice a month"),
         ("How often are council members elected?", "every four years"),
         ("How frequently is the budget published?", "annually"),
+        # the parse's own SET expressions, which a separate frequency pattern used to miss
+        ("How often is the library's charter reviewed?", "once every five years"),
+        ("How often does the market open?", "every Saturday"),
     ],
 )
 def test_a_frequency_answers(story: Article, question: str, expected: str) -> None:
