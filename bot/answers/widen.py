@@ -48,9 +48,17 @@ def time_noun(word: str) -> bool:
     return word in TIME_UNITS or singular(word) in TIME_UNITS
 
 
-_COUNTS = lexicon.kind("numbers", "cardinal") | lexicon.kind("numbers", "vague") | {"a", "an", "few", "many"}
-"""Words that count a time unit into a duration ("three days", "a few years"); an ordinal does not."""
-_CARDINAL = re.compile(r"\d[\d,.]*")
+_CARDINAL_COUNT = re.compile(
+    rf"\d[\d,.]*|\b(?:{lexicon.phrase_pattern(lexicon.kind('numbers', 'cardinal'))})\b", re.IGNORECASE
+)
+"""A figure or a number word (numbers.tsv cardinals): "18", "three", "a dozen". It counts a time unit
+into a duration ("three days"), and a span that ends counting ("two tracks") is an answer of its own."""
+_VAGUE_COUNTS = lexicon.kind("numbers", "vague") | {"a", "an", "few", "many"}
+"""Words that count a time unit without a number ("a few years", "several days"); an ordinal does not."""
+
+
+def _counts(words: str) -> bool:
+    return bool(_CARDINAL_COUNT.fullmatch(words)) or words in _VAGUE_COUNTS
 
 
 def _duration(text: str) -> bool:
@@ -59,8 +67,7 @@ def _duration(text: str) -> bool:
     words = text.lower().split()
     if len(words) < 2 or not time_noun(words[-1]):
         return False
-    count = words[-2]
-    return bool(_CARDINAL.fullmatch(count)) or count in _COUNTS or " ".join(words[-3:-1]) in _COUNTS
+    return _counts(words[-2]) or _counts(" ".join(words[-3:-1]))
 
 
 def _measure(text: str) -> str | None:
@@ -112,19 +119,13 @@ _NAMED_AFTER = re.compile(r",?\s+[“\"]([A-Z][^”\"]{1,120}?)[,.]?[”\"]")
 """A quoted title right after a noun: ' "Reducibility Among Combinatorial Problems"'."""
 
 
-_A_COUNT = re.compile(
-    rf"\d|\b(?:{lexicon.phrase_pattern(lexicon.kind('numbers', 'cardinal'))})\b", re.IGNORECASE
-)
-"""A digit or a number word: a span that ends counting ("two tracks") is an answer of its own."""
-
-
 def named_after(article: Article, sentence: Sentence, span: Span, asked: str) -> Span:
     """ "his landmark paper" -> "Reducibility Among Combinatorial Problems": a span that ends on the noun
     the question asks about only restates it; the title in quotes that follows names it, and answers."""
     last = _END_WORD.search(article.text, span[0], span[1])
     if last is None or stem(last.group().lower()) not in {stem(t) for t in tokens(asked)}:
         return span
-    if _A_COUNT.search(" ".join(article.text[span[0] : span[1]].split()[-3:])):
+    if _CARDINAL_COUNT.search(" ".join(article.text[span[0] : span[1]].split()[-3:])):
         return span  # "at least two tracks, “The Alchemy” and ...": the count answers, not its titles
     named = _NAMED_AFTER.match(article.text, span[1], sentence.end)
     if named is None:

@@ -1,6 +1,6 @@
 """A span that restates the asked noun gives way to the title in quotes after it ("his landmark paper,
 “Reducibility ...”"), but not a span that counts it: "at least two tracks, “Low Tide” and ..." answers "how
-many?" with its count, as the answer's title says (widen.named_after, widen._A_COUNT)."""
+many?" with its count, as the answer's title says (widen.named_after, widen._CARDINAL_COUNT)."""
 
 from __future__ import annotations
 
