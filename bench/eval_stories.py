@@ -1,7 +1,7 @@
 """Score the bot on our own real stories (bench/stories/): provenance, key dates, people, quotes and free
 questions, with the dev and held-out halves reported apart, and the final test set apart from both.
 
-    python3 bench/eval_stories.py [--split dev|heldout|both|test|validation|fresh|fresh2|tune] [--verbose]
+    python3 bench/eval_stories.py [--split dev|heldout|both|test|validation|fresh|fresh2|tune|tune2] [--verbose]
                                   [--show-held-out]
 
 Each story is loaded through `load_story` (one function, so the ingestion work can swap what reads a file)
@@ -43,6 +43,9 @@ on; its misses are printed only with --verbose --show-held-out, and reading them
 fresh does (the same figures, the same opt-in for misses), never part of `both`.
 --split tune scores the tuning set (bench/stories/tune.jsonl): questions only, like the validation set, but
 written to be tuned on, so --verbose prints its misses as it does dev's; never part of `both`.
+--split tune2 scores the second tuning set (bench/stories/tune2.jsonl), other stories, as --split tune does.
+Its questions were committed before any run; its first reading (session twelve's end) was taken without
+--verbose, as one more unseen set, and only after that is it opened for tuning.
 """
 
 from __future__ import annotations
@@ -72,6 +75,7 @@ from evalkit import (  # noqa: E402
     SPLITS,
     TEST_SPLIT,
     TUNE_SPLIT,
+    TUNE_SPLITS,
     VALIDATION_SPLIT,
     eval_dir,
     fold,
@@ -454,7 +458,7 @@ def shows_details(name: str, *, verbose: bool, show_held_out: bool) -> bool:
     """Whether a split's per-story fact errors are printed: dev, validation and tune with --verbose,
     held-out and the fresh sets only with --show-held-out as well, the final test set never."""
     return verbose and (
-        name in ("dev", VALIDATION_SPLIT, TUNE_SPLIT)
+        name in ("dev", VALIDATION_SPLIT, *TUNE_SPLITS)
         or (name in ("heldout", *FRESH_SPLITS) and show_held_out)
     )
 
@@ -469,7 +473,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--split",
-        choices=(*SPLITS, "both", TEST_SPLIT, VALIDATION_SPLIT, *FRESH_SPLITS, TUNE_SPLIT),
+        choices=(*SPLITS, "both", TEST_SPLIT, VALIDATION_SPLIT, *FRESH_SPLITS, *TUNE_SPLITS),
         default="both",
     )
     parser.add_argument("--verbose", action="store_true", help="print every error on dev stories")

@@ -87,8 +87,16 @@ FRESH_SPLITS = (FRESH_SPLIT, FRESH2_SPLIT)  # scored and reported alike: ask fig
 TUNE_SPLIT = (
     "tune"  # questions only, written to be tuned on: new stories of the kinds the unseen sets miss on
 )
-QUESTIONS_ONLY_SPLITS = (VALIDATION_SPLIT, *FRESH_SPLITS, TUNE_SPLIT)  # records marked "questions_only": true
-ALL_SPLITS = (*SPLITS, TEST_SPLIT, VALIDATION_SPLIT, *FRESH_SPLITS, TUNE_SPLIT)
+TUNE2_SPLIT = (
+    "tune2"  # a second tuning set, other stories; read once unseen (figures only) before it is opened
+)
+TUNE_SPLITS = (TUNE_SPLIT, TUNE2_SPLIT)
+QUESTIONS_ONLY_SPLITS = (
+    VALIDATION_SPLIT,
+    *FRESH_SPLITS,
+    *TUNE_SPLITS,
+)  # records marked "questions_only": true
+ALL_SPLITS = (*SPLITS, TEST_SPLIT, VALIDATION_SPLIT, *FRESH_SPLITS, *TUNE_SPLITS)
 _SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
 _CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.I)
 _FOLDS = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "—": "-", "–": "-", "\xa0": " "})

@@ -28,6 +28,7 @@ from evalkit import (  # noqa: E402
     QUESTIONS_ONLY_SPLITS,
     SPLITS,
     TEST_SPLIT,
+    TUNE2_SPLIT,
     VALIDATION_SPLIT,
     fold,
     read_gold,
@@ -60,6 +61,7 @@ QUESTION_COUNTS = {  # others 4-10
     VALIDATION_SPLIT: (10, 12),
     FRESH_SPLIT: (10, 12),
     FRESH2_SPLIT: (10, 12),
+    TUNE2_SPLIT: (10, 13),
 }
 EXCLUDED_REPOS = {"scrapinghub/article-extraction-benchmark", "mozilla/readability", "adbar/trafilatura"}
 SHARED_COLLECTIONS = {"reuters21578"}
@@ -192,6 +194,27 @@ def test_fresh_set_size_and_mix(fresh: str) -> None:
     assert sum("answer" not in q for q in questions) >= 28
     assert not {story["origin"]["repo"] for story in stories} & EXCLUDED_REPOS
     assert not any("reuters21578" in (story["origin"].get("extract") or "") for story in stories)
+
+
+def test_tune2_set_size_and_mix() -> None:
+    """The second tuning set is built as issue 16 asks of a question set: at least 8 real stories (web pages
+    and wire copy) in no dev set, 80 answerable questions of every kind and 20 unanswerable ones that look
+    answerable, at least two in every story."""
+    stories = GOLD[TUNE2_SPLIT]
+    assert len(stories) >= 8 and all(story["questions_only"] for story in stories)
+    assert {"page", "wire"} <= {story["form"] for story in stories}
+    assert len({story["genre"] for story in stories}) >= 6
+    questions = [q for story in stories for q in story["questions"]]
+    assert sum("answer" in q for q in questions) >= 80 and sum("answer" not in q for q in questions) >= 20
+    for story in stories:
+        assert sum("answer" not in q for q in story["questions"]) >= 2, story["id"]
+    openers = {q["question"].split()[0].lower() for q in questions if "answer" in q}
+    assert {"who", "what", "when", "where", "how", "why", "which"} <= openers
+    assert sum(q["question"].lower().startswith("who said") for q in questions) >= 5
+    assert not {story["origin"]["repo"] for story in stories} & EXCLUDED_REPOS
+    unseen = {story["site"] for name in ("heldout", TEST_SPLIT, *FRESH_SPLITS) for story in GOLD[name]}
+    shared = {story["site"] for story in stories} & unseen
+    assert not shared, f"a set to tune on shares no site with a held-out one: {sorted(shared)}"
 
 
 FACTS = ("people", "not_people", "quotes", "dates")
