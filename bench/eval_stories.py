@@ -1,8 +1,8 @@
 """Score the bot on our own real stories (bench/stories/): provenance, key dates, people, quotes and free
 questions, with the dev and held-out halves reported apart, and the final test set apart from both.
 
-    python3 bench/eval_stories.py [--split dev|heldout|both|test|validation|fresh|fresh2|tune|tune2] [--verbose]
-                                  [--show-held-out]
+    python3 bench/eval_stories.py [--split dev|heldout|both|test|validation|fresh|fresh2|tune|tune2]
+                                  [--verbose] [--show-held-out]
 
 Each story is loaded through `load_story` (one function, so the ingestion work can swap what reads a file)
 from $NEWSDESK_STORIES_DIR (default <repo>/../shared/stories; rebuild it with bench/stories/rebuild.py) and
@@ -74,7 +74,6 @@ from evalkit import (  # noqa: E402
     FRESH_SPLITS,
     SPLITS,
     TEST_SPLIT,
-    TUNE_SPLIT,
     TUNE_SPLITS,
     VALIDATION_SPLIT,
     eval_dir,
