@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from bot import lexicon
 from bot.answers.synonyms import AUXILIARIES, STOPWORDS, Concept, all_stems, matched, own_stems, stem
+from bot.answers.widen import measure_kind
 from bot.article.model import Sentence
 
 MAX_ANSWER_WORDS = 18
@@ -393,7 +394,8 @@ def answer_span(
     sentence: Sentence, question: list[Concept], question_text: str, asked: Focus
 ) -> tuple[int, int] | None:
     """The answer phrase of the sentence for this question shape, or None to fall back to the clause; a
-    reason is never a bare time or place ("why did he resign?" is not answered "Wednesday")."""
+    reason is never a bare time, place or quantity ("why did he resign?" is not answered "Wednesday", "why
+    did profits fall?" not "785m euros", "why did the captain turn back?" not "an hour")."""
     found = _answer_span(sentence, question, question_text, asked)
     if not ONE.search(question_text):  # "what is one of the sources?" asks for one item
         found = _listed(sentence, found)
@@ -401,7 +403,7 @@ def answer_span(
     if (
         asked.why
         and found is not None
-        and _time_or_place(sentence.text[found[0] - sentence.start : found[1] - sentence.start])
+        and _no_reason(sentence.text[found[0] - sentence.start : found[1] - sentence.start])
     ):
         return None
     return found
@@ -498,6 +500,17 @@ def _time_or_place(phrase: str) -> bool:
         and len(words) > 1
         and (words[1][:1].isupper() or words[1].isdigit())
     )
+
+
+def _no_reason(phrase: str) -> bool:
+    """A when, a where or a measure alone ("an hour", "nearly a century", "785m euros") states no cause."""
+    words = phrase.split()
+    figure = bool(words) and len(words) <= FIGURE_WORDS and words[0][:1] in _FIGURE_OPENERS
+    return figure or _time_or_place(phrase) or measure_kind(phrase.rstrip(" ,.")) is not None
+
+
+FIGURE_WORDS = 3
+_FIGURE_OPENERS = frozenset("$£€¥0123456789")
 
 
 def _answer_span(

@@ -70,7 +70,7 @@ def _duration(text: str) -> bool:
     return _counts(words[-2]) or _counts(" ".join(words[-3:-1]))
 
 
-def _measure(text: str) -> str | None:
+def measure_kind(text: str) -> str | None:
     """ "three days" -> time, "32 percent" / "12" / "5%" -> figure, else None."""
     if _duration(text):
         return "time"
@@ -87,7 +87,7 @@ def measured_from(article: Article, sentence: Sentence, span: Span, asked: str) 
     levels": a duration or figure the story measures from a reference is given with it, as the number alone
     answers another question; not when the question names the reference itself ("how long after the
     banquet did he die?" asks only the gap)."""
-    kind = _measure(article.text[span[0] : span[1]].rstrip(" ,."))
+    kind = measure_kind(article.text[span[0] : span[1]].rstrip(" ,."))
     if kind is None:
         return span
     found = _REFERENCE[kind].match(article.text, span[1], sentence.end)
