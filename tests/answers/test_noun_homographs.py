@@ -27,3 +27,11 @@ def test_an_abstention_shows_no_sentence_that_shares_only_a_reporting_verb() -> 
     answer, _ = answer_message("How much state aid does Hoboken get?", parse(STORY))
     assert answer.kind == "abstain"
     assert "Closest I found" not in (answer.footer or "")
+
+
+def test_according_to_is_no_accord() -> None:
+    """ "According" stems as the noun "accord" does: as a way to say "said" it is the phrase "according
+    to", and "accord" is no paraphrase of "deal", or every "according to police" sentence matched a deal."""
+    accord = {stems for concept in question_concepts("What does the accord cover?") for stems in concept}
+    deal = {stems for concept in question_concepts("What deal did the union sign?") for stems in concept}
+    assert ("said",) not in accord and ("accord",) not in deal
