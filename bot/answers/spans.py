@@ -308,6 +308,10 @@ Poland"); a lone word is a setting ("charges in court"), FIELD_WORDS or more nam
 FIELD_WORDS = 2
 
 
+_AUXILIARY = re.compile(r"\s(?:" + "|".join(sorted(AUXILIARIES)) + r")\b")
+"""A lower-case auxiliary or form of "be" after a noun's "of …": the phrase's verb, where it ends."""
+
+
 def _noun_phrase(sentence: Sentence, words: list[tuple[int, int, str]], i: int) -> tuple[int, int]:
     """The noun at `words[i]` with its modifiers before ("the first tranche") and an "of …" after."""
     text = sentence.text
@@ -329,6 +333,9 @@ def _noun_phrase(sentence: Sentence, words: list[tuple[int, int, str]], i: int) 
         and text[words[i + 1][0] - sentence.start : words[i + 1][1] - sentence.start] == "of"
     ):
         end = sentence.start + _clause_end(text, words[i + 1][1] - sentence.start, len(text))
+        verb = _AUXILIARY.search(text, words[i + 1][1] - sentence.start, end - sentence.start)
+        if verb:  # "the Court of Justice is the highest court": the phrase ends before its verb
+            end = sentence.start + verb.start()
     elif field := _FIELD.match(text, end - sentence.start):
         close = _clause_end(text, field.end(), len(text))
         named = _WORD.findall(text[field.end() : close])

@@ -1,0 +1,26 @@
+"""The edges of an answer phrase in the right sentence: a noun's "of …" ends before its verb. A made-up
+story parsed by the real extractors, text no question set was tuned on."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.article import Article, parse
+from tests.answers.asking import answered_span
+
+STORY = (
+    "VADUZ, June 3 - The charter of rights of the guild has become an integral part of its statutes. "
+    "Its rulings bind every lower tribunal in the country.\n\n"
+    "Lawyers said the reform would take years."
+)
+
+
+@pytest.fixture(scope="module")
+def story() -> Article:
+    return parse(STORY)
+
+
+def test_a_nouns_of_phrase_ends_before_its_verb(story: Article) -> None:
+    assert answered_span(story, "What charter has become an important part of the statutes?") == (
+        "charter of rights of the guild"
+    )
