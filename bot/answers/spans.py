@@ -597,7 +597,9 @@ def _answer_span(
             return _after(sentence, at)
     if asked.copula:
         plain = not (asked.naming or asked.preposition or asked.why)
-        subject = _copula_subject(sentence, words, question) if plain else None
+        subject = (
+            _copula_subject(sentence, words, question, _predicate_opening(question_text)) if plain else None
+        )
         return subject or _after(sentence, words[_first_run(words, matched, question)][1])
     verb = _object_verb(question_text, question, words)
     if verb is not None:
@@ -698,15 +700,25 @@ _RELATIVE = frozenset({"which", "who", "that"})
 _SUBJECT_BREAK = frozenset(",;:—–")
 
 
+def _predicate_opening(question_text: str) -> str | None:
+    """Stem of the first content word after the question's copula: "What is the highest court …?" ->
+    "highest", "What are MPs unable to vote upon?" -> "mps"."""
+    asked = re.match(r"\s*\w+\s+(?:is|are|was|were)\s+(.*)", question_text, re.IGNORECASE)
+    after = _WORD.findall(asked.group(1).lower()) if asked else []
+    return next((stem(w) for w in after if w not in STOPWORDS), None)
+
+
 def _copula_subject(
-    sentence: Sentence, words: list[tuple[int, int, str]], question: list[Concept]
+    sentence: Sentence, words: list[tuple[int, int, str]], question: list[Concept], opening: str | None = None
 ) -> tuple[int, int] | None:
     """ "What is the main executive body of the EU?" in "The European Commission is the main executive body
     of the European Union": the question's words head the predicate of a form of "be", so the answer is its
     subject, back to the clause start; "…, the Harvard Library, which is the world's largest library
     system" -> the phrase before ", which". The copula whose predicate covers the most of the question wins;
     it must cover at least half of what the sentence covers, and the subject less than half as much
-    ("What are MPs unable to vote upon?" is asked of the MPs, not for them). A passive ("was dominated
+    ("What are MPs unable to vote upon?" is asked of the MPs, not for them), or just half when the predicate
+    opens as the question's does (`opening`: "The European Court of Justice is the highest court" for "what
+    is the highest court in the EU?"). A passive ("was dominated
     by"), a clause ("is that …"), a pronoun ("it is", "there are"), an inverted or subordinate subject
     ("In front of the desk is", "When the electrons … are") is no such subject."""
     text, base = sentence.text, sentence.start
@@ -738,10 +750,19 @@ def _copula_subject(
             and len(inside) <= MAX_SUBJECT_WORDS
             and first not in PREPOSITIONS | SUBORDINATORS
             and _names_subject(text[words[b - 1][0] - base : words[b - 1][1] - base].lower())
-            and 2 * sum(1 for c in question if matched(c, frozenset(w[2] for w in inside))) < covered
+            and _subject_share(question, inside, covered, predicate[head][2] == opening)
         ):
             best = (covered, found)
     return best[1] if best else None
+
+
+def _subject_share(
+    question: list[Concept], inside: list[tuple[int, int, str]], covered: int, same_opening: bool
+) -> bool:
+    """The subject covers less than half of what the predicate covers, or half when the predicate opens with
+    the question's own first word after its copula."""
+    share = 2 * sum(1 for c in question if matched(c, frozenset(w[2] for w in inside)))
+    return share < covered or (same_opening and share == covered)
 
 
 def _names_subject(word: str) -> bool:

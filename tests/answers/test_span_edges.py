@@ -24,3 +24,14 @@ def test_a_nouns_of_phrase_ends_before_its_verb(story: Article) -> None:
     assert answered_span(story, "What charter has become an important part of the statutes?") == (
         "charter of rights of the guild"
     )
+
+
+COURT = (
+    "HOBART, May 2 - The Tasman Court of Review is the highest court able to hear appeals. "
+    "Judges sit there for ten years.\n\n"
+    "Lawyers welcomed the ruling."
+)
+
+
+def test_a_copula_subject_sharing_half_the_asked_words_answers_when_the_predicate_opens_alike() -> None:
+    assert answered_span(parse(COURT), "What is the highest court?") == "The Tasman Court of Review"
