@@ -405,6 +405,7 @@ def answer_span(
     if not ONE.search(question_text):  # "what is one of the sources?" asks for one item
         found = _listed(sentence, found)
     found = _past_restated(sentence, found, all_stems(question))
+    found = _past_example_marker(sentence, found)
     if (
         asked.why
         and found is not None
@@ -412,6 +413,18 @@ def answer_span(
     ):
         return None
     return found
+
+
+_EXAMPLE_MARKER = re.compile(r"(?:such as|including|among them|notably)\s+(?=\S)", re.IGNORECASE)
+
+
+def _past_example_marker(sentence: Sentence, found: tuple[int, int] | None) -> tuple[int, int] | None:
+    """ "such as NL and NC" -> "NL and NC": a phrase that opens with the marker of its examples answers with
+    the examples; the marker names none of them."""
+    if found is None:
+        return None
+    marker = _EXAMPLE_MARKER.match(sentence.text, found[0] - sentence.start, found[1] - sentence.start)
+    return (sentence.start + marker.end(), found[1]) if marker else found
 
 
 LIST_ITEM_WORDS = 4

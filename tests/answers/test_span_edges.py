@@ -35,3 +35,16 @@ COURT = (
 
 def test_a_copula_subject_sharing_half_the_asked_words_answers_when_the_predicate_opens_alike() -> None:
     assert answered_span(parse(COURT), "What is the highest court?") == "The Tasman Court of Review"
+
+
+FUELS = (
+    "DUNMORE, May 2 - The council has tested many fuels on its buses, such as rapeseed oil and wood pellets. "
+    "The trial ended in June.\n\n"
+    "Officials praised the crews."
+)
+
+
+def test_a_phrase_opening_with_its_example_marker_answers_with_the_examples() -> None:
+    assert answered_span(parse(FUELS), "What are two fuels tested on the buses?") == (
+        "rapeseed oil and wood pellets"
+    )
