@@ -341,7 +341,14 @@ def _noun_phrase(sentence: Sentence, words: list[tuple[int, int, str]], i: int) 
         named = _WORD.findall(text[field.end() : close])
         if len(named) >= FIELD_WORDS and not any(w[:1].isupper() for w in named):
             end = sentence.start + close
+    elif numbered := _NUMBERED.match(text, end - sentence.start):
+        end = sentence.start + numbered.end()
     return words[left][0], end
+
+
+_NUMBER = r"\d+[A-Za-z]?(?:\(\w{1,3}\))*(?!\w)"
+_NUMBERED = re.compile(rf"\s+{_NUMBER}(?:(?:,\s*|\s+(?:and|or)\s+){_NUMBER})*")
+"""The numbers that identify a noun's members: "TEU articles 4 and 5", "Article 101(1)"."""
 
 
 _GLOSS = re.compile(r"\s\(([^()]{1,60})\)")

@@ -48,3 +48,16 @@ def test_a_phrase_opening_with_its_example_marker_answers_with_the_examples() ->
     assert answered_span(parse(FUELS), "What are two fuels tested on the buses?") == (
         "rapeseed oil and wood pellets"
     )
+
+
+ARTICLES = (
+    "BERN, May 2 - Charter articles 4 and 5 state that powers stay with the cantons. "
+    "The charter was signed in 1848.\n\n"
+    "Officials praised it."
+)
+
+
+def test_a_noun_keeps_the_numbers_that_identify_it() -> None:
+    assert answered_span(parse(ARTICLES), "What articles state that powers stay with the cantons?") == (
+        "Charter articles 4 and 5"
+    )
