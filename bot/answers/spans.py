@@ -890,6 +890,26 @@ def _object_of(
     def raw(k: int) -> str:
         return text[words[k][0] - base : words[k][1] - base]
 
+    def _names_on(k: int) -> bool:
+        """Does a capitalised name run on through word `k` (a capital, or a function word before one)?"""
+        while k < len(words) and raw(k)[:1].islower() and raw(k).lower() in STOPWORDS | PREPOSITIONS:
+            k += 1
+        return k < len(words) and raw(k)[:1].isupper()
+
+    def _in_name(k: int) -> bool:
+        """Is word `k` a capital, or a function word after one ("the Treaty on the")?"""
+        while k > 0 and raw(k)[:1].islower() and raw(k).lower() in STOPWORDS | PREPOSITIONS:
+            k -= 1
+        return raw(k)[:1].isupper()
+
+    def _joined(k: int) -> bool:
+        """Is word `k` joined to the name before it by a preposition ("Functioning of the European")?"""
+        between = []
+        while k > 0 and raw(k - 1)[:1].islower() and raw(k - 1).lower() in STOPWORDS | PREPOSITIONS:
+            k -= 1
+            between.append(raw(k).lower())
+        return any(w in PREPOSITIONS for w in between)
+
     shared = [k for k, w in enumerate(words) if w[2] in wanted]
     best: tuple[tuple[bool, int], tuple[int, int]] | None = None
     for i in range(len(words) - 1):
@@ -897,13 +917,16 @@ def _object_of(
             continue
         limit = base + _clause_end(text, words[i][1] - base, len(text))
         last = None
-        for j in range(i + 1, min(len(words), i + 1 + MAX_OBJECT_PHRASE)):
+        for j in range(i + 1, len(words)):
             word = raw(j)
             low = word.lower()
-            if words[j][0] >= limit or low in _CLAUSE_OPENERS or (low in PREPOSITIONS and low != "of"):
-                break
-            if words[j][2] in wanted and words[j][2] != asked.noun:
-                break
+            named = last is not None and _in_name(last) and _names_on(j)
+            if words[j][0] >= limit or low in _CLAUSE_OPENERS or (j > i + MAX_OBJECT_PHRASE and not named):
+                break  # a name may run past MAX_OBJECT_PHRASE words
+            if low in PREPOSITIONS and low != "of" and not named:
+                break  # "the Treaty on the Functioning of the European Union" is one name
+            if words[j][2] in wanted and words[j][2] != asked.noun and not (named and _joined(j)):
+                break  # "… of the European Union": a name's word after its preposition stays
             if low in {"and", "but", "or"} and j + 1 < len(words):
                 following = raw(j + 1)
                 if following[:1].islower() and following.lower() not in DETERMINERS:

@@ -61,3 +61,16 @@ def test_a_noun_keeps_the_numbers_that_identify_it() -> None:
     assert answered_span(parse(ARTICLES), "What articles state that powers stay with the cantons?") == (
         "Charter articles 4 and 5"
     )
+
+
+CHARTER = (
+    "OSLO, May 2 - The Northern Council can sue member towns under the Charter for the Protection of "
+    "Northern Waters, lawyers said. The council meets in June.\n\n"
+    "Officials praised it."
+)
+
+
+def test_a_prepositions_object_runs_through_a_name_with_its_own_prepositions() -> None:
+    assert answered_span(parse(CHARTER), "Under what charter can the Northern Council sue member towns?") == (
+        "the Charter for the Protection of Northern Waters"
+    )
