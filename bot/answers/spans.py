@@ -541,7 +541,7 @@ def _answer_span(
             return found
     if asked.naming:
         found = _acronym(sentence, question_text) or _naming(sentence, question)
-        found = found or _name_of(sentence, question_text)
+        found = found or _name_of(sentence, question_text) or _called_after(sentence, question_text)
         if found:
             return found
     words = sentence_words(sentence)
@@ -720,12 +720,24 @@ _RELATIVE = frozenset({"which", "who", "that"})
 _SUBJECT_BREAK = frozenset(",;:—–")
 
 
+def _after_copula(question_text: str) -> list[str]:
+    """Stems of the words of the question's phrase after its copula, to its first function word past a
+    content word: "What are the skin cells that …?" -> ["skin", "cell"]."""
+    asked = re.match(r"\s*\w+\s+(?:is|are|was|were)\s+(.*)", question_text, re.IGNORECASE)
+    found: list[str] = []
+    for word in _WORD.findall(asked.group(1).lower()) if asked else []:
+        if word in STOPWORDS | PREPOSITIONS:
+            if found:
+                break
+            continue
+        found.append(stem(word))
+    return found
+
+
 def _predicate_opening(question_text: str) -> str | None:
     """Stem of the first content word after the question's copula: "What is the highest court …?" ->
     "highest", "What are MPs unable to vote upon?" -> "mps"."""
-    asked = re.match(r"\s*\w+\s+(?:is|are|was|were)\s+(.*)", question_text, re.IGNORECASE)
-    after = _WORD.findall(asked.group(1).lower()) if asked else []
-    return next((stem(w) for w in after if w not in STOPWORDS), None)
+    return next(iter(_after_copula(question_text)), None)
 
 
 def _copula_subject(
@@ -1151,6 +1163,26 @@ def _name_of(sentence: Sentence, question_text: str) -> tuple[int, int] | None:
         before = _NAME_BEFORE.search(text[:local_start])
         if before and before.start(1) > 0:  # a capital opening the sentence is no name
             return sentence.start + before.start(1), sentence.start + before.end(1)
+    return None
+
+
+_CALLED_MARKER = re.compile(r",?\s+(?:also\s+)?(?:called|named|known as|dubbed)\s+(?=\S)")
+CALLED_REACH = 3
+"""How many words before "called" may hold the question's word it names ("a wide variety of agents,")."""
+
+
+def _called_after(sentence: Sentence, question_text: str) -> tuple[int, int] | None:
+    """ "What are the agents the immune system detects known as?" in "… detect a wide variety of agents,
+    known as pathogens, from …" -> "pathogens": the phrase a naming word gives the asked noun (the phrase
+    after the question's copula) just before it, lower-case or not (`_name_of` reads only names)."""
+    wanted = set(_after_copula(question_text))
+    text = sentence.text
+    for marker in _CALLED_MARKER.finditer(text):
+        before = [stem(w.lower()) for w in _WORD.findall(text[: marker.start()])][-CALLED_REACH:]
+        if any(w in wanted and w not in STOPWORDS for w in before):
+            found = _after(sentence, sentence.start + marker.end())
+            if found:
+                return found
     return None
 
 

@@ -74,3 +74,16 @@ def test_a_prepositions_object_runs_through_a_name_with_its_own_prepositions() -
     assert answered_span(parse(CHARTER), "Under what charter can the Northern Council sue member towns?") == (
         "the Charter for the Protection of Northern Waters"
     )
+
+
+WARBLER = (
+    "DUNMORE, May 2 - Scouts tracked a rare kind of bird, known as the marsh warbler, across the valley. "
+    "The survey ends in June.\n\n"
+    "Officials praised it."
+)
+
+
+def test_a_lower_case_name_a_naming_word_gives_the_asked_noun_answers() -> None:
+    assert answered_span(parse(WARBLER), "What is the rare bird the scouts tracked known as?") == (
+        "the marsh warbler"
+    )
