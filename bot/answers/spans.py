@@ -226,6 +226,14 @@ def _short_quote_end(text: str, at: int, limit: int) -> int | None:
     return closing.end()
 
 
+_PARTICIPLE_BEFORE = re.compile(r"\b(?:\w+ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")$")
+
+
+def _paired_participle(text: str, at: int) -> bool:
+    """Is the "and <verb>-ed" at `at` the second of a pair of participles ("recognised and protected")?"""
+    return bool(_PARTICIPLE_BEFORE.search(text, 0, at)) and text[at:].lstrip().startswith(("and ", "or "))
+
+
 def _clause_end(text: str, start: int, limit: int) -> int:
     """First clause break at or after `start` in `text`, no further than `limit`; scare quotes inside the
     phrase are no break."""
@@ -240,6 +248,8 @@ def _clause_end(text: str, start: int, limit: int) -> int:
         quotes.append((end, quoted))
         at = quoted
     for joined in _AND_VERB.finditer(text, start, end):
+        if _paired_participle(text, joined.start()):
+            continue  # "fundamental rights recognised and protected in …": one participle pair
         if not any(left < joined.start() < right for left, right in quotes):
             end = joined.start()
             break

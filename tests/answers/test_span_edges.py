@@ -87,3 +87,16 @@ def test_a_lower_case_name_a_naming_word_gives_the_asked_noun_answers() -> None:
     assert answered_span(parse(WARBLER), "What is the rare bird the scouts tracked known as?") == (
         "the marsh warbler"
     )
+
+
+RIGHTS = (
+    "GENEVA, May 2 - The tribunal cannot uphold rules that clash with rights recognised and protected in the "
+    "charter of the guild. It meets in June.\n\n"
+    "Officials praised it."
+)
+
+
+def test_a_pair_of_participles_joined_by_and_is_one_phrase() -> None:
+    assert answered_span(parse(RIGHTS), "The tribunal cannot uphold rules that clash with what?") == (
+        "rights recognised and protected in the charter of the guild"
+    )
