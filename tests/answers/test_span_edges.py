@@ -1,5 +1,5 @@
-"""The edges of an answer phrase in the right sentence: a noun's "of …" ends before its verb. A made-up
-story parsed by the real extractors, text no question set was tuned on."""
+"""The edges of an answer phrase in the right sentence: where it starts and ends around the asked words.
+Made-up stories parsed by the real extractors, text no question set was tuned on."""
 
 from __future__ import annotations
 
@@ -100,3 +100,10 @@ def test_a_pair_of_participles_joined_by_and_is_one_phrase() -> None:
     assert answered_span(parse(RIGHTS), "The tribunal cannot uphold rules that clash with what?") == (
         "rights recognised and protected in the charter of the guild"
     )
+
+
+DARK_MODE = "OSLO, May 2 - The app will get a dark mode later this summer, the company said. Its shares rose."
+
+
+def test_a_when_answer_keeps_later_before_its_date() -> None:
+    assert answered_span(parse(DARK_MODE), "When will the app get a dark mode?") == "later this summer"
