@@ -585,8 +585,22 @@ def _nearest_name(fresh: _FreshNames, question: list[Concept], text: str) -> Spa
         return names.actor_phrase(article, sentence, want) or NO_NAME
     for tier in fresh.tiers():
         if tier:
-            return with_list(article, names.whole(article, nearest(tier, positions(sentence, question))))
+            return with_list(article, names.whole(article, nearest(tier, _anchors(sentence, question, text))))
     return None
+
+
+_FIGURE = re.compile(r"\b\d[\d,.]*\d\b")
+
+
+def _anchors(sentence: Sentence, question: list[Concept], text: str) -> list[int]:
+    """Where the question's words stand in the sentence; a figure the question gives ("in 1629") pins its
+    own: "described by Taqi al-Din in 1551 and by Giovanni Branca in 1629" -> the name beside "1629"."""
+    figures = [
+        sentence.start + m.start()
+        for m in _FIGURE.finditer(sentence.text)
+        if m.group() in set(_FIGURE.findall(text))
+    ]
+    return figures or positions(sentence, question)
 
 
 def _asked_name(fresh: _FreshNames, text: str) -> Span | None:

@@ -456,6 +456,9 @@ _FROM_LEVEL = re.compile(r"\bfrom\s+$")
 """The first level of a move "from X to Y": the earlier one, no answer to what the level is (the earlier
 period is asked by `_PRIOR`)."""
 EARLIER_LEVEL_WEIGHT = 2.0
+WHOLE_WEIGHT = 1.0
+"""What it costs a figure to be the whole a part is counted "out of", unless the question asks a total."""
+_OUT_OF = re.compile(r"\bout\s+of\s+(?:a\s+total\s+of\s+)?$", re.IGNORECASE)
 """What it costs a figure to be the first level of "from X to Y" ("sales dropped from 600 mln dlrs to 230
 mln dlrs"): more than the asked measure named before it ("sales ... from") weighs, which the second level,
 written after the first, does not get; so "what were sales after the decline?" answers 230."""
@@ -708,6 +711,8 @@ def best_figure(
             score -= 1.0
         if _FROM_LEVEL.search(before) and _RANGE.match(article.text[span[1] : span[1] + 40]):
             score -= EARLIER_LEVEL_WEIGHT
+        if _OUT_OF.search(before) and not whole:
+            score -= WHOLE_WEIGHT  # "out of 1,178,914 inhabitants 833,500 were …": the part answers
         noun_end = _counted(article.text, span[1], want.counted) if want.counted else None
         if want.counted and noun_end is not None:
             if _modified_by_asked(article.text, noun_end, want.counted, asked):

@@ -227,6 +227,14 @@ def _short_quote_end(text: str, at: int, limit: int) -> int | None:
     return closing.end()
 
 
+_PARTICIPLE_BEFORE = re.compile(r"\b(?:\w+ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")$")
+
+
+def _paired_participle(text: str, at: int) -> bool:
+    """Is the "and <verb>-ed" at `at` the second of a pair of participles ("recognised and protected")?"""
+    return bool(_PARTICIPLE_BEFORE.search(text, 0, at)) and text[at:].lstrip().startswith(("and ", "or "))
+
+
 def _clause_end(text: str, start: int, limit: int) -> int:
     """First clause break at or after `start` in `text`, no further than `limit`; scare quotes inside the
     phrase are no break."""
@@ -241,6 +249,8 @@ def _clause_end(text: str, start: int, limit: int) -> int:
         quotes.append((end, quoted))
         at = quoted
     for joined in _AND_VERB.finditer(text, start, end):
+        if _paired_participle(text, joined.start()):
+            continue  # "fundamental rights recognised and protected in …": one participle pair
         if not any(left < joined.start() < right for left, right in quotes):
             end = joined.start()
             break
@@ -309,6 +319,10 @@ Poland"); a lone word is a setting ("charges in court"), FIELD_WORDS or more nam
 FIELD_WORDS = 2
 
 
+_AUXILIARY = re.compile(r"\s(?:" + "|".join(sorted(AUXILIARIES)) + r")\b")
+"""A lower-case auxiliary or form of "be" after a noun's "of …": the phrase's verb, where it ends."""
+
+
 def _noun_phrase(sentence: Sentence, words: list[tuple[int, int, str]], i: int) -> tuple[int, int]:
     """The noun at `words[i]` with its modifiers before ("the first tranche") and an "of …" after."""
     text = sentence.text
@@ -330,12 +344,22 @@ def _noun_phrase(sentence: Sentence, words: list[tuple[int, int, str]], i: int) 
         and text[words[i + 1][0] - sentence.start : words[i + 1][1] - sentence.start] == "of"
     ):
         end = sentence.start + _clause_end(text, words[i + 1][1] - sentence.start, len(text))
+        verb = _AUXILIARY.search(text, words[i + 1][1] - sentence.start, end - sentence.start)
+        if verb:  # "the Court of Justice is the highest court": the phrase ends before its verb
+            end = sentence.start + verb.start()
     elif field := _FIELD.match(text, end - sentence.start):
         close = _clause_end(text, field.end(), len(text))
         named = _WORD.findall(text[field.end() : close])
         if len(named) >= FIELD_WORDS and not any(w[:1].isupper() for w in named):
             end = sentence.start + close
+    elif numbered := _NUMBERED.match(text, end - sentence.start):
+        end = sentence.start + numbered.end()
     return words[left][0], end
+
+
+_NUMBER = r"\d+[A-Za-z]?(?:\(\w{1,3}\))*(?!\w)"
+_NUMBERED = re.compile(rf"\s+{_NUMBER}(?:(?:,\s*|\s+(?:and|or)\s+){_NUMBER})*")
+"""The numbers that identify a noun's members: "TEU articles 4 and 5", "Article 101(1)"."""
 
 
 _GLOSS = re.compile(r"\s\(([^()]{1,60})\)")
@@ -400,6 +424,7 @@ def answer_span(
     if not ONE.search(question_text):  # "what is one of the sources?" asks for one item
         found = _listed(sentence, found)
     found = _past_restated(sentence, found, all_stems(question))
+    found = _past_example_marker(sentence, found)
     if (
         asked.why
         and found is not None
@@ -407,6 +432,18 @@ def answer_span(
     ):
         return None
     return found
+
+
+_EXAMPLE_MARKER = re.compile(r"(?:such as|including|among them|notably)\s+(?=\S)", re.IGNORECASE)
+
+
+def _past_example_marker(sentence: Sentence, found: tuple[int, int] | None) -> tuple[int, int] | None:
+    """ "such as NL and NC" -> "NL and NC": a phrase that opens with the marker of its examples answers with
+    the examples; the marker names none of them."""
+    if found is None:
+        return None
+    marker = _EXAMPLE_MARKER.match(sentence.text, found[0] - sentence.start, found[1] - sentence.start)
+    return (sentence.start + marker.end(), found[1]) if marker else found
 
 
 LIST_ITEM_WORDS = 4
@@ -527,7 +564,7 @@ def _answer_span(
             return found
     if asked.naming:
         found = _acronym(sentence, question_text) or _naming(sentence, question)
-        found = found or _name_of(sentence, question_text)
+        found = found or _name_of(sentence, question_text) or _called_after(sentence, question_text)
         if found:
             return found
     words = sentence_words(sentence)
@@ -603,7 +640,9 @@ def _answer_span(
             return _after(sentence, at)
     if asked.copula:
         plain = not (asked.naming or asked.preposition or asked.why)
-        subject = _copula_subject(sentence, words, question) if plain else None
+        subject = (
+            _copula_subject(sentence, words, question, _predicate_opening(question_text)) if plain else None
+        )
         return subject or _after(sentence, words[_first_run(words, matched, question)][1])
     verb = _object_verb(question_text, question, words)
     if verb is not None:
@@ -704,15 +743,37 @@ _RELATIVE = frozenset({"which", "who", "that"})
 _SUBJECT_BREAK = frozenset(",;:—–")
 
 
+def _after_copula(question_text: str) -> list[str]:
+    """Stems of the words of the question's phrase after its copula, to its first function word past a
+    content word: "What are the skin cells that …?" -> ["skin", "cell"]."""
+    asked = re.match(r"\s*\w+\s+(?:is|are|was|were)\s+(.*)", question_text, re.IGNORECASE)
+    found: list[str] = []
+    for word in _WORD.findall(asked.group(1).lower()) if asked else []:
+        if word in STOPWORDS | PREPOSITIONS:
+            if found:
+                break
+            continue
+        found.append(stem(word))
+    return found
+
+
+def _predicate_opening(question_text: str) -> str | None:
+    """Stem of the first content word after the question's copula: "What is the highest court …?" ->
+    "highest", "What are MPs unable to vote upon?" -> "mps"."""
+    return next(iter(_after_copula(question_text)), None)
+
+
 def _copula_subject(
-    sentence: Sentence, words: list[tuple[int, int, str]], question: list[Concept]
+    sentence: Sentence, words: list[tuple[int, int, str]], question: list[Concept], opening: str | None = None
 ) -> tuple[int, int] | None:
     """ "What is the main executive body of the EU?" in "The European Commission is the main executive body
     of the European Union": the question's words head the predicate of a form of "be", so the answer is its
     subject, back to the clause start; "…, the Harvard Library, which is the world's largest library
     system" -> the phrase before ", which". The copula whose predicate covers the most of the question wins;
     it must cover at least half of what the sentence covers, and the subject less than half as much
-    ("What are MPs unable to vote upon?" is asked of the MPs, not for them). A passive ("was dominated
+    ("What are MPs unable to vote upon?" is asked of the MPs, not for them), or just half when the predicate
+    opens as the question's does (`opening`: "The European Court of Justice is the highest court" for "what
+    is the highest court in the EU?"). A passive ("was dominated
     by"), a clause ("is that …"), a pronoun ("it is", "there are"), an inverted or subordinate subject
     ("In front of the desk is", "When the electrons … are") is no such subject."""
     text, base = sentence.text, sentence.start
@@ -744,10 +805,19 @@ def _copula_subject(
             and len(inside) <= MAX_SUBJECT_WORDS
             and first not in PREPOSITIONS | SUBORDINATORS
             and _names_subject(text[words[b - 1][0] - base : words[b - 1][1] - base].lower())
-            and 2 * sum(1 for c in question if matched(c, frozenset(w[2] for w in inside))) < covered
+            and _subject_share(question, inside, covered, predicate[head][2] == opening)
         ):
             best = (covered, found)
     return best[1] if best else None
+
+
+def _subject_share(
+    question: list[Concept], inside: list[tuple[int, int, str]], covered: int, same_opening: bool
+) -> bool:
+    """The subject covers less than half of what the predicate covers, or half when the predicate opens with
+    the question's own first word after its copula."""
+    share = 2 * sum(1 for c in question if matched(c, frozenset(w[2] for w in inside)))
+    return share < covered or (same_opening and share == covered)
 
 
 def _names_subject(word: str) -> bool:
@@ -855,6 +925,26 @@ def _object_of(
     def raw(k: int) -> str:
         return text[words[k][0] - base : words[k][1] - base]
 
+    def _names_on(k: int) -> bool:
+        """Does a capitalised name run on through word `k` (a capital, or a function word before one)?"""
+        while k < len(words) and raw(k)[:1].islower() and raw(k).lower() in STOPWORDS | PREPOSITIONS:
+            k += 1
+        return k < len(words) and raw(k)[:1].isupper()
+
+    def _in_name(k: int) -> bool:
+        """Is word `k` a capital, or a function word after one ("the Treaty on the")?"""
+        while k > 0 and raw(k)[:1].islower() and raw(k).lower() in STOPWORDS | PREPOSITIONS:
+            k -= 1
+        return raw(k)[:1].isupper()
+
+    def _joined(k: int) -> bool:
+        """Is word `k` joined to the name before it by a preposition ("Functioning of the European")?"""
+        between = []
+        while k > 0 and raw(k - 1)[:1].islower() and raw(k - 1).lower() in STOPWORDS | PREPOSITIONS:
+            k -= 1
+            between.append(raw(k).lower())
+        return any(w in PREPOSITIONS for w in between)
+
     shared = [k for k, w in enumerate(words) if w[2] in wanted]
     best: tuple[tuple[bool, int], tuple[int, int]] | None = None
     for i in range(len(words) - 1):
@@ -862,13 +952,16 @@ def _object_of(
             continue
         limit = base + _clause_end(text, words[i][1] - base, len(text))
         last = None
-        for j in range(i + 1, min(len(words), i + 1 + MAX_OBJECT_PHRASE)):
+        for j in range(i + 1, len(words)):
             word = raw(j)
             low = word.lower()
-            if words[j][0] >= limit or low in _CLAUSE_OPENERS or (low in PREPOSITIONS and low != "of"):
-                break
-            if words[j][2] in wanted and words[j][2] != asked.noun:
-                break
+            named = last is not None and _in_name(last) and _names_on(j)
+            if words[j][0] >= limit or low in _CLAUSE_OPENERS or (j > i + MAX_OBJECT_PHRASE and not named):
+                break  # a name may run past MAX_OBJECT_PHRASE words
+            if low in PREPOSITIONS and low != "of" and not named:
+                break  # "the Treaty on the Functioning of the European Union" is one name
+            if words[j][2] in wanted and words[j][2] != asked.noun and not (named and _joined(j)):
+                break  # "… of the European Union": a name's word after its preposition stays
             if low in {"and", "but", "or"} and j + 1 < len(words):
                 following = raw(j + 1)
                 if following[:1].islower() and following.lower() not in DETERMINERS:
@@ -1093,6 +1186,26 @@ def _name_of(sentence: Sentence, question_text: str) -> tuple[int, int] | None:
         before = _NAME_BEFORE.search(text[:local_start])
         if before and before.start(1) > 0:  # a capital opening the sentence is no name
             return sentence.start + before.start(1), sentence.start + before.end(1)
+    return None
+
+
+_CALLED_MARKER = re.compile(r",?\s+(?:also\s+)?(?:called|named|known as|dubbed)\s+(?=\S)")
+CALLED_REACH = 3
+"""How many words before "called" may hold the question's word it names ("a wide variety of agents,")."""
+
+
+def _called_after(sentence: Sentence, question_text: str) -> tuple[int, int] | None:
+    """ "What are the agents the immune system detects known as?" in "… detect a wide variety of agents,
+    known as pathogens, from …" -> "pathogens": the phrase a naming word gives the asked noun (the phrase
+    after the question's copula) just before it, lower-case or not (`_name_of` reads only names)."""
+    wanted = set(_after_copula(question_text))
+    text = sentence.text
+    for marker in _CALLED_MARKER.finditer(text):
+        before = [stem(w.lower()) for w in _WORD.findall(text[: marker.start()])][-CALLED_REACH:]
+        if any(w in wanted and w not in STOPWORDS for w in before):
+            found = _after(sentence, sentence.start + marker.end())
+            if found:
+                return found
     return None
 
 
