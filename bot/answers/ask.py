@@ -1085,6 +1085,8 @@ def _retrieve(
         return abstain(line, article, question, near=sentence)
     if person and not speech and _in_another_role(article, person, q):
         return abstain(line, article, question, near=sentence)
+    if person and not speech:
+        sentence, person = _in_full(article, sentence, person, ranked, question, q)
     span = (
         person
         or (_which_name(article, sentence, question, q.text) if which else None)
@@ -1116,6 +1118,37 @@ def _retrieve(
             s = article.sentences[other]
             items.append(sentence_item(article, s, clause_span(s, question)))
     return Answer(kind="ask", title=oneline(full_name(article, span), 120), items=tuple(items[:2]))
+
+
+def _in_full(
+    article: Article,
+    sentence: Sentence,
+    person: Span,
+    ranked: list[tuple[int, float, float]],
+    question: list[Concept],
+    q: Question,
+) -> tuple[Sentence, Span]:
+    """ "Who runs product at Strava?" of "..., Salazar, who left Epic Games to join Strava as chief product
+    officer" and "chief product officer Matt Salazar merely said ...": a who-answer that names its person by
+    a short name only (the surname, the first name) is cited from the next candidate sentence that passes
+    the gate and answers with the same person written in full, so the reader is given the whole name in
+    its sentence; the sentence and name as found when no other sentence does."""
+    short = next(
+        (p for p in article.people for m in p.mentions if (m.start, m.end) == person and m.kind == "short"),
+        None,
+    )
+    if short is None or short.name in sentence.text:
+        return sentence, person
+    for other, other_score, other_coverage in ranked[1:]:
+        if not passes_gate(article, question, other_coverage, other_score, q.type):
+            break
+        candidate = article.sentences[other]
+        if short.name not in candidate.text:
+            continue
+        found = _person_span(article, candidate, question, q.text)
+        if found and found != NO_NAME and short.name in article.text[found[0] : found[1]]:
+            return candidate, found
+    return sentence, person
 
 
 MANNER_PREPOSITIONS = lexicon.lower_words("manner_prepositions")
