@@ -272,16 +272,28 @@ def _speaker_item(article: Article, quote: Quote) -> Item | None:
     start, end = quote.speaker_start, quote.speaker_end
     if start is None or end is None or end <= start:
         return None
-    if is_pronoun(article.text[start:end]):
-        person = speaker_of(article, quote)
+    pronoun = is_pronoun(article.text[start:end])
+    person = speaker_of(article, quote)
+    if pronoun:
         named = [
             m for m in (person.mentions if person else ()) if m.kind != "pronoun" and m.start < quote.start
         ]
         if not named:
             return None
         start, end = named[-1].start, named[-1].end
+    if person is not None and _unnamed_by_surname(article.text[start:end], person):
+        full = [m for m in person.mentions if m.kind == "name" and m.start < quote.start]
+        if full:  # "..., Donna said": the reader is given "Donna Kelce" where the story last wrote it
+            start, end = full[-1].start, full[-1].end
     sentence = sentence_of(article, start)
     return sentence_item(article, sentence, with_list(article, (start, end))) if sentence else None
+
+
+def _unnamed_by_surname(written: str, person: Person) -> bool:
+    """Does the speaker as written ("Donna", "the England coach") lack the person's surname? News calls a
+    speaker by surname ("Abbas said", "Mr Abbas said"), which names them; a first name or a role does not."""
+    words, last = written.split(), person.name.split()[-1:]
+    return bool(words and last) and words[-1] != last[0]
 
 
 def _quote_context(article: Article, quote: Quote) -> frozenset[str]:
