@@ -108,8 +108,9 @@ NO_NAME: Span = (-1, -1)
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|him|them)\b", re.IGNORECASE)
 _POSSESSIVE_PRONOUN = re.compile(r"\b(?:his|her|their)\b", re.IGNORECASE)
-ABOUT = re.compile(rf"\b{SAY}\s+about\b", re.IGNORECASE)
-"""A quotes question with a topic ("what did Bruce say about immigration") is filtered by `_who_said`."""
+ABOUT = re.compile(rf"\b{SAY}(?:\s+(?!about\b)[\w’'-]+){{0,2}}\s+about\b", re.IGNORECASE)
+"""A quotes question with a topic ("what did Bruce say about immigration", "what did Biden tell reporters
+about the court challenges": the listener, up to two words, between) is filtered by `_who_said`."""
 SOURCE_WORDS = frozenset(stem(w) for w in lexicon.kind("question_cues", "source"))
 
 
