@@ -1033,13 +1033,16 @@ def _retrieve(
     gate = _without_asked_noun(q.text, question)
     if gate is not question and ranked:
         held = index_for(article)
-        optional = sorted(
-            (
-                (i, score, max(coverage, held.coverage(i, gate)), coverage)
-                for i, score, coverage in rank(article, question, 12, definition=definition)
-            ),
-            key=lambda r: (-r[2], -r[3], -r[1], r[0]),
-        )
+        rows = [
+            (i, score, max(coverage, held.coverage(i, gate)), coverage)
+            for i, score, coverage in rank(article, question, 12, definition=definition)
+        ]
+        optional = sorted(rows, key=lambda r: (-r[2], -r[3], -r[1], r[0]))
+        noun_first = sorted(rows, key=lambda r: (-r[3], -r[1], r[0]))  # the whole question's coverage
+        if focus(q.text).noun not in NAMED_NOUNS and passes_gate(
+            article, question, noun_first[0][2], noun_first[0][1], q.type
+        ):  # "what tradition …?": no name stands for the noun, the answer says it ("a tradition of singing")
+            optional = noun_first
         ranked = [(i, score, coverage) for i, score, coverage, _ in _pinned_first(q.text, article, optional)]
     if not ranked or not passes_gate(article, question, ranked[0][2], ranked[0][1], q.type):
         return abstain(line, article, question)
@@ -1320,7 +1323,11 @@ def _pronoun_speaker(article: Article, sentence: Sentence) -> Span | None:
 def _without_asked_noun(text: str, question: list[Concept]) -> list[Concept]:
     """ "Which newspaper reported the story?" is answered by "Erie Times-News reported …": the asked noun
     names the answer's kind, so a sentence need not hold it to cover the question (it still ranks higher
-    when it does). The question itself when there is no such noun, or nothing else to match."""
+    when it does). The question itself when there is no such noun, or nothing else to match. For the gate
+    only when no name answers the noun (not one of NAMED_NOUNS: "what tradition were the monks known for?"):
+    the answer then says the noun itself ("a tradition of singing"), so the sentences are ranked by the
+    whole question (`_retrieve`), and a sentence holding the other words without it comes after one that
+    holds it."""
     noun = focus(text).noun if text.split(maxsplit=1)[0].lower() in {"which", "what"} else None
     rest = [c for c in question if noun not in c[0]] if noun else question
     return rest if rest and len(rest) < len(question) else question
