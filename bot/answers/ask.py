@@ -1032,17 +1032,7 @@ def _retrieve(
     ranked = rank(article, question, limit=MAX_ITEMS, definition=definition)
     gate = _without_asked_noun(q.text, question)
     if gate is not question and ranked:
-        held = index_for(article)
-        rows = [
-            (i, score, max(coverage, held.coverage(i, gate)), coverage)
-            for i, score, coverage in rank(article, question, 12, definition=definition)
-        ]
-        optional = sorted(rows, key=lambda r: (-r[2], -r[3], -r[1], r[0]))
-        noun_first = sorted(rows, key=lambda r: (-r[3], -r[1], r[0]))  # the whole question's coverage
-        if focus(q.text).noun not in NAMED_NOUNS and passes_gate(
-            article, question, noun_first[0][2], noun_first[0][1], q.type
-        ):  # "what tradition …?": no name stands for the noun, the answer says it ("a tradition of singing")
-            optional = noun_first
+        optional = _by_asked_noun(q, article, question, gate, definition=definition)
         ranked = [(i, score, coverage) for i, score, coverage, _ in _pinned_first(q.text, article, optional)]
     if not ranked or not passes_gate(article, question, ranked[0][2], ranked[0][1], q.type):
         return abstain(line, article, question)
@@ -1320,13 +1310,53 @@ def _pronoun_speaker(article: Article, sentence: Sentence) -> Span | None:
     )
 
 
+def _by_asked_noun(
+    q: Question, article: Article, question: list[Concept], gate: list[Concept], *, definition: bool
+) -> list[tuple[int, float, float, float]]:
+    """A which/what-N question's candidates (index, score, coverage without N, coverage), best first. N is
+    left out of the gate's coverage (`_without_asked_noun`) but, in the order, credited only to a sentence
+    that can name the answer in its place (`_may_name`: "starting with Australia and Canada" for "which
+    countries …?", not "Up to four people can be included in one family plan"); when no name answers N
+    ("what tradition were the monks known for?") the answer says N itself ("a tradition of singing"), so
+    the whole question's coverage orders them. Ordered by the coverage without N alone when the first
+    would not pass the gate."""
+    held = index_for(article)
+    rows = [
+        (i, score, max(coverage, held.coverage(i, gate)), coverage)
+        for i, score, coverage in rank(article, question, 12, definition=definition)
+    ]
+    named = focus(q.text).noun in NAMED_NOUNS
+
+    def credited(row: tuple[int, float, float, float]) -> float:
+        return row[2] if named and _may_name(article, row[0], q.text, question) else row[3]
+
+    ordered = sorted(rows, key=lambda r: (-credited(r), -r[3], -r[1], r[0]))
+    if passes_gate(article, question, ordered[0][2], ordered[0][1], q.type):
+        return ordered
+    return sorted(rows, key=lambda r: (-r[2], -r[3], -r[1], r[0]))
+
+
+def _may_name(article: Article, index: int, text: str, question: list[Concept]) -> bool:
+    """Can the sentence name what "which N …?" asks, without writing N: a place the question does not name
+    for a kind of place ("which countries …?" of "starting with Australia and Canada"), else any name the
+    question does not give (`SentenceIndex.tells`)."""
+    asked = all_stems(question)
+    if _kind_asked(text, focus(text).noun) != "place":
+        return index_for(article).tells(index, asked)
+    sentence = article.sentences[index]
+    return any(
+        not {stem(t) for t in tokens(article.text[start:end])} & asked
+        for start, end in _places_in(article, sentence)
+    )
+
+
 def _without_asked_noun(text: str, question: list[Concept]) -> list[Concept]:
     """ "Which newspaper reported the story?" is answered by "Erie Times-News reported …": the asked noun
     names the answer's kind, so a sentence need not hold it to cover the question (it still ranks higher
     when it does). The question itself when there is no such noun, or nothing else to match. For the gate
     only when no name answers the noun (not one of NAMED_NOUNS: "what tradition were the monks known for?"):
     the answer then says the noun itself ("a tradition of singing"), so the sentences are ranked by the
-    whole question (`_retrieve`), and a sentence holding the other words without it comes after one that
+    whole question (`_by_asked_noun`), and a sentence holding the other words without it comes after one that
     holds it."""
     noun = focus(text).noun if text.split(maxsplit=1)[0].lower() in {"which", "what"} else None
     rest = [c for c in question if noun not in c[0]] if noun else question
