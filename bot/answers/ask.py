@@ -75,7 +75,7 @@ from bot.answers.quotes import quote_item
 from bot.answers.reported import FINITE, filled_slot, predicated, reported, speaks
 from bot.answers.retrieval import index_for, rank
 from bot.answers.roles import employer
-from bot.answers.spans import answer_span, appositive, examples, focus, sentence_words
+from bot.answers.spans import answer_span, appositive, examples, focus, gives_reason, sentence_words
 from bot.answers.speakers import (
     PRONOUNS,
     find_person,
@@ -1036,6 +1036,8 @@ def _retrieve(
         ranked = [(i, score, coverage) for i, score, coverage, _ in _pinned_first(q.text, article, optional)]
     if not ranked or not passes_gate(article, question, ranked[0][2], ranked[0][1], q.type):
         return abstain(line, article, question)
+    if focus(q.text).why:
+        ranked = _reason_first(article, question, ranked, q.type)
     index, _, coverage = ranked[0]
     sentence = article.sentences[index]
     which = _LED_WHICH.match(q.text) is not None or _what_noun(q.text)
@@ -1308,6 +1310,23 @@ def _pronoun_speaker(article: Article, sentence: Sentence) -> Span | None:
     return _speaker_span(article, before, None) or names.actor_phrase(
         article, before, names.Asked(verb="say", role="subject")
     )
+
+
+def _reason_first(
+    article: Article, question: list[Concept], ranked: list[tuple[int, float, float]], kind: str
+) -> list[tuple[int, float, float]]:
+    """ "Why will only 10 judges hear the case?": when the first candidate only restates the asked fact
+    ("Of the 10 judges who will hear the case, six were appointed by ...") and another that passes the gate
+    gives a reason ("... by 10 judges rather than 11 because the chief judge has recused himself": a marker
+    of reason_markers.txt), that one answers first."""
+    if not ranked or gives_reason(article.sentences[ranked[0][0]].text):
+        return ranked
+    for row in ranked[1:]:
+        if not passes_gate(article, question, row[2], row[1], kind):
+            break
+        if gives_reason(article.sentences[row[0]].text):
+            return [row, *(other for other in ranked if other is not row)]
+    return ranked
 
 
 def _by_asked_noun(

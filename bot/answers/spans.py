@@ -60,6 +60,13 @@ _STRONG_REASON = re.compile(
     re.IGNORECASE,
 )
 _REASON = re.compile(r"\b(?:as part of|for|to)\s", re.IGNORECASE)
+
+
+def gives_reason(text: str) -> bool:
+    """Does the text hold a marker that always opens a reason ("because", "due to": reason_markers.txt)?"""
+    return _STRONG_REASON.search(text) is not None
+
+
 _CLEFT = re.compile(r"\sthat\s")
 _VERBS_BEFORE = frozenset(
     word
