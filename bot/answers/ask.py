@@ -75,7 +75,15 @@ from bot.answers.quotes import quote_item
 from bot.answers.reported import FINITE, filled_slot, predicated, reported, speaks
 from bot.answers.retrieval import index_for, rank
 from bot.answers.roles import employer
-from bot.answers.spans import answer_span, appositive, examples, focus, gives_reason, sentence_words
+from bot.answers.spans import (
+    answer_span,
+    appositive,
+    examples,
+    focus,
+    gives_reason,
+    reason_at,
+    sentence_words,
+)
 from bot.answers.speakers import (
     PRONOUNS,
     find_person,
@@ -1040,6 +1048,8 @@ def _retrieve(
         ranked = _reason_first(article, question, ranked, q.type)
     index, _, coverage = ranked[0]
     sentence = article.sentences[index]
+    if focus(q.text).why and not gives_reason(sentence.text):
+        sentence = _reason_beside(article, sentence) or sentence
     which = _LED_WHICH.match(q.text) is not None or _what_noun(q.text)
     apposed = appositive(sentence, question) if focus(q.text).copula else None
     person = apposed or (_person_span(article, sentence, question, q.text) if want_person else None)
@@ -1327,6 +1337,29 @@ def _reason_first(
         if gives_reason(article.sentences[row[0]].text):
             return [row, *(other for other in ranked if other is not row)]
     return ranked
+
+
+def _reason_beside(article: Article, sentence: Sentence) -> Sentence | None:
+    """The sentence of the same paragraph right before or after one that states the asked fact without a
+    reason, when it opens with one ("Because I am a fan of music, I'm a fan of live shows. I want to see it
+    from the front of the stage."; "The richness is mainly due to ..."): a reason marker among its first
+    `REASON_OPENING` words."""
+    for other in (sentence.index - 1, sentence.index + 1):
+        if 0 <= other < len(article.sentences):
+            near = article.sentences[other]
+            at = reason_at(near.text)
+            if (
+                near.paragraph == sentence.paragraph
+                and at is not None
+                and len(near.text[:at].split()) <= REASON_OPENING
+            ):
+                return near
+    return None
+
+
+REASON_OPENING = 6
+"""How many words may stand before a neighbouring sentence's reason marker ("The species richness is mainly
+due to ..."): further in, the reason is that sentence's own business."""
 
 
 def _by_asked_noun(
