@@ -165,8 +165,7 @@ def _who_said(q: Question, article: Article) -> Answer:
             if not on_topic:
                 asked = q.rest if SAID_SLOT.match(q.text) else f"about {q.rest}"  # "said the talks were"
                 return abstain(f"The article doesn't say what {q.argument} said {asked}", article, topic)
-            own = [qt for qt in on_topic if _on_topic((qt,), topic)]  # the quote's own words first
-            found = tuple(own + [qt for qt in on_topic if qt not in own])
+            found = tuple(sorted(on_topic, key=lambda qt: -_topic_held(qt, topic)))  # own words first
         items = tuple(quote_item(article, quote) for quote in found[:MAX_ITEMS])
         return Answer(kind="ask", title=f"What {items[0].label} said", items=items)
     if not topic:
@@ -315,6 +314,14 @@ def _quote_context(article: Article, quote: Quote) -> frozenset[str]:
     if first is not None and last is not None:
         texts += [s.text for s in article.sentences[max(0, first.index - 1) : last.index + 1]]
     return frozenset(stem(t) for t in tokens(" ".join(texts)))
+
+
+def _topic_held(quote: Quote, topic: list[Concept]) -> int:
+    """How many of the topic's concepts the quote's own words hold: of a speaker's quotes on "the
+    president's condition", "the president's condition significantly improved" comes before "a worsening
+    in the president's lung functions" (stable: the story's order among equals)."""
+    have = frozenset(stem(t) for t in tokens(quote.text))
+    return sum(1 for c in topic if matched(c, have))
 
 
 def _on_topic(found: tuple[Quote, ...], topic: list[Concept]) -> bool:
