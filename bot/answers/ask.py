@@ -1377,8 +1377,10 @@ def _by_asked_noun(
     that can name the answer in its place (`_may_name`: "starting with Australia and Canada" for "which
     countries …?", not "Up to four people can be included in one family plan"); when no name answers N
     ("what tradition were the monks known for?") the answer says N itself ("a tradition of singing"), so
-    the whole question's coverage orders them. Ordered by the coverage without N alone when the first
-    would not pass the gate."""
+    the whole question's coverage orders them, then BM25. Among equals of a named kind `rank`'s own order
+    stands (its lifts: "the two largest companies that make set-top boxes: Motorola and Cisco" names what
+    "These companies already have a lock on the set-top box market" does not). Ordered by the coverage
+    without N alone when the first would not pass the gate."""
     held = index_for(article)
     rows = [
         (i, score, max(coverage, held.coverage(i, gate)), coverage)
@@ -1389,7 +1391,7 @@ def _by_asked_noun(
     def credited(row: tuple[int, float, float, float]) -> float:
         return row[2] if named and _may_name(article, row[0], q.text, question) else row[3]
 
-    ordered = sorted(rows, key=lambda r: (-credited(r), -r[3], -r[1], r[0]))
+    ordered = sorted(rows, key=lambda r: (-credited(r), -r[3]) if named else (-r[3], -r[1], r[0]))
     if passes_gate(article, question, ordered[0][2], ordered[0][1], q.type):
         return ordered
     return sorted(rows, key=lambda r: (-r[2], -r[3], -r[1], r[0]))

@@ -19,3 +19,19 @@ BUSES = parse("\n\n".join(PARAGRAPHS))
 
 def test_a_sentence_that_names_a_place_answers_which_countries() -> None:
     assert "Peru and Chile" in cited_sentence(BUSES, "Which countries get the group pass early?")
+
+
+METERS = parse(
+    "\n\n".join(
+        (
+            "Chip makers face new rival",
+            "The plan may not please the two biggest firms that build smart meters: Voltra and Ampex.",
+            "These firms already have a lock on the smart meter market in most cities.",
+            "The rival plans to sell its meters from next year.",
+        )
+    )
+)
+
+
+def test_among_equals_the_sentence_naming_the_kind_comes_first() -> None:
+    assert "Voltra and Ampex" in cited_sentence(METERS, "Which firms build most smart meters?")
