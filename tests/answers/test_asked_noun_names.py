@@ -1,4 +1,4 @@
-""""Which countries get the group pass early?": a sentence without the asked noun is credited with it only
+""" "Which countries get the group pass early?": a sentence without the asked noun is credited with it only
 when it can name the answer in its place (a place for a kind of place: `ask._may_name`), so "beginning with
 Peru and Chile" answers, not a sentence about the pass that names no country."""
 

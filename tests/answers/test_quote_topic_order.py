@@ -1,4 +1,4 @@
-""""What did X say about Y?": of X's quotes on the topic, the one whose own words hold most of it comes first
+""" "What did X say about Y?": of X's quotes on the topic, the one whose own words hold most of it comes first
 (`ask._topic_held`), the story's order among equals."""
 
 from __future__ import annotations

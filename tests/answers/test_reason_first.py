@@ -1,4 +1,4 @@
-""""Why ...?" is answered by a candidate sentence that gives a reason (a marker of reason_markers.txt) before
+""" "Why ...?" is answered by a candidate sentence that gives a reason (a marker of reason_markers.txt) before
 one that only restates the asked fact (`ask._reason_first`), or by the sentence beside it that opens with
 one (`ask._reason_beside`)."""
 

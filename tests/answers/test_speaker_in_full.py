@@ -1,4 +1,4 @@
-""""Who said ...?" of a quote whose speaker is written by first name or role only ("..., Maria said") is
+""" "Who said ...?" of a quote whose speaker is written by first name or role only ("..., Maria said") is
 shown by the last mention that writes the name in full; one written by surname ("Lopez added") names the
 speaker as news does and stays as written."""
 

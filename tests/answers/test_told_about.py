@@ -1,4 +1,4 @@
-""""What did X tell reporters about Y?" asks X's words on a topic, as "what did X say about Y?" does: a
+""" "What did X tell reporters about Y?" asks X's words on a topic, as "what did X say about Y?" does: a
 listener of up to two words may stand between the reporting verb and "about" (`ask.ABOUT`)."""
 
 from __future__ import annotations

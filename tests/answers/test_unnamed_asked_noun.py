@@ -1,4 +1,4 @@
-""""What tradition were the monks known for?": a noun no name answers is the answer's own word ("a
+""" "What tradition were the monks known for?": a noun no name answers is the answer's own word ("a
 tradition of bell ringing"), so the sentence that holds it is not outranked by one holding the question's
 other words without it (`ask._without_asked_noun` counts only for the gate then)."""
 
