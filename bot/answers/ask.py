@@ -75,7 +75,15 @@ from bot.answers.quotes import quote_item
 from bot.answers.reported import FINITE, filled_slot, predicated, reported, speaks
 from bot.answers.retrieval import index_for, rank
 from bot.answers.roles import employer
-from bot.answers.spans import answer_span, appositive, examples, focus, sentence_words
+from bot.answers.spans import (
+    answer_span,
+    appositive,
+    examples,
+    focus,
+    gives_reason,
+    reason_at,
+    sentence_words,
+)
 from bot.answers.speakers import (
     PRONOUNS,
     find_person,
@@ -108,8 +116,9 @@ NO_NAME: Span = (-1, -1)
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|him|them)\b", re.IGNORECASE)
 _POSSESSIVE_PRONOUN = re.compile(r"\b(?:his|her|their)\b", re.IGNORECASE)
-ABOUT = re.compile(rf"\b{SAY}\s+about\b", re.IGNORECASE)
-"""A quotes question with a topic ("what did Bruce say about immigration") is filtered by `_who_said`."""
+ABOUT = re.compile(rf"\b{SAY}(?:\s+(?!about\b)[\w’'-]+){{0,2}}\s+about\b", re.IGNORECASE)
+"""A quotes question with a topic ("what did Bruce say about immigration", "what did Biden tell reporters
+about the court challenges": the listener, up to two words, between) is filtered by `_who_said`."""
 SOURCE_WORDS = frozenset(stem(w) for w in lexicon.kind("question_cues", "source"))
 
 
@@ -156,8 +165,7 @@ def _who_said(q: Question, article: Article) -> Answer:
             if not on_topic:
                 asked = q.rest if SAID_SLOT.match(q.text) else f"about {q.rest}"  # "said the talks were"
                 return abstain(f"The article doesn't say what {q.argument} said {asked}", article, topic)
-            own = [qt for qt in on_topic if _on_topic((qt,), topic)]  # the quote's own words first
-            found = tuple(own + [qt for qt in on_topic if qt not in own])
+            found = tuple(sorted(on_topic, key=lambda qt: -_topic_held(qt, topic)))  # own words first
         items = tuple(quote_item(article, quote) for quote in found[:MAX_ITEMS])
         return Answer(kind="ask", title=f"What {items[0].label} said", items=items)
     if not topic:
@@ -272,16 +280,28 @@ def _speaker_item(article: Article, quote: Quote) -> Item | None:
     start, end = quote.speaker_start, quote.speaker_end
     if start is None or end is None or end <= start:
         return None
-    if is_pronoun(article.text[start:end]):
-        person = speaker_of(article, quote)
+    pronoun = is_pronoun(article.text[start:end])
+    person = speaker_of(article, quote)
+    if pronoun:
         named = [
             m for m in (person.mentions if person else ()) if m.kind != "pronoun" and m.start < quote.start
         ]
         if not named:
             return None
         start, end = named[-1].start, named[-1].end
+    if person is not None and _unnamed_by_surname(article.text[start:end], person):
+        full = [m for m in person.mentions if m.kind == "name" and m.start < quote.start]
+        if full:  # "..., Donna said": the reader is given "Donna Kelce" where the story last wrote it
+            start, end = full[-1].start, full[-1].end
     sentence = sentence_of(article, start)
     return sentence_item(article, sentence, with_list(article, (start, end))) if sentence else None
+
+
+def _unnamed_by_surname(written: str, person: Person) -> bool:
+    """Does the speaker as written ("Donna", "the England coach") lack the person's surname? News calls a
+    speaker by surname ("Abbas said", "Mr Abbas said"), which names them; a first name or a role does not."""
+    words, last = written.split(), person.name.split()[-1:]
+    return bool(words and last) and words[-1] != last[0]
 
 
 def _quote_context(article: Article, quote: Quote) -> frozenset[str]:
@@ -294,6 +314,14 @@ def _quote_context(article: Article, quote: Quote) -> frozenset[str]:
     if first is not None and last is not None:
         texts += [s.text for s in article.sentences[max(0, first.index - 1) : last.index + 1]]
     return frozenset(stem(t) for t in tokens(" ".join(texts)))
+
+
+def _topic_held(quote: Quote, topic: list[Concept]) -> int:
+    """How many of the topic's concepts the quote's own words hold: of a speaker's quotes on "the
+    president's condition", "the president's condition significantly improved" comes before "a worsening
+    in the president's lung functions" (stable: the story's order among equals)."""
+    have = frozenset(stem(t) for t in tokens(quote.text))
+    return sum(1 for c in topic if matched(c, have))
 
 
 def _on_topic(found: tuple[Quote, ...], topic: list[Concept]) -> bool:
@@ -1033,19 +1061,16 @@ def _retrieve(
     ranked = rank(article, question, limit=MAX_ITEMS, definition=definition)
     gate = _without_asked_noun(q.text, question)
     if gate is not question and ranked:
-        held = index_for(article)
-        optional = sorted(
-            (
-                (i, score, max(coverage, held.coverage(i, gate)), coverage)
-                for i, score, coverage in rank(article, question, 12, definition=definition)
-            ),
-            key=lambda r: (-r[2], -r[3], -r[1], r[0]),
-        )
+        optional = _by_asked_noun(q, article, question, gate, definition=definition)
         ranked = [(i, score, coverage) for i, score, coverage, _ in _pinned_first(q.text, article, optional)]
     if not ranked or not passes_gate(article, question, ranked[0][2], ranked[0][1], q.type):
         return abstain(line, article, question)
+    if focus(q.text).why:
+        ranked = _reason_first(article, question, ranked, q.type)
     index, _, coverage = ranked[0]
     sentence = article.sentences[index]
+    if focus(q.text).why and not gives_reason(sentence.text):
+        sentence = _reason_beside(article, sentence) or sentence
     which = _LED_WHICH.match(q.text) is not None or _what_noun(q.text)
     apposed = appositive(sentence, question) if focus(q.text).copula else None
     person = apposed or (_person_span(article, sentence, question, q.text) if want_person else None)
@@ -1099,6 +1124,8 @@ def _retrieve(
         return abstain(line, article, question, near=sentence)
     if person and not speech and _in_another_role(article, person, q):
         return abstain(line, article, question, near=sentence)
+    if person and not speech:
+        sentence, person = _in_full(article, sentence, person, ranked, question, q)
     span = (
         person
         or (_which_name(article, sentence, question, q.text) if which else None)
@@ -1130,6 +1157,37 @@ def _retrieve(
             s = article.sentences[other]
             items.append(sentence_item(article, s, clause_span(s, question)))
     return Answer(kind="ask", title=oneline(full_name(article, span), 120), items=tuple(items[:2]))
+
+
+def _in_full(
+    article: Article,
+    sentence: Sentence,
+    person: Span,
+    ranked: list[tuple[int, float, float]],
+    question: list[Concept],
+    q: Question,
+) -> tuple[Sentence, Span]:
+    """ "Who runs product at Strava?" of "..., Salazar, who left Epic Games to join Strava as chief product
+    officer" and "chief product officer Matt Salazar merely said ...": a who-answer that names its person by
+    a short name only (the surname, the first name) is cited from the next candidate sentence that passes
+    the gate and answers with the same person written in full, so the reader is given the whole name in
+    its sentence; the sentence and name as found when no other sentence does."""
+    short = next(
+        (p for p in article.people for m in p.mentions if (m.start, m.end) == person and m.kind == "short"),
+        None,
+    )
+    if short is None or short.name in sentence.text:
+        return sentence, person
+    for other, other_score, other_coverage in ranked[1:]:
+        if not passes_gate(article, question, other_coverage, other_score, q.type):
+            break
+        candidate = article.sentences[other]
+        if short.name not in candidate.text:
+            continue
+        found = _person_span(article, candidate, question, q.text)
+        if found and found != NO_NAME and short.name in article.text[found[0] : found[1]]:
+            return candidate, found
+    return sentence, person
 
 
 MANNER_PREPOSITIONS = lexicon.lower_words("manner_prepositions")
@@ -1285,10 +1343,96 @@ def _pronoun_speaker(article: Article, sentence: Sentence) -> Span | None:
     )
 
 
+def _reason_first(
+    article: Article, question: list[Concept], ranked: list[tuple[int, float, float]], kind: str
+) -> list[tuple[int, float, float]]:
+    """ "Why will only 10 judges hear the case?": when the first candidate only restates the asked fact
+    ("Of the 10 judges who will hear the case, six were appointed by ...") and another that passes the gate
+    gives a reason ("... by 10 judges rather than 11 because the chief judge has recused himself": a marker
+    of reason_markers.txt), that one answers first."""
+    if not ranked or gives_reason(article.sentences[ranked[0][0]].text):
+        return ranked
+    for row in ranked[1:]:
+        if not passes_gate(article, question, row[2], row[1], kind):
+            break
+        if gives_reason(article.sentences[row[0]].text):
+            return [row, *(other for other in ranked if other is not row)]
+    return ranked
+
+
+def _reason_beside(article: Article, sentence: Sentence) -> Sentence | None:
+    """The sentence of the same paragraph right before or after one that states the asked fact without a
+    reason, when it opens with one ("Because I am a fan of music, I'm a fan of live shows. I want to see it
+    from the front of the stage."; "The richness is mainly due to ..."): a reason marker among its first
+    `REASON_OPENING` words."""
+    for other in (sentence.index - 1, sentence.index + 1):
+        if 0 <= other < len(article.sentences):
+            near = article.sentences[other]
+            at = reason_at(near.text)
+            if (
+                near.paragraph == sentence.paragraph
+                and at is not None
+                and len(near.text[:at].split()) <= REASON_OPENING
+            ):
+                return near
+    return None
+
+
+REASON_OPENING = 6
+"""How many words may stand before a neighbouring sentence's reason marker ("The species richness is mainly
+due to ..."): further in, the reason is that sentence's own business."""
+
+
+def _by_asked_noun(
+    q: Question, article: Article, question: list[Concept], gate: list[Concept], *, definition: bool
+) -> list[tuple[int, float, float, float]]:
+    """A which/what-N question's candidates (index, score, coverage without N, coverage), best first. N is
+    left out of the gate's coverage (`_without_asked_noun`) but, in the order, credited only to a sentence
+    that can name the answer in its place (`_may_name`: "starting with Australia and Canada" for "which
+    countries …?", not "Up to four people can be included in one family plan"); when no name answers N
+    ("what tradition were the monks known for?") the answer says N itself ("a tradition of singing"), so
+    the whole question's coverage orders them, then BM25. Among equals of a named kind `rank`'s own order
+    stands (its lifts: "the two largest companies that make set-top boxes: Motorola and Cisco" names what
+    "These companies already have a lock on the set-top box market" does not). Ordered by the coverage
+    without N alone when the first would not pass the gate."""
+    held = index_for(article)
+    rows = [
+        (i, score, max(coverage, held.coverage(i, gate)), coverage)
+        for i, score, coverage in rank(article, question, 12, definition=definition)
+    ]
+    named = focus(q.text).noun in NAMED_NOUNS
+
+    def credited(row: tuple[int, float, float, float]) -> float:
+        return row[2] if named and _may_name(article, row[0], q.text, question) else row[3]
+
+    ordered = sorted(rows, key=lambda r: (-credited(r), -r[3]) if named else (-r[3], -r[1], r[0]))
+    if passes_gate(article, question, ordered[0][2], ordered[0][1], q.type):
+        return ordered
+    return sorted(rows, key=lambda r: (-r[2], -r[3], -r[1], r[0]))
+
+
+def _may_name(article: Article, index: int, text: str, question: list[Concept]) -> bool:
+    """Can the sentence name what "which N …?" asks, without writing N: a place the question does not name
+    for a kind of place ("which countries …?" of "starting with Australia and Canada"), else any name the
+    question does not give (`SentenceIndex.tells`)."""
+    asked = all_stems(question)
+    if _kind_asked(text, focus(text).noun) != "place":
+        return index_for(article).tells(index, asked)
+    sentence = article.sentences[index]
+    return any(
+        not {stem(t) for t in tokens(article.text[start:end])} & asked
+        for start, end in _places_in(article, sentence)
+    )
+
+
 def _without_asked_noun(text: str, question: list[Concept]) -> list[Concept]:
     """ "Which newspaper reported the story?" is answered by "Erie Times-News reported …": the asked noun
     names the answer's kind, so a sentence need not hold it to cover the question (it still ranks higher
-    when it does). The question itself when there is no such noun, or nothing else to match."""
+    when it does). The question itself when there is no such noun, or nothing else to match. For the gate
+    only when no name answers the noun (not one of NAMED_NOUNS: "what tradition were the monks known for?"):
+    the answer then says the noun itself ("a tradition of singing"), so the sentences are ranked by the
+    whole question (`_by_asked_noun`), and a sentence holding the other words without it comes after one that
+    holds it."""
     noun = focus(text).noun if text.split(maxsplit=1)[0].lower() in {"which", "what"} else None
     rest = [c for c in question if noun not in c[0]] if noun else question
     return rest if rest and len(rest) < len(question) else question

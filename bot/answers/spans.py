@@ -61,6 +61,20 @@ _STRONG_REASON = re.compile(
     re.IGNORECASE,
 )
 _REASON = re.compile(r"\b(?:as part of|for|to)\s", re.IGNORECASE)
+
+
+def reason_at(text: str) -> int | None:
+    """Where the text's first marker that always opens a reason ("because", "due to": reason_markers.txt)
+    stands, or None when it has none."""
+    found = _STRONG_REASON.search(text)
+    return found.start() if found else None
+
+
+def gives_reason(text: str) -> bool:
+    """Does the text hold a marker that always opens a reason?"""
+    return reason_at(text) is not None
+
+
 _CLEFT = re.compile(r"\sthat\s")
 _VERBS_BEFORE = frozenset(
     word
