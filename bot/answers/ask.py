@@ -46,6 +46,7 @@ from bot.answers.grounding import (
     conflict,
     contradicts,
     copula,
+    denied,
     min_score,
     missing_names,
     nearest,
@@ -1384,14 +1385,17 @@ def _unless_contradicted(text: str, article: Article, answer: Answer, claim: int
     clash = conflict(undated(text, article, cited.sentence), cited.text) or replaced_name(
         text, article, cited.sentence
     )
-    denied = None if clash else unnegated(text, cited.text)
-    if clash is None and denied is None:
+    unsaid = None if clash else unnegated(text, cited.text)
+    refuted = None if clash or unsaid else denied(text, cited.text)
+    if clash is None and unsaid is None and refuted is None:
         return answer
-    line = (
-        f"The article says “{clash[0]}”, not “{clash[1]}”"
-        if clash
-        else f"The article doesn't say that: the closest sentence has no “{denied}” nor anything like it"
-    )
+    if clash:
+        line = f"The article says “{clash[0]}”, not “{clash[1]}”"
+    elif unsaid:
+        line = f"The article doesn't say that: the closest sentence has no “{unsaid}” nor anything like it"
+    else:
+        line = f"The article doesn't say that: it says “{refuted}”"
+
     return abstain(line, article, question_concepts(text, article), article.sentences[cited.sentence])
 
 

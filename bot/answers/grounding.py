@@ -621,6 +621,8 @@ def contradicts(question_text: str, sentence: Sentence) -> bool:
 NEGATIONS = lexicon.kind("negations", "negation")
 REFUSALS = frozenset(stem(word) for word in lexicon.kind("negations", "refusal"))
 DENIALS = REFUSALS | {stem(word) for word in lexicon.kind("negations", "denial")}
+CONTRASTED = frozenset(stem(word) for word in lexicon.kind("negations", "contrast"))
+"""A sentence that denies something of one thing "unlike" another says it of the other."""
 NEGATIVE_PREFIXES = tuple(sorted(lexicon.kind("negations", "prefix"), key=lambda p: (-len(p), p)))
 MIN_NEGATED = 4
 """The shortest word a negative prefix makes negative ("un" + "able")."""
@@ -825,6 +827,64 @@ def unnegated(question_text: str, sentence_text: str) -> str | None:
         return None
     word = negation(question_text)
     return word if word and not states_negative(sentence_text, question_text) else None
+
+
+NEGATED_SKIPPED = frozenset({"be", "been", "being"})
+"""Words between a negation and the word it denies: "is not being held"."""
+NEGATION_LIFTED = frozenset({"only", "until"})
+"""Words that make a negation no denial: "not only X but Y", "not completed until 1769" (it was, then)."""
+NEGATION_REACH = 8
+"""Words after a negation in which an "until" lifts it."""
+
+
+HEDGES = frozenset({"may", "might"})
+"""Modals whose "not" leaves the thing possible ("operators may not tamper with it"): no denial."""
+
+
+def _denies_verb(said: list[str], at: int) -> bool:
+    """A negation of a verb: "never", "cannot", "didn't", or "not" after an auxiliary ("did not", "could
+    not"); not "no" or "non-", which deny a noun ("no algorithm"), a bare "(not votes)", nor a hedge's
+    "may not"."""
+    word = said[at]
+    if word == "not":
+        return at > 0 and said[at - 1] in AUXILIARIES - HEDGES
+    return word in {"never", "cannot"} or word.endswith(("n't", "n’t"))
+
+
+def _denied_word(said: list[str], at: int) -> int | None:
+    """Where the word a verb's negation at `at` denies stands, past "be" and adverbs; None after a copula
+    when it is no participle: "was not official" says what a thing is not, seldom what a question takes
+    for so ("what is official?")."""
+    after = next(
+        (k for k in range(at + 1, len(said)) if said[k] not in NEGATED_SKIPPED and not _adverb(said[k])),
+        None,
+    )
+    copular = said[at - 1] in BE or "be" in said[at + 1 : after]
+    return None if after is None or (copular and not participle(said[after])) else after
+
+
+def denied(question_text: str, sentence_text: str) -> str | None:
+    """The sentence's denial of what the question takes for so ("did not justify" for "what did the court
+    justify?" of "the court did not justify a label"): a verb's negation right before a word of the
+    question, past "be" and adverbs. None when the question asks about a negation or a denial itself
+    ("what does HT avoid?"), asks yes or no or how long, or the negation is lifted ("not only", "not ...
+    until"), or the sentence sets the denial against another ("unlike the western khanates")."""
+    asked = tokens(question_text)
+    if not asked or asked[0] in AUXILIARIES or asked[:2] == ["how", "long"] or negation(question_text):
+        return None
+    stems = {stem(t) for t in asked if t not in STOPWORDS}
+    said = tokens(sentence_text)
+    if stems & DENIALS or {stem(t) for t in said} & CONTRASTED:
+        return None
+    for at in range(len(said)):
+        if not _denies_verb(said, at):
+            continue
+        after = _denied_word(said, at)
+        if after is None or NEGATION_LIFTED & set(said[at + 1 : at + 1 + NEGATION_REACH]):
+            continue
+        if stem(said[after]) in stems:
+            return " ".join(said[at - (at > 0 and said[at - 1] in AUXILIARIES) : after + 1])
+    return None
 
 
 MIN_COVERAGE_BY_TYPE: dict[str, float] = {"how_old": 0.5, "how_long": 0.5, "score": 0.5}
