@@ -670,10 +670,13 @@ def _dates(words: list[str], names: frozenset[str]) -> list[str]:
     return found
 
 
-def _beside(words: list[str], at: int) -> set[str]:
-    """The stems of the content words next to `words[at]`, one each side, skipping function words."""
+def _beside(words: list[str], at: int, after_only: bool = False) -> set[str]:
+    """The stems of the content words next to `words[at]`, one each side, skipping function words; with
+    `after_only` the one after it only (a preposition's object: "before the bill" / "after the bill", not
+    "the week before" / "one week after the suspension")."""
     found = set()
-    for side in (range(at - 1, max(-1, at - 3), -1), range(at + 1, min(len(words), at + 3))):
+    before = range(at - 1, max(-1, at - 3), -1)
+    for side in (() if after_only else before, range(at + 1, min(len(words), at + 3))):
         word = next((words[k] for k in side if words[k] not in STOPWORDS), None)
         if word is not None:
             found.add(stem(word))
@@ -703,12 +706,13 @@ def conflict(question_text: str, sentence_text: str) -> tuple[str, str] | None:
         others = OPPOSITES.get(word, frozenset())
         if value is None and not others:
             continue
-        beside = _beside(asked, i)
+        placed = word in PREPOSITIONS | SUBORDINATORS
+        beside = _beside(asked, i, after_only=placed)
         for j, (other, counted) in enumerate(zip(said, said_counts, strict=True)):
             another_count = value is not None and counted is not None and counted[0] == value[0]
             if other not in others and not another_count:
                 continue
-            if beside & _beside(said, j):
+            if beside & _beside(said, j, after_only=placed):
                 return other, word
     return None if states_negative(sentence_text, question_text) else _unprefixed(asked, have)
 
