@@ -888,6 +888,30 @@ def denied(question_text: str, sentence_text: str) -> str | None:
             continue
         if stem(said[after]) in stems:
             return " ".join(said[at - (at > 0 and said[at - 1] in AUXILIARIES) : after + 1])
+    return _negative_form(asked, said, question_text)
+
+
+MIN_PREFIXED_BASE = 5
+"""The shortest question word whose negative form (negations.tsv prefixes) in a sentence denies it:
+"solved" / "unsolved", not "come" / "income"."""
+
+
+VERB_NOUN_ENDINGS = tuple(e for e in lexicon.lower_words("nominal_endings") if not e.startswith("al"))
+"""Endings of a noun made of a verb ("employment", "action"; nominal_endings.txt, less "-al", as often an
+adjective's: "formal"): its negative form names another thing ("the unemployment rate"), denying nothing."""
+
+
+def _negative_form(asked: list[str], said: list[str], question_text: str) -> str | None:
+    """A sentence word that is the negative form of the question's own ("unsolved" for "what is a solved
+    problem?", "nonconservative" for "conservative forces"), when the question has not that form (nor
+    written "un-elected") and the word is no noun made of a verb ("employment" / "unemployment")."""
+    have, written = set(asked), question_text.lower().replace("-", "")
+    for word in said:
+        base = _without_negative_prefix(word)
+        if not base or len(base) < MIN_PREFIXED_BASE or base.endswith(VERB_NOUN_ENDINGS):
+            continue
+        if base in have and word not in have and word not in written:
+            return word
     return None
 
 

@@ -70,6 +70,34 @@ def test_no_denial_of_what_is_asked(question: str, sentence: str) -> None:
     assert denied(question, sentence) is None
 
 
+@pytest.mark.parametrize(
+    "question, sentence, word",
+    [
+        (
+            "What is a solved problem in the field?",
+            "An unsolved problem in the field is its speed.",
+            "unsolved",
+        ),
+        (
+            "Which forces are conservative?",
+            "Friction and drag are nonconservative forces.",
+            "nonconservative",
+        ),
+        (
+            "What did the board regard as necessary?",
+            "The board regarded the test as unnecessary.",
+            "unnecessary",
+        ),
+        ("Who are the un-elected officials?", "The unelected officials are advisers.", None),  # asked so
+        ("What is an employment area?", "It is an area of high unemployment.", None),  # a noun of a verb
+    ],
+)
+def test_a_sentence_with_the_negative_form_of_the_asked_word(
+    question: str, sentence: str, word: str | None
+) -> None:
+    assert denied(question, sentence) == word
+
+
 def test_a_denied_question_is_declined(story: Article) -> None:
     answer, _ = answer_message("What did the court justify about a low share of vegetable fat?", story)
     assert answer.kind == "abstain"
