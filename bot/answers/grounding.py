@@ -23,7 +23,7 @@ from bot.answers.questions import WH_WORDS
 from bot.answers.retrieval import NOT_NAMES, index_for, rank
 from bot.answers.spans import IRREGULAR_PAST
 from bot.answers.speakers import find_person
-from bot.answers.spelling import acronyms, article_forms, article_names, count_value
+from bot.answers.spelling import acronyms, article_forms, article_names, count_value, lower_spellings
 from bot.answers.synonyms import (
     AUXILIARIES,
     STOPWORDS,
@@ -398,7 +398,9 @@ def missing_names(question: str, article: Article) -> list[str]:
         parts = [t.replace(".", "") for t in tokens(named)]  # "Chinese-style": the name is "Chinese"
         if not parts or all(p in have or stem(p) in have or article_forms(p, have, names) for p in parts):
             continue
-        if bare.isupper() and bare.lower() in acronyms(article.text):
+        if bare.isupper() and (
+            bare.lower() in acronyms(article.text) or lower_spellings(article.text, bare.lower())
+        ):
             continue  # "CPA" for the "Chartered Professional Accountants" the story spells out
         if not any(matched(c, have) for c in concepts([bare.lower()])):
             if missing and previous == position - 1:
@@ -538,7 +540,7 @@ _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 def _with_expansions(found: list[Concept], text: str, article: Article) -> list[Concept]:
     """ "Who is CPA Canada's chief economist?" matches "Chartered Professional Accountants of Canada's chief
     economist": a question's acronym also matches the article's capitalised words whose initials spell it
-    (`spelling.acronyms`)."""
+    (`spelling.acronyms`), or lower-case ones ("VP" / "vice president": `spelling.lower_spellings`)."""
     asked = {stem(word.lower()): word.lower() for word in _ACRONYM.findall(text)}
     if not asked:
         return found
@@ -546,7 +548,8 @@ def _with_expansions(found: list[Concept], text: str, article: Article) -> list[
     extended: list[Concept] = []
     for concept in found:
         word = asked.get(concept[0][0]) if len(concept[0]) == 1 else None
-        extra = [a for a in spelled.get(word or "", ()) if a not in concept]
+        spellings = (*spelled.get(word, ()), *lower_spellings(article.text, word)) if word else ()
+        extra = [a for a in spellings if a not in concept]
         extended.append((*concept, *extra) if extra else concept)
     return extended
 
