@@ -1399,6 +1399,38 @@ def _unless_contradicted(text: str, article: Article, answer: Answer, claim: int
     return abstain(line, article, question_concepts(text, article), article.sentences[cited.sentence])
 
 
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+def _modifies_noun(article: Article, span: Span) -> bool:
+    """A single capitalised word used as a modifier of the noun after it ("the Delta spokesman", "the Qing
+    dynasty", "the 2023-24 NFL season"): it names no one who does or is what a who-question asks, the noun
+    does. Not a possessive ("Aristotle's notion"), nor a name followed by its verb ("Smith says", "Apple
+    launched"), an adverb or a function word."""
+    name = article.text[span[0] : span[1]]
+    if " " in name or not name[:1].isupper() or name.endswith(("'s", "’s")):
+        return False
+    following = _NEXT_WORD.match(article.text, span[1])
+    word = following.group(1) if following else ""
+    return bool(word) and not (
+        word in STOPWORDS | AUXILIARIES | PREPOSITIONS or participle(word) or word.endswith(("s", "ly"))
+    )
+
+
+def _unless_attributive(text: str, article: Article, answer: Answer) -> Answer:
+    """A who-question answered by a name that only modifies a noun ("Delta" of "the Delta spokesman said"
+    for "who was the captain?") is not answered: say so, with the sentence as the closest fact."""
+    if answer.kind != "ask" or not answer.items or tokens(text)[:1] != ["who"]:
+        return answer
+    item = answer.items[0]
+    if item.highlight is None or not item.citations or not _modifies_noun(article, item.highlight):
+        return answer
+    line = f"The article doesn't say {restated(text)}"
+    return abstain(
+        line, article, question_concepts(text, article), article.sentences[item.citations[0].sentence]
+    )
+
+
 WITHHELD = re.compile(
     r"(?:\w+n[’']t|\bnot|\bnever|\bdeclined\s+to|\brefused\s+to)\s+(?:\w+ly\s+)?"
     rf"(?:{lexicon.phrase_pattern(lexicon.lower_words('withholding_verbs'))})\s+"
@@ -1508,7 +1540,11 @@ def answer_question(question: str, article: Article, conversation: Conversation)
         _employer(text, article)
         or origin_answer(text, article)
         or _unless_withheld(
-            text, article, _unless_contradicted(text, article, ROUTES[q.type](q, article), claim)
+            text,
+            article,
+            _unless_attributive(
+                text, article, _unless_contradicted(text, article, ROUTES[q.type](q, article), claim)
+            ),
         )
     )
     if answer.kind == "abstain" and q.type == "where":
