@@ -49,7 +49,16 @@ from bot.answers.origins import is_demonym
 from bot.answers.questions import Question
 from bot.answers.retrieval import heading_sentences, implied_words, index_for, rank
 from bot.answers.roles import with_holders
-from bot.answers.synonyms import AUXILIARIES, STOPWORDS, Concept, content_tokens, matched, stem, tokens
+from bot.answers.synonyms import (
+    AUXILIARIES,
+    STOPWORDS,
+    Concept,
+    all_stems,
+    content_tokens,
+    matched,
+    stem,
+    tokens,
+)
 from bot.answers.timex import human_date
 from bot.answers.widen import with_modifiers
 from bot.article.model import Article, Sentence, TimeExpression
@@ -947,6 +956,20 @@ AGE = re.compile(
 still runs" (a sentence's "she" is its person, `references.referred_names`)."""
 
 
+_OWNED_BEFORE = re.compile(r"\b(?:his|her|their|its|our|my|your|[A-Z][\w-]*['’]s)\s+$")
+_NOUN_AFTER = re.compile(r"\s+([a-z]+)")
+
+
+def _anothers_age(text: str, match: re.Match[str], question: list[Concept]) -> bool:
+    """ "his 18-year-old daughter", "Smith's 12-year-old son": an age owned by someone is the age of the
+    noun after it (the daughter), not of its owner, whom "how old is X?" asks about; unless the question
+    names that noun ("how old is Smith's son?")."""
+    if not match.group("whole") or not _OWNED_BEFORE.search(text, 0, match.start()):
+        return False
+    noun = _NOUN_AFTER.match(text, match.end())
+    return noun is not None and stem(noun.group(1)) not in all_stems(question)
+
+
 def how_old(q: Question, article: Article) -> Answer:
     """ "How old is X?": an age written next to X's name in a sentence about X."""
     question, line = _asked(q, article, "how old")
@@ -960,6 +983,8 @@ def how_old(q: Question, article: Article) -> Answer:
             continue
         anchors = positions(sentence, question)
         for match in AGE.finditer(sentence.text):
+            if _anothers_age(sentence.text, match, question):
+                continue
             group = next(g for g in ("whole", "after", "aged", "paren", "now") if match.group(g))
             span = (sentence.start + match.start(group), sentence.start + match.end(group))
             distance = min((abs(span[0] - a) for a in anchors), default=99)
