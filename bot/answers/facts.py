@@ -1001,6 +1001,18 @@ _OF_A_THING = re.compile(r"^how long (?:is|was|are|were)\b", re.IGNORECASE)
 """'How long is the ship?': a copula asks a thing's length first; 'how long did the strike last?' a time."""
 
 
+_POINT_AFTER = re.compile(_ANCHORED.pattern + r"\s*(?:[,.;:!?]|$)", re.IGNORECASE)
+"""A duration anchored to now or to the story's last event, its anchor word ending the phrase ("An hour
+later,", "a year ago."): a point in time; "four days after a banquet" measures the time from it."""
+
+
+def _lengths_of_time(article: Article, sentence: Sentence) -> list[tuple[int, int]]:
+    """The sentence's durations but those that name a point ("An hour later, he was still waiting", "a
+    year ago."), which say when, not how long: "how long was the flight delayed?" is not answered by it."""
+    spans = duration_spans(article, sentence)
+    return [span for span in spans if not _POINT_AFTER.match(article.text, span[1], sentence.end)]
+
+
 def how_long(q: Question, article: Article) -> Answer:
     """ "How long will the strike last?": a duration ("eight days", "about a decade"), never a date; "how
     long is the ship?" first a length ("101 meters"), then a duration."""
@@ -1008,7 +1020,7 @@ def how_long(q: Question, article: Article) -> Answer:
     if not question:
         return abstain(line, article, question)
     asked = [c for c in question if not set(c[0]) & QUANTITY_NOUNS["any"]] or question
-    finders = (length_spans, duration_spans) if _OF_A_THING.match(q.text) else (duration_spans,)
+    finders = (length_spans, _lengths_of_time) if _OF_A_THING.match(q.text) else (_lengths_of_time,)
     for find in finders:
         best = _best_span(article, q, question, asked, find)
         if best is not None:
