@@ -421,7 +421,8 @@ def question_concepts(text: str, article: Article | None = None) -> list[Concept
     capitalised = article_names(article.text)
     named = {stem(t) for t in tokens(" ".join(INNER_CAPITALS.findall(text)))}
     found = [_with_paraphrases(_with_article_forms(c, vocabulary, capitalised), vocabulary) for c in found]
-    found = [c if c[0][0] in named else _with_derived(c, vocabulary) for c in found]
+    written = {stem(t): t for t in content_tokens(text)}
+    found = [c if c[0][0] in named else _with_derived(c, vocabulary, written.get(c[0][0], "")) for c in found]
     found = _with_expansions(found, text, article)
     names = [frozenset(stem(t) for t in tokens(p.name)) for p in article.people]
     merged: list[Concept] = []
@@ -513,14 +514,17 @@ def _of_adjective(word: str) -> set[str]:
     return {word + "al"} if len(word) >= MIN_ADJECTIVE_BASE else set()
 
 
-def _with_derived(concept: Concept, vocabulary: frozenset[str]) -> Concept:
+def _with_derived(concept: Concept, vocabulary: frozenset[str], written: str = "") -> Concept:
     """ "who founded the firm" matches "the firm's founder": a one-word concept also matches the article's
-    word that is its noun (the word and an ending of noun_suffixes.txt: "founder", "payment")."""
+    word that is its noun (the word and an ending of noun_suffixes.txt: "founder", "payment"), made of the
+    word as the question `written` it too, whose stem may have lost letters ("commission" ->
+    "commissioner", not "commiss" + "er"; "rule" -> "ruler")."""
     if len(concept[0]) != 1 or not concept[0][0].isalpha():
         return concept
     word = concept[0][0]
     have = {a[0] for a in concept if len(a) == 1}
-    derived = {stem(word + suffix) for suffix in NOUN_SUFFIXES} | _of_adjective(word)
+    bases = {word, written, written.removesuffix("e")} - {""}
+    derived = {stem(base + suffix) for base in bases for suffix in NOUN_SUFFIXES} | _of_adjective(word)
     extra = sorted(derived & vocabulary - have)
     return (*concept, *((w,) for w in extra)) if extra else concept
 
