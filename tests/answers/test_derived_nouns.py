@@ -23,3 +23,10 @@ def test_a_word_ending_in_e_matches_its_noun() -> None:
     concepts = question_concepts("When did the duke rule the town?", parse(STORY))
     rule = next(c for c in concepts if c[0] == ("rule",))
     assert ("ruler",) in rule
+
+
+def test_a_verb_matches_its_agent_noun_in_or() -> None:
+    article = parse("Moderator Ada Brill asked the panel about the plan.\n\nThe panel met in June.")
+    concepts = question_concepts("Who moderated the panel?", article)
+    moderated = next(c for c in concepts if "moderator" in {a[0] for a in c})
+    assert moderated[0] != ("moderator",)  # the question's own word, matched by the noun
