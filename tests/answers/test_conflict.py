@@ -59,6 +59,8 @@ def story() -> Article:
         ("Who spoke before the vote?", "After the vote the mayor spoke.", ("after", "before")),
         ("What was withdrawn when new oil ran short?", "Old oil was withdrawn.", ("old", "new")),
         ("Which liners used small engines?", "Large engines drove the liners.", ("large", "small")),
+        ("What did the young queen sign?", "The young king signed the charter.", ("king", "queen")),
+        ("Who took the bell to the town?", "The settlers gave the bell to the town.", ("gave", "took")),
     ],
 )
 def test_a_pinned_value_stated_otherwise_is_a_conflict(
