@@ -46,6 +46,7 @@ from bot.answers.grounding import (
     conflict,
     contradicts,
     copula,
+    denied,
     min_score,
     missing_names,
     nearest,
@@ -1542,15 +1543,50 @@ def _unless_contradicted(text: str, article: Article, answer: Answer, claim: int
     clash = conflict(undated(text, article, cited.sentence), cited.text) or replaced_name(
         text, article, cited.sentence
     )
-    denied = None if clash else unnegated(text, cited.text)
-    if clash is None and denied is None:
+    unsaid = None if clash else unnegated(text, cited.text)
+    refuted = None if clash or unsaid else denied(text, cited.text)
+    if clash is None and unsaid is None and refuted is None:
         return answer
-    line = (
-        f"The article says “{clash[0]}”, not “{clash[1]}”"
-        if clash
-        else f"The article doesn't say that: the closest sentence has no “{denied}” nor anything like it"
-    )
+    if clash:
+        line = f"The article says “{clash[0]}”, not “{clash[1]}”"
+    elif unsaid:
+        line = f"The article doesn't say that: the closest sentence has no “{unsaid}” nor anything like it"
+    else:
+        line = f"The article doesn't say that: it says “{refuted}”"
+
     return abstain(line, article, question_concepts(text, article), article.sentences[cited.sentence])
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+def _modifies_noun(article: Article, span: Span) -> bool:
+    """A single capitalised word used as a modifier of the noun after it ("the Delta spokesman", "the Qing
+    dynasty", "the 2023-24 NFL season"): it names no one who does or is what a who-question asks, the noun
+    does. Not a possessive ("Aristotle's notion"), nor a name followed by its verb ("Smith says", "Apple
+    launched"), an adverb or a function word."""
+    name = article.text[span[0] : span[1]]
+    if " " in name or not name[:1].isupper() or name.endswith(("'s", "’s")):
+        return False
+    following = _NEXT_WORD.match(article.text, span[1])
+    word = following.group(1) if following else ""
+    return bool(word) and not (
+        word in STOPWORDS | AUXILIARIES | PREPOSITIONS or participle(word) or word.endswith(("s", "ly"))
+    )
+
+
+def _unless_attributive(text: str, article: Article, answer: Answer) -> Answer:
+    """A who-question answered by a name that only modifies a noun ("Delta" of "the Delta spokesman said"
+    for "who was the captain?") is not answered: say so, with the sentence as the closest fact."""
+    if answer.kind != "ask" or not answer.items or tokens(text)[:1] != ["who"]:
+        return answer
+    item = answer.items[0]
+    if item.highlight is None or not item.citations or not _modifies_noun(article, item.highlight):
+        return answer
+    line = f"The article doesn't say {restated(text)}"
+    return abstain(
+        line, article, question_concepts(text, article), article.sentences[item.citations[0].sentence]
+    )
 
 
 WITHHELD = re.compile(
@@ -1662,7 +1698,11 @@ def answer_question(question: str, article: Article, conversation: Conversation)
         _employer(text, article)
         or origin_answer(text, article)
         or _unless_withheld(
-            text, article, _unless_contradicted(text, article, ROUTES[q.type](q, article), claim)
+            text,
+            article,
+            _unless_attributive(
+                text, article, _unless_contradicted(text, article, ROUTES[q.type](q, article), claim)
+            ),
         )
     )
     if answer.kind == "abstain" and q.type == "where":

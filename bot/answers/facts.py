@@ -49,7 +49,16 @@ from bot.answers.origins import is_demonym
 from bot.answers.questions import Question
 from bot.answers.retrieval import heading_sentences, implied_words, index_for, rank
 from bot.answers.roles import with_holders
-from bot.answers.synonyms import AUXILIARIES, STOPWORDS, Concept, content_tokens, matched, stem, tokens
+from bot.answers.synonyms import (
+    AUXILIARIES,
+    STOPWORDS,
+    Concept,
+    all_stems,
+    content_tokens,
+    matched,
+    stem,
+    tokens,
+)
 from bot.answers.timex import human_date
 from bot.answers.widen import with_modifiers
 from bot.article.model import Article, Sentence, TimeExpression
@@ -947,6 +956,20 @@ AGE = re.compile(
 still runs" (a sentence's "she" is its person, `references.referred_names`)."""
 
 
+_OWNED_BEFORE = re.compile(r"\b(?:his|her|their|its|our|my|your|[A-Z][\w-]*['’]s)\s+$")
+_NOUN_AFTER = re.compile(r"\s+([a-z]+)")
+
+
+def _anothers_age(text: str, match: re.Match[str], question: list[Concept]) -> bool:
+    """ "his 18-year-old daughter", "Smith's 12-year-old son": an age owned by someone is the age of the
+    noun after it (the daughter), not of its owner, whom "how old is X?" asks about; unless the question
+    names that noun ("how old is Smith's son?")."""
+    if not match.group("whole") or not _OWNED_BEFORE.search(text, 0, match.start()):
+        return False
+    noun = _NOUN_AFTER.match(text, match.end())
+    return noun is not None and stem(noun.group(1)) not in all_stems(question)
+
+
 def how_old(q: Question, article: Article) -> Answer:
     """ "How old is X?": an age written next to X's name in a sentence about X."""
     question, line = _asked(q, article, "how old")
@@ -960,6 +983,8 @@ def how_old(q: Question, article: Article) -> Answer:
             continue
         anchors = positions(sentence, question)
         for match in AGE.finditer(sentence.text):
+            if _anothers_age(sentence.text, match, question):
+                continue
             group = next(g for g in ("whole", "after", "aged", "paren", "now") if match.group(g))
             span = (sentence.start + match.start(group), sentence.start + match.end(group))
             distance = min((abs(span[0] - a) for a in anchors), default=99)
@@ -976,6 +1001,18 @@ _OF_A_THING = re.compile(r"^how long (?:is|was|are|were)\b", re.IGNORECASE)
 """'How long is the ship?': a copula asks a thing's length first; 'how long did the strike last?' a time."""
 
 
+_POINT_AFTER = re.compile(_ANCHORED.pattern + r"\s*(?:[,.;:!?]|$)", re.IGNORECASE)
+"""A duration anchored to now or to the story's last event, its anchor word ending the phrase ("An hour
+later,", "a year ago."): a point in time; "four days after a banquet" measures the time from it."""
+
+
+def _lengths_of_time(article: Article, sentence: Sentence) -> list[tuple[int, int]]:
+    """The sentence's durations but those that name a point ("An hour later, he was still waiting", "a
+    year ago."), which say when, not how long: "how long was the flight delayed?" is not answered by it."""
+    spans = duration_spans(article, sentence)
+    return [span for span in spans if not _POINT_AFTER.match(article.text, span[1], sentence.end)]
+
+
 def how_long(q: Question, article: Article) -> Answer:
     """ "How long will the strike last?": a duration ("eight days", "about a decade"), never a date; "how
     long is the ship?" first a length ("101 meters"), then a duration."""
@@ -983,7 +1020,7 @@ def how_long(q: Question, article: Article) -> Answer:
     if not question:
         return abstain(line, article, question)
     asked = [c for c in question if not set(c[0]) & QUANTITY_NOUNS["any"]] or question
-    finders = (length_spans, duration_spans) if _OF_A_THING.match(q.text) else (duration_spans,)
+    finders = (length_spans, _lengths_of_time) if _OF_A_THING.match(q.text) else (_lengths_of_time,)
     for find in finders:
         best = _best_span(article, q, question, asked, find)
         if best is not None:

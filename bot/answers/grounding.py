@@ -23,7 +23,7 @@ from bot.answers.questions import WH_WORDS
 from bot.answers.retrieval import NOT_NAMES, index_for, rank
 from bot.answers.spans import IRREGULAR_PAST
 from bot.answers.speakers import find_person
-from bot.answers.spelling import acronyms, article_forms, article_names, count_value
+from bot.answers.spelling import acronyms, article_forms, article_names, count_value, lower_spellings
 from bot.answers.synonyms import (
     AUXILIARIES,
     STOPWORDS,
@@ -398,7 +398,9 @@ def missing_names(question: str, article: Article) -> list[str]:
         parts = [t.replace(".", "") for t in tokens(named)]  # "Chinese-style": the name is "Chinese"
         if not parts or all(p in have or stem(p) in have or article_forms(p, have, names) for p in parts):
             continue
-        if bare.isupper() and bare.lower() in acronyms(article.text):
+        if bare.isupper() and (
+            bare.lower() in acronyms(article.text) or lower_spellings(article.text, bare.lower())
+        ):
             continue  # "CPA" for the "Chartered Professional Accountants" the story spells out
         if not any(matched(c, have) for c in concepts([bare.lower()])):
             if missing and previous == position - 1:
@@ -419,7 +421,8 @@ def question_concepts(text: str, article: Article | None = None) -> list[Concept
     capitalised = article_names(article.text)
     named = {stem(t) for t in tokens(" ".join(INNER_CAPITALS.findall(text)))}
     found = [_with_paraphrases(_with_article_forms(c, vocabulary, capitalised), vocabulary) for c in found]
-    found = [c if c[0][0] in named else _with_derived(c, vocabulary) for c in found]
+    written = {stem(t): t for t in content_tokens(text)}
+    found = [c if c[0][0] in named else _with_derived(c, vocabulary, written.get(c[0][0], "")) for c in found]
     found = _with_expansions(found, text, article)
     names = [frozenset(stem(t) for t in tokens(p.name)) for p in article.people]
     merged: list[Concept] = []
@@ -511,14 +514,17 @@ def _of_adjective(word: str) -> set[str]:
     return {word + "al"} if len(word) >= MIN_ADJECTIVE_BASE else set()
 
 
-def _with_derived(concept: Concept, vocabulary: frozenset[str]) -> Concept:
+def _with_derived(concept: Concept, vocabulary: frozenset[str], written: str = "") -> Concept:
     """ "who founded the firm" matches "the firm's founder": a one-word concept also matches the article's
-    word that is its noun (the word and an ending of noun_suffixes.txt: "founder", "payment")."""
+    word that is its noun (the word and an ending of noun_suffixes.txt: "founder", "payment"), made of the
+    word as the question `written` it too, whose stem may have lost letters ("commission" ->
+    "commissioner", not "commiss" + "er"; "rule" -> "ruler")."""
     if len(concept[0]) != 1 or not concept[0][0].isalpha():
         return concept
     word = concept[0][0]
     have = {a[0] for a in concept if len(a) == 1}
-    derived = {stem(word + suffix) for suffix in NOUN_SUFFIXES} | _of_adjective(word)
+    bases = {word, written, written.removesuffix("e")} - {""}
+    derived = {stem(base + suffix) for base in bases for suffix in NOUN_SUFFIXES} | _of_adjective(word)
     extra = sorted(derived & vocabulary - have)
     return (*concept, *((w,) for w in extra)) if extra else concept
 
@@ -538,7 +544,7 @@ _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 def _with_expansions(found: list[Concept], text: str, article: Article) -> list[Concept]:
     """ "Who is CPA Canada's chief economist?" matches "Chartered Professional Accountants of Canada's chief
     economist": a question's acronym also matches the article's capitalised words whose initials spell it
-    (`spelling.acronyms`)."""
+    (`spelling.acronyms`), or lower-case ones ("VP" / "vice president": `spelling.lower_spellings`)."""
     asked = {stem(word.lower()): word.lower() for word in _ACRONYM.findall(text)}
     if not asked:
         return found
@@ -546,7 +552,8 @@ def _with_expansions(found: list[Concept], text: str, article: Article) -> list[
     extended: list[Concept] = []
     for concept in found:
         word = asked.get(concept[0][0]) if len(concept[0]) == 1 else None
-        extra = [a for a in spelled.get(word or "", ()) if a not in concept]
+        spellings = (*spelled.get(word, ()), *lower_spellings(article.text, word)) if word else ()
+        extra = [a for a in spellings if a not in concept]
         extended.append((*concept, *extra) if extra else concept)
     return extended
 
@@ -621,6 +628,8 @@ def contradicts(question_text: str, sentence: Sentence) -> bool:
 NEGATIONS = lexicon.kind("negations", "negation")
 REFUSALS = frozenset(stem(word) for word in lexicon.kind("negations", "refusal"))
 DENIALS = REFUSALS | {stem(word) for word in lexicon.kind("negations", "denial")}
+CONTRASTED = frozenset(stem(word) for word in lexicon.kind("negations", "contrast"))
+"""A sentence that denies something of one thing "unlike" another says it of the other."""
 NEGATIVE_PREFIXES = tuple(sorted(lexicon.kind("negations", "prefix"), key=lambda p: (-len(p), p)))
 MIN_NEGATED = 4
 """The shortest word a negative prefix makes negative ("un" + "able")."""
@@ -668,10 +677,13 @@ def _dates(words: list[str], names: frozenset[str]) -> list[str]:
     return found
 
 
-def _beside(words: list[str], at: int) -> set[str]:
-    """The stems of the content words next to `words[at]`, one each side, skipping function words."""
+def _beside(words: list[str], at: int, after_only: bool = False) -> set[str]:
+    """The stems of the content words next to `words[at]`, one each side, skipping function words; with
+    `after_only` the one after it only (a preposition's object: "before the bill" / "after the bill", not
+    "the week before" / "one week after the suspension")."""
     found = set()
-    for side in (range(at - 1, max(-1, at - 3), -1), range(at + 1, min(len(words), at + 3))):
+    before = range(at - 1, max(-1, at - 3), -1)
+    for side in (() if after_only else before, range(at + 1, min(len(words), at + 3))):
         word = next((words[k] for k in side if words[k] not in STOPWORDS), None)
         if word is not None:
             found.add(stem(word))
@@ -701,12 +713,13 @@ def conflict(question_text: str, sentence_text: str) -> tuple[str, str] | None:
         others = OPPOSITES.get(word, frozenset())
         if value is None and not others:
             continue
-        beside = _beside(asked, i)
+        placed = word in PREPOSITIONS | SUBORDINATORS
+        beside = _beside(asked, i, after_only=placed)
         for j, (other, counted) in enumerate(zip(said, said_counts, strict=True)):
             another_count = value is not None and counted is not None and counted[0] == value[0]
             if other not in others and not another_count:
                 continue
-            if beside & _beside(said, j):
+            if beside & _beside(said, j, after_only=placed):
                 return other, word
     return None if states_negative(sentence_text, question_text) else _unprefixed(asked, have)
 
@@ -825,6 +838,88 @@ def unnegated(question_text: str, sentence_text: str) -> str | None:
         return None
     word = negation(question_text)
     return word if word and not states_negative(sentence_text, question_text) else None
+
+
+NEGATED_SKIPPED = frozenset({"be", "been", "being"})
+"""Words between a negation and the word it denies: "is not being held"."""
+NEGATION_LIFTED = frozenset({"only", "until"})
+"""Words that make a negation no denial: "not only X but Y", "not completed until 1769" (it was, then)."""
+NEGATION_REACH = 8
+"""Words after a negation in which an "until" lifts it."""
+
+
+HEDGES = frozenset({"may", "might"})
+"""Modals whose "not" leaves the thing possible ("operators may not tamper with it"): no denial."""
+
+
+def _denies_verb(said: list[str], at: int) -> bool:
+    """A negation of a verb: "never", "cannot", "didn't", or "not" after an auxiliary ("did not", "could
+    not"); not "no" or "non-", which deny a noun ("no algorithm"), a bare "(not votes)", nor a hedge's
+    "may not"."""
+    word = said[at]
+    if word == "not":
+        return at > 0 and said[at - 1] in AUXILIARIES - HEDGES
+    return word in {"never", "cannot"} or word.endswith(("n't", "n’t"))
+
+
+def _denied_word(said: list[str], at: int) -> int | None:
+    """Where the word a verb's negation at `at` denies stands, past "be" and adverbs; None after a copula
+    when it is no participle: "was not official" says what a thing is not, seldom what a question takes
+    for so ("what is official?")."""
+    after = next(
+        (k for k in range(at + 1, len(said)) if said[k] not in NEGATED_SKIPPED and not _adverb(said[k])),
+        None,
+    )
+    copular = said[at - 1] in BE or "be" in said[at + 1 : after]
+    return None if after is None or (copular and not participle(said[after])) else after
+
+
+def denied(question_text: str, sentence_text: str) -> str | None:
+    """The sentence's denial of what the question takes for so ("did not justify" for "what did the court
+    justify?" of "the court did not justify a label"): a verb's negation right before a word of the
+    question, past "be" and adverbs. None when the question asks about a negation or a denial itself
+    ("what does HT avoid?"), asks yes or no or how long, or the negation is lifted ("not only", "not ...
+    until"), or the sentence sets the denial against another ("unlike the western khanates")."""
+    asked = tokens(question_text)
+    if not asked or asked[0] in AUXILIARIES or asked[:2] == ["how", "long"] or negation(question_text):
+        return None
+    stems = {stem(t) for t in asked if t not in STOPWORDS}
+    said = tokens(sentence_text)
+    if stems & DENIALS or {stem(t) for t in said} & CONTRASTED:
+        return None
+    for at in range(len(said)):
+        if not _denies_verb(said, at):
+            continue
+        after = _denied_word(said, at)
+        if after is None or NEGATION_LIFTED & set(said[at + 1 : at + 1 + NEGATION_REACH]):
+            continue
+        if stem(said[after]) in stems:
+            return " ".join(said[at - (at > 0 and said[at - 1] in AUXILIARIES) : after + 1])
+    return _negative_form(asked, said, question_text)
+
+
+MIN_PREFIXED_BASE = 5
+"""The shortest question word whose negative form (negations.tsv prefixes) in a sentence denies it:
+"solved" / "unsolved", not "come" / "income"."""
+
+
+VERB_NOUN_ENDINGS = tuple(e for e in lexicon.lower_words("nominal_endings") if not e.startswith("al"))
+"""Endings of a noun made of a verb ("employment", "action"; nominal_endings.txt, less "-al", as often an
+adjective's: "formal"): its negative form names another thing ("the unemployment rate"), denying nothing."""
+
+
+def _negative_form(asked: list[str], said: list[str], question_text: str) -> str | None:
+    """A sentence word that is the negative form of the question's own ("unsolved" for "what is a solved
+    problem?", "nonconservative" for "conservative forces"), when the question has not that form (nor
+    written "un-elected") and the word is no noun made of a verb ("employment" / "unemployment")."""
+    have, written = set(asked), question_text.lower().replace("-", "")
+    for word in said:
+        base = _without_negative_prefix(word)
+        if not base or len(base) < MIN_PREFIXED_BASE or base.endswith(VERB_NOUN_ENDINGS):
+            continue
+        if base in have and word not in have and word not in written:
+            return word
+    return None
 
 
 MIN_COVERAGE_BY_TYPE: dict[str, float] = {"how_old": 0.5, "how_long": 0.5, "score": 0.5}

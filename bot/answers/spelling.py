@@ -349,3 +349,20 @@ def acronyms(text: str) -> Mapping[str, tuple[Alternative, ...]]:
                         tuple(stem(w.lower()) for w in span if w.lower() not in MINOR_WORDS)
                     )
     return {key: tuple(sorted(value)) for key, value in found.items()}
+
+
+MIN_SPELLED_WORD = 3
+"""The shortest lower-case word read as one letter of an abbreviation ("vice" for the V of "VP")."""
+
+
+@lru_cache(maxsize=256)
+def lower_spellings(text: str, letters: str) -> tuple[Alternative, ...]:
+    """The stems of each run of the article's lower-case words whose initials spell `letters`: "vp" ->
+    ("vice", "president") from "Shawn Strickland, vice president of Fios", so a question's "VP" (a title
+    written out in lower case, which `acronyms` never reads) finds it."""
+    if not 2 <= len(letters) <= 6 or not letters.isalpha():
+        return ()
+    rest = rf"[a-z]{{{MIN_SPELLED_WORD - 1},}}"
+    pattern = re.compile(r"\b" + r"\s+".join(f"{letter}{rest}" for letter in letters.lower()) + r"\b")
+    found = {tuple(stem(w) for w in m.group().split()) for m in pattern.finditer(text)}
+    return tuple(sorted(found))

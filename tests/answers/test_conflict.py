@@ -50,6 +50,17 @@ def story() -> Article:
             ("popular", "unpopular"),
         ),
         ("Who was uninjured in the crash?", "The driver was injured in the crash.", ("injured", "uninjured")),
+        (
+            "What meetings are closed to the public?",
+            "Committee meetings are open to the public.",
+            ("open", "closed"),
+        ),
+        ("What triggers a slow response?", "The signal triggers a rapid response.", ("rapid", "slow")),
+        ("Who spoke before the vote?", "After the vote the mayor spoke.", ("after", "before")),
+        ("What was withdrawn when new oil ran short?", "Old oil was withdrawn.", ("old", "new")),
+        ("Which liners used small engines?", "Large engines drove the liners.", ("large", "small")),
+        ("What did the young queen sign?", "The young king signed the charter.", ("king", "queen")),
+        ("Who took the bell to the town?", "The settlers gave the bell to the town.", ("gave", "took")),
     ],
 )
 def test_a_pinned_value_stated_otherwise_is_a_conflict(
@@ -73,6 +84,7 @@ def test_a_pinned_value_stated_otherwise_is_a_conflict(
         ("What did settlers build in the 1700s?", "In 1745 settlers built a fort, and in 1800 a church."),
         ("What is unknown about the cause?", "It is not known what the cause was."),  # a negative of its own
         ("What did the firm import?", "The firm built two ports."),  # "im" + "port": the word itself differs
+        ("Who was suspended the week before?", "One week after the vote he was suspended."),  # no object
     ],
 )
 def test_no_conflict_where_the_sentence_agrees_or_pins_nothing(question: str, sentence: str) -> None:

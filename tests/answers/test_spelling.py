@@ -7,7 +7,7 @@ from bot.answers import Conversation
 from bot.answers.ask import answer_question
 from bot.answers.grounding import missing_names
 from bot.answers.retrieval import index_for
-from bot.answers.spelling import article_forms, article_names, respelled
+from bot.answers.spelling import article_forms, article_names, lower_spellings, respelled
 from bot.article import Article, parse
 
 STORY = (
@@ -111,6 +111,20 @@ def test_an_acronym_in_a_question_matches_the_name_its_initials_spell() -> None:
     )
     answer = answer_question("Who is the CPA's chief economist?", article, Conversation())
     assert answer.kind == "ask" and "Marie-Claude Roy" in answer.title
+
+
+def test_an_abbreviation_matches_the_lower_case_words_its_letters_open() -> None:
+    """ "VP" is a title the story writes out in lower case ("vice president"): not a name it lacks."""
+    article = parse(
+        "The carrier will launch a streaming app next month.\n\n"
+        "Dana Okoro, vice president of video products for the carrier, said the app would be free.\n\n"
+        "The app runs on tablets and phones."
+    )
+    assert ("vice", "president") in lower_spellings(article.text, "vp")
+    assert missing_names("Who is the carrier's VP of video products?", article) == []
+    assert missing_names("Who is the carrier's CFO?", article) == ["CFO"]
+    answer = answer_question("Who is the carrier's VP of video products?", article, Conversation())
+    assert answer.kind == "ask" and "Dana Okoro" in answer.title
 
 
 def test_a_hyphenated_question_word_needs_only_its_capitalised_part() -> None:
