@@ -300,6 +300,8 @@ def _trim(sentence: Sentence, start: int, end: int) -> tuple[int, int] | None:
         end += 1  # a quoted sentence keeps its full stop: “Be grateful for life man.”
     elif (kept.count("“") > kept.count("”") or kept.count('"') % 2) and text[end : end + 1] in {"”", '"'}:
         end += 1  # a quote opened inside the answer closes inside it: a “political trial”
+    elif (kept.count("”") > kept.count("“") or kept.count('"') % 2) and text[start - 1 : start] in {"“", '"'}:
+        start -= 1  # a quote closed inside the answer opens inside it: “dangerous and impassable” roads
     return sentence.start + start, sentence.start + end
 
 

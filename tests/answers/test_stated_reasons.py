@@ -17,3 +17,16 @@ STORY = (
 
 def test_the_reason_a_person_gave_answers_why() -> None:
     assert answered_span(parse(STORY), "Why did Giattino object?") == "it raised taxes too quickly"
+
+
+def test_citing_opens_a_reason_and_keeps_its_quote_whole() -> None:
+    """ "citing “dangerous and impassable” roads": the reason after "citing", its opening quote kept with
+    the closing one (spans._trim), not 'dangerous and impassable” roads'."""
+    story = parse(
+        "Snow closes roads\n\n"
+        "Erie County issued a snow emergency on Monday, citing “dangerous and impassable” roads.\n\n"
+        "Schools were closed across the county."
+    )
+    assert answered_span(story, "Why did Erie County issue a snow emergency?") == (
+        "“dangerous and impassable” roads"
+    )
