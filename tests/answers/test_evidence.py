@@ -45,7 +45,7 @@ def test_without_a_headline_the_same_question_is_refused() -> None:
     "question, expected",
     [
         ("What did the mayor call the stoppage?", "a “needless crisis”"),
-        ("Why did the port authority cancel sailings?", "citing “unsafe and unstaffed” vessels"),
+        ("Why did the port authority cancel sailings?", "“unsafe and unstaffed” vessels"),  # after "citing"
         ("What message did the union post?", "We will sail when we are paid."),
     ],
 )
