@@ -69,9 +69,10 @@ _NOT_SPOKEN = r"(?<!\bto)(?<!\bbe)(?<!\bbeen)(?<!\bbeing)"
 """A reporting verb after "to" or a passive "be" reports no speech of the argument's: "what do the two
 countries want to add to the deal?" asks what they want, "what has the army been told to prepare for?" an
 order it was given; neither is "what did X say?"."""
-_NO_PREDICATE = r"(?!\s+(?:a|an)\s)"
-"""A figure noun followed by "a"/"an" is the subject of a predicate the question asks about, not the figure
-asked: "what are ticket prices a function of?" asks what they depend on ("demand")."""
+_NO_PREDICATE = r"(?!\s+(?:a|an)\s|\s+[\w-]+ed\s+(?:by|for|from|in|of|on|to|upon|with)\s*\??\s*$)"
+"""A figure noun followed by "a"/"an", or by a participle and the preposition that ends the question, is the
+subject of a predicate the question asks about, not the figure asked: "what are ticket prices a function
+of?" asks what they depend on ("demand"), "what is most of the city's growth based on?" what it rests on."""
 QUESTION_PATTERNS: tuple[QuestionPattern, ...] = (
     _q("who_said", rf"^who\s+(?:has\s+|had\s+)?{SAY}\b\s*(?P<rest>.*)$"),
     _q(

@@ -24,3 +24,9 @@ def test_a_figure_noun_before_a_predicate_is_no_figure_question() -> None:
 def test_the_predicate_question_is_answered() -> None:
     article = parse(FARES)
     assert answered_span(article, "What are bus prices a function of?") == "fuel costs"
+
+
+def test_a_figure_noun_before_a_participle_and_its_stranded_preposition_is_no_figure_question() -> None:
+    """ "What is most of the town's growth based on?" asks what the growth rests on, not how much it was."""
+    assert classify("What is most of the town's growth based on?").type == "other"
+    assert classify("What was the town's growth last year?").type == "figure"
