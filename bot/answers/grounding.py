@@ -516,10 +516,16 @@ FAMILY_ENDINGS = tuple((stem("xxx" + end)[3:], int(base)) for end, base in lexic
 with their shortest base."""
 
 
+VERB_NOUNS = {stem(noun): verb for noun, verb in lexicon.table("verb_nouns").items()}
+"""A noun's stem -> its verb, for nouns of no family ending ("growth" -> "grow")."""
+
+
 @lru_cache(maxsize=65536)
 def _family_of(word: str) -> frozenset[str]:
     """The stems a stem stands for in its word family: itself, and for a word of a family ending its base
-    and the base's verb forms ("agreement" -> "agre"; "payment" -> "pay", "paid")."""
+    and the base's verb forms ("agreement" -> "agre"; "payment" -> "pay", "paid"; "growth" -> "grew")."""
+    if word in VERB_NOUNS:
+        return frozenset({word, *verb_stems(VERB_NOUNS[word])})
     for ending, base in FAMILY_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= base:
             root = word[: -len(ending)]

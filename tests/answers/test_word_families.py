@@ -1,6 +1,6 @@
 """A question's word matches the article's word of its family when one is the other plus a family ending
-(family_endings.tsv): "agreement" / "agreed", "paid" / "payment", "dominance" / "domination", on a small
-hand-written story (no dev-set or seed phrasing)."""
+(family_endings.tsv), or is its noun of verb_nouns.tsv: "agreement" / "agreed", "paid" / "payment",
+"dominance" / "domination", "grew" / "growth", on a small hand-written story (no dev-set or seed phrasing)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ The two harbour boards agreed that the new ferry pier would be built at Kelso Po
 A payment of 4 million crowns was made to the fishing co-operative in March.
 
 The domination of the route by one operator worried the regulator.
+
+The growth of the port pleased the old pilot, who died in 1990.
 """
 
 
@@ -42,3 +44,8 @@ def test_two_nouns_of_one_verb_match() -> None:
 
 def test_a_short_word_is_no_base() -> None:
     assert not _covers("sentence", "They sent a letter")
+
+
+def test_an_irregular_noun_matches_its_verb() -> None:
+    assert _covers("grew", "The growth of the port")
+    assert _covers("death", "The old pilot died")
