@@ -49,3 +49,8 @@ def test_a_short_word_is_no_base() -> None:
 def test_an_irregular_noun_matches_its_verb() -> None:
     assert _covers("grew", "The growth of the port")
     assert _covers("death", "The old pilot died")
+
+
+def test_a_past_in_ied_meets_its_other_forms() -> None:
+    assert stem("classified") == stem("classifying") == stem("classifies")
+    assert stem("died") == "died"  # too short a word to read as "dy"
