@@ -514,17 +514,59 @@ def _of_adjective(word: str) -> set[str]:
     return {word + "al"} if len(word) >= MIN_ADJECTIVE_BASE else set()
 
 
+FAMILY_ENDINGS = tuple((stem("xxx" + end)[3:], int(base)) for end, base in lexicon.rows("family_endings"))
+"""family_endings.tsv's endings as the question stemmer leaves them at a word's end ("-ance" -> "anc"),
+with their shortest base."""
+
+
+VERB_NOUNS = {stem(noun): verb for noun, verb in lexicon.table("verb_nouns").items()}
+"""A noun's stem -> its verb, for nouns of no family ending ("growth" -> "grow")."""
+
+
+@lru_cache(maxsize=65536)
+def _family_of(word: str) -> frozenset[str]:
+    """The stems a stem stands for in its word family: itself, and for a word of a family ending its base
+    and the base's verb forms ("agreement" -> "agre"; "payment" -> "pay", "paid"; "growth" -> "grew")."""
+    if word in VERB_NOUNS:
+        return frozenset({word, *verb_stems(VERB_NOUNS[word])})
+    for ending, base in FAMILY_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= base:
+            root = word[: -len(ending)]
+            return frozenset({word, stem(root), *verb_stems(root)})
+    return frozenset({word})
+
+
+@lru_cache(maxsize=64)
+def _families(vocabulary: frozenset[str]) -> Mapping[str, frozenset[str]]:
+    """Family stem -> the article's words of that family that carry a family ending (`_family_of`)."""
+    found: dict[str, set[str]] = {}
+    for word in vocabulary:
+        for member in _family_of(word) - {word}:
+            found.setdefault(member, set()).add(word)
+    return {member: frozenset(words) for member, words in found.items()}
+
+
+def _kin(word: str, vocabulary: frozenset[str]) -> set[str]:
+    """The article's words of the word's family, both ways: "agreed" finds "agreement", "agreement"
+    "agreed"."""
+    families = _families(vocabulary)
+    members = _family_of(word)
+    return {w for m in members for w in families.get(m, ())} | (members & vocabulary)
+
+
 def _with_derived(concept: Concept, vocabulary: frozenset[str], written: str = "") -> Concept:
     """ "who founded the firm" matches "the firm's founder": a one-word concept also matches the article's
     word that is its noun (the word and an ending of noun_suffixes.txt: "founder", "payment"), made of the
     word as the question `written` it too, whose stem may have lost letters ("commission" ->
-    "commissioner", not "commiss" + "er"; "rule" -> "ruler")."""
+    "commissioner", not "commiss" + "er"; "rule" -> "ruler"), and the article's words of its family
+    (`_kin`: "agreement" / "agreed")."""
     if len(concept[0]) != 1 or not concept[0][0].isalpha():
         return concept
     word = concept[0][0]
     have = {a[0] for a in concept if len(a) == 1}
     bases = {word, written, written.removesuffix("e")} - {""}
     derived = {stem(base + suffix) for base in bases for suffix in NOUN_SUFFIXES} | _of_adjective(word)
+    derived |= _kin(word, vocabulary)
     extra = sorted(derived & vocabulary - have)
     return (*concept, *((w,) for w in extra)) if extra else concept
 

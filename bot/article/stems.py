@@ -36,8 +36,8 @@ def stem(word: str) -> str:
     w = word.lower()
     if len(w) <= 3 or not w.isalpha():
         return w
-    if w.endswith("ies") and len(w) > 4:
-        w = w[:-3] + "y"
+    if w.endswith(("ies", "ied")) and len(w) > 4:
+        w = w[:-3] + "y"  # "classified" meets "classifies" and "classifying" ("died" is too short)
     elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
         w = w[:-1]
     for suffix, keep in (("ings", 3), ("ing", 3), ("edly", 3), ("ed", 3), ("ions", 4), ("ion", 4)):
