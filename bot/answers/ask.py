@@ -761,6 +761,8 @@ def _which_name(article: Article, sentence: Sentence, question: list[Concept], t
     kind = _kind_asked(text, noun)
     places = _places_in(article, sentence) if kind == "place" else []
     fresh = sorted(names.fresh(article, spans + places, asked - {noun} if noun else asked, text))
+    if kind == "name":
+        fresh = _unlike_person_or_place(article, sentence, fresh, text)
     if not fresh:
         return None
     beside = names.beside_noun(article, sentence, fresh, noun) if noun else None
@@ -913,8 +915,7 @@ def _nearest_of_kind(
     if kind == "place":
         found = [s for s in fresh if s in places]
     elif kind == "name":
-        taken = [(m.start, m.end) for p in article.people for m in p.mentions] + _places_in(article, sentence)
-        found = [s for s in fresh if not any(a < s[1] and s[0] < b for a, b in taken)]
+        found = fresh
     else:
         return None
     typed = {stem(w) for w in re.findall(r"\b[a-z][\w’'-]*", text)} & own_stems(question) - {focus(text).noun}
@@ -939,6 +940,31 @@ def _nearest_of_kind(
         if _plural(text)
         else names.whole(article, best)
     )
+
+
+def _unlike_person_or_place(article: Article, sentence: Sentence, fresh: list[Span], text: str) -> list[Span]:
+    """The names that are no more than a person's or place's mention (its possessive too): "which
+    broadcaster/club …?" asks for an organisation or a named thing, which "Geingob’s" or "England" never
+    is; a longer name holding one is ("Chicago Bulls"), and so is one holding a word the asked class's
+    names hold (organisation_nouns.tsv: "Envoy Air" for "which airline …?", though taken for a person)."""
+    taken = [(m.start, m.end) for p in article.people for m in p.mentions] + _places_in(article, sentence)
+    typed = {w for w in re.findall(r"[a-z][\w-]*", text.lower())}
+    marks = {
+        word for noun, words in CLASS_NAME_WORDS.items() if {noun, singular(noun)} & typed for word in words
+    }
+    return [
+        s
+        for s in fresh
+        if marks & set(article.text[s[0] : s[1]].split())
+        or not any(a <= s[0] and _POSSESSIVE.fullmatch(article.text, min(b, s[1]), s[1]) for a, b in taken)
+    ]
+
+
+CLASS_NAME_WORDS = {row[0]: frozenset(row[1].split()) - {"-"} for row in lexicon.rows("organisation_nouns")}
+"""The words an organisation class's names hold ("airline": "Air", "Airways"): organisation_nouns.tsv."""
+
+
+_POSSESSIVE = re.compile(r"(?:[’']s?)?")
 
 
 KIND_REACH = 3
