@@ -760,7 +760,7 @@ def _which_name(article: Article, sentence: Sentence, question: list[Concept], t
     spans = names.named(article, sentence)
     kind = _kind_asked(text, noun)
     places = _places_in(article, sentence) if kind == "place" else []
-    fresh = sorted(names.fresh(article, spans + places, asked - {noun} if noun else asked, text))
+    fresh = sorted(names.fresh(article, spans + places, _without_forms(asked, noun), text))
     if kind == "name":
         fresh = _unlike_person_or_place(article, sentence, fresh, text)
     if not fresh:
@@ -779,6 +779,19 @@ def _which_name(article: Article, sentence: Sentence, question: list[Concept], t
     return names.by_role(article, sentence, fresh, names.asked(text)) or _nearest_of_kind(
         article, sentence, fresh, places, kind, question, text
     )
+
+
+def _without_forms(asked: set[str], noun: str | None) -> set[str]:
+    """The question's stems less the asked noun and the words it opens or that open it: the noun is what
+    the name answers, so "Namibian Broadcasting Corporation" is fresh for "which broadcaster …?"."""
+    if not noun:
+        return asked
+    root = names.MIN_ROOT
+    return {
+        a
+        for a in asked
+        if a != noun and not (min(len(a), len(noun)) >= root and (a.startswith(noun) or noun.startswith(a)))
+    }
 
 
 _NUMBER = r"\d+(?:\(\w{1,3}\))*"
