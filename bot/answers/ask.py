@@ -789,7 +789,9 @@ def _which_name(article: Article, sentence: Sentence, question: list[Concept], t
     spans = names.named(article, sentence)
     kind = _kind_asked(text, noun)
     places = _places_in(article, sentence) if kind == "place" else []
-    fresh = sorted(names.fresh(article, spans + places, asked - {noun} if noun else asked, text))
+    fresh = sorted(names.fresh(article, spans + places, _without_forms(asked, noun), text))
+    if kind == "name":
+        fresh = _unlike_person_or_place(article, sentence, fresh, text)
     if not fresh:
         return None
     beside = names.beside_noun(article, sentence, fresh, noun) if noun else None
@@ -806,6 +808,19 @@ def _which_name(article: Article, sentence: Sentence, question: list[Concept], t
     return names.by_role(article, sentence, fresh, names.asked(text)) or _nearest_of_kind(
         article, sentence, fresh, places, kind, question, text
     )
+
+
+def _without_forms(asked: set[str], noun: str | None) -> set[str]:
+    """The question's stems less the asked noun and the words it opens or that open it: the noun is what
+    the name answers, so "Namibian Broadcasting Corporation" is fresh for "which broadcaster …?"."""
+    if not noun:
+        return asked
+    root = names.MIN_ROOT
+    return {
+        a
+        for a in asked
+        if a != noun and not (min(len(a), len(noun)) >= root and (a.startswith(noun) or noun.startswith(a)))
+    }
 
 
 _NUMBER = r"\d+(?:\(\w{1,3}\))*"
@@ -942,8 +957,7 @@ def _nearest_of_kind(
     if kind == "place":
         found = [s for s in fresh if s in places]
     elif kind == "name":
-        taken = [(m.start, m.end) for p in article.people for m in p.mentions] + _places_in(article, sentence)
-        found = [s for s in fresh if not any(a < s[1] and s[0] < b for a, b in taken)]
+        found = fresh
     else:
         return None
     typed = {stem(w) for w in re.findall(r"\b[a-z][\w’'-]*", text)} & own_stems(question) - {focus(text).noun}
@@ -968,6 +982,31 @@ def _nearest_of_kind(
         if _plural(text)
         else names.whole(article, best)
     )
+
+
+def _unlike_person_or_place(article: Article, sentence: Sentence, fresh: list[Span], text: str) -> list[Span]:
+    """The names that are no more than a person's or place's mention (its possessive too): "which
+    broadcaster/club …?" asks for an organisation or a named thing, which "Geingob’s" or "England" never
+    is; a longer name holding one is ("Chicago Bulls"), and so is one holding a word the asked class's
+    names hold (organisation_nouns.tsv: "Envoy Air" for "which airline …?", though taken for a person)."""
+    taken = [(m.start, m.end) for p in article.people for m in p.mentions] + _places_in(article, sentence)
+    typed = {w for w in re.findall(r"[a-z][\w-]*", text.lower())}
+    marks = {
+        word for noun, words in CLASS_NAME_WORDS.items() if {noun, singular(noun)} & typed for word in words
+    }
+    return [
+        s
+        for s in fresh
+        if marks & set(article.text[s[0] : s[1]].split())
+        or not any(a <= s[0] and _POSSESSIVE.fullmatch(article.text, min(b, s[1]), s[1]) for a, b in taken)
+    ]
+
+
+CLASS_NAME_WORDS = {row[0]: frozenset(row[1].split()) - {"-"} for row in lexicon.rows("organisation_nouns")}
+"""The words an organisation class's names hold ("airline": "Air", "Airways"): organisation_nouns.tsv."""
+
+
+_POSSESSIVE = re.compile(r"(?:[’']s?)?")
 
 
 KIND_REACH = 3
