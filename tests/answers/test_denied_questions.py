@@ -90,6 +90,11 @@ def test_no_denial_of_what_is_asked(question: str, sentence: str) -> None:
         ),
         ("Who are the un-elected officials?", "The unelected officials are advisers.", None),  # asked so
         ("What is an employment area?", "It is an area of high unemployment.", None),  # a noun of a verb
+        (
+            "What share of adults liked the plan?",
+            "The plan was liked by 36 percent of adults and disliked by 24 percent.",
+            None,
+        ),  # the sentence says both
     ],
 )
 def test_a_sentence_with_the_negative_form_of_the_asked_word(
