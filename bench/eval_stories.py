@@ -44,8 +44,8 @@ fresh does (the same figures, the same opt-in for misses), never part of `both`.
 --split tune scores the tuning set (bench/stories/tune.jsonl): questions only, like the validation set, but
 written to be tuned on, so --verbose prints its misses as it does dev's; never part of `both`.
 --split tune2 scores the second tuning set (bench/stories/tune2.jsonl), other stories, as --split tune does.
-Its questions were committed before any run; its first reading (session twelve's end) was taken without
---verbose, as one more unseen set, and only after that is it opened for tuning.
+Its questions were committed before any run; it was read twice without --verbose as one more unseen set
+(session twelve's start code and its first round of merges, `9be798e`), and is a tuning set since.
 """
 
 from __future__ import annotations
