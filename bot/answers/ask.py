@@ -1653,9 +1653,10 @@ def _unless_withheld(text: str, article: Article, answer: Answer) -> Answer:
     asked = all_stems(question_concepts(text, article)) | {stem(t) for t in content_tokens(text)}
     for match in WITHHELD.finditer(sentence.text):
         left, right = sentence.start + match.start("clause"), sentence.start + match.end("clause")
-        if not left <= start < end <= right:
-            continue
-        rest = article.text[left:start] + " " + article.text[end:right]
+        inside, covers = left <= start < end <= right, start <= left < right <= end
+        if not (inside or covers):
+            continue  # a span that holds the whole clause ("The FBI did not specify which hotel ...") too
+        rest = f"{article.text[left:start]} {article.text[end:right]}" if inside else article.text[left:right]
         if {stem(t) for t in content_tokens(rest)} <= asked:
             line = f"The article doesn't say {restated(text)}: it says that was not disclosed"
             return abstain(line, article, question_concepts(text, article), sentence)

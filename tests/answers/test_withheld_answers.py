@@ -31,3 +31,16 @@ def test_what_was_withheld_is_not_answered(story: Article) -> None:
 
 def test_what_the_clause_does_state_is_answered(story: Article) -> None:
     assert answered_span(story, "How many boats does the company have?") == "40 boats"
+
+
+def test_a_sentence_that_is_the_withheld_question_is_no_answer() -> None:
+    """ "Police did not specify which school the man had targeted" names no school: answered with the
+    whole sentence before, now declined as not disclosed."""
+    story = parse(
+        "Man charged over threats\n\n"
+        "A man was charged on Friday with threatening to attack a school in the city.\n\n"
+        "Police did not specify which school the man had targeted.\n\n"
+        "He is due in court next week."
+    )
+    answer, _ = answer_message("Which school had the man targeted?", story)
+    assert answer.kind == "abstain" and "not disclosed" in answer.title
