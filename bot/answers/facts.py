@@ -801,15 +801,24 @@ _FUNCTION_WORD = "|".join(
     re.escape(w) for w in sorted(STOPWORDS | PREPOSITIONS | PLACE_PREPOSITIONS, key=lambda w: (-len(w), w))
 )
 _LOWER_WORD = rf"(?!(?:{_FUNCTION_WORD})\b)[a-z][\w-]*\b(?<!ly)"
+_POSSESSIVE_DETERMINER = "|".join(
+    sorted(
+        row[0]
+        for row in lexicon.rows("pronouns")
+        if row[2] == "possessive" and row[0] in lexicon.words("determiners")
+    )
+)
+"""Possessive determiners (pronouns.tsv, also in determiners.txt): "its", "their", not "hers"."""
 LOCATIVE = re.compile(
-    rf"\b(?i:{'|'.join(sorted(PLACE_PREPOSITIONS))})\s+(?P<phrase>(?:the|a|an)"
+    rf"\b(?i:{'|'.join(sorted(PLACE_PREPOSITIONS))})\s+(?P<phrase>(?:the|a|an|{_POSSESSIVE_DETERMINER})"
     rf"(?:(?:\s+{_LOWER_WORD})?(?:\s+[A-Z][\w-]*){{1,2}}\b|(?:\s+{_LOWER_WORD}){{1,3}}))"
     r"(?:\s+of\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*))?"
 )
 """A place a common noun names, after a preposition of place: "at a flour mill", "in the condenser", "the city
 of Deabolis" (a name after "of" belongs to it); up to three words, none a function word or an -ly adverb.
 Or a named venue or event, up to two capitalised words after at most one modifier: "At the annual Toy Fair"
-answers "where did Handel speak?" (the preposition may open the sentence); a name right after a common noun
+answers "where did Handel speak?" (the preposition may open the sentence), as "at its annual Cloud Next"
+(a possessive determines the place as "the" does); a name right after a common noun
 is not taken ("at a flour mill Boulton & Watt were building" is "at a flour mill"), nor a demonym ("in the
 European theatre", `_locatives`)."""
 NOT_PLACES = frozenset(

@@ -188,3 +188,14 @@ def test_a_lifespan_after_the_name_gives_birth_and_death(question: str, reply: s
     """The years in brackets after a person's name are their life (facts._lifespan, LIFESPAN)."""
     answer, _ = answer_message(question, parse(LIVES))
     assert answer.title == reply
+
+
+def test_a_place_after_a_possessive_answers_where() -> None:
+    """ "at its annual Harbour Expo": a named event after "its" ("their", "his") is where, as after "the"."""
+    story = parse(
+        "Boatmaker shows new hulls\n\n"
+        "Kessel Marine unveiled three electric hulls at its annual Harbour Expo in early May.\n\n"
+        "The hulls will be sold from next spring, the company said."
+    )
+    answer = answered_span(story, "Where did Kessel Marine unveil the electric hulls?")
+    assert answer.startswith("at its annual")
