@@ -116,10 +116,10 @@ CLOCK = re.compile(
     re.IGNORECASE,
 )
 """A time of day: "11:36 a.m.", "6pm", "noon", "0336 GMT" (what a "what time …?" question wants)."""
-PLACE_PREPOSITION = r"(?:\b(?:in|into|at|to|from|on)|\w,\s+of)\s+"
+PLACE_PREPOSITION = r"(?:\b(?:in|into|at|to|from|on|near|outside)|\w,\s+of)\s+"
 IN_PLACE = re.compile(PLACE_PREPOSITION + r"((?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]+)*)")
-"""A capitalised name after a preposition of place: "in India", "at Trump Place", "on X", and after ", of"
-(a person's home town: "Johnnie Wilson, of Springfield")."""
+"""A capitalised name after a preposition of place: "in India", "at Trump Place", "on X", "near RAF Fairford",
+and after ", of" (a person's home town: "Johnnie Wilson, of Springfield")."""
 
 
 def span_answer(

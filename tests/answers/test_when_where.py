@@ -199,3 +199,15 @@ def test_a_place_after_a_possessive_answers_where() -> None:
     )
     answer = answered_span(story, "Where did Kessel Marine unveil the electric hulls?")
     assert answer.startswith("at its annual")
+
+
+def test_a_name_after_near_answers_where() -> None:
+    """ "near Camp Orlo": a name after "near" (or "outside") is a place, as after "in" or "at"."""
+    story = parse(
+        "Marchers stopped by police\n\n"
+        "Police turned the marchers back near Camp Orlo on Saturday, a spokesman said.\n\n"
+        "The march had started that morning."
+    )
+    answer, _ = answer_message("Where were the marchers turned back?", story)
+    assert answer.kind == "ask", answer.title
+    assert "Camp Orlo" in answer.title
