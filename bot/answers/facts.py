@@ -654,8 +654,8 @@ def where(q: Question, article: Article) -> Answer:
         answer = _place_in(q, article, sentence, named or spans, question, people, asked)
         if answer is not None:
             return answer
-        if spans:  # only places that open a person's name: the next sentence may name where
-            continue
+        if spans or places[at]:  # only places that open a person's name, or that the question names:
+            continue  # the next sentence may name where ("where will England play Ireland?")
         break
     return _located(q, article, question, line)
 

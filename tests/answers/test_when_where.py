@@ -211,3 +211,18 @@ def test_a_name_after_near_answers_where() -> None:
     answer, _ = answer_message("Where were the marchers turned back?", story)
     assert answer.kind == "ask", answer.title
     assert "Camp Orlo" in answer.title
+
+
+def test_a_sentence_naming_only_the_asked_places_passes_to_the_next() -> None:
+    """The best sentence's only places are the question's own ("France", "Spain"): a later sentence that
+    passes the gate may name where ("at Kell Park")."""
+    story = parse(
+        "Cup semi-final set\n\n"
+        "France will play Spain again after last year's final, when France coach Ray Dunne said Spain played "
+        "well and France will play better.\n\n"
+        "The France squad is fit for Sunday's clash with Spain at Kell Park.\n\n"
+        "Tickets are sold out."
+    )
+    answer, _ = answer_message("Where will France play Spain?", story)
+    assert answer.kind == "ask", answer.title
+    assert "Kell Park" in answer.title
