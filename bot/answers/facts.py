@@ -116,10 +116,10 @@ CLOCK = re.compile(
     re.IGNORECASE,
 )
 """A time of day: "11:36 a.m.", "6pm", "noon", "0336 GMT" (what a "what time …?" question wants)."""
-PLACE_PREPOSITION = r"(?:\b(?:in|into|at|to|from|on)|\w,\s+of)\s+"
+PLACE_PREPOSITION = r"(?:\b(?:in|into|at|to|from|on|near|outside)|\w,\s+of)\s+"
 IN_PLACE = re.compile(PLACE_PREPOSITION + r"((?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]+)*)")
-"""A capitalised name after a preposition of place: "in India", "at Trump Place", "on X", and after ", of"
-(a person's home town: "Johnnie Wilson, of Springfield")."""
+"""A capitalised name after a preposition of place: "in India", "at Trump Place", "on X", "near RAF Fairford",
+and after ", of" (a person's home town: "Johnnie Wilson, of Springfield")."""
 
 
 def span_answer(
@@ -654,8 +654,8 @@ def where(q: Question, article: Article) -> Answer:
         answer = _place_in(q, article, sentence, named or spans, question, people, asked)
         if answer is not None:
             return answer
-        if spans:  # only places that open a person's name: the next sentence may name where
-            continue
+        if spans or places[at]:  # only places that open a person's name, or that the question names:
+            continue  # the next sentence may name where ("where will England play Ireland?")
         break
     return _located(q, article, question, line)
 
@@ -801,15 +801,24 @@ _FUNCTION_WORD = "|".join(
     re.escape(w) for w in sorted(STOPWORDS | PREPOSITIONS | PLACE_PREPOSITIONS, key=lambda w: (-len(w), w))
 )
 _LOWER_WORD = rf"(?!(?:{_FUNCTION_WORD})\b)[a-z][\w-]*\b(?<!ly)"
+_POSSESSIVE_DETERMINER = "|".join(
+    sorted(
+        row[0]
+        for row in lexicon.rows("pronouns")
+        if row[2] == "possessive" and row[0] in lexicon.words("determiners")
+    )
+)
+"""Possessive determiners (pronouns.tsv, also in determiners.txt): "its", "their", not "hers"."""
 LOCATIVE = re.compile(
-    rf"\b(?i:{'|'.join(sorted(PLACE_PREPOSITIONS))})\s+(?P<phrase>(?:the|a|an)"
+    rf"\b(?i:{'|'.join(sorted(PLACE_PREPOSITIONS))})\s+(?P<phrase>(?:the|a|an|{_POSSESSIVE_DETERMINER})"
     rf"(?:(?:\s+{_LOWER_WORD})?(?:\s+[A-Z][\w-]*){{1,2}}\b|(?:\s+{_LOWER_WORD}){{1,3}}))"
     r"(?:\s+of\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*))?"
 )
 """A place a common noun names, after a preposition of place: "at a flour mill", "in the condenser", "the city
 of Deabolis" (a name after "of" belongs to it); up to three words, none a function word or an -ly adverb.
 Or a named venue or event, up to two capitalised words after at most one modifier: "At the annual Toy Fair"
-answers "where did Handel speak?" (the preposition may open the sentence); a name right after a common noun
+answers "where did Handel speak?" (the preposition may open the sentence), as "at its annual Cloud Next"
+(a possessive determines the place as "the" does); a name right after a common noun
 is not taken ("at a flour mill Boulton & Watt were building" is "at a flour mill"), nor a demonym ("in the
 European theatre", `_locatives`)."""
 NOT_PLACES = frozenset(

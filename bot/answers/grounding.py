@@ -801,9 +801,17 @@ def replaced_name(text: str, article: Article, index: int) -> tuple[str, str] | 
             for k, found in enumerate(said_stems):
                 other = k - step
                 placed = found == stem(asked[beside].lower()) and 0 < other < len(said)
-                if placed and _another_name(said[other], word, asked_stems):
+                named = placed and _another_name(said[other], word, asked_stems)
+                if named and not _one_person(article, said[other], word):
                     return said[other], word
     return None
+
+
+def _one_person(article: Article, said: str, asked: str) -> bool:
+    """Whether two names are words of one person's name in the article: "Sir Keir" for "Starmer" is the
+    same Keir Starmer, not another name put in the asked one's place."""
+    wanted = {stem(said.lower()), stem(asked.lower())}
+    return any(wanted <= {stem(t) for t in tokens(person.name)} for person in article.people)
 
 
 def _context_word(word: str) -> bool:

@@ -51,3 +51,15 @@ def test_a_title_is_no_name() -> None:
     bot does not know the person, as "Mr. Key" for a "John Key" it did not read as a person)."""
     said = next(s.index for s in DEPOTS.sentences if "second depot" in s.text)
     assert replaced_name("When will Mr Hollis open a second depot?", DEPOTS, said) is None
+
+
+def test_another_word_of_the_same_persons_name_is_no_other_name() -> None:
+    """ "Sir Marcus" for "Tellby" is one Marcus Tellby: the sentence names the asked person, not another."""
+    story = parse(
+        "Minister under fire over gifts\n\n"
+        "Marcus Tellby, the transport minister, has been criticised over gifts from donors.\n\n"
+        "Sir Marcus accepted more than 30 free tickets to concerts last year, the register shows.\n\n"
+        "Tellby said the tickets were declared."
+    )
+    said = next(s.index for s in story.sentences if "free tickets" in s.text)
+    assert replaced_name("How many free tickets did Tellby accept?", story, said) is None

@@ -188,3 +188,41 @@ def test_a_lifespan_after_the_name_gives_birth_and_death(question: str, reply: s
     """The years in brackets after a person's name are their life (facts._lifespan, LIFESPAN)."""
     answer, _ = answer_message(question, parse(LIVES))
     assert answer.title == reply
+
+
+def test_a_place_after_a_possessive_answers_where() -> None:
+    """ "at its annual Harbour Expo": a named event after "its" ("their", "his") is where, as after "the"."""
+    story = parse(
+        "Boatmaker shows new hulls\n\n"
+        "Kessel Marine unveiled three electric hulls at its annual Harbour Expo in early May.\n\n"
+        "The hulls will be sold from next spring, the company said."
+    )
+    answer = answered_span(story, "Where did Kessel Marine unveil the electric hulls?")
+    assert answer.startswith("at its annual")
+
+
+def test_a_name_after_near_answers_where() -> None:
+    """ "near Camp Orlo": a name after "near" (or "outside") is a place, as after "in" or "at"."""
+    story = parse(
+        "Marchers stopped by police\n\n"
+        "Police turned the marchers back near Camp Orlo on Saturday, a spokesman said.\n\n"
+        "The march had started that morning."
+    )
+    answer, _ = answer_message("Where were the marchers turned back?", story)
+    assert answer.kind == "ask", answer.title
+    assert "Camp Orlo" in answer.title
+
+
+def test_a_sentence_naming_only_the_asked_places_passes_to_the_next() -> None:
+    """The best sentence's only places are the question's own ("France", "Spain"): a later sentence that
+    passes the gate may name where ("at Kell Park")."""
+    story = parse(
+        "Cup semi-final set\n\n"
+        "France will play Spain again after last year's final, when France coach Ray Dunne said Spain played "
+        "well and France will play better.\n\n"
+        "The France squad is fit for Sunday's clash with Spain at Kell Park.\n\n"
+        "Tickets are sold out."
+    )
+    answer, _ = answer_message("Where will France play Spain?", story)
+    assert answer.kind == "ask", answer.title
+    assert "Kell Park" in answer.title
