@@ -678,7 +678,18 @@ def _answer_span(
             return _trim(sentence, found[0], resume) if resume else found
     own = own_stems(question)
     mine = [i for i in matched if words[i][2] in own] or matched
+    mine = [i for i in mine if not _opens_other_name(sentence, words, i, wanted)] or mine
     return _after(sentence, words[mine[-1]][1])
+
+
+def _opens_other_name(
+    sentence: Sentence, words: list[tuple[int, int, str]], i: int, wanted: set[str]
+) -> bool:
+    """Is `words[i]` the first word of a name the question does not ask about? "US" of "the US government"
+    matched in "… two airlines, US Airways and …": the answer after it would open mid-name."""
+    if i + 1 >= len(words) or _lower(sentence, words[i]) or _lower(sentence, words[i + 1]):
+        return False
+    return _gap(sentence, words[i][1], words[i + 1][0]) == " " and words[i + 1][2] not in wanted
 
 
 _HOW_VERB = re.compile(r"^how\s+(?:did|does|do|will|would|could|can|has|have|had)\s+.+?\s+([a-z]+)\?*$", re.I)
