@@ -1,0 +1,25 @@
+"""A short list that a relative clause follows (", which …") ends there: the answer is the whole list, not
+its first item."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.article import Article, parse
+from tests.answers.asking import answered_span
+
+STORY = (
+    "Harbour dispute heads to court\n\n"
+    "The claim rests on an old principle of maritime law and customary law, which predates the harbour "
+    "charter.\n\n"
+    "The hearing is expected to last a week."
+)
+
+
+@pytest.fixture(scope="module")
+def story() -> Article:
+    return parse(STORY)
+
+
+def test_a_list_ends_before_its_relative_clause(story: Article) -> None:
+    assert answered_span(story, "Which laws predate the harbour charter?") == "maritime law and customary law"
