@@ -20,6 +20,7 @@ from bot import lexicon
 from bot.answers.synonyms import AUXILIARIES, STOPWORDS, Concept, all_stems, matched, own_stems, stem
 from bot.answers.widen import measure_kind
 from bot.article.model import Sentence
+from bot.article.roles import singular
 
 MAX_ANSWER_WORDS = 18
 MAX_NOUN_MODIFIERS = 6
@@ -508,6 +509,20 @@ def _listed(sentence: Sentence, found: tuple[int, int] | None) -> tuple[int, int
     return found[0], base + tail.end()
 
 
+_FIRST_ITEM = re.compile(r"\s+([^\W\d_][\w’'-]*)")
+
+
+def _list_after(sentence: Sentence, at: int) -> tuple[int, int] | None:
+    """The list a kind's noun introduces with no comma ("the hormones leptin, growth hormone and prolactin"):
+    a first word that is no function word, continued by a list to the clause end (`_listed`)."""
+    first = _FIRST_ITEM.match(sentence.text, at - sentence.start)
+    if first is None or first.group(1).lower() in STOPWORDS | PREPOSITIONS | AUXILIARIES:
+        return None
+    item = sentence.start + first.start(1), sentence.start + first.end(1)
+    listed = _listed(sentence, item)
+    return listed if listed != item else None
+
+
 RESTATED_WORDS = 2
 """How many of the question's own content words a span must open with, before a preposition, for that
 opening to be a restatement: "face charges of burglary" for "what charges do the men face?"."""
@@ -615,6 +630,10 @@ def _answer_span(
                 name = _NAME_AFTER.match(sentence.text[after - sentence.start :]) if classifier else None
                 if name:  # "the astronomer Guo Shoujing", "dropped back row Corrado Covi": the name
                     return after + name.start(1), after + name.end(1)
+                plural = singular(_raw(sentence, words[i])) != _raw(sentence, words[i])
+                items = _list_after(sentence, after) if classifier and plural else None
+                if items:  # "the hormones leptin, growth hormone and prolactin": the kind's members
+                    return items
     if asked.opening:
         found = _object_of(sentence, words, wanted, asked)
         if found:
