@@ -472,8 +472,9 @@ sentence: "reduced costs, improved prices and its withdrawal from a Japanese sme
 lone ", and" a long phrase is a clause joined on ("self and non-self, and attacks part of the body")."""
 _ITEM = rf"[^\W\d_][\w’'-]*(?:\s+[\w’'-]+){{0,{LIST_ITEM_WORDS - 1}}}"
 _LAST_ITEM = rf"[^\W\d_][\w’'-]*(?:\s+[\w’'-]+){{0,{LAST_ITEM_WORDS - 1}}}"
-_LIST_END = r"(?=\s*(?:[.;:)]|$)|,\s+(?:which|who|whose|where)\b)"
-"""A list ends the clause, or a relative clause about it follows: "… law and public law, which predates …"."""
+_LIST_END = r"(?=\s*(?:[.;:)]|$)|,\s+(?:which|who|whose|where|is|are|was|were)\b)"
+"""A list ends the clause, or a relative clause about it or the verb its clause's subject waits for follows:
+"… law and public law, which predates …", "… rooted in legal certainty and good faith, is also …"."""
 _LIST_TAIL = re.compile(
     rf"(?:,\s+{_ITEM})+,?\s+(?:and|or)\s+{_LAST_ITEM}{_LIST_END}"
     rf"|(?:,\s+{_ITEM})*,?\s+(?:and|or)\s+{_ITEM}{_LIST_END}"

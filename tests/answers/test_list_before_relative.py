@@ -23,3 +23,15 @@ def story() -> Article:
 
 def test_a_list_ends_before_its_relative_clause(story: Article) -> None:
     assert answered_span(story, "Which laws predate the harbour charter?") == "maritime law and customary law"
+
+
+def test_a_list_ends_before_the_verb_of_its_clause() -> None:
+    """ "The doctrine, which has its roots in X and Y, is …": the subject's verb closes the list too."""
+    story = parse(
+        "Court upholds harbour ruling\n\n"
+        "The harbour doctrine, which has its roots in maritime custom and local charters, is still applied "
+        "by the court.\n\n"
+        "The hearing is expected to last a week."
+    )
+    span = answered_span(story, "What does the harbour doctrine have its roots in?")
+    assert span == "maritime custom and local charters"
