@@ -29,9 +29,9 @@ def test_a_list_ends_before_the_verb_of_its_clause() -> None:
     """ "The doctrine, which has its roots in X and Y, is …": the subject's verb closes the list too."""
     story = parse(
         "Court upholds harbour ruling\n\n"
-        "The harbour doctrine, which has its roots in maritime custom and local charters, is still applied "
-        "by the court.\n\n"
+        "The harbour doctrine, which has its roots in the principles of maritime custom and good faith, is "
+        "still applied by the court.\n\n"
         "The hearing is expected to last a week."
     )
-    span = answered_span(story, "What does the harbour doctrine have its roots in?")
-    assert span == "maritime custom and local charters"
+    span = answered_span(story, "In what does the harbour doctrine have roots?")
+    assert span == "the principles of maritime custom and good faith"
