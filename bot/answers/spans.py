@@ -20,6 +20,7 @@ from bot import lexicon
 from bot.answers.synonyms import AUXILIARIES, STOPWORDS, Concept, all_stems, matched, own_stems, stem
 from bot.answers.widen import measure_kind
 from bot.article.model import Sentence
+from bot.article.roles import singular
 
 MAX_ANSWER_WORDS = 18
 MAX_NOUN_MODIFIERS = 6
@@ -471,7 +472,9 @@ sentence: "reduced costs, improved prices and its withdrawal from a Japanese sme
 lone ", and" a long phrase is a clause joined on ("self and non-self, and attacks part of the body")."""
 _ITEM = rf"[^\W\d_][\w’'-]*(?:\s+[\w’'-]+){{0,{LIST_ITEM_WORDS - 1}}}"
 _LAST_ITEM = rf"[^\W\d_][\w’'-]*(?:\s+[\w’'-]+){{0,{LAST_ITEM_WORDS - 1}}}"
-_LIST_END = r"(?=\s*(?:[.;:)]|$))"
+_LIST_END = r"(?=\s*(?:[.;:)]|$)|,\s+(?:which|who|whose|where|is|are|was|were)\b)"
+"""A list ends the clause, or a relative clause about it or the verb its clause's subject waits for follows:
+"… law and public law, which predates …", "… rooted in legal certainty and good faith, is also …"."""
 _LIST_TAIL = re.compile(
     rf"(?:,\s+{_ITEM})+,?\s+(?:and|or)\s+{_LAST_ITEM}{_LIST_END}"
     rf"|(?:,\s+{_ITEM})*,?\s+(?:and|or)\s+{_ITEM}{_LIST_END}"
@@ -505,6 +508,20 @@ def _listed(sentence: Sentence, found: tuple[int, int] | None) -> tuple[int, int
     if any(item and item[0] in _CLAUSE_OPENERS | PREPOSITIONS | {"such"} for item in items):
         return found  # ", which hides constant factors", ", such as characters", ", and to whom"
     return found[0], base + tail.end()
+
+
+_FIRST_ITEM = re.compile(r"\s+([^\W\d_][\w’'-]*)")
+
+
+def _list_after(sentence: Sentence, at: int) -> tuple[int, int] | None:
+    """The list a kind's noun introduces with no comma ("the hormones leptin, growth hormone and prolactin"):
+    a first word that is no function word, continued by a list to the clause end (`_listed`)."""
+    first = _FIRST_ITEM.match(sentence.text, at - sentence.start)
+    if first is None or first.group(1).lower() in STOPWORDS | PREPOSITIONS | AUXILIARIES:
+        return None
+    item = sentence.start + first.start(1), sentence.start + first.end(1)
+    listed = _listed(sentence, item)
+    return listed if listed != item else None
 
 
 RESTATED_WORDS = 2
@@ -614,6 +631,10 @@ def _answer_span(
                 name = _NAME_AFTER.match(sentence.text[after - sentence.start :]) if classifier else None
                 if name:  # "the astronomer Guo Shoujing", "dropped back row Corrado Covi": the name
                     return after + name.start(1), after + name.end(1)
+                plural = singular(_raw(sentence, words[i])) != _raw(sentence, words[i])
+                items = _list_after(sentence, after) if classifier and plural else None
+                if items:  # "the hormones leptin, growth hormone and prolactin": the kind's members
+                    return items
     if asked.opening:
         found = _object_of(sentence, words, wanted, asked)
         if found:
@@ -678,7 +699,18 @@ def _answer_span(
             return _trim(sentence, found[0], resume) if resume else found
     own = own_stems(question)
     mine = [i for i in matched if words[i][2] in own] or matched
+    mine = [i for i in mine if not _opens_other_name(sentence, words, i, wanted)] or mine
     return _after(sentence, words[mine[-1]][1])
+
+
+def _opens_other_name(
+    sentence: Sentence, words: list[tuple[int, int, str]], i: int, wanted: set[str]
+) -> bool:
+    """Is `words[i]` the first word of a name the question does not ask about? "US" of "the US government"
+    matched in "… two airlines, US Airways and …": the answer after it would open mid-name."""
+    if i + 1 >= len(words) or _lower(sentence, words[i]) or _lower(sentence, words[i + 1]):
+        return False
+    return _gap(sentence, words[i][1], words[i + 1][0]) == " " and words[i + 1][2] not in wanted
 
 
 _HOW_VERB = re.compile(r"^how\s+(?:did|does|do|will|would|could|can|has|have|had)\s+.+?\s+([a-z]+)\?*$", re.I)
