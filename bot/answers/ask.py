@@ -166,7 +166,7 @@ def _who_said(q: Question, article: Article) -> Answer:
             if not on_topic:
                 asked = q.rest if SAID_SLOT.match(q.text) else f"about {q.rest}"  # "said the talks were"
                 return abstain(f"The article doesn't say what {q.argument} said {asked}", article, topic)
-            found = tuple(sorted(on_topic, key=lambda qt: -_topic_held(qt, topic)))  # own words first
+            found = tuple(sorted(on_topic, key=lambda qt: _topic_order(article, qt, topic)))
         items = tuple(quote_item(article, quote) for quote in found[:MAX_ITEMS])
         return Answer(kind="ask", title=f"What {items[0].label} said", items=items)
     if not topic:
@@ -317,12 +317,29 @@ def _quote_context(article: Article, quote: Quote) -> frozenset[str]:
     return frozenset(stem(t) for t in tokens(" ".join(texts)))
 
 
-def _topic_held(quote: Quote, topic: list[Concept]) -> int:
-    """How many of the topic's concepts the quote's own words hold: of a speaker's quotes on "the
-    president's condition", "the president's condition significantly improved" comes before "a worsening
-    in the president's lung functions" (stable: the story's order among equals)."""
-    have = frozenset(stem(t) for t in tokens(quote.text))
-    return sum(1 for c in topic if matched(c, have))
+def _framing(article: Article, quote: Quote) -> str:
+    """The words between a quote and its speaker in their sentence: "said weight loss surgery" of "Kim
+    said weight loss surgery “is the best decision I have made”", "said of the show" of "“Great fun,”
+    Tarrant said of the show.". Empty when the speaker stands in another sentence."""
+    start, end = quote.speaker_start, quote.speaker_end
+    sentence = article.sentence_at(quote.start)
+    if start is None or end is None or sentence is None or not sentence.start <= start < end <= sentence.end:
+        return ""
+    if end <= quote.start:
+        return article.text[end : quote.start]
+    return article.text[quote.end : sentence.end] if start >= quote.end else ""
+
+
+def _topic_order(article: Article, quote: Quote, topic: list[Concept]) -> tuple[int, bool]:
+    """A speaker's quotes on a topic, best first: most of the topic held by the quote's own words and the
+    words that frame it (`_framing`: "Kim said weight loss surgery “is the best decision …”" says what the
+    quote is about as plainly as its own words would), a framed one first among equals, then the story's
+    order (of quotes on "the president's condition", "the president's condition significantly improved"
+    comes before "a worsening in the president's lung functions")."""
+    framed = frozenset(stem(t) for t in tokens(_framing(article, quote)))
+    own = frozenset(stem(t) for t in tokens(quote.text))
+    held = sum(1 for c in topic if matched(c, own | framed))
+    return -held, not any(matched(c, framed) for c in topic)
 
 
 def _on_topic(found: tuple[Quote, ...], topic: list[Concept]) -> bool:
