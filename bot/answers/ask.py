@@ -1777,12 +1777,36 @@ def follow_conversation(
     return conversation.model_copy(update={"subject": subject or conversation.subject, "topic": "ask"})
 
 
+_SAID_TAIL = re.compile(rf"\b(?P<verb>{SAY})\s+(?P<tail>.+)$", re.IGNORECASE)
+HEARER_VERBS = lexicon.reporting_words("hearer", lexicon.VERB_FORMS)
+"""Reporting verbs whose object is who heard the words ("tell investors"): no topic of what was said."""
+HEARER_ENDS = PREPOSITIONS | lexicon.lower_words("subordinators")
+"""Words that end the hearer's phrase ("to the King after the eviction")."""
+
+
+def _said_asked(text: str) -> bool:
+    """ "What did the spokesman say happened to the bird?", "what did Harry say to the King after the
+    eviction?": words after the reporting verb, past its hearer ("to the King", "tell investors", up to a
+    preposition or "after"), ask for what was said on them, so the speaker's quotes are filtered and
+    ordered by them (`_who_said`) like a topic after "about"; "what did Tomé tell investors?" asks for all."""
+    q = classify(text)
+    said = _SAID_TAIL.search(text)
+    if q.type != "who_said" or not q.argument or said is None:
+        return False
+    words = said.group("tail").split()
+    if said.group("verb").lower() in HEARER_VERBS or words[0].lower() == "to":
+        heard = words[1:] if words[0].lower() == "to" else words
+        end = next((i for i, w in enumerate(heard) if i and w.lower() in HEARER_ENDS), len(heard))
+        words = heard[end:]
+    return bool(content_tokens(" ".join(words)))
+
+
 def takes_over(intent: Intent, article: Article) -> bool:
     """A "when" question about something specific ("when is the visit?") wants its date, not the timeline;
     "who is negotiating the deal?" names no one, so it is a question, not a person lookup."""
     if intent.kind == "person" and not is_pronoun(intent.argument):
         return find_person(article, intent.argument) is None and not quotes_by(article, intent.argument)
-    if intent.kind == "quotes" and intent.text and ABOUT.search(intent.text):
+    if intent.kind == "quotes" and intent.text and (ABOUT.search(intent.text) or _said_asked(intent.text)):
         return True
     if intent.kind == "quotes" and intent.text and intent.argument and not is_pronoun(intent.argument):
         return not quotes_by(article, intent.argument)
