@@ -166,7 +166,7 @@ def _who_said(q: Question, article: Article) -> Answer:
             if not on_topic:
                 asked = q.rest if SAID_SLOT.match(q.text) else f"about {q.rest}"  # "said the talks were"
                 return abstain(f"The article doesn't say what {q.argument} said {asked}", article, topic)
-            found = tuple(sorted(on_topic, key=lambda qt: -_topic_held(qt, topic)))  # own words first
+            found = tuple(sorted(on_topic, key=lambda qt: _topic_order(article, qt, topic)))
         items = tuple(quote_item(article, quote) for quote in found[:MAX_ITEMS])
         return Answer(kind="ask", title=f"What {items[0].label} said", items=items)
     if not topic:
@@ -317,12 +317,29 @@ def _quote_context(article: Article, quote: Quote) -> frozenset[str]:
     return frozenset(stem(t) for t in tokens(" ".join(texts)))
 
 
-def _topic_held(quote: Quote, topic: list[Concept]) -> int:
-    """How many of the topic's concepts the quote's own words hold: of a speaker's quotes on "the
-    president's condition", "the president's condition significantly improved" comes before "a worsening
-    in the president's lung functions" (stable: the story's order among equals)."""
-    have = frozenset(stem(t) for t in tokens(quote.text))
-    return sum(1 for c in topic if matched(c, have))
+def _framing(article: Article, quote: Quote) -> str:
+    """The words between a quote and its speaker in their sentence: "said weight loss surgery" of "Kim
+    said weight loss surgery “is the best decision I have made”", "said of the show" of "“Great fun,”
+    Tarrant said of the show.". Empty when the speaker stands in another sentence."""
+    start, end = quote.speaker_start, quote.speaker_end
+    sentence = article.sentence_at(quote.start)
+    if start is None or end is None or sentence is None or not sentence.start <= start < end <= sentence.end:
+        return ""
+    if end <= quote.start:
+        return article.text[end : quote.start]
+    return article.text[quote.end : sentence.end] if start >= quote.end else ""
+
+
+def _topic_order(article: Article, quote: Quote, topic: list[Concept]) -> tuple[int, bool]:
+    """A speaker's quotes on a topic, best first: most of the topic held by the quote's own words and the
+    words that frame it (`_framing`: "Kim said weight loss surgery “is the best decision …”" says what the
+    quote is about as plainly as its own words would), a framed one first among equals, then the story's
+    order (of quotes on "the president's condition", "the president's condition significantly improved"
+    comes before "a worsening in the president's lung functions")."""
+    framed = frozenset(stem(t) for t in tokens(_framing(article, quote)))
+    own = frozenset(stem(t) for t in tokens(quote.text))
+    held = sum(1 for c in topic if matched(c, own | framed))
+    return -held, not any(matched(c, framed) for c in topic)
 
 
 def _on_topic(found: tuple[Quote, ...], topic: list[Concept]) -> bool:
@@ -1761,12 +1778,36 @@ def follow_conversation(
     return conversation.model_copy(update={"subject": subject or conversation.subject, "topic": "ask"})
 
 
+_SAID_TAIL = re.compile(rf"\b(?P<verb>{SAY})\s+(?P<tail>.+)$", re.IGNORECASE)
+HEARER_VERBS = lexicon.reporting_words("hearer", lexicon.VERB_FORMS)
+"""Reporting verbs whose object is who heard the words ("tell investors"): no topic of what was said."""
+HEARER_ENDS = PREPOSITIONS | lexicon.lower_words("subordinators")
+"""Words that end the hearer's phrase ("to the King after the eviction")."""
+
+
+def _said_asked(text: str) -> bool:
+    """ "What did the spokesman say happened to the bird?", "what did Harry say to the King after the
+    eviction?": words after the reporting verb, past its hearer ("to the King", "tell investors", up to a
+    preposition or "after"), ask for what was said on them, so the speaker's quotes are filtered and
+    ordered by them (`_who_said`) like a topic after "about"; "what did Tomé tell investors?" asks for all."""
+    q = classify(text)
+    said = _SAID_TAIL.search(text)
+    if q.type != "who_said" or not q.argument or said is None:
+        return False
+    words = said.group("tail").split()
+    if said.group("verb").lower() in HEARER_VERBS or words[0].lower() == "to":
+        heard = words[1:] if words[0].lower() == "to" else words
+        end = next((i for i, w in enumerate(heard) if i and w.lower() in HEARER_ENDS), len(heard))
+        words = heard[end:]
+    return bool(content_tokens(" ".join(words)))
+
+
 def takes_over(intent: Intent, article: Article) -> bool:
     """A "when" question about something specific ("when is the visit?") wants its date, not the timeline;
     "who is negotiating the deal?" names no one, so it is a question, not a person lookup."""
     if intent.kind == "person" and not is_pronoun(intent.argument):
         return find_person(article, intent.argument) is None and not quotes_by(article, intent.argument)
-    if intent.kind == "quotes" and intent.text and ABOUT.search(intent.text):
+    if intent.kind == "quotes" and intent.text and (ABOUT.search(intent.text) or _said_asked(intent.text)):
         return True
     if intent.kind == "quotes" and intent.text and intent.argument and not is_pronoun(intent.argument):
         return not quotes_by(article, intent.argument)

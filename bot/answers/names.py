@@ -22,7 +22,7 @@ from bot.answers.spans import DETERMINERS, IRREGULAR_PAST
 from bot.answers.synonyms import AUXILIARIES, STOPWORDS, stem, tokens, verb_stems
 from bot.article.gazetteer import HONORIFICS, SHORT_TITLES, is_common_word
 from bot.article.model import Article, Sentence
-from bot.article.people import ROMAN_NUMERAL
+from bot.article.people import ROMAN_NUMERAL, TITLE_NOUNS
 
 Span = tuple[int, int]
 
@@ -616,6 +616,8 @@ def _beside_noun(article: Article, sentence: Sentence, spans: list[Span], noun: 
         before = re.findall(r"[\w’'-]+", text[max(sentence.start, start - 25) : start])
         if before and before[-1].lower() in NAMING_WORDS and len(before) > 1:
             before = before[:-1]  # "the city of Wuhan", "a firm called RadioStudio"
+        if before and stem(TITLE_NOUNS.get(before[-1], "").lower()) == noun:  # "army Cmdr. Joe Bloggs"
+            return start, end
         if len(before) > 1 and before[-1] in TITLES:  # "army chief Gen Qamar Javed Bajwa"
             before = before[:-1]
         if before and stem(before[-1].lower()) == noun:

@@ -19,6 +19,7 @@ from bot.answers.speakers import quote_labels
 from bot.answers.synonyms import Concept, all_stems, matched, stems, tokens
 from bot.answers.timex import CALENDAR_NAMES, DATE_KEY, date_keys, in_name
 from bot.article.model import Article
+from bot.article.people import TITLE_NOUNS
 from bot.article.stems import stem
 
 K1 = 1.2
@@ -82,9 +83,16 @@ PRESENCE = re.compile(
 PRESENCE_MEANS = "visit"
 
 
+TITLED = re.compile(rf"\b({'|'.join(sorted(TITLE_NOUNS))})\.?\s+[A-Z]")
+"""An abbreviated title before a name ("army Cmdr. Constantino Chiwenga", "Sen. Ada Brill")."""
+
+
 def implied_words(text: str) -> list[str]:
-    """Words a reader would use for what the text says in other words: "is in India" -> "visit"."""
-    return [PRESENCE_MEANS] if PRESENCE.search(text) else []
+    """Words a reader would use for what the text says in other words: "is in India" -> "visit", and an
+    abbreviated title's noun ("Cmdr. Chiwenga" -> "commander", title_nouns.tsv), so "who is the army
+    commander?" reaches "army Cmdr. Constantino Chiwenga"."""
+    titles = [TITLE_NOUNS[match.group(1)] for match in TITLED.finditer(text)]
+    return ([PRESENCE_MEANS] if PRESENCE.search(text) else []) + titles
 
 
 @dataclass(frozen=True)
