@@ -68,6 +68,7 @@ CONNECTORS = frozenset({"of", "for", "and", "the"}) | NAME_PARTICLES
 NEWS_AGENCIES = frozenset(lexicon.table("wire_agencies").values())
 THING_CLASSIFIERS = lexicon.words("thing_classifiers")
 CLUB_PREFIXES = lexicon.words("club_prefixes")
+GIVEN_NAME_HONORIFICS = lexicon.words("given_name_honorifics")
 NUMBER_WORDS = frozenset(word for kind, word, *_ in lexicon.rows("numbers") if " " not in word)
 """Spelled-out numbers ("Four Africans said to vie ..."): a count, never a first name."""
 COMPOUND_PREFIXES = lexicon.lower_words("compound_prefixes")
@@ -474,7 +475,8 @@ class _Registry:
         honorific = first > 0 and tokens[first - 1].kind == "hon"
         if len(name_tokens) == 1 and len(self.by_surname.get(name_tokens[0], ())) > 1:
             return  # "Sen. Berg" after Anna and Tom Berg: the text does not say which
-        candidate = self._find(name_tokens)
+        given = len(name_tokens) == 1 and first > 0 and tokens[first - 1].text in GIVEN_NAME_HONORIFICS
+        candidate = (self._by_given_name(name_tokens[0]) if given else None) or self._find(name_tokens)
         introduced = len(name_tokens) == 1 and self._named_by_noun(tokens, first, last)
         titled = honorific or (role and (candidate or _titled(tokens, first)))
         if len(name_tokens) == 1 and not (introduced or titled):
@@ -542,6 +544,12 @@ class _Registry:
         leave"): the person's role."""
         before = ROLE_NOUN_BEFORE.search(self.text, max(0, start - 40), start)
         return before.group(3) if before is not None and before.group(3) in KIN_NOUNS else None
+
+    def _by_given_name(self, given: str) -> _Candidate | None:
+        """The one person named in full whose given name "Sir" / "Dame" writes alone ("Sir Keir" after "Sir
+        Keir Starmer"); none when two share it."""
+        found = {id(c): c for c in self.people.values() if len(c.tokens) > 1 and c.tokens[0] == given}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _find(self, name_tokens: list[str]) -> _Candidate | None:
         same_surname = self.by_surname.get(name_tokens[-1], [])

@@ -367,3 +367,14 @@ def test_a_who_clause_of_what_someone_did_is_no_role() -> None:
 )
 def test_a_person_noun_then_named_introduces_a_person(text: str) -> None:
     assert len(people(text)) == 1 and next(iter(people(text))).endswith(("Field", "Marsh"))
+
+
+def test_sir_and_a_given_name_is_the_knight_named_in_full() -> None:
+    """ "Sir Keir" / "Dame Judi" write a knight's given name, not a surname: the person named in full
+    before, not a new person called "Keir" (given_name_honorifics.txt)."""
+    found = people(
+        "Sir Alan Marsh defended the plan on Monday. The donor has given Sir Alan thousands of pounds, "
+        "and Sir Alan said the rules were followed."
+    )
+    assert set(found) == {"Alan Marsh"}
+    assert len(found["Alan Marsh"].mentions) == 3
