@@ -641,11 +641,8 @@ _FIGURE = re.compile(r"\b\d[\d,.]*\d\b")
 def _anchors(sentence: Sentence, question: list[Concept], text: str) -> list[int]:
     """Where the question's words stand in the sentence; a figure the question gives ("in 1629") pins its
     own: "described by Taqi al-Din in 1551 and by Giovanni Branca in 1629" -> the name beside "1629"."""
-    figures = [
-        sentence.start + m.start()
-        for m in _FIGURE.finditer(sentence.text)
-        if m.group() in set(_FIGURE.findall(text))
-    ]
+    asked = set(_FIGURE.findall(text))
+    figures = [sentence.start + m.start() for m in _FIGURE.finditer(sentence.text) if m.group() in asked]
     return figures or positions(sentence, question)
 
 
@@ -1007,7 +1004,7 @@ def _unlike_person_or_place(article: Article, sentence: Sentence, fresh: list[Sp
     is; a longer name holding one is ("Chicago Bulls"), and so is one holding a word the asked class's
     names hold (organisation_nouns.tsv: "Envoy Air" for "which airline …?", though taken for a person)."""
     taken = [(m.start, m.end) for p in article.people for m in p.mentions] + _places_in(article, sentence)
-    typed = {w for w in re.findall(r"[a-z][\w-]*", text.lower())}
+    typed = set(re.findall(r"[a-z][\w-]*", text.lower()))
     marks = {
         word for noun, words in CLASS_NAME_WORDS.items() if {noun, singular(noun)} & typed for word in words
     }
@@ -1114,7 +1111,8 @@ def _retrieve(
     line = line or "The article doesn't say"
     if not question:
         return abstain(line, article, question)
-    definition = focus(q.text).copula and q.text.split(maxsplit=1)[0].lower() == "what"
+    shape = focus(q.text)
+    definition = shape.copula and q.text.split(maxsplit=1)[0].lower() == "what"
     ranked = rank(article, question, limit=MAX_ITEMS, definition=definition)
     gate = _without_asked_noun(q.text, question)
     if gate is not question and ranked:
@@ -1122,14 +1120,14 @@ def _retrieve(
         ranked = [(i, score, coverage) for i, score, coverage, _ in _pinned_first(q.text, article, optional)]
     if not ranked or not passes_gate(article, question, ranked[0][2], ranked[0][1], q.type):
         return abstain(line, article, question)
-    if focus(q.text).why:
+    if shape.why:
         ranked = _reason_first(article, question, ranked, q.type)
     index, _, coverage = ranked[0]
     sentence = article.sentences[index]
-    if focus(q.text).why and not gives_reason(sentence.text):
+    if shape.why and not gives_reason(sentence.text):
         sentence = _reason_beside(article, sentence) or sentence
     which = _LED_WHICH.match(q.text) is not None or _what_noun(q.text)
-    apposed = appositive(sentence, question) if focus(q.text).copula else None
+    apposed = appositive(sentence, question) if shape.copula else None
     person = apposed or (_person_span(article, sentence, question, q.text) if want_person else None)
     if speech:
         person = _speaker_span(article, sentence, person) or _pronoun_speaker(article, sentence)
@@ -1186,7 +1184,7 @@ def _retrieve(
     span = (
         person
         or (_which_name(article, sentence, question, q.text) if which else None)
-        or answer_span(sentence, question, q.text, focus(q.text))
+        or answer_span(sentence, question, q.text, shape)
         or clause_span(sentence, question)
     )
     if not person and _restates(article.text[span[0] : span[1]], question):
@@ -1609,7 +1607,6 @@ def _unless_contradicted(text: str, article: Article, answer: Answer, claim: int
         line = f"The article doesn't say that: the closest sentence has no “{unsaid}” nor anything like it"
     else:
         line = f"The article doesn't say that: it says “{refuted}”"
-
     return abstain(line, article, question_concepts(text, article), article.sentences[cited.sentence])
 
 

@@ -456,12 +456,12 @@ _FROM_LEVEL = re.compile(r"\bfrom\s+$")
 """The first level of a move "from X to Y": the earlier one, no answer to what the level is (the earlier
 period is asked by `_PRIOR`)."""
 EARLIER_LEVEL_WEIGHT = 2.0
-WHOLE_WEIGHT = 1.0
-"""What it costs a figure to be the whole a part is counted "out of", unless the question asks a total."""
-_OUT_OF = re.compile(r"\bout\s+of\s+(?:a\s+total\s+of\s+)?$", re.IGNORECASE)
 """What it costs a figure to be the first level of "from X to Y" ("sales dropped from 600 mln dlrs to 230
 mln dlrs"): more than the asked measure named before it ("sales ... from") weighs, which the second level,
 written after the first, does not get; so "what were sales after the decline?" answers 230."""
+WHOLE_WEIGHT = 1.0
+"""What it costs a figure to be the whole a part is counted "out of", unless the question asks a total."""
+_OUT_OF = re.compile(r"\bout\s+of\s+(?:a\s+total\s+of\s+)?$", re.IGNORECASE)
 _WORD_BEFORE = re.compile(rf"\b([a-z]+)\s+(?:{_ABOUT}\s+)?$")
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 

@@ -548,8 +548,8 @@ class _Registry:
     def _by_given_name(self, given: str) -> _Candidate | None:
         """The one person named in full whose given name "Sir" / "Dame" writes alone ("Sir Keir" after "Sir
         Keir Starmer"); none when two share it."""
-        found = {id(c): c for c in self.people.values() if len(c.tokens) > 1 and c.tokens[0] == given}
-        return next(iter(found.values())) if len(found) == 1 else None
+        found = [c for c in self.people.values() if len(c.tokens) > 1 and c.tokens[0] == given]
+        return found[0] if len(found) == 1 else None
 
     def _find(self, name_tokens: list[str]) -> _Candidate | None:
         same_surname = self.by_surname.get(name_tokens[-1], [])
