@@ -890,15 +890,15 @@ def unnegated(question_text: str, sentence_text: str) -> str | None:
     return word if word and not states_negative(sentence_text, question_text) else None
 
 
-NEGATED_SKIPPED = frozenset({"be", "been", "being"})
+NEGATED_SKIPPED = lexicon.kind("negations", "skipped")
 """Words between a negation and the word it denies: "is not being held"."""
-NEGATION_LIFTED = frozenset({"only", "until"})
+NEGATION_LIFTED = lexicon.kind("negations", "lifted")
 """Words that make a negation no denial: "not only X but Y", "not completed until 1769" (it was, then)."""
 NEGATION_REACH = 8
 """Words after a negation in which an "until" lifts it."""
 
 
-HEDGES = frozenset({"may", "might"})
+HEDGES = lexicon.kind("negations", "hedge")
 """Modals whose "not" leaves the thing possible ("operators may not tamper with it"): no denial."""
 
 
@@ -920,7 +920,7 @@ def _denied_word(said: list[str], at: int) -> int | None:
         (k for k in range(at + 1, len(said)) if said[k] not in NEGATED_SKIPPED and not _adverb(said[k])),
         None,
     )
-    copular = said[at - 1] in BE or "be" in said[at + 1 : after]
+    copular = (at > 0 and said[at - 1] in BE) or "be" in said[at + 1 : after]
     return None if after is None or (copular and not participle(said[after])) else after
 
 

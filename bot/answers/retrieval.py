@@ -83,7 +83,7 @@ PRESENCE = re.compile(
 PRESENCE_MEANS = "visit"
 
 
-TITLED = re.compile(rf"\b({'|'.join(sorted(TITLE_NOUNS))})\.?\s+[A-Z]")
+TITLED = re.compile(rf"\b({'|'.join(map(re.escape, sorted(TITLE_NOUNS)))})\.?\s+[A-Z]")
 """An abbreviated title before a name ("army Cmdr. Constantino Chiwenga", "Sen. Ada Brill")."""
 
 

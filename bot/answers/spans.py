@@ -451,7 +451,9 @@ def answer_span(
     return found
 
 
-_EXAMPLE_MARKER = re.compile(r"(?:such as|including|among them|notably)\s+(?=\S)", re.IGNORECASE)
+_EXAMPLE_MARKER = re.compile(
+    rf"(?:{lexicon.phrase_pattern(lexicon.entries('example_markers'))})\s+(?=\S)", re.IGNORECASE
+)
 
 
 def _past_example_marker(sentence: Sentence, found: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -1237,7 +1239,9 @@ def _name_of(sentence: Sentence, question_text: str) -> tuple[int, int] | None:
     return None
 
 
-_CALLED_MARKER = re.compile(r",?\s+(?:also\s+)?(?:called|named|known as|dubbed)\s+(?=\S)")
+_CALLED_MARKER = re.compile(
+    rf",?\s+(?:also\s+)?(?:{lexicon.phrase_pattern(lexicon.kind('naming_words', 'marker'))})\s+(?=\S)"
+)
 CALLED_REACH = 3
 """How many words before "called" may hold the question's word it names ("a wide variety of agents,")."""
 
@@ -1259,7 +1263,8 @@ def _called_after(sentence: Sentence, question_text: str) -> tuple[int, int] | N
 
 _LABELLING = re.compile(r"^what\s+(?:did|does|do|has|have|had|would)\s+.+?\s+call\b", re.IGNORECASE)
 """What X called Y: "what did the union call Clinton?" wants the label, not a name for Y."""
-_CALL = re.compile(r"\b(?:call|calls|called|calling|dubbed|labelled|labeled|branded)\s+", re.IGNORECASE)
+_LABEL_VERBS = lexicon.kind("naming_words", "label")
+_CALL = re.compile(rf"\b(?:{lexicon.phrase_pattern(_LABEL_VERBS)})\s+", re.IGNORECASE)
 _OBJECT_PRONOUN = frozenset({"it", "them", "him", "her", "this", "that", "these", "those"})
 MAX_OBJECT_WORDS = 6
 """How far after the verb the object's last question word may stand ("called the new harbour fees")."""

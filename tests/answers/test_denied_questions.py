@@ -42,6 +42,11 @@ def story() -> Article:
             "was never tied",
         ),
         ("What can the firm evade?", "The firm couldn't evade the tax.", "couldn't evade"),
+        (  # a negation opening the sentence has no copula before it, whatever ends the sentence
+            "What did the board justify?",
+            "Never justify a cut, the board said it was.",
+            "never justify",
+        ),
     ],
 )
 def test_a_sentence_that_denies_what_is_asked(question: str, sentence: str, phrase: str) -> None:
