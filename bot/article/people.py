@@ -69,6 +69,9 @@ NEWS_AGENCIES = frozenset(lexicon.table("wire_agencies").values())
 THING_CLASSIFIERS = lexicon.words("thing_classifiers")
 CLUB_PREFIXES = lexicon.words("club_prefixes")
 GIVEN_NAME_HONORIFICS = lexicon.words("given_name_honorifics")
+_GENDERED_WORDS = {word.lower(): gender for word, gender in lexicon.table("gendered_words").items()}
+TITLE_GENDERS = {h: g for h in HONORIFICS if (g := _GENDERED_WORDS.get(h.rstrip(".").lower()))}
+"""The gender a courtesy title gives the name after it ("Mrs" f, "Sir" m; gendered_words.tsv)."""
 NUMBER_WORDS = frozenset(word for kind, word, *_ in lexicon.rows("numbers") if " " not in word)
 """Spelled-out numbers ("Four Africans said to vie ..."): a count, never a first name."""
 COMPOUND_PREFIXES = lexicon.lower_words("compound_prefixes")
@@ -178,6 +181,12 @@ class _Candidate:
     """Written whole with no article before it at least once ("Scientologist Tom Cruise")."""
     beside_one_word: bool = False
     """Listed before a one-word name ("owns Henry Holt, Picador and St. Martin’s"): a list of brands."""
+    title_gender: str = ""
+    """The gender a courtesy title before the name gives ("Mrs Smith": f; TITLE_GENDERS), else ""."""
+
+    def gender(self) -> str:
+        """ "m" or "f" by its courtesy title or its given name, "" when neither tells."""
+        return _gender(self.tokens, self.title_gender)
 
 
 @lru_cache(maxsize=65536)
@@ -204,6 +213,13 @@ def _kind(word: str) -> str:
     if "-" in word:
         return "name" if _hyphenated_name(word) else "non"
     return "name"
+
+
+def _gender(name_tokens: list[str], title_gender: str) -> str:
+    """A name's gender: its courtesy title's, else its given name's (a lone surname has none)."""
+    if title_gender or len(name_tokens) < 2:
+        return title_gender
+    return given_name_gender(name_tokens[0]) or ""
 
 
 def _hyphenated_name(word: str) -> bool:
@@ -476,7 +492,10 @@ class _Registry:
         if len(name_tokens) == 1 and len(self.by_surname.get(name_tokens[0], ())) > 1:
             return  # "Sen. Berg" after Anna and Tom Berg: the text does not say which
         given = len(name_tokens) == 1 and first > 0 and tokens[first - 1].text in GIVEN_NAME_HONORIFICS
-        candidate = (self._by_given_name(name_tokens[0]) if given else None) or self._find(name_tokens)
+        title_gender = TITLE_GENDERS.get(tokens[first - 1].text, "") if honorific else ""
+        candidate = (self._by_given_name(name_tokens[0]) if given else None) or self._find(
+            name_tokens, _gender(name_tokens, title_gender)
+        )
         introduced = len(name_tokens) == 1 and self._named_by_noun(tokens, first, last)
         titled = honorific or (role and (candidate or _titled(tokens, first)))
         if len(name_tokens) == 1 and not (introduced or titled):
@@ -500,6 +519,7 @@ class _Registry:
             candidate.evidence.add("title")
         if honorific:
             candidate.evidence.add("honorific")
+            candidate.title_gender = candidate.title_gender or title_gender
         if introduced:
             candidate.evidence.add("named_by_noun")
             if relative := self._relative_before(start):
@@ -551,8 +571,14 @@ class _Registry:
         found = [c for c in self.people.values() if len(c.tokens) > 1 and c.tokens[0] == given]
         return found[0] if len(found) == 1 else None
 
-    def _find(self, name_tokens: list[str]) -> _Candidate | None:
-        same_surname = self.by_surname.get(name_tokens[-1], [])
+    def _find(self, name_tokens: list[str], gender: str) -> _Candidate | None:
+        """The person already named whom this name is: the same surname and a matching given name; never
+        one of the other gender ("Mrs Smith" after "John Smith" is his wife, "Lady Starmer" Sir Keir's)."""
+        same_surname = [
+            c
+            for c in self.by_surname.get(name_tokens[-1], [])
+            if not (gender and c.gender() not in ("", gender))
+        ]
         if len(name_tokens) == 1 or (same_surname and _role_before_surname(name_tokens)):
             return same_surname[0] if same_surname else None
         return next(
@@ -755,7 +781,9 @@ def _short_mentions(
             called[id(owner)] = min(called[id(owner)], match.start())
             owner.evidence.add("common_surname" if _common_word(owner.tokens[-1]) else "surname")
     for person in people:
-        if (person.determined >= 2 or person.tokens[-1] in counted) and not person.roles:
+        if (person.determined >= 2 or person.tokens[-1] in counted) and not (
+            person.roles or "honorific" in person.evidence  # "the Starmers" after "Lady Starmer": a family
+        ):
             person.evidence, person.shaped = set(), False  # "the Polaroids were": a thing, not a surname
 
 

@@ -378,3 +378,27 @@ def test_sir_and_a_given_name_is_the_knight_named_in_full() -> None:
     )
     assert set(found) == {"Alan Marsh"}
     assert len(found["Alan Marsh"].mentions) == 3
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        (
+            "John Smith said the plan would fail. Mrs Smith said she agreed with her husband.",
+            "John Smith",
+            "Smith",
+        ),
+        (
+            "Sir Keir Starmer spoke on Monday. Lady Starmer said the visit was a success. The Starmers "
+            "left on Tuesday.",
+            "Keir Starmer",
+            "Starmer",
+        ),
+    ],
+)
+def test_a_courtesy_title_of_the_other_gender_is_another_person(text: str, first: str, second: str) -> None:
+    """ "Mrs Smith" after "John Smith" is his wife, not him: a title of the other gender than the given
+    name's names another person of the same surname."""
+    found = people(text)
+    assert set(found) == {first, second}
+    assert all(m.text.endswith(first) for m in found[first].mentions)
