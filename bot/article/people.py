@@ -271,7 +271,39 @@ def _runs(text: str, skip: Sequence[tuple[int, int]]) -> Iterable[list[_Token]]:
     for match in RUN.finditer(text):
         if any(s <= match.start() < e for s, e in skip):
             continue
-        yield _with_noun_before_name(_without_leading_descriptors(_tokens(text, match.start(), match.end())))
+        tokens = _without_leading_descriptors(_tokens(text, match.start(), match.end()))
+        yield _past_role_object(_with_noun_before_name(tokens))
+
+
+ROLE_OBJECT_LINKS = lexicon.words("role_object_links")
+
+
+def _past_role_object(tokens: list[_Token]) -> list[_Token]:
+    """ "Former CEO of Equifax Richard Smith": after a role and "of" / "at" / "for" (role_object_links.txt),
+    the name words before a given name of one gender (itself after no given name) are the organisation the
+    role is held at, so the person is "Richard Smith" and the role "Former CEO of Equifax"."""
+    for link in range(1, len(tokens) - 3):
+        if tokens[link].text not in ROLE_OBJECT_LINKS or tokens[link - 1].kind != "role":
+            continue
+        end = link + 1
+        while end < len(tokens) and tokens[end].kind == "name":
+            end += 1
+        given = next(
+            (
+                k
+                for k in range(link + 2, end - 1)
+                if given_name_gender(tokens[k].text) in ("m", "f")
+                and given_name_gender(tokens[k - 1].text) not in ("m", "f")
+            ),
+            None,
+        )
+        if given is not None:
+            tokens = [
+                *tokens[: link + 1],
+                *(_Token(t.text, t.start, t.end, "org") for t in tokens[link + 1 : given]),
+                *tokens[given:],
+            ]
+    return tokens
 
 
 def _with_noun_before_name(tokens: list[_Token]) -> list[_Token]:

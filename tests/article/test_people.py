@@ -402,3 +402,19 @@ def test_a_courtesy_title_of_the_other_gender_is_another_person(text: str, first
     found = people(text)
     assert set(found) == {first, second}
     assert all(m.text.endswith(first) for m in found[first].mentions)
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("Former CEO of Equifax Richard Smith said the breach was bad.", "Richard Smith", "CEO of Equifax"),
+        ("Head of Ofgem Dermot Nolan said prices would rise.", "Dermot Nolan", "Head of Ofgem"),
+    ],
+)
+def test_a_role_s_organisation_before_a_given_name_is_no_part_of_the_name(
+    text: str, name: str, role: str
+) -> None:
+    """After "CEO of", the words before a given name are the organisation the role is held at."""
+    found = people(text)
+    assert set(found) == {name}
+    assert any(role in r for r in found[name].roles)
