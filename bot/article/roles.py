@@ -39,10 +39,12 @@ MAX_ROLE_WORDS = 10
 _WORDS_BEFORE = re.compile(r"((?:[\w’'&.-]+[ \t]+){1,7})$")
 _APPOSITIVE = re.compile(
     r"\s*,\s+((?:(?:the|a|an|his|her|their|its|another|who\s+is|who\s+was)\s+)?[^,;:“”\"()\n]{3,120}?)"
-    r"\s*(?=[,;]|(?<!\.[A-Z])\.(?:\s|$)|\s+(?:said|says|told|who|whose)\b)"
+    r"\s*(?=[,;]|(?<!\.[A-Z])\.(?:\s|$)|\s+(?:said|says|told|who|whose)\b|\([A-Z][A-Za-z&.]{1,9}\)[,;.\s])"
 )
 """The phrase after a name's comma, up to a comma, a full stop (not an abbreviation's: "U.S. Air Force"),
-a speech verb or a relative clause ("Dr. Ames, an Astros physician who did not attend")."""
+a speech verb, a relative clause ("Dr. Ames, an Astros physician who did not attend") or the bracketed
+abbreviation of the organisation it ends with ("Director General of the British Chambers of Commerce
+(BCC).")."""
 _COPULA = re.compile(r"\s+(?:is|was)\s+((?:the|a|an)\s+[^,;:“”\"()\n]{3,100}?)(?=[,;]|\.(?:\s|$))")
 _OPENERS = re.compile(r"^(?:who\s+is|who\s+was)\s+", re.IGNORECASE)
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})

@@ -30,6 +30,15 @@ def test_an_appositive_keeps_an_abbreviation_and_may_open_with_an_owner() -> Non
     assert found["Ada Quinn"] == ("Oceanwatch\u2019s coastal campaigner",)
 
 
+def test_an_appositive_ends_before_its_organisation_s_bracketed_abbreviation() -> None:
+    text = (
+        "Exporters warn of a slowdown\n\n"
+        "Orders fell again, said Mara Lind, director general of the Baltic Exporters Council (BEC). "
+        "She expects a weak spring.\n"
+    )
+    assert roles_of(text)["Mara Lind"] == ("director general of the Baltic Exporters Council",)
+
+
 def test_a_role_set_off_by_commas_before_the_name() -> None:
     text = (
         "Court hears final day of arguments\n\n"
