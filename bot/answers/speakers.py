@@ -24,12 +24,22 @@ QUERY_STOPWORDS = frozenset({"the", "a", "an", "of", "for", "at", "in", "from", 
 PRONOUNS = frozenset(row[0] for row in lexicon.rows("pronouns") if row[1] == "3")
 """Follow-up words that stand for the person last discussed."""
 
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"\w+(?:-\w+)*")
 _POSSESSIVE = re.compile(r"['’]s\b", re.IGNORECASE)
+ROLE_MODIFIERS = lexicon.lower_words("role_modifiers")
 
 
 def words(text: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in _WORD.findall(_POSSESSIVE.sub("", text)))
+    """The words a label is asked by, lower-cased; a hyphenated role that a modifier opens stays one word
+    ("vice-rector" is no rector: role_modifiers.txt), other hyphens part words ("Jean-Luc", "ex-minister")."""
+    found: set[str] = set()
+    for word in _WORD.findall(_POSSESSIVE.sub("", text)):
+        lower = word.lower()
+        if "-" in lower and lower.split("-", 1)[0] in ROLE_MODIFIERS:
+            found.add(lower)
+        else:
+            found.update(lower.split("-"))
+    return frozenset(found)
 
 
 def query_words(query: str) -> frozenset[str]:
