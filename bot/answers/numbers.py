@@ -836,7 +836,21 @@ def _measure_left_out(text: str, sentence: Sentence, span: tuple[int, int]) -> b
     """ "How much did Saudi Arabia earn?": "1.2 mln" in "fell to 1.1 mln bpd from 1.2 mln" is barrels a day,
     its unit left out, not an amount of money as a bare magnitude otherwise is (`_is_money`)."""
     figure = text[span[0] : span[1]]
-    return not CURRENCY_MARK.search(figure) and _unit_left_out(text, sentence, span, _MEASURED)
+    if CURRENCY_MARK.search(figure):
+        return False
+    return _unit_left_out(text, sentence, span, _MEASURED) or _counts_people_or_items(text, span)
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
+
+
+def _counts_people_or_items(text: str, span: tuple[int, int]) -> bool:
+    """ "More than 40 million Americans are eligible", "sold 2 million copies": a bare magnitude before
+    people (people_nouns.txt, a plural demonym) or a counter noun counts them; no amount of money."""
+    word = _NEXT_WORD.match(text, span[1])
+    if word is None:
+        return False
+    return _people_of(word.group(1), PEOPLE) or stem(word.group(1).lower()) in COUNTER_NOUNS
 
 
 def _bare_change(text: str, span: tuple[int, int], want: Expected) -> bool:
