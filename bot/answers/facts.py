@@ -33,6 +33,7 @@ from bot.answers.model import Answer
 from bot.answers.names import CAPITALISED
 from bot.answers.numbers import (
     NOT_A_NOUN,
+    PLURAL_NOUNS,
     QUANTITY_NOUNS,
     SCORE,
     Expected,
@@ -91,9 +92,6 @@ def _past_years(text: str) -> list[tuple[int, int]]:
         for match in PAST_YEAR.finditer(text)
         if not match.group("next") or not _plural(match.group("next").lower())
     ]
-
-
-PLURAL_NOUNS = lexicon.lower_words("plural_nouns")
 
 
 def _plural(word: str) -> bool:

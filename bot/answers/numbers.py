@@ -273,11 +273,24 @@ def _counted(text: str, end: int, head: str | None) -> int | None:
                 and following.group(1) not in NOT_A_NOUN
                 and not following.group(1).endswith(("ed", "ing"))  # "shares changing hands"
                 and not _TIME_AFTER.match(text, end + word.end())
+                and not _plural_before_verb(word.group(), following.group(1))
             ):
                 return None  # "39 stolen debit card numbers" counts numbers; "acquisitions last year" do
             return end + word.end()
     counter = re.match(r"\s+([a-z]+)\b", after.group())
     return end + counter.end() if counter and stem(counter.group(1)) in COUNTER_NOUNS else None
+
+
+PLURAL_NOUNS = lexicon.lower_words("plural_nouns")
+
+
+def _plural_before_verb(noun: str, following: str) -> bool:
+    """ "12 million residents qualify", "200 people attend": a plural noun seldom modifies another ("card
+    numbers", "sales figures" have a plural after it), so the word after one that is no plural is its verb
+    or an adverb, and the noun heads the counted phrase."""
+    lower = noun.lower()
+    plural = (lower.endswith("s") and not lower.endswith("ss")) or lower in PLURAL_NOUNS
+    return plural and not following.endswith("s")
 
 
 PEOPLE = stem("people")

@@ -24,3 +24,11 @@ def test_a_magnitude_counting_people_is_no_cost() -> None:
 
 def test_a_bare_magnitude_of_its_own_is_still_an_amount() -> None:
     assert answered_span(parse(COSTED), "How much will the grant scheme cost?") == "400 million"
+
+
+def test_a_plural_counted_noun_before_its_verb_heads_the_count() -> None:
+    """ "12 million residents qualify": the word after a plural noun is its verb, not a compound's head
+    (as "numbers" is in "card numbers")."""
+    assert answered_span(parse(STORY), "How many residents qualify for the grant scheme?").startswith(
+        "More than 12 million"
+    )
