@@ -33,11 +33,13 @@ from bot.answers.model import Answer
 from bot.answers.names import CAPITALISED
 from bot.answers.numbers import (
     NOT_A_NOUN,
+    PEOPLE,
     PLURAL_NOUNS,
     QUANTITY_NOUNS,
     SCORE,
     Expected,
     best_figure,
+    counts_people_by_kind,
     duration_spans,
     expected,
     fits,
@@ -503,12 +505,14 @@ def _best_figure(
     jump", "fell 46%") comes before one that gives a level ("profits were 74.7bn yuan"); then by BM25."""
     index = index_for(article)
     best: tuple[tuple[float, bool, float], Sentence, tuple[int, int]] | None = None
+    people = [c for c in asked if want.counted == PEOPLE and any(PEOPLE in alternative for alternative in c)]
     for sentence in sentences:
         coverage = index.coverage(sentence.index, asked)
         if coverage <= 0:
             continue
+        credit = (1 - index.coverage(sentence.index, people)) / len(asked) if people else 0.0
         score = index.score(sentence.index, question)
-        if best is not None and (coverage, want.change, score) <= best[0]:
+        if best is not None and (coverage + credit, want.change, score) <= best[0]:
             continue  # not even a change figure would put it first
         if contradicts(undated(q.text, article, sentence.index), sentence):
             continue
@@ -516,6 +520,8 @@ def _best_figure(
         found = best_figure(article, sentence, spans, question, q.text, index, want) if spans else None
         if found is None:
             continue
+        if credit and counts_people_by_kind(article.text, found):
+            coverage += credit  # "1,426 pilgrims" are the people "how many people …?" asks about
         key = (coverage, want.change and measures_change(article.text, found), score)
         if best is None or key > best[0]:
             best = (key, sentence, found)

@@ -293,6 +293,18 @@ def _plural_before_verb(noun: str, following: str) -> bool:
     return plural and not following.endswith("s")
 
 
+def counts_people_by_kind(text: str, span: tuple[int, int]) -> bool:
+    """Does the count at `span` ("1,426 pilgrims", "40 million Americans": the figure with its noun, or the
+    figure with the noun after it) count people by a noun of their kind or nation (`_people_of`), not by
+    the word "people"?"""
+    after = re.match(COUNTED_PHRASE, text[span[1] : span[1] + 80])
+    phrase = text[span[0] : span[1]] + (after.group() if after else "")
+    return any(
+        _people_of(word.group(), PEOPLE) and stem(word.group().lower()) != PEOPLE
+        for word in re.finditer(r"[\w-]+", phrase)
+    )
+
+
 PEOPLE = stem("people")
 """The counted noun of "how many people ...?"; people a story counts by their kind or nation count too
 (`_people_of`)."""
