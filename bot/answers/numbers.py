@@ -369,6 +369,8 @@ def counted_noun(question_text: str) -> str | None:
     if "many" not in words[:3]:
         return None
     after = words[words.index("many") + 1 :]
+    if len(after) > 1 and after[0].endswith("ed") and (_PLURAL.search(after[1]) or after[1] in PLURAL_NOUNS):
+        after = after[1:]  # "how many registered students": a participle before a plural noun modifies it
     phrase = list(
         itertools.takewhile(
             lambda w: (
