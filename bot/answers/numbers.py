@@ -135,6 +135,10 @@ def _is_money(text: str) -> bool:
     return not measured and bool(re.search(rf"\b(?:{_MAGNITUDE})\b|\d(?:bn|tn)\b", text, re.IGNORECASE))
 
 
+_OPEN_ENDED = re.compile(r"\+(?![\d+])")
+"""A plus sign right after a figure and before no number ("10,000+ customers", not "2+2"): "or more"."""
+
+
 def number_spans(article: Article, sentence: Sentence) -> list[tuple[int, int]]:
     """Each figure in the sentence; a figure inside a date ("March 25-29") reports the date; bare years go."""
     dates = [(t.start, t.end) for t in article.dates]
@@ -144,6 +148,8 @@ def number_spans(article: Article, sentence: Sentence) -> list[tuple[int, int]]:
     for m in NUMBER.finditer(sentence.text):
         figure = m.group().rstrip(",")  # "In 1933, out of …": the comma after a figure is the sentence's
         span = (sentence.start + m.start(), sentence.start + m.start() + len(figure))
+        if _OPEN_ENDED.match(article.text, span[1]):
+            span = (span[0], span[1] + 1)  # "10,000+ customers": the figure or more, as written
         inside = [d for d in dates if d[0] <= span[0] and span[1] <= d[1]]
         if inside:
             span = inside[0]

@@ -86,3 +86,11 @@ def test_a_year_the_question_names_is_no_count_even_before_a_comma() -> None:
         "The census was taken in April."
     )
     assert "1911" not in answered_span(census, "How many of the people spoke Welsh at home in 1911?")
+
+
+def test_a_figure_with_a_plus_sign_counts_the_noun_after_it() -> None:
+    story = parse(
+        "Software maker expands\n\n"
+        "The firm, with an estimated 9,000+ customers across Europe, opened an office in Lisbon on Monday."
+    )
+    assert "9,000+ customers" in answered_span(story, "How many customers does the firm have?")
