@@ -421,6 +421,7 @@ def question_concepts(text: str, article: Article | None = None) -> list[Concept
     capitalised = article_names(article.text)
     named = {stem(t) for t in tokens(" ".join(INNER_CAPITALS.findall(text)))}
     found = [_with_paraphrases(_with_article_forms(c, vocabulary, capitalised), vocabulary) for c in found]
+    found = _with_closed_compounds(found, text, vocabulary)
     written = {stem(t): t for t in content_tokens(text)}
     found = [c if c[0][0] in named else _with_derived(c, vocabulary, written.get(c[0][0], "")) for c in found]
     found = _with_expansions(found, text, article)
@@ -483,6 +484,29 @@ def undated(text: str, article: Article, sentence: int | None = None) -> str:
         if key in reached:
             text = text[:start] + " " * (end - start) + text[end:]
     return text
+
+
+_WORD_PAIR = re.compile(r"(?=\b([a-z]{2,}) ([a-z]{2,})\b)")
+"""Two adjacent lower-case words (each pair, overlapping): "pay cuts", "web site"."""
+
+
+def _with_closed_compounds(found: list[Concept], text: str, vocabulary: frozenset[str]) -> list[Concept]:
+    """ "How much in pay cuts …?" matches "paycuts totalling $800m": two adjacent question words the
+    article writes as one word match that word, each of them ("web site" / "website")."""
+    closed: dict[str, str] = {}
+    for pair in _WORD_PAIR.finditer(text):
+        compound = stem(pair.group(1) + pair.group(2))
+        if compound in vocabulary:
+            closed.setdefault(stem(pair.group(1)), compound)
+            closed.setdefault(stem(pair.group(2)), compound)
+    if not closed:
+        return found
+    return [
+        (*c, (closed[c[0][0]],))
+        if len(c[0]) == 1 and c[0][0] in closed and (closed[c[0][0]],) not in c
+        else c
+        for c in found
+    ]
 
 
 def _with_paraphrases(concept: Concept, vocabulary: frozenset[str]) -> Concept:
