@@ -106,7 +106,7 @@ from bot.answers.synonyms import (
     stem,
     tokens,
 )
-from bot.answers.widen import time_noun
+from bot.answers.widen import time_noun, with_venue_head
 from bot.article.model import Article, Entity, Person, Quote, Sentence
 from bot.article.roles import singular
 
@@ -1211,7 +1211,8 @@ def _retrieve(
         if other != sentence.index and other_coverage >= coverage and other_coverage == 1.0:
             s = article.sentences[other]
             items.append(sentence_item(article, s, clause_span(s, question)))
-    return Answer(kind="ask", title=oneline(full_name(article, span), 120), items=tuple(items[:2]))
+    title = full_name(article, with_venue_head(article, span))
+    return Answer(kind="ask", title=oneline(title, 120), items=tuple(items[:2]))
 
 
 def _in_full(

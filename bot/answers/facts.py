@@ -63,7 +63,7 @@ from bot.answers.synonyms import (
     tokens,
 )
 from bot.answers.timex import human_date
-from bot.answers.widen import with_modifiers
+from bot.answers.widen import with_modifiers, with_venue_head
 from bot.article.model import Article, Sentence, TimeExpression
 
 DATE_WORDS = re.compile(
@@ -129,7 +129,7 @@ def span_answer(
     ("Jobs") is titled by their full name ("Steve Jobs"), the sentence still highlighting the text's word."""
     return Answer(
         kind="ask",
-        title=full_name(article, span),
+        title=full_name(article, with_venue_head(article, span)),
         items=(sentence_item(article, sentence, span, asked=asked, keep_lead=keep_lead),),
     )
 

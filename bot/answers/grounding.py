@@ -38,7 +38,7 @@ from bot.answers.synonyms import (
     verb_stems,
 )
 from bot.answers.timex import asked_key, in_name
-from bot.answers.widen import measured_from, named_after, with_infinitive
+from bot.answers.widen import measured_from, named_after, with_infinitive, with_venue_head
 from bot.article.dates import extract_dates
 from bot.article.model import Article, Person, Sentence
 from bot.lexicon import VerbForm
@@ -1177,7 +1177,7 @@ def sentence_item(
     if asked:
         span = with_infinitive(article, sentence, measured_from(article, sentence, span, asked), asked)
         span = named_after(article, sentence, span, asked)
-    span = with_capital_the(article, sentence, span)
+    span = with_venue_head(article, with_capital_the(article, sentence, span))
     return Item(
         text=sentence.text,
         label=label or article.text[span[0] : span[1]],

@@ -133,6 +133,26 @@ def named_after(article: Article, sentence: Sentence, span: Span, asked: str) ->
     return named.start(1), named.end(1)
 
 
+VENUE_NOUNS = lexicon.lower_words("venue_nouns")
+PLACE_NOUNS = lexicon.lower_words("place_nouns")
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def with_venue_head(article: Article, span: Span) -> Span:
+    """ "Camden town" -> "Camden town hall", "Cloud Next" -> "Cloud Next conference": a span that ends on a
+    name (or a place noun after one) leaves out the noun the name modifies, the kind of place or event it
+    is (venue_nouns.txt); it comes with it."""
+    last = _END_WORD.search(article.text, span[0], span[1])
+    if last is None:
+        return span
+    word = last.group()
+    named = word[:1].isupper() or (word in PLACE_NOUNS and article.text[span[0] : span[0] + 1].isupper())
+    head = _NEXT_WORD.match(article.text, span[1])
+    if not named or head is None or head.group(1) not in VENUE_NOUNS:
+        return span
+    return span[0], head.end()
+
+
 _STOPS_MODIFIER = _DETERMINERS | lexicon.lower_words("prepositions")
 MAX_MODIFIERS = 5
 
