@@ -188,7 +188,8 @@ def role_before_comma(text: str, start: int, end: int) -> str | None:
             return None
     if not phrase:
         return None
-    opener = phrase[0][:1].isupper() and phrase[0].lower() not in _DETERMINERS
+    owner = phrase[0].endswith(("’s", "'s"))  # "Apple's chief operating officer, Tim Cook,": its owner
+    opener = phrase[0][:1].isupper() and phrase[0].lower() not in _DETERMINERS and not owner
     if opener and not any(word[:1].isupper() for word in phrase[1:]):
         return None  # "Like his father, Dana Lee ...": an opener capitalised by the sentence, not a title
     owned = [n for n, word in enumerate(phrase) if word.endswith(("’s", "'s"))]

@@ -39,6 +39,15 @@ def test_an_appositive_ends_before_its_organisation_s_bracketed_abbreviation() -
     assert roles_of(text)["Mara Lind"] == ("director general of the Baltic Exporters Council",)
 
 
+def test_a_possessive_owner_opening_a_role_before_the_name_is_no_opener() -> None:
+    text = (
+        "A new chief at the mill\n\n"
+        "Sales fell again in the spring. Acme's chief operating officer, Dana Cook, will lead the company "
+        "from June. Cook is 52.\n"
+    )
+    assert roles_of(text)["Dana Cook"] == ("Acme's chief operating officer",)
+
+
 def test_a_role_set_off_by_commas_before_the_name() -> None:
     text = (
         "Court hears final day of arguments\n\n"
