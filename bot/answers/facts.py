@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date
 
 from bot import lexicon
 from bot.answers.grounding import (
@@ -104,6 +105,34 @@ DATELINE = re.compile(r"^[A-Z][\w/ .-]{1,40},\s+[^.()\n]{1,20}\(\w+\)")
 """A wire opener, "GENEVA, May 2 (AP)", when the parser found none."""
 CLOCK_QUESTION = re.compile(r"^(?:at\s+)?what\s+time\b", re.IGNORECASE)
 YEAR_QUESTION = re.compile(r"^(?:(?:in|by|during)\s+)?(?:what|which)\s+year\b", re.IGNORECASE)
+FUTURE_QUESTION = re.compile(r"^when\s+will\b", re.IGNORECASE)
+"""A when-question about what is still to come: a date before the story's publication is no answer."""
+_ISO_DAY = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_PERIOD = re.compile(r"^(\d{2,3})$")
+"""A TIMEX3 decade ("199") or century ("19")."""
+
+
+def _before(article: Article, span: tuple[int, int], published: date) -> bool:
+    """Does the date at `span` end before the publication date ("in 2018", "last May")? A date of unknown
+    year ("XXXX-12-28"), a week or a reference ("PAST_REF") is none: only a resolved calendar date tells."""
+    timex = next((t for t in article.dates if (t.start, t.end) == span), None)
+    if timex is None:  # a year or a decade the date extractor left ("the late ’90s")
+        written = article.text[span[0] : span[1]]
+        years = re.search(r"\b(?:1[89]|20)\d\d\b", written)
+        return int(years.group()) < published.year if years else bool(re.search(r"['’]\d0s\b", written))
+    value = (timex.until or timex.value).split("/")[-1]
+    period = _PERIOD.match(value)
+    if period:  # "199" is the 1990s, "19" the 1900s: before the year after their last
+        width = 10 ** (4 - len(period.group(1)))
+        return (int(period.group(1)) + 1) * width <= published.year
+    found = _ISO_DAY.match(value)
+    if found is None:
+        return False
+    year, month, day = found.group(1), found.group(2), found.group(3)
+    last = (int(year), int(month or 12), int(day or 31))
+    return last < (published.year, published.month, published.day)
+
+
 WEEKDAY_QUESTION = re.compile(r"^(?:on\s+)?(?:what|which)\s+day\s+of\s+the\s+week\b", re.IGNORECASE)
 WEEKDAY = re.compile(
     rf"\b(?:{lexicon.phrase_pattern(lexicon.kind('calendar', 'weekday'))})s?\b", re.IGNORECASE
@@ -261,6 +290,8 @@ def when(q: Question, article: Article) -> Answer:
         candidates = [c for c in candidates if CLOCK.search(article.text[c[3][0] : c[3][1]])]
     if YEAR_QUESTION.match(q.text):
         candidates = [c for c in candidates if YEAR.search(article.text[c[3][0] : c[3][1]])] or candidates
+    if FUTURE_QUESTION.match(q.text) and article.published:  # "when will workers vote?": not in 2018
+        candidates = [c for c in candidates if not _before(article, c[3], article.published)]
     if WEEKDAY_QUESTION.match(q.text):  # "what day of the week are elections held?": "on a Thursday"
         candidates = [c for c in candidates if WEEKDAY.search(article.text[c[3][0] : c[3][1]])]
     # "when did Polonia win the title prior to 2000?": a date the question writes is not its answer
