@@ -341,10 +341,18 @@ def when(q: Question, article: Article) -> Answer:
         words = {stem(t) for t in tokens(named.group(1))} if named else set()
         return len(words) >= 2 and words <= asked_name
 
+    def of_asked_word(candidate: tuple[float, float, int, tuple[int, int], str]) -> bool:
+        """A date written right after a word of the question ("the election – July 4 –", "the general
+        election on July 4") dates that word, not a date elsewhere in its sentence."""
+        before = _WORD_BEFORE_DATE.search(article.text, max(0, candidate[3][0] - 40), candidate[3][0])
+        word = before.group(1).lower() if before else ""
+        return bool(word) and word not in STOPWORDS and stem(word) in asked_name
+
     candidates.sort(
         key=lambda c: (
             -c[0],
             not of_asked_name(c),
+            not of_asked_word(c),
             in_dateline(c),
             superseded(c),
             vague(c),
@@ -387,6 +395,8 @@ def _written_in(date_text: str, question: str) -> bool:
 
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w’'-]*\s+){2,6})$")
 """Capitalised words right before a date: a name the date may be part of ("the Fisheries Act 1981")."""
+_WORD_BEFORE_DATE = re.compile(r"([\w’'-]+)(?:\s*[–—(]|\s+on|\s+of)?\s*$")
+"""The word a date is written right after, past a dash, a bracket, "on" or "of": "the election – July 4"."""
 _DATE_LINK = re.compile(r"\s*(?:–|—|-|to|or|through|until)\s*", re.IGNORECASE)
 _CLOSED_YEARS = re.compile(r"[–-]\d{2,4}\b")
 _YEAR_BEFORE = re.compile(r"\b\d{3,4}\s*[–-]\s*$")
