@@ -32,6 +32,7 @@ from bot.answers.facts import (
     span_answer,
     when,
     where,
+    which_identifier,
 )
 from bot.answers.grounding import (
     BE,
@@ -1752,6 +1753,7 @@ def answer_question(question: str, article: Article, conversation: Conversation)
     answer = (
         _employer(text, article)
         or origin_answer(text, article)
+        or which_identifier(text, article)
         or _unless_withheld(
             text,
             article,

@@ -64,7 +64,7 @@ from bot.answers.synonyms import (
     tokens,
 )
 from bot.answers.timex import human_date
-from bot.answers.widen import with_modifiers, with_venue_head
+from bot.answers.widen import time_noun, with_modifiers, with_venue_head
 from bot.article.model import Article, Sentence, TimeExpression
 
 DATE_WORDS = re.compile(
@@ -571,6 +571,27 @@ def _best_figure(
 
 _NUMBERED = re.compile(r"\b([A-Za-z]+)\s+(?:number|no\.?)\b(?!\s+of\b)", re.IGNORECASE)
 """A thing's number ("what was the flight number?"), not a count ("the number of flights")."""
+
+
+_WHICH_NOUN = re.compile(r"^(?:(?:on|in|at|from|to)\s+)?which\s+([a-z]+)\b", re.IGNORECASE)
+
+
+def which_identifier(text: str, article: Article) -> Answer | None:
+    """ "Which flight did the bird get into?": a thing the story names by its number ("Flight 1943",
+    "Route 66"), one such name only, is the one asked about, whichever sentence best covers the question;
+    not a time ("which year") nor a plural ("which flights": several)."""
+    asked = _WHICH_NOUN.match(text)
+    if asked is None:
+        return None
+    noun = asked.group(1).lower()
+    if noun.endswith("s") or time_noun(noun) or noun in STOPWORDS:
+        return None
+    written = re.compile(rf"\b{noun[0].upper()}{re.escape(noun[1:])}\s+(?:No\.?\s*)?\d+[A-Z]?\b")
+    found = list(written.finditer(article.text))
+    if len({" ".join(m.group().split()) for m in found}) != 1:
+        return None
+    sentence = sentence_of(article, found[0].start())
+    return None if sentence is None else span_answer(article, sentence, found[0].span())
 
 
 def _identifier(article: Article, thing: str, question: list[Concept], line: str) -> Answer:
