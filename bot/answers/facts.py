@@ -395,7 +395,7 @@ def _written_in(date_text: str, question: str) -> bool:
 
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w’'-]*\s+){2,6})$")
 """Capitalised words right before a date: a name the date may be part of ("the Fisheries Act 1981")."""
-_WORD_BEFORE_DATE = re.compile(r"([\w’'-]+)(?:\s*[–—(]|\s+on|\s+of)?\s*$")
+_WORD_BEFORE_DATE = re.compile(r"([\w’'-]+)(?:\s*[–—(]|\s+on|\s+of)\s*$")
 """The word a date is written right after, past a dash, a bracket, "on" or "of": "the election – July 4"."""
 _DATE_LINK = re.compile(r"\s*(?:–|—|-|to|or|through|until)\s*", re.IGNORECASE)
 _CLOSED_YEARS = re.compile(r"[–-]\d{2,4}\b")
