@@ -64,7 +64,7 @@ from bot.answers.synonyms import (
     tokens,
 )
 from bot.answers.timex import human_date
-from bot.answers.widen import time_noun, with_modifiers, with_venue_head
+from bot.answers.widen import with_modifiers, with_venue_head
 from bot.article.model import Article, Sentence, TimeExpression
 
 DATE_WORDS = re.compile(
@@ -104,6 +104,8 @@ def _plural(word: str) -> bool:
 DATELINE = re.compile(r"^[A-Z][\w/ .-]{1,40},\s+[^.()\n]{1,20}\(\w+\)")
 """A wire opener, "GENEVA, May 2 (AP)", when the parser found none."""
 CLOCK_QUESTION = re.compile(r"^(?:at\s+)?what\s+time\b", re.IGNORECASE)
+MONTH_QUESTION = re.compile(r"^(?:(?:in|by|during)\s+)?(?:what|which)\s+month\b", re.IGNORECASE)
+MONTH = re.compile(rf"\b(?:{lexicon.phrase_pattern(lexicon.kind('calendar', 'month'))})\b\.?", re.IGNORECASE)
 YEAR_QUESTION = re.compile(r"^(?:(?:in|by|during)\s+)?(?:what|which)\s+year\b", re.IGNORECASE)
 FUTURE_QUESTION = re.compile(r"^when\s+will\b", re.IGNORECASE)
 """A when-question about what is still to come: a date before the story's publication is no answer."""
@@ -288,6 +290,8 @@ def when(q: Question, article: Article) -> Answer:
     candidates = [c for c in candidates if c[0] > 0]
     if CLOCK_QUESTION.match(q.text):  # "what time does the show start?" wants a time of day, not a date
         candidates = [c for c in candidates if CLOCK.search(article.text[c[3][0] : c[3][1]])]
+    if MONTH_QUESTION.match(q.text):  # "what month are the elections held in?": "May", not "1999"
+        candidates = [c for c in candidates if MONTH.search(article.text[c[3][0] : c[3][1]])] or candidates
     if YEAR_QUESTION.match(q.text):
         candidates = [c for c in candidates if YEAR.search(article.text[c[3][0] : c[3][1]])] or candidates
     if FUTURE_QUESTION.match(q.text) and article.published:  # "when will workers vote?": not in 2018
@@ -573,18 +577,19 @@ _NUMBERED = re.compile(r"\b([A-Za-z]+)\s+(?:number|no\.?)\b(?!\s+of\b)", re.IGNO
 """A thing's number ("what was the flight number?"), not a count ("the number of flights")."""
 
 
+NUMBERED_NOUNS = lexicon.lower_words("numbered_nouns")
 _WHICH_NOUN = re.compile(r"^(?:(?:on|in|at|from|to)\s+)?which\s+([a-z]+)\b", re.IGNORECASE)
 
 
 def which_identifier(text: str, article: Article) -> Answer | None:
     """ "Which flight did the bird get into?": a thing the story names by its number ("Flight 1943",
-    "Route 66"), one such name only, is the one asked about, whichever sentence best covers the question;
-    not a time ("which year") nor a plural ("which flights": several)."""
+    "Route 66"; numbered_nouns.txt), one such name only, is the one asked about, whichever sentence best
+    covers the question; not a plural ("which flights": several)."""
     asked = _WHICH_NOUN.match(text)
     if asked is None:
         return None
     noun = asked.group(1).lower()
-    if noun.endswith("s") or time_noun(noun) or noun in STOPWORDS:
+    if noun not in NUMBERED_NOUNS:
         return None
     written = re.compile(rf"\b{noun[0].upper()}{re.escape(noun[1:])}\s+(?:No\.?\s*)?\d+[A-Z]?\b")
     found = list(written.finditer(article.text))

@@ -17,3 +17,13 @@ STORY = parse(
 
 def test_a_date_right_after_the_asked_word_answers() -> None:
     assert answered_span(STORY, "When was the vote?").startswith("May 2")
+
+
+def test_a_month_question_wants_a_month() -> None:
+    story = parse(
+        "Island holds its vote\n\nBy Staff Reporter\n\n"
+        "Ordinary general elections are held every four years under the act of 1999, and the ordinary "
+        "general elections take place on the first Thursday in May, officials said."
+    )
+    question = "What month, every four years, are the ordinary general elections held on?"
+    assert answered_span(story, question).endswith("May")
