@@ -732,7 +732,23 @@ def _lacks_role(article: Article, sentence: Sentence, question: list[Concept], t
         return before >= 0 and words[before] in ROLE_MODIFIERS
 
     found = [at for at, word in enumerate(words) if stem(word) == role]
-    return bool(found) and all(longer(at) for at in found)
+    if not found:
+        return _unnamed_speaker_role(article, sentence, role)
+    return all(longer(at) for at in found)
+
+
+def _unnamed_speaker_role(article: Article, sentence: Sentence, role: str) -> bool:
+    """Whether the sentence holds the asked role only as the label of a quote's unnamed speaker ("“The
+    bird is flying around,” he announced, as Perry recalled it." of "the captain"): the holder has no name
+    here, and the name the sentence does hold is someone else's."""
+    return any(
+        q.start < sentence.end
+        and q.end > sentence.start
+        and q.speaker
+        and role in {stem(t) for t in tokens(q.speaker)}
+        and speaker_of(article, q) is None
+        for q in article.quotes
+    )
 
 
 def _name_spans(article: Article, sentence: Sentence, question: list[Concept], text: str) -> list[Span]:
