@@ -101,6 +101,7 @@ from bot.answers.synonyms import (
     STOPWORDS,
     Concept,
     all_stems,
+    cased_tokens,
     content_tokens,
     matched,
     own_stems,
@@ -144,7 +145,7 @@ def _who_said(q: Question, article: Article) -> Answer:
         return slot
     if q.argument:
         found = quotes_by(article, q.argument)
-        if not found or not _on_topic(found, topic):  # reported speech only where no quote answers
+        if not found or not _on_topic(article, found, topic):  # reported speech only where no quote answers
             said = reported(article, q.argument, topic)
             if said:
                 return _reported_answer(article, q.argument, said)
@@ -315,7 +316,20 @@ def _quote_context(article: Article, quote: Quote) -> frozenset[str]:
     texts = [quote.text]
     if first is not None and last is not None:
         texts += [s.text for s in article.sentences[max(0, first.index - 1) : last.index + 1]]
-    return frozenset(stem(t) for t in tokens(" ".join(texts)))
+    return _named_stems(article, " ".join(texts))
+
+
+def _named_stems(article: Article, text: str) -> frozenset[str]:
+    """The stems of `text`, with the whole name of each person it calls by one part of it: "We're delighted
+    Glenn is here" is about Hoddle as plainly as "Glenn Hoddle" would be (a capitalised word only, so
+    "will" is no Will)."""
+    have = {stem(t) for t in tokens(text)}
+    parts = {t.lower() for t in cased_tokens(text) if t[:1].isupper()}
+    for person in article.people:
+        name = tokens(person.name)
+        if len(name) > 1 and parts.intersection(name):
+            have.update(stem(t) for t in name)
+    return frozenset(have)
 
 
 def _framing(article: Article, quote: Quote) -> str:
@@ -337,15 +351,15 @@ def _topic_order(article: Article, quote: Quote, topic: list[Concept]) -> tuple[
     quote is about as plainly as its own words would), a framed one first among equals, then the story's
     order (of quotes on "the president's condition", "the president's condition significantly improved"
     comes before "a worsening in the president's lung functions")."""
-    framed = frozenset(stem(t) for t in tokens(_framing(article, quote)))
-    own = frozenset(stem(t) for t in tokens(quote.text))
+    framed = _named_stems(article, _framing(article, quote))
+    own = _named_stems(article, quote.text)
     held = sum(1 for c in topic if matched(c, own | framed))
     return -held, not any(matched(c, framed) for c in topic)
 
 
-def _on_topic(found: tuple[Quote, ...], topic: list[Concept]) -> bool:
+def _on_topic(article: Article, found: tuple[Quote, ...], topic: list[Concept]) -> bool:
     return not topic or any(
-        any(matched(c, frozenset(stem(t) for t in tokens(quote.text))) for c in topic) for quote in found
+        any(matched(c, _named_stems(article, quote.text)) for c in topic) for quote in found
     )
 
 
@@ -719,7 +733,23 @@ def _lacks_role(article: Article, sentence: Sentence, question: list[Concept], t
         return before >= 0 and words[before] in ROLE_MODIFIERS
 
     found = [at for at, word in enumerate(words) if stem(word) == role]
-    return bool(found) and all(longer(at) for at in found)
+    if not found:
+        return _unnamed_speaker_role(article, sentence, role)
+    return all(longer(at) for at in found)
+
+
+def _unnamed_speaker_role(article: Article, sentence: Sentence, role: str) -> bool:
+    """Whether the sentence holds the asked role only as the label of a quote's unnamed speaker ("“The
+    bird is flying around,” he announced, as Perry recalled it." of "the captain"): the holder has no name
+    here, and the name the sentence does hold is someone else's."""
+    return any(
+        q.start < sentence.end
+        and q.end > sentence.start
+        and q.speaker
+        and role in {stem(t) for t in tokens(q.speaker)}
+        and speaker_of(article, q) is None
+        for q in article.quotes
+    )
 
 
 def _name_spans(article: Article, sentence: Sentence, question: list[Concept], text: str) -> list[Span]:

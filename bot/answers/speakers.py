@@ -164,7 +164,7 @@ class _People:
         if cached is None:
             own = words(quote.speaker) if quote.speaker else frozenset()
             mine = [self.words[self.position[id(person)]] for person in speakers_of(article, quote)]
-            cached = self._quote_words[id(quote)] = own.union(*mine)
+            cached = self._quote_words[id(quote)] = own.union(*mine, _described_before(article, quote))
         return cached
 
     def quote_counts(self, article: Article) -> dict[int, int]:
@@ -175,6 +175,24 @@ class _People:
                     counts[id(person)] = counts.get(id(person), 0) + 1
             self._counts = counts
         return self._counts
+
+
+def _described_before(article: Article, quote: Quote) -> frozenset[str]:
+    """The words of the fuller label a shortened one refers back to: "the spokesman" of a quote after
+    "the Delta spokesman said" is that Delta spokesman, as a reader takes it (the last earlier speaker
+    label holding every word of it, with the same head). Empty for a person or a name."""
+    label = quote.speaker
+    if not label or quote.speakers or speaker_of(article, quote) is not None:
+        return frozenset()
+    own = query_words(label)
+    head = label.split()[-1].lower()
+    if not own or label.split()[0].lower() != "the":
+        return frozenset()
+    for earlier in reversed([q for q in article.quotes if q.start < quote.start]):
+        fuller = query_words(earlier.speaker or "")
+        if own < fuller and (earlier.speaker or "").split()[-1].lower() == head:
+            return fuller
+    return frozenset()
 
 
 def _coverage(spans: list[tuple[int, int, int]]) -> tuple[list[int], list[int]]:

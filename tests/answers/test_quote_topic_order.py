@@ -36,3 +36,25 @@ CLINIC = parse(
 def test_a_quote_its_sentence_frames_with_the_topic_comes_first() -> None:
     answer = answer_to(CLINIC, "What did Wells say about the surgery?")
     assert "best choice" in answer.items[0].text
+
+
+HARBOUR = parse(
+    "\n\n".join(
+        (
+            "Harbour names new pilot",
+            "Marta Quell has been named the harbour's new chief pilot.",
+            "The former ferry captain takes up the post in May.",
+            "Port director Ivan Rusk said: “We are thrilled Marta is joining us.”",
+            "Rusk said the port had waited a long time for the post to be filled.",
+            "“The search took months,” he said.",
+            "Quell was first asked last spring, Rusk said.",
+            "“She could not come then, as she had other plans,” Rusk said.",
+        )
+    )
+)
+
+
+def test_a_quote_calling_the_asked_person_by_one_name_is_about_them() -> None:
+    """ "Marta" in a quote is Marta Quell, as plainly as "Quell" before a later quote would be."""
+    answer = answer_to(HARBOUR, "What did Rusk say about Quell?")
+    assert "thrilled Marta" in answer.items[0].text

@@ -146,3 +146,13 @@ def test_a_surname_with_another_last_letter_or_a_plural_is_someone_else() -> Non
         "a dinner later.\n"
     )
     assert speakers(text)["We are honoured to"] != "Hage Mbarob"
+
+
+def test_a_cue_coordinated_in_a_clause_after_before_takes_that_clause_subject() -> None:
+    text = (
+        "Ferry turns back in fog\n\n"
+        "A harbour spokeswoman described the delay as \u201cbrief.\u201d\n\n"
+        "For Tom Ellery, a commuter on the ferry, it felt like an age before the captain came on the "
+        "radio and said: \u201cWe are heading back to port.\u201d\n"
+    )
+    assert speakers(text)["We are heading back"] == "the captain"

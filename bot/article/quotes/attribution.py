@@ -67,6 +67,7 @@ from bot.article.quotes.words import (
     SUBJECT_AUXILIARIES,
     SUBJECT_VISITS,
     SUBJECT_WALK,
+    SUBORDINATORS,
     THING_PRONOUNS,
 )
 
@@ -198,6 +199,9 @@ def _before(ctx: _Context, start: int, end: int, sentence_start: int | None = No
             if subject is not None and subject.speaker_start is not None and subject.speaker_end is not None:
                 return _make(ctx, subject.speaker_start, subject.speaker_end, tokens, k, size)
         if j > floor and lower_of(tokens[j - 1]) in COORDINATORS:
+            clause = _clause_subject(ctx, tokens, j - 1, floor)
+            if clause is not None and clause.speaker_start is not None and clause.speaker_end is not None:
+                return _make(ctx, clause.speaker_start, clause.speaker_end, tokens, k, size)
             continue
         subject_np = np_backward(tokens, k, floor)
         if subject_np and not (participle and lower_of(tokens[k]).endswith("ing")):
@@ -208,6 +212,18 @@ def _before(ctx: _Context, start: int, end: int, sentence_start: int | None = No
         if inverted and np_ok(inverted) and lower_of(inverted[0]) not in PRONOUNS | {"that"}:
             return _make_np(ctx, inverted, tokens, k, size)
     return None
+
+
+def _clause_subject(ctx: _Context, tokens: list[Token], coordinator: int, floor: int) -> _Attribution | None:
+    """The subject of the subordinate clause a coordinated cue closes ("... before the captain came back
+    on the intercom and said: “...”" -> the captain): the name or role opening the clause after the last
+    subordinator before the coordinator, within the sentence; None when no subordinator opens one."""
+    opening = next(
+        (m for m in range(coordinator - 1, floor - 1, -1) if lower_of(tokens[m]) in SUBORDINATORS), None
+    )
+    if opening is None or opening + 1 >= coordinator:
+        return None
+    return _subject(ctx, tokens[opening + 1][0], tokens[coordinator][0])
 
 
 def _name_between_commas(tokens: list[Token], comma: int, floor: int) -> list[Token]:

@@ -144,6 +144,9 @@ MAX_OPENER_WORDS = 4
 
 COORDINATORS = frozenset({"and", "but", "then"})
 """`X did Y and said “...”`: a cue after these takes the sentence subject as its speaker."""
+SUBORDINATORS = lexicon.lower_words("subordinators")
+"""Words opening a clause whose own subject a coordinated cue takes: "it felt like an hour before the
+captain came back on the intercom and said: “...”" is the captain's (subordinators.txt)."""
 
 MARK = re.compile("[\"'“”‘’«»]")
 HANDLE_WORD = re.compile(r"[a-z]{3,}[a-z_]*\d+")
