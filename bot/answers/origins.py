@@ -67,6 +67,11 @@ _HOMETOWN = re.compile(
     rf"(?P<place>{_TOWN}(?:,[ ]+(?:{_STATE_SHORT}|[A-Z][a-z]+(?=[,.;)])))?)"
 )
 """A hometown after a name, as US papers write it: ", 78, of Springfield, Va.", ", of Henderson, Nev."."""
+_APPOSED_HOME = re.compile(
+    rf"^,[ ]+(?:a|an)[ ]+[^,;:.()\n]{{1,80}}?[ ]+(?:in|from)[ ]+(?P<place>{_TOWN})(?=[,.;)])"
+)
+"""A place at the end of a description after a name: "Roma Jayne, a TikTok creator and influencer manager in
+Australia, had ..."; taken only when it names a country or a place the story names elsewhere too."""
 _SIGNED_HOME = re.compile(
     rf"^\.?[ ]*\n\s*(?P<place>{_TOWN},[ ]+(?:{_STATE_SHORT}|[A-Z][a-z]+))\.?[ ]*(?:\n|$)"
 )
@@ -151,13 +156,19 @@ def _near(article: Article, person: Person, word: str) -> Span | None:
 
 def hometown(article: Article, person: Person) -> Span | None:
     """The span of the town the story gives right after the person's name (", 78, of Springfield, Va."), or
-    on the line under it when the name alone signs a letter."""
+    on the line under it when the name alone signs a letter; else the place that ends a description after
+    the name (`_APPOSED_HOME`: ", a nurse in Leeds,")."""
     for start, end in person_name_spans(person):
         found = _HOMETOWN.match(article.text[end : end + 80])
         signed = start == 0 or article.text[start - 1] == "\n"
         found = found or (_SIGNED_HOME.match(article.text[end : end + 80]) if signed else None)
         if found:
             return end + found.start("place"), end + found.end("place")
+    places = {place.name for place in article.places}
+    for _, end in person_name_spans(person):
+        apposed = _APPOSED_HOME.match(article.text[end : end + 120])
+        if apposed and (_a_country(apposed.group("place")) or apposed.group("place") in places):
+            return end + apposed.start("place"), end + apposed.end("place")
     return None
 
 
