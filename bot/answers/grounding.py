@@ -578,6 +578,12 @@ def _kin(word: str, vocabulary: frozenset[str]) -> set[str]:
     return {w for m in members for w in families.get(m, ())} | (members & vocabulary)
 
 
+PARTICIPLE_LEMMAS = {
+    stem(participle): lemma for lemma, participle in lexicon.table("irregular_participles").items()
+}
+"""An irregular participle's stem -> its lemma (irregular_participles.tsv): "chosen" -> "choose"."""
+
+
 def _with_derived(concept: Concept, vocabulary: frozenset[str], written: str = "") -> Concept:
     """ "who founded the firm" matches "the firm's founder": a one-word concept also matches the article's
     word that is its noun (the word and an ending of noun_suffixes.txt: "founder", "payment"), made of the
@@ -591,6 +597,8 @@ def _with_derived(concept: Concept, vocabulary: frozenset[str], written: str = "
     bases = {word, written, written.removesuffix("e")} - {""}
     derived = {stem(base + suffix) for base in bases for suffix in NOUN_SUFFIXES} | _of_adjective(word)
     derived |= _kin(word, vocabulary)
+    if word in PARTICIPLE_LEMMAS:  # "chosen": the family of "choose" ("choice")
+        derived |= _kin(stem(PARTICIPLE_LEMMAS[word]), vocabulary)
     extra = sorted(derived & vocabulary - have)
     return (*concept, *((w,) for w in extra)) if extra else concept
 
@@ -626,11 +634,14 @@ def _with_expansions(found: list[Concept], text: str, article: Article) -> list[
 
 def _with_verb_forms(concept: Concept) -> Concept:
     """ "when did the plane fly" matches "flew", "when did he die" "died": a one-word concept also matches
-    the word's verb forms (irregular pasts from the lexicon), as extra alternatives."""
+    the word's verb forms (irregular pasts from the lexicon), as extra alternatives; an irregular participle
+    its lemma's ("when was the car stolen" matches "stole", "why was Louisiana chosen" "the choice")."""
     if len(concept[0]) != 1 or not concept[0][0].isalpha():
         return concept
     word = concept[0][0]
-    forms = {(form,) for form in verb_stems(word)} - set(concept)
+    lemma = PARTICIPLE_LEMMAS.get(word)
+    stems = verb_stems(word) | (verb_stems(lemma) | {stem(lemma)} if lemma else frozenset())
+    forms = {(form,) for form in stems} - set(concept)
     return (*concept, *sorted(forms)) if forms else concept
 
 
