@@ -192,14 +192,20 @@ def _who_said(q: Question, article: Article) -> Answer:
             footer=(f"Speaker: “{article.text[span[0] : span[1]]}”" if span and span[1] else None),
         )
     asked = q.text[: len(q.text) - len(q.rest)].strip().lower() if q.rest and q.text.endswith(q.rest) else ""
-    return _retrieve(
-        q,
-        article,
-        topic,
-        f"The article doesn't say {asked or 'who said'} {q.rest}",  # "who wrote the column", as asked
-        want_person=True,
-        speech=True,
-    )
+    line = f"The article doesn't say {asked or 'who said'} {q.rest}"  # "who wrote the column", as asked
+    answer = _retrieve(q, article, topic, line, want_person=True, speech=True)
+    if answer.kind == "abstain" and _AUTHORSHIP.match(q.text):
+        written = _retrieve(q, article, topic, line, want_person=True)  # "was written by Ann Morrow"
+        if written.items and _WRITTEN.search(written.items[0].text):
+            return written
+    return answer
+
+
+_AUTHORSHIP = re.compile(r"^who\s+(?:wrote|writes|has\s+written|had\s+written)\b", re.IGNORECASE)
+"""A who-said question that may ask who wrote a work ("who wrote Charlotte's Web?"): where no one speaks
+its words, the one who wrote it (a passive's agent, "was written by E.B. White") answers."""
+_WRITTEN = re.compile(r"\b(?:wrote|written|writes|write|writing|authored)\b", re.IGNORECASE)
+"""A sentence that says who wrote something: only one answers an authorship question so."""
 
 
 def _reports_better(q: Question, article: Article, topic: list[Concept], quoted: float) -> bool:
