@@ -105,7 +105,6 @@ DATELINE = re.compile(r"^[A-Z][\w/ .-]{1,40},\s+[^.()\n]{1,20}\(\w+\)")
 """A wire opener, "GENEVA, May 2 (AP)", when the parser found none."""
 CLOCK_QUESTION = re.compile(r"^(?:at\s+)?what\s+time\b", re.IGNORECASE)
 MONTH_QUESTION = re.compile(r"^(?:(?:in|by|during)\s+)?(?:what|which)\s+month\b", re.IGNORECASE)
-MONTH = re.compile(rf"\b(?:{lexicon.phrase_pattern(lexicon.kind('calendar', 'month'))})\b\.?", re.IGNORECASE)
 YEAR_QUESTION = re.compile(r"^(?:(?:in|by|during)\s+)?(?:what|which)\s+year\b", re.IGNORECASE)
 FUTURE_QUESTION = re.compile(r"^when\s+will\b", re.IGNORECASE)
 """A when-question about what is still to come: a date before the story's publication is no answer."""
@@ -291,7 +290,7 @@ def when(q: Question, article: Article) -> Answer:
     if CLOCK_QUESTION.match(q.text):  # "what time does the show start?" wants a time of day, not a date
         candidates = [c for c in candidates if CLOCK.search(article.text[c[3][0] : c[3][1]])]
     if MONTH_QUESTION.match(q.text):  # "what month are the elections held in?": "May", not "1999"
-        candidates = [c for c in candidates if MONTH.search(article.text[c[3][0] : c[3][1]])] or candidates
+        candidates = [c for c in candidates if _names_month(article.text[c[3][0] : c[3][1]])] or candidates
     if YEAR_QUESTION.match(q.text):
         candidates = [c for c in candidates if YEAR.search(article.text[c[3][0] : c[3][1]])] or candidates
     if FUTURE_QUESTION.match(q.text) and article.published:  # "when will workers vote?": not in 2018
@@ -406,6 +405,11 @@ _CLOSED_YEARS = re.compile(r"[–-]\d{2,4}\b")
 _YEAR_BEFORE = re.compile(r"\b\d{3,4}\s*[–-]\s*$")
 _YEAR_AFTER = re.compile(r",?\s+\d{3,4}\b(?![\w%.,]\d|\s*%)")
 MONTH_NAMES = frozenset(m.lower() for m in lexicon.kind("calendar", "month"))
+
+
+def _names_month(text: str) -> bool:
+    """Does the date's text name a month ("May", "the first Thursday in May"), not only a year?"""
+    return any(word in MONTH_NAMES for word in re.findall(r"[a-z]+", text.lower()))
 
 
 def _joined(

@@ -45,12 +45,13 @@ from dataclasses import dataclass
 
 from bot import lexicon
 from bot.article.model import Article, Sentence
+from bot.article.people import GENDERED_WORDS
 
 PERSON_PRONOUNS = frozenset(
     row[0] for row in lexicon.rows("pronouns") if row[1] == "3" and row[3] == "person"
 )
 PERSON_NOUNS = lexicon.lower_words("role_nouns") | lexicon.lower_words("person_references")
-GENDERS = {word.lower(): gender for word, gender in lexicon.table("gendered_words").items()}
+GENDERS = GENDERED_WORDS
 """What a pronoun, courtesy title or person noun says of whom it can stand for ("she", "Mr", "chairwoman")."""
 TITLE_BEFORE = re.compile(r"\b(\w+)\.?\s+$")
 DESCRIBED_REACH = 3

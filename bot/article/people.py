@@ -69,8 +69,9 @@ NEWS_AGENCIES = frozenset(lexicon.table("wire_agencies").values())
 THING_CLASSIFIERS = lexicon.words("thing_classifiers")
 CLUB_PREFIXES = lexicon.words("club_prefixes")
 GIVEN_NAME_HONORIFICS = lexicon.words("given_name_honorifics")
-_GENDERED_WORDS = {word.lower(): gender for word, gender in lexicon.table("gendered_words").items()}
-TITLE_GENDERS = {h: g for h in HONORIFICS if (g := _GENDERED_WORDS.get(h.rstrip(".").lower()))}
+GENDERED_WORDS = {word.lower(): gender for word, gender in lexicon.table("gendered_words").items()}
+"""A word's gender (gendered_words.tsv), lower-cased: "mrs" f, "chairman" m."""
+TITLE_GENDERS = {h: g for h in HONORIFICS if (g := GENDERED_WORDS.get(h.rstrip(".").lower()))}
 """The gender a courtesy title gives the name after it ("Mrs" f, "Sir" m; gendered_words.tsv)."""
 NUMBER_WORDS = frozenset(word for kind, word, *_ in lexicon.rows("numbers") if " " not in word)
 """Spelled-out numbers ("Four Africans said to vie ..."): a count, never a first name."""
