@@ -19,6 +19,7 @@ from functools import lru_cache
 from bot import lexicon
 from bot.answers.reported import REPORTING
 from bot.answers.spans import DETERMINERS, IRREGULAR_PAST
+from bot.answers.spelling import acronyms
 from bot.answers.synonyms import AUXILIARIES, STOPWORDS, stem, tokens, verb_stems
 from bot.article.gazetteer import HONORIFICS, SHORT_TITLES, is_common_word
 from bot.article.model import Article, Sentence
@@ -525,8 +526,11 @@ def fresh(article: Article, spans: list[Span], asked_stems: set[str], question: 
     two holds the other's head ("Mr. Sarkozy" for "Sarkozy", "Western European" for "Western Europe",
     "US State Department" for "the US readout"); "America" is named by "Americans". Two names that share
     words but neither head are two: "European Council" is fresh for "who appoints the board of the
-    European Central Bank?", "Charles Richard" for "… for Charles Porter?"."""
+    European Central Bank?", "Charles Richard" for "… for Charles Porter?". A name whose initials spell an
+    acronym the question types is the question's too: "British National Party" for "who is the BNP
+    leader?" (`spelled_out`)."""
     runs = [(words & asked_stems, head) for words, head in typed_names(question)]
+    runs += spelled_out(article, question)
     typed = asked_stems - {w for words, _ in runs for w in words}
     found = []
     for s in spans:
@@ -541,6 +545,19 @@ def fresh(article: Article, spans: list[Span], asked_stems: set[str], question: 
             continue
         found.append(s)
     return found
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+
+
+def spelled_out(article: Article, question: str) -> list[tuple[frozenset[str], str]]:
+    """The stems and head of each run of the article's capitalised words that spells out an acronym the
+    question types (`spelling.acronyms`): "BNP" -> "British National Party"."""
+    typed = {word.lower() for word in _ACRONYM.findall(question)}
+    if not typed:
+        return []
+    spelled = acronyms(article.text)
+    return [(frozenset(run), run[-1]) for word in typed for run in spelled.get(word, ()) if run]
 
 
 @lru_cache(maxsize=256)
