@@ -73,6 +73,7 @@ BE = frozenset({"is", "are", "was", "were"})
 PREDICATE_ADJECTIVES = lexicon.lower_words("predicate_adjectives")
 SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
 SUBORDINATORS = lexicon.lower_words("subordinators")
+RELATIVE_PRONOUNS = lexicon.lower_words("relative_pronouns")
 DO = frozenset({"do", "does", "did"})
 DETERMINED = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
 """Words that open a noun phrase: "is the suspect" asks about the suspect, with no predicate after it."""
@@ -91,8 +92,13 @@ def sentence_of(article: Article, offset: int) -> Sentence | None:
 def restate(rest: str) -> str:
     """The question's rest as a clause for "The article doesn't say how much ...": "is the trade deal due"
     -> "the trade deal is due"; "do the talks end" -> "the talks end"; "did Abbas take office" -> "Abbas
-    took office"; "flights were delayed" stays; "was Presley when he recorded" -> "Presley was when ..."."""
+    took office"; "flights were delayed" stays; "was Presley when he recorded" -> "Presley was when ...";
+    "is the leader that was arrested" -> "the leader that was arrested is" (the relative clause is the
+    subject's)."""
     words = rest.split()
+    relative = next((i for i, w in enumerate(words) if i > 1 and w.lower() in RELATIVE_PRONOUNS), None)
+    if relative and words[0].lower() in BE and not any(participle(w) for w in words[1:relative]):
+        return " ".join([*words[1:], words[0].lower()])  # "the leader that was arrested is", clause and all
     cut = next((i for i, w in enumerate(words) if i and w.lower() in SUBORDINATORS), None)
     if cut is not None:
         return " ".join([restate(" ".join(words[:cut])), *words[cut:]])  # the clause before "when ..."

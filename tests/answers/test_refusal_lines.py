@@ -165,3 +165,14 @@ def test_born_goes_after_the_copula() -> None:
     article = parse("Harbour history\n\nAda Kessel mapped the harbour.\n\nShe later taught at the college.")
     line = refusal(article, "When was Ada Kessel born?")
     assert line == "The article doesn't say when Ada Kessel was born."
+
+
+def test_a_relative_clause_stays_with_its_noun() -> None:
+    """ "Who is the leader that was arrested?" -> "who the leader that was arrested is", not "who the leader
+    that was is arrested": the copula goes after the subject's relative clause (relative_pronouns.txt)."""
+    assert (
+        restated("Who is the union leader that was arrested?") == "who the union leader that was arrested is"
+    )
+    assert restated("What is the name of the firm that owns the mill?") == (
+        "what the name of the firm that owns the mill is"
+    )
