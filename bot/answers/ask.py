@@ -513,13 +513,60 @@ def _who_is(q: Question, article: Article) -> Answer:
                 else f"The article doesn't say who {argument} is"
             )
             return abstain(line, article, question_concepts(argument, article))
-    return _retrieve(
-        q,
-        article,
-        _with_converses(question_concepts(argument, article)),
-        f"The article doesn't say {_who_is_clause(q.text, argument)}",
-        want_person=True,
+    question = _with_converses(question_concepts(argument, article))
+    answer = _retrieve(
+        q, article, question, f"The article doesn't say {_who_is_clause(q.text, argument)}", want_person=True
     )
+    role = names.asked_role(q.text)
+    if role is None or _names_a_person(article, answer):
+        return answer
+    return _identified_later(q, article, question, role) or answer
+
+
+def _names_a_person(article: Article, answer: Answer) -> bool:
+    """Whether the answer's highlight is a person the story names (not "BBC", not "the party")."""
+    span = answer.items[0].highlight if answer.kind == "ask" and answer.items else None
+    return span is not None and any(
+        m.start < span[1] and span[0] < m.end
+        for p in article.people
+        for m in p.mentions
+        if m.kind != "pronoun"
+    )
+
+
+IDENTIFYING_REACH = 3
+"""How many sentences after a description the story may take to name the person it describes."""
+_SAME_ACT = r"\s+(?:(?:has|have|had)\s+been\s+|(?:was|were|is|are)\s+|(?:has|have|had)\s+)?"
+
+
+def _identified_later(q: Question, article: Article, question: list[Concept], role: str) -> Answer | None:
+    """ "The leader of the British National Party has been arrested ..." then "A party spokesman said Nick
+    Griffin was arrested on Tuesday": a lede describes a person by role, doing something, and names them a
+    few sentences on doing the same; "who is the BNP leader?" is answered by that name, cited where it
+    stands. Only a description (a determiner, the role noun, its "of" holder) that is the subject of a
+    past or perfect verb in a sentence that passes the gate, and a named person who is the subject of the
+    same verb form within `IDENTIFYING_REACH` sentences; None otherwise."""
+    described = re.compile(
+        rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(role)}\w*"
+        rf"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+){{0,5}}?[A-Z][\w’'&.-]*)?{_SAME_ACT}(?P<verb>[a-z]+ed)\b"
+    )
+    for index, score, coverage in rank(article, question, limit=MAX_ITEMS):
+        if not passes_gate(article, question, coverage, score, q.type):
+            break
+        act = described.search(article.sentences[index].text)
+        if act is None:
+            continue
+        same = re.compile(rf"{_SAME_ACT}{act.group('verb')}\b")
+        for later in article.sentences[index + 1 : index + 1 + IDENTIFYING_REACH]:
+            for person in article.people:
+                for m in person.mentions:
+                    if (
+                        m.kind != "pronoun"
+                        and later.start <= m.start < later.end
+                        and same.match(article.text, m.end)
+                    ):
+                        return span_answer(article, later, (m.start, m.end))
+    return None
 
 
 def _described_as(article: Article, argument: str) -> Answer | None:
