@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from bot import lexicon
-from bot.answers import names
+from bot.answers import names, references
 from bot.answers.citations import cite_sentence
 from bot.answers.contact import contact
 from bot.answers.conversation import Conversation
@@ -1259,6 +1259,8 @@ def _retrieve(
         return abstain(line, article, question, near=sentence)
     if want_person and person in (None, NO_NAME):  # "Who hopes ...?" of a signed reader's letter
         person = signer(article, sentence) or _named_next(article, sentence) or person
+    if want_person and person in (None, NO_NAME) and not apposed:
+        person = _described_actor(article, sentence, q.text, speech) or person
     if person == NO_NAME or (speech and person is None):
         return abstain(line, article, question, near=sentence)
     if person and not speech and _in_another_role(article, person, q):
@@ -1481,6 +1483,33 @@ def _pronoun_speaker(article: Article, sentence: Sentence) -> Span | None:
     return _speaker_span(article, before, None) or names.actor_phrase(
         article, before, names.Asked(verb="say", role="subject")
     )
+
+
+_REPORTED_AFTER = re.compile(rf"\s+(?:{_CUE})\b")
+_REPORTED_BEFORE = re.compile(rf"\b(?:{_CUE})\s+$")
+_CLAUSE_OPENING = re.compile(r"[\s\"“‘']*(?:(?:But|And|Yet)\s+)?")
+
+
+def _described_actor(article: Article, sentence: Sentence, text: str, speech: bool) -> Span | None:
+    """ "Who was arrested?" of "Police detained John Carter. The 45-year-old was arrested ...", "who said
+    ...?" of "... appointed Mark Hughes. The coach added that ...": a sentence whose actor is only a
+    description no one the article names holds (`references.BARE_DESCRIPTION`, `holderless`) speaks of
+    the person the sentence before named last (`references.latest_introduced`). The actor is the
+    description a reporting verb follows or precedes for who-said questions, else the one opening the
+    sentence before the asked verb."""
+    want = names.asked(text)
+    for found in references.BARE_DESCRIPTION.finditer(sentence.text):
+        if speech:
+            actor = bool(
+                _REPORTED_AFTER.match(sentence.text, found.end())
+                or _REPORTED_BEFORE.search(sentence.text, 0, found.start())
+            )
+        else:
+            opening = _CLAUSE_OPENING.fullmatch(sentence.text, 0, found.start())
+            actor = opening is not None and names.verb_in(sentence, want)
+        if actor and references.holderless(article, found.group(1)):
+            return references.latest_introduced(article, sentence)
+    return None
 
 
 def _reason_first(

@@ -66,6 +66,11 @@ DESCRIPTION = re.compile(
 )
 """A definite description whose head names a person's kind, not followed by the name it titles ("the singer
 Pete Doherty" is the name's own role) or by an "of" that makes it someone else's ("the wife of ...")."""
+BARE_DESCRIPTION = re.compile(
+    rf"(?<![\w’'-])[Tt]he(?:\s+[a-z][\w-]*){{0,3}}?\s+(\d+-year-old|{_NOUNS})\b(?![’'-]|\s+(?:[A-Z@]|of\b))"
+)
+"""A description with no holder written in it: "the spokesman", "the 45-year-old", not "the company's
+spokesman" (a possessive names whose) nor "the wife of ..." (`DESCRIPTION`'s other exclusions)."""
 INTRODUCED = re.compile(r"\b[Aa]n?\s+\d+-year-old\b")
 """A person introduced by age before the story names them ("A 36-year-old part-time missionary pleaded not
 guilty ..." then "Johnson was arrested ..."): the person first named after it, in the next sentences."""
@@ -127,9 +132,18 @@ def _titles(role: str) -> bool:
     return bool(words) and words[-1] in PERSON_NOUNS
 
 
-def _antecedent(before: list[_Mention], sentence: int, noun: str, genders: dict[str, str]) -> _Mention | None:
+def _antecedent(
+    before: list[_Mention],
+    sentence: int,
+    noun: str,
+    genders: dict[str, str],
+    introduced: frozenset[int] | None = None,
+) -> _Mention | None:
     """The person a pronoun or a person noun in `sentence`, after the mentions `before`, stands for: one whose
-    gender, where the article tells it, agrees."""
+    gender, where the article tells it, agrees. A description no one holds (`introduced`: the starts of
+    named mentions, given for descriptions only) stands for the person the sentence before named last, the
+    one it introduced most recently ("..., their close friend and Lilibet's godfather, Tyler Perry, is set
+    to receive an accolade. The Hollywood mogul will be honoured ..."), not that sentence's subject."""
     gender = GENDERS.get(noun)
     people = [
         m
@@ -145,6 +159,10 @@ def _antecedent(before: list[_Mention], sentence: int, noun: str, genders: dict[
     latest = people[-1].sentence
     if latest == sentence:
         return people[-1]
+    if introduced is not None and latest == sentence - 1:
+        named = [m for m in people if m.sentence == latest and m.start in introduced]
+        if named:
+            return named[-1]
     return next(m for m in people if m.sentence == latest)
 
 
@@ -210,23 +228,24 @@ def _referred_people(article: Article) -> tuple[tuple[str, ...], ...]:
     described: dict[int, list[str]] = {}  # "Blinker was fined" speaks of the forward the article calls him
     for m in named:
         described.setdefault(m.sentence, []).extend(told.get(m.name, ()))
+    introduced = frozenset(m.start for m in named)
     seen: list[_Mention] = []
     j = 0
     result: list[tuple[str, ...]] = []
     for sentence in article.sentences:
         references = [
-            (sentence.start + m.start(), m.group(0).lower()) for m in PRONOUN.finditer(sentence.text)
+            (sentence.start + m.start(), m.group(0).lower(), False) for m in PRONOUN.finditer(sentence.text)
         ]
         references += [
-            (sentence.start + m.start(), "" if m.group(1)[0].isdigit() else m.group(1).lower())
+            (sentence.start + m.start(), "" if m.group(1)[0].isdigit() else m.group(1).lower(), True)
             for m in DESCRIPTION.finditer(sentence.text)
         ]
         words: list[str] = []
-        for offset, noun in sorted(references):
+        for offset, noun, description in sorted(references):
             while j < len(named) and named[j].start < offset:
                 seen.append(named[j])
                 j += 1
-            found = _antecedent(seen, sentence.index, noun, genders)
+            found = _antecedent(seen, sentence.index, noun, genders, introduced if description else None)
             if found is None:
                 continue
             seen.append(_Mention(offset, sentence.index, found.name, found.nouns))
@@ -240,6 +259,30 @@ def _referred_people(article: Article) -> tuple[tuple[str, ...], ...]:
         words.extend(_introduced(named, sentence))
         result.append(tuple(dict.fromkeys(words)))
     return tuple(result)
+
+
+def holderless(article: Article, noun: str) -> bool:
+    """No person the article names holds the description's noun (an age is held by no role): the noun
+    stands for no one in particular the article titles so."""
+    if noun[0].isdigit():
+        return True
+    return not any(noun.lower() in m.nouns for m in _named(article, {}, {}))
+
+
+def latest_introduced(article: Article, sentence: Sentence) -> tuple[int, int] | None:
+    """The person the sentence before `sentence` names last (the one it introduced most recently): whom a
+    holderless description opening the next sentence's clause stands for ("Police detained John Carter.
+    The 45-year-old was arrested ...", "... appointed Mark Hughes. The coach added ...")."""
+    if sentence.index == 0:
+        return None
+    before = article.sentences[sentence.index - 1]
+    found = [
+        (m.start, m.end)
+        for person in article.people
+        for m in person.mentions
+        if before.start <= m.start < before.end and m.kind in {"name", "short"}
+    ]
+    return max(found) if found else None
 
 
 def _introduced(named: list[_Mention], sentence: Sentence) -> list[str]:
