@@ -336,3 +336,17 @@ def test_a_relative_day_glossed_by_a_date_in_brackets_is_that_date(text: str, wo
 
     found = {d.text: d.value for d in parse(text, published=date(2014, 10, 29)).dates}
     assert found[word] == value
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Leaders will gather for the long-awaited summit on Friday.", "2024-05-17"),
+        ("Ministers will attend a much-anticipated vote on Friday.", "2024-05-17"),
+        ("He will be honoured at the star-studded Paley Honors gala on Friday.", "2024-05-17"),
+        ("He was re-elected on Friday.", "2024-05-10"),  # a verb: a preposition follows it
+        ("Smith re-elected Friday as the party's chairman.", "2024-05-10"),
+    ],
+)
+def test_a_hyphenated_past_form_before_a_noun_is_no_past_cue(text: str, value: str) -> None:
+    assert [e.value for e in run(text, WED)] == [value]

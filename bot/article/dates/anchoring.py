@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from bot.article.dates.values import weekday_date
-from bot.article.dates.words import CUES, DAY_SHIFTS, PAST_FORMS, WEEKDAYS, YEAR, trie
+from bot.article.dates.words import CUES, DAY_SHIFTS, MONTHS, PAST_FORMS, PHRASE_OPENERS, WEEKDAYS, YEAR, trie
 from bot.article.model import Sentence, TimexType
 
 _FUTURE = (
@@ -51,6 +51,21 @@ planning when it comes after it ("On Friday, the government planned to ..."). `g
 cue beyond one counts for less than a cue in the same clause.
 """
 _DIRECTION = {"future": 1, "plan": 1, "until": 1, "state": -1, "past": -1, "present": 0}
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
+
+
+def adjectival(text: str, match: re.Match[str]) -> bool:
+    """A past form closing a hyphenated compound before a noun is an adjective, no past-tense cue: "the
+    long-awaited summit", "the star-studded Paley Honors gala". A phrase opener or a date after it
+    ("re-elected on Friday", "co-hosted the talks", "re-elected Friday") leaves it a verb."""
+    start = match.start()
+    if match.lastgroup != "past" or start < 2 or text[start - 1] != "-" or not text[start - 2].isalpha():
+        return False
+    following = _NEXT_WORD.match(text, match.end())
+    word = following.group(1).lower() if following else ""
+    return bool(word) and word not in PHRASE_OPENERS and word not in WEEKDAYS and word not in MONTHS
+
+
 CONTEXT = 250
 """Tense cues and event clauses are looked for this many characters around an expression at most."""
 CLAUSE_PENALTY = 40
@@ -149,6 +164,8 @@ class Context:
                 clause = []
             elif match.lastgroup == "until" and "state" in clause:
                 continue  # "did not search ... until October": the clause's past state decides
+            elif adjectival(self.text, match):
+                continue
             else:
                 cue_end = match.end()
                 best = _DIRECTION[match.lastgroup or "present"]
@@ -159,6 +176,8 @@ class Context:
         for match in TENSE_CUES.finditer(self.text, end, high):
             if match.lastgroup == "gap":
                 gap_seen = True
+                continue
+            if adjectival(self.text, match):
                 continue
             distance = match.start() - end + 5 + (CLAUSE_PENALTY if gap_seen else 0)
             if distance < best_distance:

@@ -79,6 +79,9 @@ TIME_ZONES = sorted(_CUES["time_zone"], key=lambda zone: (-len(zone), zone))
 
 PAST_FORMS = sorted({past for forms in lexicon.irregular_past().values() for past in forms})
 """Irregular past tenses ("met", "went"), cues that a clause looks back."""
+PHRASE_OPENERS = lexicon.lower_words("determiners") | lexicon.lower_words("prepositions")
+"""Words that open a phrase after a verb ("re-elected the board", "re-elected on Friday"), never the noun
+a hyphenated adjective goes before ("the long-awaited summit")."""
 
 # --- pattern fragments -----------------------------------------------------------------------------
 
