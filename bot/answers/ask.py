@@ -1267,8 +1267,10 @@ def _retrieve(
         return abstain(line, article, question, near=sentence)
     if person and not speech:
         sentence, person = _in_full(article, sentence, person, ranked, question, q)
+    body = _described_body(article, sentence, q.text, speech) if which and not person else None
     span = (
         person
+        or body
         or (_which_name(article, sentence, question, q.text) if which else None)
         or answer_span(sentence, question, q.text, shape)
         or clause_span(sentence, question)
@@ -1487,6 +1489,8 @@ def _pronoun_speaker(article: Article, sentence: Sentence) -> Span | None:
 
 _REPORTED_AFTER = re.compile(rf"\s+(?:{_CUE})\b")
 _REPORTED_BEFORE = re.compile(rf"\b(?:{_CUE})\s+$")
+_APPOSED = re.compile(r"[A-Z][\w.’'&-]*\)?,\s+$")
+"""A name and a comma right before a description: the description is the name's apposition."""
 _CLAUSE_OPENING = re.compile(r"[\s\"“‘']*(?:(?:But|And|Yet)\s+)?")
 
 
@@ -1509,6 +1513,30 @@ def _described_actor(article: Article, sentence: Sentence, text: str, speech: bo
             actor = opening is not None and names.verb_in(sentence, want)
         if actor and references.holderless(article, found.group(1)):
             return references.latest_introduced(article, sentence)
+    return _described_body(article, sentence, text, speech)
+
+
+def _described_body(article: Article, sentence: Sentence, text: str, speech: bool) -> Span | None:
+    """ "Who paid the fine?", "which firm paid the fine?" of "Greenfield Energy Ltd was fined. The company
+    paid the fine ...": an actor named only by its organisation's kind (`references.BODY_DESCRIPTION`) is
+    the organisation named last before it (`references.latest_body`); the actor is found as for a
+    person's description (`_described_actor`), or, for "which airline operated the flight?" of "It landed
+    at 7:33 p.m., the airline said", is the description of the kind the question asks for."""
+    want = names.asked(text)
+    kind = [w.lower() for w in _asked_phrase(text)][-1:]
+    for found in references.BODY_DESCRIPTION.finditer(sentence.text):
+        if _APPOSED.search(sentence.text, 0, found.start()):
+            continue  # "United States Citizenship and Immigration Services, the agency that ...": named there
+        if speech:
+            actor = bool(
+                _REPORTED_AFTER.match(sentence.text, found.end())
+                or _REPORTED_BEFORE.search(sentence.text, 0, found.start())
+            )
+        else:
+            opening = _CLAUSE_OPENING.fullmatch(sentence.text, 0, found.start())
+            actor = opening is not None and names.verb_in(sentence, want)
+        if actor or kind == [found.group(1).lower()]:
+            return references.latest_body(article, sentence.start + found.start(), found.group(1))
     return None
 
 

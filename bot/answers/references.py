@@ -71,6 +71,10 @@ BARE_DESCRIPTION = re.compile(
 )
 """A description with no holder written in it: "the spokesman", "the 45-year-old", not "the company's
 spokesman" (a possessive names whose) nor "the wife of ..." (`DESCRIPTION`'s other exclusions)."""
+_BODIES = "|".join(sorted(lexicon.lower_words("organisation_descriptions"), key=lambda w: (-len(w), w)))
+BODY_DESCRIPTION = re.compile(rf"(?<![\w’'-])[Tt]he\s+({_BODIES})\b(?![’'-]|\s+(?:[A-Z@]|of\b))")
+"""An organisation named by its kind alone (organisation_descriptions.txt): "The company paid the fine",
+"the airline said", not "the company's shares" nor "the bank of England"."""
 INTRODUCED = re.compile(r"\b[Aa]n?\s+\d+-year-old\b")
 """A person introduced by age before the story names them ("A 36-year-old part-time missionary pleaded not
 guilty ..." then "Johnson was arrested ..."): the person first named after it, in the next sentences."""
@@ -281,6 +285,26 @@ def latest_introduced(article: Article, sentence: Sentence) -> tuple[int, int] |
         for person in article.people
         for m in person.mentions
         if before.start <= m.start < before.end and m.kind in {"name", "short"}
+    ]
+    return max(found) if found else None
+
+
+CLASS_NAME_WORDS = {row[0]: frozenset(row[1].split()) - {"-"} for row in lexicon.rows("organisation_nouns")}
+"""The words an organisation class's names hold ("airline": "Air", "Airways"): organisation_nouns.tsv."""
+
+
+def latest_body(article: Article, at: int, kind: str) -> tuple[int, int] | None:
+    """The organisation named last before `at`: whom a description of its kind there ("the company",
+    `BODY_DESCRIPTION`) stands for; of a kind whose names hold known words ("the airline": "All Nippon
+    Airways"), the last one so named when there is one."""
+    bodies = list(article.organisations)
+    words = CLASS_NAME_WORDS.get(kind.lower(), frozenset())
+    held = [entity for entity in bodies if words & set(entity.name.split())]
+    found = [
+        (m.start, m.end)
+        for entity in held or bodies
+        for m in entity.mentions
+        if m.end <= at and not TICKER.search(article.text, max(0, m.start - 12), m.start)
     ]
     return max(found) if found else None
 
