@@ -13,6 +13,9 @@ counting as a mention of its person for the ones after it (so "He said ... He ad
   `PERSON_REACH` sentences back, that mentions one;
 - "the <up to three modifiers> <person noun>" (role_nouns.txt, person_references.txt) is the nearest
   earlier person holding a role with that noun, else the one a pronoun would be;
+- a description no one the article names holds (`BARE_DESCRIPTION`, `holderless`: "The Hollywood mogul
+  will be honoured ...") stands for the person the sentence before named last (`latest_introduced`), not
+  that sentence's subject; a who-question answered by such a sentence is answered with that person;
 - "he" passes over a person the article calls "Mrs", "Ms" or "chairwoman", "she" one it calls "Mr" or
   "chairman" (gendered_words.tsv); a gender guessed from a first name or learnt from resolved pronouns was
   not used (learning spread one wrong resolution over a story's later pronouns).
@@ -27,6 +30,9 @@ counting as a mention of its person for the ones after it (so "He said ... He ad
   profit ...", "..., the company said"): "it" or "the company" (firm, group) right before a reporting verb
   is the story's first named organisation that is not a ticker ("Comalco Ltd <CMAC.S> said ..."), the
   subject wire copy keeps for the whole story.
+- an organisation's kind alone as a who/which question's actor ("The company paid the fine",
+  organisation_descriptions.txt, `BODY_DESCRIPTION`) is the organisation named last before it
+  (`latest_body`), of that kind's name words when one is ("the airline": "All Nippon Airways").
 Measured and not taken (union of the dev sets, bench/RESULTS.md): organisation descriptions ("the company",
 "the oil giant") and "its" resolved to the latest organisation anywhere answered two unanswerable questions
 and gained none, as the model's organisations miss many companies ("Shell", "DaimlerChrysler"), so "its"
