@@ -1646,7 +1646,7 @@ def _name(q: Question, article: Article) -> Answer:
     if not nouns:  # "the name of 737?": no noun to find a name beside
         return abstain(line, article, question)
     asked = {stem(t) for t in nouns}
-    head = stem(nouns[-1])
+    head = stem(_named_head(subject) or nouns[-1])
     for index, score, coverage in rank(article, question, limit=MAX_ITEMS):
         if not passes_gate(article, question, coverage, score, q.type):
             break
@@ -1660,6 +1660,21 @@ def _name(q: Question, article: Article) -> Answer:
                 items=(sentence_item(article, sentence, beside),),
             )
     return abstain(line, article, question)
+
+
+_POSTMODIFIER_OPENERS = PREPOSITIONS | BE | {"that", "which", "who", "whom", "whose", "where", "when"}
+"""Words after which a named thing's noun phrase goes on as its modifier: "the count of Apulia", "the law
+which imposed the speed limit", "the leader through the Great Depression"."""
+
+
+def _named_head(subject: str) -> str | None:
+    """The noun a "what is the name of …?" asks the name of: the last noun before the phrase's first
+    preposition or relative word ("count" of "the count of Apulia", "passenger" of "the passenger on the
+    wrong plane", "law" of "the law which imposed the speed limit"), not the last noun of the question."""
+    words = subject.split()
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in _POSTMODIFIER_OPENERS), len(words))
+    nouns = [t for t in content_tokens(" ".join(words[:cut])) if t.isalpha()]
+    return nouns[-1] if nouns else None
 
 
 def _meaning(q: Question, article: Article) -> Answer:
