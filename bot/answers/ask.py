@@ -1652,7 +1652,10 @@ def _name(q: Question, article: Article) -> Answer:
             break
         sentence = article.sentences[index]
         spans = sorted(names.named(article, sentence))
-        beside = names.beside_noun(article, sentence, names.fresh(article, spans, asked, q.text), head)
+        fresh = names.fresh(article, spans, asked, q.text)
+        beside = names.beside_noun(article, sentence, fresh, head) or _described_by_noun(
+            article, fresh, head, subject
+        )
         if beside:
             return Answer(
                 kind="ask",
@@ -1660,6 +1663,28 @@ def _name(q: Question, article: Article) -> Answer:
                 items=(sentence_item(article, sentence, beside),),
             )
     return abstain(line, article, question)
+
+
+_DESCRIPTION = re.compile(r"(?:,|\s+(?:is|was|are|were))\s+(?:the|an?)\s+([^,.;:()“”\"—–]*)")
+"""What a name is, said right after it: "Frontex, the European Union agency for …", "The Quasiturbine is a
+uniflow rotary steam engine where …"."""
+
+
+def _described_by_noun(article: Article, spans: list[Span], head: str, subject: str) -> Span | None:
+    """The name the sentence describes, right after it, with the head noun: "Pawiak, an infamous German
+    Gestapo prison" for "the name of the German prison"; in the description's words up to its first
+    preposition or relative word ("Ann Lee, a member of the board" names no board), which with the name
+    holds every name the subject types: the "FMCG agency" is not "Frontex, the European Union agency"."""
+    typed = {stem(t) for t in cased_tokens(subject) if t[:1].isupper()}
+    for start, end in spans:
+        described = _DESCRIPTION.match(article.text, end)
+        if described is None:
+            continue
+        phrase = _before_modifier(described.group(1))
+        said = {stem(t) for t in tokens(f"{article.text[start:end]} {phrase}")}
+        if head in {stem(t) for t in content_tokens(phrase)} and typed <= said:
+            return names.whole(article, (start, end))
+    return None
 
 
 _POSTMODIFIER_OPENERS = PREPOSITIONS | BE | {"that", "which", "who", "whom", "whose", "where", "when"}
@@ -1671,10 +1696,15 @@ def _named_head(subject: str) -> str | None:
     """The noun a "what is the name of …?" asks the name of: the last noun before the phrase's first
     preposition or relative word ("count" of "the count of Apulia", "passenger" of "the passenger on the
     wrong plane", "law" of "the law which imposed the speed limit"), not the last noun of the question."""
-    words = subject.split()
-    cut = next((i for i, w in enumerate(words) if i and w.lower() in _POSTMODIFIER_OPENERS), len(words))
-    nouns = [t for t in content_tokens(" ".join(words[:cut])) if t.isalpha()]
+    nouns = [t for t in content_tokens(_before_modifier(subject)) if t.isalpha()]
     return nouns[-1] if nouns else None
+
+
+def _before_modifier(phrase: str) -> str:
+    """The phrase up to its first preposition or relative word after its first word."""
+    words = phrase.split()
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in _POSTMODIFIER_OPENERS), len(words))
+    return " ".join(words[:cut])
 
 
 def _meaning(q: Question, article: Article) -> Answer:
