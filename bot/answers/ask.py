@@ -1199,6 +1199,8 @@ def _retrieve(
     definition = shape.copula and q.text.split(maxsplit=1)[0].lower() == "what"
     ranked = rank(article, question, limit=MAX_ITEMS, definition=definition)
     gate = _without_asked_noun(q.text, question)
+    if gate is question:
+        gate = _led_without_noun(q.text, article, question)
     if gate is not question and ranked:
         optional = _by_asked_noun(q, article, question, gate, definition=definition)
         ranked = [(i, score, coverage) for i, score, coverage, _ in _pinned_first(q.text, article, optional)]
@@ -1620,6 +1622,21 @@ def _may_name(article: Article, index: int, text: str, question: list[Concept]) 
         not {stem(t) for t in tokens(article.text[start:end])} & asked
         for start, end in _places_in(article, sentence)
     )
+
+
+def _led_without_noun(text: str, article: Article, question: list[Concept]) -> list[Concept]:
+    """ "At what event did she collapse?" asks its noun as "what event …?" does (`_without_asked_noun`),
+    but a preposition's object is as often a time or a manner as the asked kind ("on what lake did troops
+    defend the fort in winter?" of "in the winter"), so only when a sentence holds all the rest: "her
+    sudden collapse during the Sept. 11 memorial ceremony"."""
+    words = text.split(maxsplit=1)
+    if len(words) < 2 or words[0].lower() not in PREPOSITIONS:
+        return question
+    gate = _without_asked_noun(words[1], question)
+    held = index_for(article)
+    if gate is question or not any(held.coverage(i, gate) >= 1.0 for i in range(len(article.sentences))):
+        return question
+    return gate
 
 
 def _without_asked_noun(text: str, question: list[Concept]) -> list[Concept]:
