@@ -675,6 +675,17 @@ def _prior(text: str, sentence: Sentence, span: tuple[int, int]) -> bool:
     return bool(_PRIOR.search(after) or _PRIOR.search(before))
 
 
+CURRENCY_STEMS = frozenset(stem(word) for word in CURRENCY_WORDS)
+
+
+def _asked_marks(question: list[Concept]) -> frozenset[str]:
+    """The currency signs of the currencies the question names ("in pounds" -> "£", synonyms.tsv): a figure
+    written with one is in the asked currency."""
+    return frozenset(
+        a[0] for c in question if c[0][0] in CURRENCY_STEMS for a in c if len(a) == 1 and a[0] in "$£€"
+    )
+
+
 def best_figure(
     article: Article,
     sentence: Sentence,
@@ -705,6 +716,7 @@ def best_figure(
     if _PRIOR.search(question_text):  # "what was the profit the year before?": the pair's earlier figure
         spans = [sp for sp in spans if _prior(article.text, sentence, sp)] or spans
     totals = bool(asked & TOTAL_NOUNS) and not _PER_SHARE.search(question_text.lower())
+    marks = _asked_marks(question)
     for span in spans:
         figure = article.text[span[0] : span[1]]
         if figure.lower() in question_text.lower():
@@ -735,6 +747,8 @@ def best_figure(
             score += 1.0
             if _share_of_asked(article.text, span, asked):
                 score += MODIFIER_WEIGHT
+        if marks and any(mark in figure for mark in marks):
+            score += 1.0  # "in pounds": "£59,000", not the "$110,000" before it
         valued = _VALUE_OF.search(before)
         if valued and any(stem(valued.group(1).lower()) in c[0] for c in question):
             score += 1.0  # "a budget of $17.65 billion": the asked noun's value

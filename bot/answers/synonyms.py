@@ -36,12 +36,13 @@ LIGHT_OBJECTS: dict[str, frozenset[str]] = {
 AUXILIARIES = lexicon.words("auxiliaries")
 """Auxiliary verbs: "what DID Misri underline", "when IS the deal due"; a question's shape turns on them."""
 
-_TOKEN = re.compile(r"[$%]|\w+(?:[.'’]\w+)*")
+_TOKEN = re.compile(r"[$£€%]|\w+(?:[.'’]\w+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
 def tokens(text: str) -> list[str]:
-    """Lower-cased word tokens; `$` and `%` are tokens too, so "how many percent" can match "0.3%"; accents
+    """Lower-cased word tokens; `$`, `£`, `€` and `%` are tokens too, so "how many percent" can match "0.3%"
+    and "how much in pounds" "£59,000"; accents
     are dropped, as a reader types "Mongke" for "Möngke"."""
     if not text.isascii():
         text = without_accents(text)
@@ -70,7 +71,7 @@ def content_tokens(text: str) -> list[str]:
             continue
         if i and raws[i - 1].lower() in LIGHT_OBJECTS.get(low, ()):
             continue
-        if low in {"$", "%"}:
+        if low in {"$", "£", "€", "%"}:
             continue
         kept.append(low)
     return kept
