@@ -381,6 +381,26 @@ def index_for_words(article: Article) -> frozenset[str]:
     return frozenset().union(*index.sets) if index.sets else frozenset()
 
 
+ABBREVIATIONS = frozenset(word for word in lexicon.lower_words("abbreviations") if "." not in word) - {
+    word.lower()
+    for kind in ("month_abbreviation", "weekday_abbreviation")
+    for word in lexicon.kind("calendar", kind)
+}
+"""Words written shortened with or without their full stop (abbreviations.txt): "Corp", "Dept", "Univ";
+not a month's or weekday's ("Sept 1760" is a date the question's dates resolve, or fail to)."""
+MIN_ABBREVIATION = 3
+"""Shorter abbreviations ("Co", "St", "Mt") open too many other names to stand for one."""
+
+
+def _abbreviates(word: str, names: Mapping[str, str]) -> bool:
+    """Is the question's name word an abbreviation of one of the article's capitalised words: "Corp" of
+    "News Corporation", "Dept" of "Department"?"""
+    low = word.lower()
+    if len(low) < MIN_ABBREVIATION or low not in ABBREVIATIONS:
+        return False
+    return any(len(name) > len(low) and name.startswith(low) for name in names.values())
+
+
 def missing_names(question: str, article: Article) -> list[str]:
     """Capitalised words and numbers in the question that occur nowhere in the article (nor a paraphrase)."""
     question = undated(question, article)  # "February" in a story that says "last month"
@@ -402,7 +422,10 @@ def missing_names(question: str, article: Article) -> list[str]:
             continue
         named = " ".join(part for part in bare.split("-") if part[:1].isupper() or part[:1].isdigit())
         parts = [t.replace(".", "") for t in tokens(named)]  # "Chinese-style": the name is "Chinese"
-        if not parts or all(p in have or stem(p) in have or article_forms(p, have, names) for p in parts):
+        if not parts or all(
+            p in have or stem(p) in have or article_forms(p, have, names) or _abbreviates(p, names)
+            for p in parts
+        ):
             continue
         if bare.isupper() and (
             bare.lower() in acronyms(article.text) or lower_spellings(article.text, bare.lower())
