@@ -381,6 +381,27 @@ def index_for_words(article: Article) -> frozenset[str]:
     return frozenset().union(*index.sets) if index.sets else frozenset()
 
 
+@lru_cache(maxsize=1)
+def _named_places() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
+    """(a place of several words, its demonym's stems) from the demonym tables: "Saudi Arabia" and "saudi",
+    "United States" and "american"."""
+    return tuple(
+        (re.compile(rf"\b{re.escape(place)}\b"), tuple(stem(w) for w in demonym.lower().split()))
+        for table in ("demonyms", "region_demonyms")
+        for demonym, place in lexicon.table(table).items()
+        if " " in place
+    )
+
+
+def _by_demonym(question: str, have: frozenset[str]) -> str:
+    """The question with each place of several words the article names only by its demonym put as that
+    demonym's stems: "how much crude did Saudi Arabia produce?" of "Saudi crude oil output fell"."""
+    for place, demonym in _named_places():
+        if all(w in have for w in demonym) and place.search(question):
+            question = place.sub(" ".join(demonym), question)
+    return question
+
+
 ABBREVIATIONS = frozenset(word for word in lexicon.lower_words("abbreviations") if "." not in word) - {
     word.lower()
     for kind in ("month_abbreviation", "weekday_abbreviation")
@@ -406,6 +427,7 @@ def missing_names(question: str, article: Article) -> list[str]:
     question = undated(question, article)  # "February" in a story that says "last month"
     have = index_for_words(article)
     have = have | {w.replace(".", "") for w in have}
+    question = _by_demonym(question, have)
     names = article_names(article.text)
     missing: list[str] = []
     previous = -2
