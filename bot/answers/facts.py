@@ -1105,11 +1105,35 @@ def how_long(q: Question, article: Article) -> Answer:
         return abstain(line, article, question)
     asked = [c for c in question if not set(c[0]) & QUANTITY_NOUNS["any"]] or question
     finders = (length_spans, _lengths_of_time) if _OF_A_THING.match(q.text) else (_lengths_of_time,)
-    for find in finders:
+    for find in (*finders, _bounded_times):
         best = _best_span(article, q, question, asked, find)
         if best is not None:
             return span_answer(article, *best)
     return abstain(line, article, question)
+
+
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_RANGE_END = re.compile(r"\s+(?:to|until|till|through)\s+")
+
+
+def _bounded_times(article: Article, sentence: Sentence) -> list[tuple[int, int]]:
+    """A stretch of time the sentence bounds by dates, for "how long …?" when it gives no duration: from a
+    date on ("since the 1960s", "since 2001"), or between two ("from 4 August 1915 until November 1918",
+    "1870 to 1939": one date the parse reads as a range)."""
+    text = article.text
+    dates = sorted(
+        (d for d in article.dates if d.sentence == sentence.index and d.type == "DATE"), key=lambda d: d.start
+    )
+    found = []
+    for i, when in enumerate(dates):
+        since = _SINCE.search(text, max(sentence.start, when.start - 10), when.start)
+        if since:
+            found.append((since.start(), when.end))
+        elif _RANGE_END.search(text[when.start : when.end]):
+            found.append((when.start, when.end))
+        elif i + 1 < len(dates) and _RANGE_END.fullmatch(text[when.end : dates[i + 1].start]):
+            found.append((when.start, dates[i + 1].end))
+    return found
 
 
 def frequency_spans(article: Article, sentence: Sentence) -> list[tuple[int, int]]:
