@@ -67,14 +67,15 @@ def _places() -> dict[str, tuple[Alternative, ...]]:
 
 def article_forms(word: str, vocabulary: frozenset[str], names: Mapping[str, str]) -> tuple[Alternative, ...]:
     """How the article writes `word` (a lower-cased question token whose stem it lacks), best first: its
-    place or demonym, the same count in words or digits ("4th" / "fourth"), the grouped digits of a long
-    number, the years of a decade or century, or the one name of the article (`names`: `article_names`)
-    written alike but for its accents or spelled almost like it. Empty: none of them."""
+    place or demonym (a plural demonym's too), the same count in words or digits ("4th" / "fourth"), the
+    grouped digits of a long number, the years of a decade or century, or the one name of the article
+    (`names`: `article_names`) written alike but for its accents or spelled almost like it. Empty: none."""
+    places = _places()
     found: list[Alternative] = [
         alternative
-        for alternative in _places().get(stem(word), ())
+        for alternative in places.get(stem(word), ()) or places.get(stem(word.removesuffix("s")), ())
         if all(s in vocabulary for s in alternative)
-    ]
+    ]  # a plural demonym ("Israelis") is its place's too ("Israel")
     value = count_value(word)
     if value is not None:
         found.extend(
