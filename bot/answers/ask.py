@@ -44,6 +44,7 @@ from bot.answers.grounding import (
     accept,
     clause_span,
     clean_edges,
+    compared_only,
     conflict,
     contradicts,
     copula,
@@ -1798,7 +1799,8 @@ def _unless_contradicted(text: str, article: Article, answer: Answer, claim: int
     if answer.kind != "ask" or not answer.items or not answer.items[claim].citations:
         return answer
     cited = answer.items[claim].citations[0]
-    clash = conflict(undated(text, article, cited.sentence), cited.text) or replaced_name(
+    told = compared_only(article, article.sentences[cited.sentence])
+    clash = conflict(undated(text, article, cited.sentence), told) or replaced_name(
         text, article, cited.sentence
     )
     unsaid = None if clash else unnegated(text, cited.text)

@@ -818,11 +818,40 @@ def _beside(words: list[str], at: int, after_only: bool = False) -> set[str]:
     return found
 
 
+_CALENDAR_NAMES = "|".join(
+    sorted(CALENDAR_WORDS["month"] | CALENDAR_WORDS["weekday"], key=lambda w: (-len(w), w))
+)
+_COMPARED_DATE = re.compile(
+    rf"\b(?:{lexicon.phrase_pattern(lexicon.lower_words('comparison_bases'))})\b"
+    rf"(?:[^,;:.]|(?<=\d)\.(?=\d)){{0,60}}?\b(?:{_CALENDAR_NAMES})\b",
+    re.IGNORECASE,
+)
+"""A month or weekday inside the phrase a figure is compared with (comparison_bases.txt): "from a revised
+0.6% increase in October", "than on Monday"."""
+
+
+def compared_only(article: Article, sentence: Sentence) -> str:
+    """The sentence's text without the phrases that date only what its figure is compared with, when those
+    hold all its dates ("rose 0.3% ... from a revised 0.6% increase in October": its own month is the
+    story's, told before); as written when it dates itself ("last month fell ... from 3.8 mln bpd in
+    January" tells of last month, which may not be the asked one)."""
+    phrases = [
+        (sentence.start + m.start(), sentence.start + m.end()) for m in _COMPARED_DATE.finditer(sentence.text)
+    ]
+    own = [
+        t
+        for t in article.dates
+        if sentence.start <= t.start < sentence.end and not any(s <= t.start < e for s, e in phrases)
+    ]
+    return sentence.text if own or not phrases else _COMPARED_DATE.sub(" ", sentence.text)
+
+
 def conflict(question_text: str, sentence_text: str) -> tuple[str, str] | None:
     """(what the sentence says, what the question says) when the question pins something the sentence
     states otherwise: another month or weekday ("in July" / "in June"), another count or ordinal of the
     same thing ("three identical fermions" / "two identical fermions"), or the opposite word beside the
-    same word ("a weak response" / "a strong response"). That sentence answers another question."""
+    same word ("a weak response" / "a strong response"). That sentence answers another question. The caller
+    leaves out the months a figure is only compared with (`compared_only`)."""
     asked, said = tokens(question_text), tokens(sentence_text)
     for names in CALENDAR_WORDS.values():
         pinned, given = _dates(asked, names), _dates(said, names)

@@ -713,6 +713,8 @@ def best_figure(
         if one and _dated_after(article, sentence, sp) & asked_times and _of_kind(article.text, sp, want)
     ]
     spans = dated or spans  # "3.5 mln bpd last month from 3.8 mln bpd in January": the asked month's figure
+    if one and not dated and written & MONTHS:  # "rose 0.3% ... from a revised 0.6% increase in October"
+        spans = [sp for sp in spans if not _dated_after(article, sentence, sp) & MONTHS] or spans
     if _PRIOR.search(question_text):  # "what was the profit the year before?": the pair's earlier figure
         spans = [sp for sp in spans if _prior(article.text, sentence, sp)] or spans
     totals = bool(asked & TOTAL_NOUNS) and not _PER_SHARE.search(question_text.lower())
