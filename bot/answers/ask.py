@@ -1497,6 +1497,18 @@ _APPOSED = re.compile(r"[A-Z][\w.’'&-]*\)?,\s+$")
 _CLAUSE_OPENING = re.compile(r"[\s\"“‘']*(?:(?:But|And|Yet)\s+)?")
 
 
+def _description_acts(sentence: Sentence, found: re.Match[str], want: names.Asked, *, speech: bool) -> bool:
+    """Whether the description `found` in the sentence is the asked actor: for who-said questions, the one a
+    reporting verb follows or precedes; else the one opening the sentence before the asked verb."""
+    if speech:
+        return bool(
+            _REPORTED_AFTER.match(sentence.text, found.end())
+            or _REPORTED_BEFORE.search(sentence.text, 0, found.start())
+        )
+    opening = _CLAUSE_OPENING.fullmatch(sentence.text, 0, found.start())
+    return opening is not None and names.verb_in(sentence, want)
+
+
 def _described_actor(article: Article, sentence: Sentence, text: str, speech: bool) -> Span | None:
     """ "Who was arrested?" of "Police detained John Carter. The 45-year-old was arrested ...", "who said
     ...?" of "... appointed Mark Hughes. The coach added that ...": a sentence whose actor is only a
@@ -1506,14 +1518,7 @@ def _described_actor(article: Article, sentence: Sentence, text: str, speech: bo
     sentence before the asked verb."""
     want = names.asked(text)
     for found in references.BARE_DESCRIPTION.finditer(sentence.text):
-        if speech:
-            actor = bool(
-                _REPORTED_AFTER.match(sentence.text, found.end())
-                or _REPORTED_BEFORE.search(sentence.text, 0, found.start())
-            )
-        else:
-            opening = _CLAUSE_OPENING.fullmatch(sentence.text, 0, found.start())
-            actor = opening is not None and names.verb_in(sentence, want)
+        actor = _description_acts(sentence, found, want, speech=speech)
         if actor and references.holderless(article, found.group(1)):
             return references.latest_introduced(article, sentence)
     return _described_body(article, sentence, text, speech)
@@ -1530,14 +1535,7 @@ def _described_body(article: Article, sentence: Sentence, text: str, speech: boo
     for found in references.BODY_DESCRIPTION.finditer(sentence.text):
         if _APPOSED.search(sentence.text, 0, found.start()):
             continue  # "United States Citizenship and Immigration Services, the agency that ...": named there
-        if speech:
-            actor = bool(
-                _REPORTED_AFTER.match(sentence.text, found.end())
-                or _REPORTED_BEFORE.search(sentence.text, 0, found.start())
-            )
-        else:
-            opening = _CLAUSE_OPENING.fullmatch(sentence.text, 0, found.start())
-            actor = opening is not None and names.verb_in(sentence, want)
+        actor = _description_acts(sentence, found, want, speech=speech)
         if actor or kind == [found.group(1).lower()]:
             return references.latest_body(article, sentence.start + found.start(), found.group(1))
     return None
