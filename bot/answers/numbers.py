@@ -432,6 +432,20 @@ WHOLE_WORDS = frozenset(stem(w) for w in lexicon.lower_words("whole_words"))
 """Question words that ask for a whole ("in total"), so a part ("260 of the 352 votes") does not count."""
 
 
+_COUNT_BEFORE = re.compile(
+    r"\b\d[\d,.]*\s+([a-z]+)\b(?:[^;:.()]|(?<=\d)[.,](?=\d)){0,100}?(?:,\s+(?:and\s+)?|\s+and\s+)$"
+)
+_ITEM_END = re.compile(r"\s*(?:[,;.)]|$|\s(?:on|in|at|by|for|during|and)\b)")
+
+
+def _listed_after_count(text: str, start: int, span: tuple[int, int], head: str) -> bool:
+    """ "cancel approximately 65 flights on Thursday, 180 on Friday ... and 15 on Monday": a bare figure
+    listed after a count of the asked noun in its clause counts it too, the noun left out (the figure is
+    followed by no noun of its own)."""
+    before = _COUNT_BEFORE.search(text, max(start, span[0] - 120), span[0])
+    return bool(before and stem(before.group(1)) in heads(head) and _ITEM_END.match(text, span[1]))
+
+
 def _counts(
     article: Article, sentence: Sentence, span: tuple[int, int], head: str, whole: bool, asked: frozenset[str]
 ) -> bool:
@@ -449,7 +463,7 @@ def _counts(
         return bool(_counted(article.text, span[1] + part.end(), head))  # schoolgirls, "21 of them" none
     if is_date or part:
         return is_date and head in TIME_UNIT_STEMS  # "one of the passengers" counts no passengers
-    if _counted(article.text, span[1], head):
+    if _counted(article.text, span[1], head) or _listed_after_count(article.text, sentence.start, span, head):
         return True
     joined = _JOINED_NOUN.match(article.text, span[1])
     if joined and stem(joined.group(1).lower()) in heads(head):
@@ -644,12 +658,15 @@ def _owned(
 
 
 MONTHS = lexicon.kind("calendar", "month")
+WEEKDAYS = lexicon.kind("calendar", "weekday")
 _TIME_WORD = re.compile(r"\b(?:[A-Za-z]+|(?:1[89]|20)\d\d)\b")
 
 
 def _times(text: str) -> frozenset[str]:
-    """The months and years a text names, lower-case: "in January", "1986"."""
-    return frozenset(w.lower() for w in _TIME_WORD.findall(text) if w.lower() in MONTHS or w.isdigit())
+    """The months, weekdays and years a text names, lower-case: "in January", "on Friday", "1986"."""
+    return frozenset(
+        w.lower() for w in _TIME_WORD.findall(text) if w.lower() in MONTHS | WEEKDAYS or w.isdigit()
+    )
 
 
 def _dated_after(article: Article, sentence: Sentence, span: tuple[int, int]) -> frozenset[str]:
