@@ -38,3 +38,18 @@ def test_the_class_noun_stands_for_the_body_named_before() -> None:
     assert (
         answered_span(parse(SECOND), "How many boats does the Kilbride Ferry Service run?") == "twelve boats"
     )
+
+
+FRONTED = (
+    "Exiled teachers go online\n\n"
+    "In 2022 the staff of the old college launched the Kilbride Open University online.\n\n"
+    "So far, they have taught 1,240 students from nine countries.\n\n"
+    "The college itself closed in the spring."
+)
+
+
+def test_they_after_a_fronted_phrase_stands_for_the_body_named_before() -> None:
+    assert (
+        answered_span(parse(FRONTED), "How many students has the Kilbride Open University taught?")
+        == "1,240 students"
+    )
