@@ -16,6 +16,9 @@ counting as a mention of its person for the ones after it (so "He said ... He ad
 - a description no one the article names holds (`BARE_DESCRIPTION`, `holderless`: "The Hollywood mogul
   will be honoured ...") stands for the person the sentence before named last (`latest_introduced`), not
   that sentence's subject; a who-question answered by such a sentence is answered with that person;
+- a description someone the sentence names holds ("“...,” Obama's former campaign strategist said",
+  `POSSESSED`) is resolved as a description is, passing over its holder: the subject of the sentence before
+  ("David Axelrod on Wednesday called on ...");
 - "he" passes over a person the article calls "Mrs", "Ms" or "chairwoman", "she" one it calls "Mr" or
   "chairman" (gendered_words.tsv); a gender guessed from a first name or learnt from resolved pronouns was
   not used (learning spread one wrong resolution over a story's later pronouns).
@@ -81,6 +84,12 @@ _BODIES = "|".join(sorted(lexicon.lower_words("organisation_descriptions"), key=
 BODY_DESCRIPTION = re.compile(rf"(?<![\w’'-])[Tt]he\s+({_BODIES})\b(?![’'-]|\s+(?:[A-Z@]|of\b))")
 """An organisation named by its kind alone (organisation_descriptions.txt): "The company paid the fine",
 "the airline said", not "the company's shares" nor "the bank of England"."""
+POSSESSED = re.compile(
+    rf"(?<![\w’'-])[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s(?:\s+[a-z][\w-]*){{0,3}}?\s+({_NOUNS})\b"
+    rf"(?![’'-]|\s+(?:[A-Z@]|of\b))"
+)
+"""A description held by someone the sentence names ("Obama's former campaign strategist said ...", "Travis
+Kelce's mom confirmed ..."): it stands for another person, as a description does, never for its possessor."""
 INTRODUCED = re.compile(r"\b[Aa]n?\s+\d+-year-old\b")
 """A person introduced by age before the story names them ("A 36-year-old part-time missionary pleaded not
 guilty ..." then "Johnson was arrested ..."): the person first named after it, in the next sentences."""
@@ -254,12 +263,26 @@ def _referred_people(article: Article) -> tuple[tuple[str, ...], ...]:
             (sentence.start + m.start(), "" if m.group(1)[0].isdigit() else m.group(1).lower(), True)
             for m in DESCRIPTION.finditer(sentence.text)
         ]
+        possessors: dict[int, str] = {}  # "Obama's former campaign strategist" is not Obama
+        for held in POSSESSED.finditer(sentence.text):
+            start = sentence.start + held.start()
+            possessors[start] = next(
+                (n.name for n in named if n.start == start), re.split(r"['’]", held.group(0))[0]
+            )
+            references.append((start, held.group(1).lower(), True))
         words: list[str] = []
         for offset, noun, description in sorted(references):
             while j < len(named) and named[j].start < offset:
                 seen.append(named[j])
                 j += 1
-            found = _antecedent(seen, sentence.index, noun, genders, introduced if description else None)
+            owner = possessors.get(offset)
+            found = _antecedent(
+                [m for m in seen if m.name != owner] if owner else seen,
+                sentence.index,
+                noun,
+                genders,
+                introduced if description and not owner else None,
+            )
             if found is None:
                 continue
             seen.append(_Mention(offset, sentence.index, found.name, found.nouns))

@@ -103,3 +103,13 @@ def test_an_age_after_someone_is_named_introduces_no_one() -> None:
     )
     referred = referred_names(article)[1]
     assert "Anne Walsh" not in referred and "Callum Reid" not in referred
+
+
+def test_a_description_someone_holds_stands_for_another_than_its_holder() -> None:
+    article = parse(
+        "Nina Hartley on Tuesday called on Paul Brennan to apologise to the union.\n\n"
+        "“That was unfair,” Brennan's former campaign adviser said in an interview with the Courier.\n\n"
+        "The union has not commented."
+    )
+    referred = referred_names(article)[1]
+    assert "Nina Hartley" in referred and "Paul Brennan" not in referred
