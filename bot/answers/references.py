@@ -210,12 +210,17 @@ adding "This" lost a SQuAD answer (it stands for a clause as often as for a body
 "they" or "their" after a short phrase fronted before it and closed by a comma opens the clause as if it
 opened the sentence ("So far, they have taught 2,585 students": tune2 +1); the same for "it" and "the <class
 noun>" answered an unanswerable union and SQuAD question each ("But on Tuesday, it increased its British
-growth forecast" for China's, "However, the university did eventually reduce ...")."""
+growth forecast" for China's, "However, the university did eventually reduce ...").
+Besides the bodies and places, the name the sentence before opens on when it writes no other
+(`_opening_name`: "Imperialism has greatly shaped the contemporary world. It has also allowed ...": SQuAD +2);
+taken beside other names too, it answered two unanswerable union questions and gained none there ("Sony is
+entering a market which has been dominated by Nintendo. It launched ...")."""
 
 
 def _referred_bodies(article: Article) -> tuple[tuple[str, ...], ...]:
     """Per sentence opening on "It" or "They" (`IT_OPENS`), the names of the bodies and places the sentence
-    before mentions, which "it" may stand for."""
+    before mentions, and the name it opens on when it writes no other (`_opening_name`), which "it" may
+    stand for."""
     mentioned: dict[int, list[str]] = {}
     for entity in (*article.organisations, *article.places):
         for m in entity.mentions:
@@ -223,9 +228,35 @@ def _referred_bodies(article: Article) -> tuple[tuple[str, ...], ...]:
             if s is not None:
                 mentioned.setdefault(s.index, []).append(entity.name)
     return tuple(
-        tuple(dict.fromkeys(mentioned.get(s.index - 1, ()))) if s.index and IT_OPENS.match(s.text) else ()
+        tuple(dict.fromkeys([*mentioned.get(s.index - 1, ()), *_opening_name(article, s.index - 1)]))
+        if s.index and IT_OPENS.match(s.text)
+        else ()
         for s in article.sentences
     )
+
+
+OPENING_NAME = re.compile(r"^(?:The\s+)?([A-Z][\w’'-]+(?:\s+(?:of\s+)?[A-Z][\w’'-]+)*)")
+"""The capitalised run a sentence opens on ("Imperialism has greatly shaped the contemporary world", "The
+Huguenots adapted quickly"): its subject, when it is a name."""
+CAPITALISED = re.compile(r"(?<=\s)[A-Z][\w’'-]*")
+STOP_WORDS = lexicon.lower_words("stop_words")
+
+
+def _opening_name(article: Article, index: int) -> list[str]:
+    """The name the sentence opens on (`OPENING_NAME`) when it is the only name the sentence writes, unless
+    its first word is a stop word ("In 1965", "However") or it is a person's (whom "it" does not stand for):
+    the subject a next sentence's "It" or "They" goes on about. Not beside another name, which "it" may
+    stand for as well ("Sony is entering a market which has been dominated by Nintendo. It launched its DS
+    handheld ...")."""
+    sentence = article.sentences[index]
+    found = OPENING_NAME.match(sentence.text)
+    if found is None or found.group(1).split()[0].lower() in STOP_WORDS:
+        return []
+    if CAPITALISED.search(sentence.text, found.end()):
+        return []
+    start = sentence.start + found.start(1)
+    people = any(m.start == start for person in article.people for m in person.mentions)
+    return [] if people else [found.group(1)]
 
 
 def referred_names(article: Article) -> tuple[tuple[str, ...], ...]:

@@ -53,3 +53,16 @@ def test_they_after_a_fronted_phrase_stands_for_the_body_named_before() -> None:
         answered_span(parse(FRONTED), "How many students has the Kilbride Open University taught?")
         == "1,240 students"
     )
+
+
+NAMED_SUBJECT = (
+    "Old chapel reopens\n\n"
+    "The Lantern Street Chapel was founded by local weavers in 1721.\n\n"
+    "It now holds 300 seats for concerts.\n\n"
+    "Tickets for the first concert sold out in a day."
+)
+
+
+def test_it_stands_for_the_name_the_sentence_before_opens_on() -> None:
+    article = parse(NAMED_SUBJECT)
+    assert answered_span(article, "How many seats does the Lantern Street Chapel hold?") == "300 seats"
