@@ -93,10 +93,35 @@ def article_forms(word: str, vocabulary: frozenset[str], names: Mapping[str, str
             if len(token) == 4 and token.isdigit() and token.startswith(prefix)
         )
     if not found:
-        name = names.get(fold(word)) or names.get(_slip_for(fold(word), names) or "")
+        name = (
+            names.get(fold(word))
+            or names.get(_slip_for(fold(word), names) or "")
+            or _name_ending(word, names)
+        )
         if name:
             found.append((stem(name),))
     return tuple(found)
+
+
+NAME_ENDINGS = tuple(sorted(lexicon.lower_words("name_endings")))
+MIN_NAME_ROOT = 4
+"""Letters a name keeps before a name ending it loses: "Marx|ist", "Protestant|ism"; a shorter root
+("Dao|ism") is too few letters to tell one name from another."""
+
+
+def _name_ending(word: str, names: Mapping[str, str]) -> str | None:
+    """The article's name that `word` is with a name ending added or taken off ("Christian" of a story
+    that writes "Christianity", "Protestantism" of one that writes "Protestant"; name_endings.txt), else
+    None."""
+    key = fold(word)
+    for ending in NAME_ENDINGS:
+        root = key.removesuffix(ending)
+        name = names.get(key + ending) or (
+            names.get(root) if root != key and len(root) >= MIN_NAME_ROOT else None
+        )
+        if name:
+            return name
+    return None
 
 
 def _years_prefix(word: str, value: tuple[str, str] | None) -> str | None:
