@@ -23,7 +23,14 @@ from bot.answers.questions import WH_WORDS
 from bot.answers.retrieval import NOT_NAMES, index_for, rank
 from bot.answers.spans import IRREGULAR_PAST
 from bot.answers.speakers import find_person
-from bot.answers.spelling import acronyms, article_forms, article_names, count_value, lower_spellings
+from bot.answers.spelling import (
+    TYPED_ACRONYM,
+    acronyms,
+    article_forms,
+    article_names,
+    count_value,
+    lower_spellings,
+)
 from bot.answers.synonyms import (
     AUXILIARIES,
     STOPWORDS,
@@ -663,14 +670,11 @@ def _with_article_forms(concept: Concept, vocabulary: frozenset[str], names: Map
     return (*concept, *extra) if extra else concept
 
 
-_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
-
-
 def _with_expansions(found: list[Concept], text: str, article: Article) -> list[Concept]:
     """ "Who is CPA Canada's chief economist?" matches "Chartered Professional Accountants of Canada's chief
     economist": a question's acronym also matches the article's capitalised words whose initials spell it
     (`spelling.acronyms`), or lower-case ones ("VP" / "vice president": `spelling.lower_spellings`)."""
-    asked = {stem(word.lower()): word.lower() for word in _ACRONYM.findall(text)}
+    asked = {stem(word.lower()): word.lower() for word in TYPED_ACRONYM.findall(text)}
     if not asked:
         return found
     spelled = acronyms(article.text)

@@ -19,7 +19,7 @@ from functools import lru_cache
 from bot import lexicon
 from bot.answers.reported import REPORTING
 from bot.answers.spans import DETERMINERS, IRREGULAR_PAST
-from bot.answers.spelling import acronyms
+from bot.answers.spelling import TYPED_ACRONYM, acronyms
 from bot.answers.synonyms import AUXILIARIES, STOPWORDS, stem, tokens, verb_stems
 from bot.article.gazetteer import HONORIFICS, SHORT_TITLES, is_common_word
 from bot.article.model import Article, Sentence
@@ -547,13 +547,10 @@ def fresh(article: Article, spans: list[Span], asked_stems: set[str], question: 
     return found
 
 
-_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
-
-
 def spelled_out(article: Article, question: str) -> list[tuple[frozenset[str], str]]:
     """The stems and head of each run of the article's capitalised words that spells out an acronym the
     question types (`spelling.acronyms`): "BNP" -> "British National Party"."""
-    typed = {word.lower() for word in _ACRONYM.findall(question)}
+    typed = {word.lower() for word in TYPED_ACRONYM.findall(question)}
     if not typed:
         return []
     spelled = acronyms(article.text)

@@ -356,6 +356,10 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'&-]*(?:\s+(?:(?:of|and|for|the|&)\s+
 """A run of capitalised words, small words inside: "Chartered Professional Accountants of Canada"."""
 
 
+TYPED_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+"""An acronym a question types: two to six capitals ("BNP", "CPA")."""
+
+
 @lru_cache(maxsize=64)
 def acronyms(text: str) -> Mapping[str, tuple[Alternative, ...]]:
     """Lower-cased initials -> the stems of each run of the article's capitalised words they spell, every
