@@ -40,6 +40,7 @@ from bot.answers.grounding import (
     HELP_HINT,
     MAX_ITEMS,
     PREPOSITIONS,
+    RELATIVE_PRONOUNS,
     abstain,
     accept,
     clause_span,
@@ -1703,7 +1704,7 @@ def _described_by_noun(article: Article, spans: list[Span], head: str, subject: 
     return None
 
 
-_POSTMODIFIER_OPENERS = PREPOSITIONS | BE | {"that", "which", "who", "whom", "whose", "where", "when"}
+_POSTMODIFIER_OPENERS = PREPOSITIONS | BE | RELATIVE_PRONOUNS | {"where", "when"}
 """Words after which a named thing's noun phrase goes on as its modifier: "the count of Apulia", "the law
 which imposed the speed limit", "the leader through the Great Depression"."""
 

@@ -822,9 +822,7 @@ def _beside(words: list[str], at: int, after_only: bool = False) -> set[str]:
     return found
 
 
-_CALENDAR_NAMES = "|".join(
-    sorted(CALENDAR_WORDS["month"] | CALENDAR_WORDS["weekday"], key=lambda w: (-len(w), w))
-)
+_CALENDAR_NAMES = lexicon.phrase_pattern(CALENDAR_WORDS["month"] | CALENDAR_WORDS["weekday"])
 _COMPARED_DATE = re.compile(
     rf"\b(?:{lexicon.phrase_pattern(lexicon.lower_words('comparison_bases'))})\b"
     rf"(?:[^,;:.]|(?<=\d)\.(?=\d)){{0,60}}?\b(?:{_CALENDAR_NAMES})\b",
@@ -842,12 +840,13 @@ def compared_only(article: Article, sentence: Sentence) -> str:
     phrases = [
         (sentence.start + m.start(), sentence.start + m.end()) for m in _COMPARED_DATE.finditer(sentence.text)
     ]
-    own = [
-        t
+    if not phrases:  # most sentences: no comparison, nothing to read in the article's dates
+        return sentence.text
+    own = any(
+        sentence.start <= t.start < sentence.end and not any(s <= t.start < e for s, e in phrases)
         for t in article.dates
-        if sentence.start <= t.start < sentence.end and not any(s <= t.start < e for s, e in phrases)
-    ]
-    return sentence.text if own or not phrases else _COMPARED_DATE.sub(" ", sentence.text)
+    )
+    return sentence.text if own else _COMPARED_DATE.sub(" ", sentence.text)
 
 
 def conflict(question_text: str, sentence_text: str) -> tuple[str, str] | None:

@@ -659,14 +659,13 @@ def _owned(
 
 MONTHS = lexicon.kind("calendar", "month")
 WEEKDAYS = lexicon.kind("calendar", "weekday")
+_TIME_NAMES = MONTHS | WEEKDAYS
 _TIME_WORD = re.compile(r"\b(?:[A-Za-z]+|(?:1[89]|20)\d\d)\b")
 
 
 def _times(text: str) -> frozenset[str]:
     """The months, weekdays and years a text names, lower-case: "in January", "on Friday", "1986"."""
-    return frozenset(
-        w.lower() for w in _TIME_WORD.findall(text) if w.lower() in MONTHS | WEEKDAYS or w.isdigit()
-    )
+    return frozenset(w.lower() for w in _TIME_WORD.findall(text) if w.lower() in _TIME_NAMES or w.isdigit())
 
 
 def _dated_after(article: Article, sentence: Sentence, span: tuple[int, int]) -> frozenset[str]:

@@ -80,7 +80,7 @@ BARE_DESCRIPTION = re.compile(
 )
 """A description with no holder written in it: "the spokesman", "the 45-year-old", not "the company's
 spokesman" (a possessive names whose) nor "the wife of ..." (`DESCRIPTION`'s other exclusions)."""
-_BODIES = "|".join(sorted(lexicon.lower_words("organisation_descriptions"), key=lambda w: (-len(w), w)))
+_BODIES = lexicon.phrase_pattern(lexicon.lower_words("organisation_descriptions"))
 BODY_DESCRIPTION = re.compile(rf"(?<![\w’'-])[Tt]he\s+({_BODIES})\b(?![’'-]|\s+(?:[A-Z@]|of\b))")
 """An organisation named by its kind alone (organisation_descriptions.txt): "The company paid the fine",
 "the airline said", not "the company's shares" nor "the bank of England"."""
