@@ -259,7 +259,8 @@ def when(q: Question, article: Article) -> Answer:
     dated: set[tuple[int, int]] = set()
     undated: set[tuple[int, int]] = set()
     pointless: set[tuple[int, int]] = set()
-    """ "recently", "now", "soon": a reference to the past, present or future in one word names no time."""
+    """ "recently", "now", "soon": a reference to the past, present or future in one word names no time;
+    nor does a frequency of no particular day ("every year", "a day", `_how_often`)."""
     for timex in article.dates:
         sentence = sentence_of(article, timex.start)
         if sentence is None:
@@ -272,7 +273,7 @@ def when(q: Question, article: Article) -> Answer:
         label = _date_label(article, timex)
         if _vague(timex) and not _ANCHORED.match(article.text, timex.end):
             undated.add((timex.start, timex.end))
-            if timex.value in _NOW_OR_THEN and " " not in timex.text.strip():
+            if (timex.value in _NOW_OR_THEN and " " not in timex.text.strip()) or _how_often(timex):
                 pointless.add((timex.start, timex.end))
         candidates.append((coverage, score, sentence.index, (timex.start, timex.end), label))
     for sentence in article.sentences:
@@ -470,6 +471,13 @@ def _vague(timex: TimeExpression) -> bool:
     """A time that names no point: a duration ("the last few months"), a set ("per week", "every year"), a
     reference to the past, present or future ("recently", "now", "earlier this week", "next year")."""
     return timex.type in {"DURATION", "SET"} or timex.value in _NOW_OR_THEN
+
+
+def _how_often(timex: TimeExpression) -> bool:
+    """A frequency that names no day, month or hour ("every year", "four hours a day": a set of value
+    "XXXX"): it says how often, not when; "every Monday" (XXXX-WXX-1) and "each May" (XXXX-05) do name
+    one."""
+    return timex.type == "SET" and set(timex.value) <= {"X", "-"}
 
 
 _ANCHORED = re.compile(

@@ -226,3 +226,20 @@ def test_a_sentence_naming_only_the_asked_places_passes_to_the_next() -> None:
     answer, _ = answer_message("Where will France play Spain?", story)
     assert answer.kind == "ask", answer.title
     assert "Kell Park" in answer.title
+
+
+def test_a_frequency_says_how_often_not_when() -> None:
+    """ "discarded every year" says how often batteries are thrown away, not when the firm will act: a set
+    of no particular day names no time, so the question is declined; "every Monday" names one."""
+    story = parse(
+        "Old batteries could light homes\n\n"
+        "Millions of laptop batteries thrown away every year could still light homes in poor countries, "
+        "researchers at Norell said.\n\n"
+        "The team tested the packs in Pune.\n\n"
+        "The market in Pune opens every Monday."
+    )
+    declined, _ = answer_message("When will Norell offer the batteries to poor countries?", story)
+    assert declined.kind == "abstain", declined.title
+    answer, _ = answer_message("When does the market in Pune open?", story)
+    assert answer.kind == "ask", answer.title
+    assert "Monday" in answer.title
