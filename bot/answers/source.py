@@ -9,6 +9,7 @@ from bot.article.model import ASSUMED_SOURCES, Article, Fact
 PUBLISHED_SOURCES = {
     "published": "given when the article was loaded",
     "page": "from the page's own metadata",
+    "head": "read from the date line at the top of the story",
     "dateline": "read from the dateline",
     "weekday": "read from the dateline; the year is the one the story's weekdays fit",
     "text": "read from the dateline; the year from the article text",

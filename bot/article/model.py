@@ -46,8 +46,11 @@ class Dateline(Fact):
     agency: str | None = None
 
 
-YearSource = Literal["published", "page", "dateline", "weekday", "text", "story", "shared", "today", "none"]
-"""How the publication date was worked out, surest first: given explicitly, the page's metadata, a dateline
+YearSource = Literal[
+    "published", "page", "head", "dateline", "weekday", "text", "story", "shared", "today", "none"
+]
+"""How the publication date was worked out, surest first: given explicitly, the page's metadata, the date
+line at the story's head ("Published: Mon Mar 3, 2014"), a dateline
 with its year, a dateline whose year fits the story's weekdays, a dateline with a year from the text, the
 story's latest day written with its weekday and year (assumed), the day the text was shared in Slack
 (assumed), a dateline with the latest past year (assumed), or not at all."""

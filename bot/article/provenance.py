@@ -23,7 +23,7 @@ from datetime import date, timedelta
 
 from bot import lexicon
 from bot.article.dates.anchoring import Context
-from bot.article.dates.words import MONTHS, WEEKDAYS
+from bot.article.dates.words import MONTHS, WEEKDAYS, WEEKDAYS_WRITTEN
 from bot.article.document import Origin
 from bot.article.gazetteer import country_names, place_phrases
 from bot.article.model import Article, Dateline, Fact, Paragraph, Provenance, YearSource
@@ -221,6 +221,53 @@ def byline_names(line: str) -> str | None:
     elif not text[opener.end() :][:1].isupper():
         return None  # "by the river", "by 2030": not names
     return clean_byline(text)
+
+
+_WEEKDAY_WRITTEN = "|".join(sorted(WEEKDAYS_WRITTEN, key=len, reverse=True))
+_ORDINAL = r"(?:st|nd|rd|th)?"
+FULL_DATE = re.compile(
+    rf"(?:\b(?P<wd>{_WEEKDAY_WRITTEN})\.?,?\s+)?"
+    rf"(?:\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}}){_ORDINAL},?\s+(?P<year>(?:19|20)\d\d)"
+    rf"|\b(?P<day2>\d{{1,2}}){_ORDINAL}\s+(?P<month2>{_MONTH}),?\s+(?P<year2>(?:19|20)\d\d)"
+    r"|\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d))(?![\d-])",
+    re.IGNORECASE,
+)
+"""A day written whole, with its year: "Mon Mar 3, 2014", "3 March 2014", "March 3rd, 2014", "2014-03-03"."""
+DATE_LINE_CUES = sorted(lexicon.lower_words("date_line_cues"), key=len, reverse=True)
+_DATE_LINE_CUE = re.compile(r"^(?:" + "|".join(map(re.escape, DATE_LINE_CUES)) + r")\b", re.IGNORECASE)
+_CLOCK_OR_ZONE = re.compile(
+    r"\b\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\b\.?)?|\b\d{1,2}\s*[aApP]\.?[mM]\b\.?"
+    r"|\b(?:GMT|UTC)(?:[+-]\d{1,2})?\b|\b[A-Z]{1,3}[SD]?T\b"
+)
+"""A time of day and its zone on a date line: "4:54pm EST", "16:45 GMT", "2:14 p.m. ET"."""
+
+
+def date_line(line: str) -> date | None:
+    """The day a short line at a story's head gives as its date: a line that is only a date and time
+    ("March 3, 2014", "2014-03-03 16:45 GMT"), one that opens with a cue ("Published: Mon Mar 3, 2014
+    4:54pm EST", "Updated 2:14 pm ET, March 3, 2014": date_line_cues.txt), or a byline with a date ("By
+    Jane Doe, Associated Press | March 3, 2014"). A weekday that does not fit the day makes it no date."""
+    text = " ".join(line.split())
+    if not text or len(text.split()) > BYLINE_MAX_WORDS:
+        return None
+    found = FULL_DATE.search(text)
+    if found is None:
+        return None
+    if found.group("iso"):
+        year, month, day = map(int, found.group("iso").split("-"))
+    else:
+        year = int(found.group("year") or found.group("year2"))
+        month = MONTHS[(found.group("month") or found.group("month2")).lower().rstrip(".")]
+        day = int(found.group("day") or found.group("day2"))
+    written = _safe_date(year, month, day)
+    weekday = found.group("wd")
+    if written is None or (weekday and written.isoweekday() != WEEKDAYS_WRITTEN[weekday.lower().rstrip(".")]):
+        return None
+    rest = _CLOCK_OR_ZONE.sub(" ", (text[: found.start()] + " " + text[found.end() :]))
+    rest = " ".join(re.sub(r"[|,:;•·()\[\]—–-]+", " ", rest).split())
+    if not rest or _DATE_LINE_CUE.match(text) or byline_names(rest) or byline_agency(rest):
+        return written
+    return None
 
 
 def _email_only(line: str) -> bool:
@@ -502,13 +549,23 @@ def _from_dateline(text: str, dateline: Dateline, lead: str, anchor: date, share
 
 
 def _published(
-    text: str, dateline: Dateline | None, lead: str, origin: Origin, published: date | None, today: date
+    text: str,
+    dateline: Dateline | None,
+    lead: str,
+    origin: Origin,
+    published: date | None,
+    today: date,
+    head: date | None = None,
 ) -> _Dated:
+    """`head` is the earliest day the story's date lines give (`date_line`): "Published ..., Updated ..."
+    was filed the first day."""
     if published is not None:
         return _Dated(published, "published", f"given as the publication date ({published.isoformat()})")
     if origin.published is not None and origin.published_source in ("published", "page"):
         how = "given as the publication date" if origin.published_source == "published" else "the page's date"
         return _Dated(origin.published, origin.published_source, f"{how} ({origin.published.isoformat()})")
+    if head is not None:
+        return _Dated(head, "head", f"the date line at the top of the story ({head.isoformat()})")
     shared = origin.published if origin.published_source == "shared" else None
     if dateline is not None and dateline.date_text is not None:
         found = _from_dateline(text, dateline, lead, shared or today, shared is not None)
@@ -670,7 +727,8 @@ def find_provenance(
     names: str | None = None
     for paragraph in rest[:3]:
         found = byline_names(paragraph.text)
-        if found is None and not _email_only(paragraph.text) and byline_agency(paragraph.text) is None:
+        furniture = _email_only(paragraph.text) or date_line(paragraph.text) is not None
+        if found is None and not furniture and byline_agency(paragraph.text) is None:
             break
         bylines.append(paragraph)
         names = names or found
@@ -682,7 +740,8 @@ def find_provenance(
         names = clean_byline(dash.group("name")) if dash else None
     byline = clean_byline(origin.byline, origin.site) or names
     lead_text = text[body_start(text, dateline) : lead.end] if lead else ""
-    dated = _published(text, dateline, lead_text, origin, published, today)
+    head_days = [d for d in (date_line(p.text) for p in bylines) if d is not None and d <= today]
+    dated = _published(text, dateline, lead_text, origin, published, today, min(head_days, default=None))
     agency = dateline.agency if dateline and dateline.agency else None
     if agency is None:
         in_bylines = next((a for a in map(byline_agency, (p.text for p in bylines)) if a), None)

@@ -121,3 +121,40 @@ def test_the_agency_a_byline_or_a_source_line_credits(text: str, agency: str | N
     article = parse(text)
     assert article.provenance.agency == agency
     assert article.summary.gist.startswith("France said") or agency is None  # a credit is no story
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "March 3, 2014",
+        "3 March 2014",
+        "2014-03-03 16:45 GMT",
+        "Published: Mon Mar 3, 2014 4:54pm EST",
+        "Updated 2:14 p.m. ET, Monday, March 3, 2014",
+        "By JANE DOE, Associated Press | March 3, 2014 4:45 PM",
+    ],
+)
+def test_a_date_line_above_the_lead_dates_the_story(line: str) -> None:
+    """Pasted wire copy often keeps the line its site dated it with: it is the publication date, so the
+    lead's "Monday" lands on the calendar, and the line is furniture, not the story's first sentence."""
+    article = parse(
+        f"Storm hits coast\n\n{line}\n\nA storm hit the coast on Monday, officials said.\n\nMore rain is due."
+    )
+    assert article.provenance.published == date(2014, 3, 3)
+    assert article.provenance.published_source == "head"
+    assert "2014" not in article.summary.gist
+    assert next(p.kind for p in article.paragraphs if line in p.text) == "attribution"
+    monday = next(d for d in article.dates if d.text == "Monday")
+    assert monday.value == "2014-03-03"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tuesday, March 3, 2014",  # the weekday does not fit the day: no date line
+        "The storm of March 3, 2014 was the worst in years",  # a sentence, not a date line
+    ],
+)
+def test_a_line_that_only_mentions_a_date_does_not_date_the_story(line: str) -> None:
+    article = parse(f"Storm hits coast\n\n{line}\n\nA storm hit the coast on Monday, officials said.")
+    assert article.provenance.published_source != "head"

@@ -30,6 +30,9 @@ AMBIGUOUS_MONTHS = frozenset({"may", "march", "april", "june", "august"})
 
 WEEKDAYS = _numbers(_CALENDAR["weekday"])
 """ISO weekday numbers. Abbreviations ("Sun", "Sat", "Wed") are words too often to be used alone."""
+WEEKDAYS_WRITTEN = WEEKDAYS | _numbers(_CALENDAR["weekday_abbreviation"])
+"""Weekdays and their abbreviations -> ISO number: for a date written whole ("Mon Mar 3, 2014"), where an
+abbreviation cannot be a word."""
 
 DAY_SHIFTS = _numbers(_CALENDAR["day"])
 """today 0, tomorrow 1, yesterday -1, tonight 0."""
