@@ -601,6 +601,14 @@ FAMILY_ENDINGS = tuple((stem("xxx" + end)[3:], int(base)) for end, base in lexic
 with their shortest base."""
 
 
+FAMILY_ALTERNATIONS = tuple(
+    (stem("xxx" + noun)[3:], stem("xxx" + verb)[3:], int(base))
+    for noun, verb, base in lexicon.rows("family_alternations")
+)
+"""family_alternations.tsv's noun and verb endings as the question stemmer leaves them ("-ision" -> "is",
+"-ide" -> "id"), with their shortest base."""
+
+
 VERB_NOUNS = {stem(noun): verb for noun, verb in lexicon.table("verb_nouns").items()}
 """A noun's stem -> its verb, for nouns of no family ending ("growth" -> "grow")."""
 
@@ -608,13 +616,17 @@ VERB_NOUNS = {stem(noun): verb for noun, verb in lexicon.table("verb_nouns").ite
 @lru_cache(maxsize=65536)
 def _family_of(word: str) -> frozenset[str]:
     """The stems a stem stands for in its word family: itself, and for a word of a family ending its base
-    and the base's verb forms ("agreement" -> "agre"; "payment" -> "pay", "paid"; "growth" -> "grew")."""
+    and the base's verb forms ("agreement" -> "agre"; "payment" -> "pay", "paid"; "growth" -> "grew"), for
+    a noun of an alternating ending its verb's stem ("decision" -> "decid": family_alternations.tsv)."""
     if word in VERB_NOUNS:
         return frozenset({word, *verb_stems(VERB_NOUNS[word])})
     for ending, base in FAMILY_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= base:
             root = word[: -len(ending)]
             return frozenset({word, stem(root), *verb_stems(root)})
+    for noun, verb, base in FAMILY_ALTERNATIONS:
+        if word.endswith(noun) and len(word) - len(noun) >= base:
+            return frozenset({word, word[: -len(noun)] + verb})
     return frozenset({word})
 
 

@@ -1,6 +1,8 @@
 """A question's word matches the article's word of its family when one is the other plus a family ending
 (family_endings.tsv), or is its noun of verb_nouns.tsv: "agreement" / "agreed", "paid" / "payment",
-"dominance" / "domination", "grew" / "growth", on a small hand-written story (no dev-set or seed phrasing)."""
+"dominance" / "domination", "grew" / "growth", or is its verb's noun of an alternating ending
+(family_alternations.tsv): "decided" / "decision", "expanded" / "expansion", "admission" / "admit", on a
+small hand-written story (no dev-set or seed phrasing)."""
 
 from __future__ import annotations
 
@@ -19,6 +21,8 @@ A payment of 4 million crowns was made to the fishing co-operative in March.
 The domination of the route by one operator worried the regulator.
 
 The growth of the port pleased the old pilot, who died in 1990.
+
+The boards' decision to admit visitors followed the expansion of the ferry trade.
 """
 
 
@@ -49,6 +53,13 @@ def test_a_short_word_is_no_base() -> None:
 def test_an_irregular_noun_matches_its_verb() -> None:
     assert _covers("grew", "The growth of the port")
     assert _covers("death", "The old pilot died")
+
+
+def test_a_verb_matches_its_noun_of_an_alternating_ending() -> None:
+    assert _covers("decided", "The boards' decision")
+    assert _covers("expanded", "the expansion of the ferry trade")
+    assert _covers("admission", "to admit visitors")
+    assert "admit visitors" in cited_sentence(parse(STORY), "What did the boards decide?")
 
 
 def test_a_past_in_ied_meets_its_other_forms() -> None:
