@@ -83,16 +83,36 @@ PRESENCE = re.compile(
 PRESENCE_MEANS = "visit"
 
 
+def _alternatives(words: frozenset[str]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w))))
+
+
+FIGURE = re.compile(
+    r"[$£€¥]\s?\d|\d[\d,.]*\s?(?:%|(?:(?:"
+    + _alternatives(lexicon.kind("figure_words", "magnitude"))
+    + r")\s+)?(?:"
+    + _alternatives(lexicon.kind("figure_words", "percent") | lexicon.lower_words("currency_words"))
+    + r")\b)",
+    re.IGNORECASE,
+)
+"""A figure as news reports one: an amount of money or a rate ("1.1%", "$31.22", "57.1 mln dlrs", "12
+pct"), not a count ("15 million Africans"). A sentence that holds one gives figures, as a reader asks for
+them: "who released the growth figures?" reaches "Mexico's economy grew by 1.1% ..., Mexico's National
+Statistics Institute said"."""
+FIGURE_MEANS = "figures"
+
+
 TITLED = re.compile(rf"\b({'|'.join(map(re.escape, sorted(TITLE_NOUNS)))})\.?\s+[A-Z]")
 """An abbreviated title before a name ("army Cmdr. Constantino Chiwenga", "Sen. Ada Brill")."""
 
 
 def implied_words(text: str) -> list[str]:
-    """Words a reader would use for what the text says in other words: "is in India" -> "visit", and an
-    abbreviated title's noun ("Cmdr. Chiwenga" -> "commander", title_nouns.tsv), so "who is the army
-    commander?" reaches "army Cmdr. Constantino Chiwenga"."""
+    """Words a reader would use for what the text says in other words: "is in India" -> "visit", "1.1%" ->
+    "figures" (`FIGURE`), and an abbreviated title's noun ("Cmdr. Chiwenga" -> "commander",
+    title_nouns.tsv), so "who is the army commander?" reaches "army Cmdr. Constantino Chiwenga"."""
     titles = [TITLE_NOUNS[match.group(1)] for match in TITLED.finditer(text)]
-    return ([PRESENCE_MEANS] if PRESENCE.search(text) else []) + titles
+    figures = [FIGURE_MEANS] if FIGURE.search(text) else []
+    return ([PRESENCE_MEANS] if PRESENCE.search(text) else []) + figures + titles
 
 
 @dataclass(frozen=True)
