@@ -480,9 +480,8 @@ def _how_often(timex: TimeExpression) -> bool:
     return timex.type == "SET" and set(timex.value) <= {"X", "-"}
 
 
-_ANCHORED = re.compile(
-    r"\s+(?:" + "|".join(sorted(lexicon.lower_words("date_anchors"))) + r")\b", re.IGNORECASE
-)
+_DATE_ANCHORS = "|".join(sorted(lexicon.lower_words("date_anchors")))
+_ANCHORED = re.compile(rf"\s+(?:{_DATE_ANCHORS})\b", re.IGNORECASE)
 """A duration anchored to a point ("three days after the confrontation", "a year ago"): a date, not vague."""
 _POSSESSIVE = re.compile(r"['’]s\b")
 _RELATIVE_YEAR = re.compile(r"\s+(?:of\s+)?(?:last|this|next)\s+(?:year|month|week)\b")
@@ -1105,6 +1104,34 @@ def _lengths_of_time(article: Article, sentence: Sentence) -> list[tuple[int, in
     return [span for span in spans if not _POINT_AFTER.match(article.text, span[1], sentence.end)]
 
 
+_ASKS_FROM_A_POINT = re.compile(rf"\b(?:{_DATE_ANCHORS})\b", re.IGNORECASE)
+"""A how-long question that measures from a point ("how long after the crash", "how long before the
+vote"): an anchored duration ("four days after a banquet") answers it."""
+
+
+def _lengths_from_asked(question: str) -> Callable[[Article, Sentence], list[tuple[int, int]]]:
+    """The durations that may answer a how-long question naming no anchor word: a duration anchored to a
+    point ("one week after the game", "days after the start of the war") says when something happened,
+    unless the point is the start or end of what is asked ("less than a year after becoming pope" for
+    "how long had he been pope?": a word of the question follows the anchor)."""
+    asked = {stem(t) for t in tokens(question) if t not in STOPWORDS}
+
+    def lengths(article: Article, sentence: Sentence) -> list[tuple[int, int]]:
+        kept = []
+        for span in _lengths_of_time(article, sentence):
+            anchor = _ANCHORED.match(article.text, span[1])
+            point = _ANCHOR_POINT.match(article.text, anchor.end(), sentence.end) if anchor else None
+            if anchor is None or (point and {stem(t) for t in tokens(point.group())} & asked):
+                kept.append(span)
+        return kept
+
+    return lengths
+
+
+_ANCHOR_POINT = re.compile(r"[^,.;:!?()]{1,60}")
+"""What an anchored duration is measured from: the words after its anchor, to the clause's end."""
+
+
 def how_long(q: Question, article: Article) -> Answer:
     """ "How long will the strike last?": a duration ("eight days", "about a decade"), never a date; "how
     long is the ship?" first a length ("101 meters"), then a duration."""
@@ -1112,7 +1139,8 @@ def how_long(q: Question, article: Article) -> Answer:
     if not question:
         return abstain(line, article, question)
     asked = [c for c in question if not set(c[0]) & QUANTITY_NOUNS["any"]] or question
-    finders = (length_spans, _lengths_of_time) if _OF_A_THING.match(q.text) else (_lengths_of_time,)
+    durations = _lengths_of_time if _ASKS_FROM_A_POINT.search(q.text) else _lengths_from_asked(q.text)
+    finders = (length_spans, durations) if _OF_A_THING.match(q.text) else (durations,)
     for find in (*finders, _bounded_times):
         best = _best_span(article, q, question, asked, find)
         if best is not None:
