@@ -85,6 +85,7 @@ from bot.answers.spans import (
     examples,
     focus,
     gives_reason,
+    past_naming,
     reason_at,
     sentence_words,
 )
@@ -1277,7 +1278,7 @@ def _retrieve(
         or body
         or (_which_name(article, sentence, question, q.text) if which else None)
         or answer_span(sentence, question, q.text, shape)
-        or clause_span(sentence, question)
+        or past_naming(sentence, clause_span(sentence, question), q.text, shape)
     )
     if not person and _restates(article.text[span[0] : span[1]], question):
         span = clause_span(sentence, question)  # "Announces Retirement" for "why did Palmer retire?"

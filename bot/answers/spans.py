@@ -438,6 +438,7 @@ def answer_span(
     reason is never a bare time, place or quantity ("why did he resign?" is not answered "Wednesday", "why
     did profits fall?" not "785m euros", "why did the captain turn back?" not "an hour")."""
     found = _answer_span(sentence, question, question_text, asked)
+    found = past_naming(sentence, found, question_text, asked) if found else None
     if not ONE.search(question_text):  # "what is one of the sources?" asks for one item
         found = _listed(sentence, found)
     found = _past_restated(sentence, found, all_stems(question))
@@ -449,6 +450,51 @@ def answer_span(
     ):
         return None
     return found
+
+
+_WHAT = re.compile(r"^(?:[a-z]+\s+)?what\s", re.IGNORECASE)
+"""A what-question, led by a preposition or not ("in what century …?")."""
+_NAMES_ASKED = lexicon.lower_words("name_nouns") | lexicon.kind("naming_words", "label")
+_NAME_ASKED = re.compile(rf"\b(?:{lexicon.phrase_pattern(_NAMES_ASKED)})\b", re.IGNORECASE)
+"""A question that asks for a name: "what is the term given to …?", "what did the group call themselves?"."""
+_NAMED_IN = re.compile(
+    rf"\b(?:{lexicon.phrase_pattern(lexicon.kind('naming_words', 'marker'))})\s+(?=\S)", re.IGNORECASE
+)
+
+
+def past_naming(
+    sentence: Sentence, found: tuple[int, int], question_text: str, asked: Focus
+) -> tuple[int, int]:
+    """ "What were Huguenots who stayed in France eventually known as?" in "… became Catholics and were
+    called “new converts”" -> "new converts"; "what style of lace …?" in "a style of lace known as 'Bucks
+    Point' demonstrates …" -> "Bucks Point": a what-answer that holds a naming word ("called", "known as",
+    naming_words.txt) answers with the name after it, when the question asks for a name (name_nouns.txt,
+    "called", "known as") or the asked noun stands just before the naming word; the name is a quoted term
+    if one opens there, else the phrase to its clause's end, cut before a verb ("… are", "… who were")."""
+    if not _WHAT.match(main_clause(question_text)):
+        return found
+    text, base = sentence.text, sentence.start
+    marker = _NAMED_IN.search(text, found[0] - base, found[1] - base)
+    if marker is None:
+        return found
+    nouns = {n for n in (asked.noun, asked.head) if n}
+    before = [stem(w.lower()) for w in _WORD.findall(text[found[0] - base : marker.start()])][-CALLED_REACH:]
+    if not (asked.naming or _NAME_ASKED.search(question_text) or nouns & set(before)):
+        return found
+    quoted = re.match(r"[“\"‘']([^”\"’']{1,60})[”\"’']", text[marker.end() :])
+    if quoted:  # called 'phagocytes' that engulf
+        return base + marker.end() + quoted.start(1), base + marker.end() + quoted.end(1)
+    named = _after(sentence, base + marker.end())
+    if named is None or named[1] > found[1] or not _content(text[named[0] - base : named[1] - base]):
+        return found
+    verb = _AUXILIARY.search(text, named[0] - base, named[1] - base) or _RELATIVE_AFTER.search(
+        text, named[0] - base, named[1] - base
+    )
+    end = base + verb.start() if verb else named[1]
+    return _trim(sentence, named[0], end) or found
+
+
+_RELATIVE_AFTER = re.compile(r"\s(?:who|which|that)\s")
 
 
 _EXAMPLE_MARKER = re.compile(
