@@ -88,6 +88,7 @@ from bot.answers.spans import (
     past_naming,
     reason_at,
     sentence_words,
+    subject_left,
 )
 from bot.answers.speakers import (
     PRONOUNS,
@@ -1278,7 +1279,13 @@ def _retrieve(
         or body
         or (_which_name(article, sentence, question, q.text) if which else None)
         or answer_span(sentence, question, q.text, shape)
-        or past_naming(sentence, clause_span(sentence, question), q.text, shape)
+        or subject_left(
+            sentence,
+            past_naming(sentence, clause_span(sentence, question), q.text, shape),
+            question,
+            q.text,
+            shape,
+        )
     )
     if not person and _restates(article.text[span[0] : span[1]], question):
         span = clause_span(sentence, question)  # "Announces Retirement" for "why did Palmer retire?"

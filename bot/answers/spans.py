@@ -439,6 +439,7 @@ def answer_span(
     did profits fall?" not "785m euros", "why did the captain turn back?" not "an hour")."""
     found = _answer_span(sentence, question, question_text, asked)
     found = past_naming(sentence, found, question_text, asked) if found else None
+    found = subject_left(sentence, found, question, question_text, asked) if found else None
     if not ONE.search(question_text):  # "what is one of the sources?" asks for one item
         found = _listed(sentence, found)
     found = _past_restated(sentence, found, all_stems(question))
@@ -492,6 +493,55 @@ def past_naming(
     )
     end = base + verb.start() if verb else named[1]
     return _trim(sentence, named[0], end) or found
+
+
+SUBJECT_REACH = 8
+"""How many words a subject that `subject_left` reads may hold before its auxiliary."""
+_NO_SUBJECT = WH_WORDS | lexicon.words("subordinators") | {"that"}
+"""Words a subject phrase holds none of: "Since it is believed …", "… plans for what would come to be …"."""
+_NOT_OPENING = PREPOSITIONS | _NO_SUBJECT | lexicon.lower_words("conjunctions")
+"""Words no subject opens with: "In macroscopic closed systems, …", "And …"."""
+
+
+def subject_left(
+    sentence: Sentence, found: tuple[int, int], question: list[Concept], question_text: str, asked: Focus
+) -> tuple[int, int]:
+    """ "What are sometimes present in the boiler's firebox crown?" in "Lead fusible plugs may be present in
+    the crown of the boiler's firebox" -> "Lead fusible plugs": a what-question that asks for its subject
+    (a verb or copula after "what"), answered by a clause that opens with a subject of new words (more
+    than half of its content words are not the question's) and an auxiliary, after which a third or more
+    of its content words are the question's, is answered by that subject: the question's own words leave
+    it over. The clause must open on a capitalised word that is no function word, preposition or
+    subordinator ("While …", "In …"), nor a gerund ("Pushing against …" is a clause of its own)."""
+    if (
+        not _WHAT.match(main_clause(question_text))
+        or not (asked.subject or asked.copula)
+        or asked.preposition
+    ):
+        return found
+    words = [w for w in sentence_words(sentence) if found[0] <= w[0] < found[1]]
+    first = _raw(sentence, words[0]) if words else ""
+    lowered = first.lower()
+    if not first[:1].isupper() or lowered in _NOT_OPENING or lowered.endswith("ing"):
+        return found
+    wanted = all_stems(question)
+    for k in range(1, min(len(words), SUBJECT_REACH + 1)):
+        raw = _raw(sentence, words[k]).lower()
+        if raw in _NO_SUBJECT or _gap(sentence, words[k - 1][1], words[k][0]).strip(" -'’"):
+            return found  # a clause or a break inside what would be the subject
+        if raw not in AUXILIARIES:
+            continue
+        subject = [w for w in words[:k] if _raw(sentence, w).lower() not in STOPWORDS]
+        rest = [w for w in words[k:] if _raw(sentence, w).lower() not in STOPWORDS | AUXILIARIES]
+        fresh = [w for w in subject if w[2] not in wanted]
+        restated = [w for w in rest if w[2] in wanted]
+        clause = any(_raw(sentence, w).lower() == "that" for w in words[k:])
+        if asked.copula and {w[2] for w in subject} & set(_after_copula(question_text)):
+            return found  # "The main sources … are …" for "what are the main legislative bodies …?"
+        if 2 * len(fresh) > len(subject) and rest and 2 * len(restated) >= len(rest) and not clause:
+            return _trim(sentence, words[0][0], words[k - 1][1]) or found
+        return found
+    return found
 
 
 _RELATIVE_AFTER = re.compile(r"\s(?:who|which|that)\s")
