@@ -706,6 +706,8 @@ def _answer_span(
             found = _kind_of(sentence, words, wanted, kind)
             if found:
                 return found
+    # "in what century …?": the preposition and the noun are the question's, the modifiers say which
+    led = bool(asked.opening) and asked.head is None and _WHAT.match(question_text) is not None
     for noun in (asked.noun, asked.head) if asked.noun else ():
         for i, (_, _, word) in enumerate(words):
             if word == noun:
@@ -723,7 +725,8 @@ def _answer_span(
                         return sentence.start + apposed.start(1), sentence.start + apposed.end(1)
                     continue  # "Other museums": which ones, the phrase does not say
                 if fresh:
-                    return _trim(sentence, start, end)
+                    kinds = _asked_modifiers(sentence, words, i, start, end, wanted) if led else None
+                    return kinds or _trim(sentence, start, end)
                 after = words[i][1]
                 classifier = end == after and _lower(sentence, words[i])  # not "Lake" of "Lake Ontario"
                 name = _NAME_AFTER.match(sentence.text[after - sentence.start :]) if classifier else None
@@ -799,6 +802,34 @@ def _answer_span(
     mine = [i for i in matched if words[i][2] in own] or matched
     mine = [i for i in mine if not _opens_other_name(sentence, words, i, wanted)] or mine
     return _after(sentence, words[mine[-1]][1])
+
+
+def _asked_modifiers(
+    sentence: Sentence, words: list[tuple[int, int, str]], i: int, start: int, end: int, wanted: set[str]
+) -> tuple[int, int] | None:
+    """ "In what century did the history of the steam engine begin?" in "… in the first century AD" ->
+    "first"; "on what basis …?" in "on a religious basis" -> "religious": a noun phrase that ends on the
+    noun a preposition-led what-question asks says which by its modifiers, the question's own words (the
+    noun, the words asked with it) left out; None when the phrase goes on past the noun ("the concept of a
+    reduction"), the noun is capitalised (a name's: "the Dutch East India Company") or a list continues it
+    ("the Song dynasty and the Ming dynasty")."""
+    if (
+        end != words[i][1]
+        or not _lower(sentence, words[i])
+        or _LIST_TAIL.match(sentence.text, end - sentence.start)
+    ):
+        return (
+            None  # "the Dutch East India Company" is a name; "the Song dynasty and the Ming dynasty" a list
+        )
+    left = next(k for k, w in enumerate(words) if w[0] == start)
+    right = i
+    while right > left and words[right - 1][2] in wanted:
+        right -= 1  # "steam" of "steam turbine plant" is asked with the noun
+    while left < right and _raw(sentence, words[left]).lower() in _NOT_KINDS:
+        left += 1  # "the", "some"
+    if left >= right or any(w[2] in wanted for w in words[left:right]):
+        return None
+    return _trim(sentence, words[left][0], words[right - 1][1])
 
 
 def _opens_other_name(
