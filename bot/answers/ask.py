@@ -80,6 +80,7 @@ from bot.answers.reported import FINITE, filled_slot, predicated, reported, spea
 from bot.answers.retrieval import index_for, rank
 from bot.answers.roles import employer
 from bot.answers.spans import (
+    Focus,
     answer_span,
     appositive,
     examples,
@@ -89,6 +90,7 @@ from bot.answers.spans import (
     reason_at,
     sentence_words,
     subject_left,
+    worked_as,
 )
 from bot.answers.speakers import (
     PRONOUNS,
@@ -1279,13 +1281,7 @@ def _retrieve(
         or body
         or (_which_name(article, sentence, question, q.text) if which else None)
         or answer_span(sentence, question, q.text, shape)
-        or subject_left(
-            sentence,
-            past_naming(sentence, clause_span(sentence, question), q.text, shape),
-            question,
-            q.text,
-            shape,
-        )
+        or _tightened(sentence, clause_span(sentence, question), question, q.text, shape)
     )
     if not person and _restates(article.text[span[0] : span[1]], question):
         span = clause_span(sentence, question)  # "Announces Retirement" for "why did Palmer retire?"
@@ -1313,6 +1309,13 @@ def _retrieve(
             items.append(sentence_item(article, s, clause_span(s, question)))
     title = full_name(article, with_venue_head(article, span))
     return Answer(kind="ask", title=oneline(title, 120), items=tuple(items[:2]))
+
+
+def _tightened(sentence: Sentence, clause: Span, question: list[Concept], text: str, shape: Focus) -> Span:
+    """The clause fallback's span, cut to the name, the subject or the role a what-question asks for, as
+    `answer_span` cuts its own (past_naming, subject_left, worked_as)."""
+    named = past_naming(sentence, clause, text, shape)
+    return worked_as(sentence, subject_left(sentence, named, question, text, shape), text)
 
 
 def _in_full(

@@ -440,6 +440,7 @@ def answer_span(
     found = _answer_span(sentence, question, question_text, asked)
     found = past_naming(sentence, found, question_text, asked) if found else None
     found = subject_left(sentence, found, question, question_text, asked) if found else None
+    found = worked_as(sentence, found, question_text) if found else None
     if not ONE.search(question_text):  # "what is one of the sources?" asks for one item
         found = _listed(sentence, found)
     found = _past_restated(sentence, found, all_stems(question))
@@ -542,6 +543,36 @@ def subject_left(
             return _trim(sentence, words[0][0], words[k - 1][1]) or found
         return found
     return found
+
+
+_WHAT_DOES_DO = re.compile(r"^what\s+(?:does|did|do)\s+.+?\s+do\s*\??$", re.IGNORECASE)
+""" "What does Kisha Rivera do?": the question asks what the person does for a living, or did."""
+_WORK_FORMS = frozenset(
+    w for lemma in ("work", "serve") for w in lexicon.verb(lemma).words(("base", "s", "past", "ing"))
+)
+_WORKED_AS = re.compile(
+    rf"\b(?:{lexicon.phrase_pattern(_WORK_FORMS)})\s+as\s+"
+    r"(?:(?:a|an|the)\s+)?(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def worked_as(sentence: Sentence, found: tuple[int, int], question_text: str) -> tuple[int, int]:
+    """ "What does Kisha Rivera do?" in "…, who works as a cabin cleaner at O'Hare, …" -> "cabin cleaner": a
+    "what does X do?" answer that says X works (or serves) as something answers with that role, without
+    its article and up to the first preposition after it (where, or for whom, X works)."""
+    if not _WHAT_DOES_DO.match(main_clause(question_text).strip()):
+        return found
+    text, base = sentence.text, sentence.start
+    role = _WORKED_AS.search(text, found[0] - base, found[1] - base)
+    if role is None:
+        return found
+    end = _clause_end(text, role.end(), found[1] - base)
+    for word in _WORD.finditer(text, role.end(), end):
+        if word.start() > role.end() and word.group().lower() in PREPOSITIONS:
+            end = word.start()
+            break
+    return _trim(sentence, base + role.end(), base + end) or found
 
 
 _RELATIVE_AFTER = re.compile(r"\s(?:who|which|that)\s")
