@@ -240,6 +240,14 @@ _CLOCK_OR_ZONE = re.compile(
     r"|\b(?:GMT|UTC)(?:[+-]\d{1,2})?\b|\b[A-Z]{1,3}[SD]?T\b"
 )
 """A time of day and its zone on a date line: "4:54pm EST", "16:45 GMT", "2:14 p.m. ET"."""
+DATE_LINE_WORDS = lexicon.lower_words("date_line_words") | {w for cue in DATE_LINE_CUES for w in cue.split()}
+
+
+def _only_date_words(rest: str) -> bool:
+    """What a date line holds besides its date and time is only counts and date-line words ("at", "/
+    UPDATED 20 MINUTES AGO", "• 2 min read"), punctuation stripped."""
+    words = re.sub(r"[/|,:;•·()\[\]—–-]+", " ", rest).split()
+    return all(w.isdigit() or w.lower().strip(".") in DATE_LINE_WORDS for w in words)
 
 
 def date_line(line: str) -> date | None:
@@ -265,7 +273,7 @@ def date_line(line: str) -> date | None:
         return None
     rest = _CLOCK_OR_ZONE.sub(" ", (text[: found.start()] + " " + text[found.end() :]))
     rest = " ".join(re.sub(r"[|,:;•·()\[\]—–-]+", " ", rest).split())
-    if not rest or _DATE_LINE_CUE.match(text) or byline_names(rest) or byline_agency(rest):
+    if _only_date_words(rest) or _DATE_LINE_CUE.match(text) or byline_names(rest) or byline_agency(rest):
         return written
     return None
 
@@ -670,12 +678,17 @@ BULLETS = "-–•·* "
 
 def _heading(paragraphs: Sequence[Paragraph], title: str | None) -> tuple[Paragraph | None, int]:
     """The headline paragraph and its place: the page's title where the page repeats it near the top
-    (below a section label or breadcrumbs: "Business·Updated"), else a headline-like first paragraph."""
+    (below a section label or breadcrumbs: "Business·Updated"), else a headline-like first paragraph; date
+    lines above it ("March 3, 2014 • 2 min read") are furniture, not the headline."""
     if title:
         for n, paragraph in enumerate(paragraphs[:LEAD_SEARCH]):
             if _same(paragraph.text, title):
                 return paragraph, n
-    return _title(paragraphs), 0
+    dated = 0
+    while dated < min(len(paragraphs), LEAD_SEARCH) and date_line(paragraphs[dated].text) is not None:
+        dated += 1
+    found = _title(paragraphs[dated:])
+    return (found, dated) if found is not None else (None, 0)
 
 
 PHOTO_CREDIT = re.compile(
@@ -740,7 +753,7 @@ def find_provenance(
         names = clean_byline(dash.group("name")) if dash else None
     byline = clean_byline(origin.byline, origin.site) or names
     lead_text = text[body_start(text, dateline) : lead.end] if lead else ""
-    head_days = [d for d in (date_line(p.text) for p in bylines) if d is not None and d <= today]
+    head_days = [d for d in (date_line(p.text) for p in (*kickers, *bylines)) if d is not None and d <= today]
     dated = _published(text, dateline, lead_text, origin, published, today, min(head_days, default=None))
     agency = dateline.agency if dateline and dateline.agency else None
     if agency is None:
@@ -768,9 +781,13 @@ def find_provenance(
 
 def byline_agency(line: str) -> str | None:
     """The wire agency a byline line or an author field credits ("By AFP", "Associated Press", "Jane Doe |
-    Reuters", "AP Auto Writer"), else None; a line that reads as a sentence credits nobody."""
+    Reuters", "AP Auto Writer"), else None; a line that reads as a sentence credits nobody, nor does a short
+    lead after its dateline ("(Reuters) - Shares of Acme fell on Monday.")."""
     text = " ".join(line.split())
     if not text or len(text) > BYLINE_MAX_CHARS or len(text.split()) > BYLINE_MAX_WORDS:
+        return None
+    opening = _dateline(text, 0)
+    if opening is not None and _strong(opening, text) and text[opening.end :].strip(" -–—_:"):
         return None
     for part in _BYLINE_SPLIT.split(_OPENER.sub("", text)):
         words = part.split()

@@ -132,6 +132,9 @@ def test_the_agency_a_byline_or_a_source_line_credits(text: str, agency: str | N
         "Published: Mon Mar 3, 2014 4:54pm EST",
         "Updated 2:14 p.m. ET, Monday, March 3, 2014",
         "By JANE DOE, Associated Press | March 3, 2014 4:45 PM",
+        "March 3, 2014 at 3:12 pm",
+        "Mar 3, 2014 / UPDATED 20 MINUTES AGO",
+        "March 3, 2014 • 2 min read",
     ],
 )
 def test_a_date_line_above_the_lead_dates_the_story(line: str) -> None:
@@ -158,3 +161,36 @@ def test_a_date_line_above_the_lead_dates_the_story(line: str) -> None:
 def test_a_line_that_only_mentions_a_date_does_not_date_the_story(line: str) -> None:
     article = parse(f"Storm hits coast\n\n{line}\n\nA storm hit the coast on Monday, officials said.")
     assert article.provenance.published_source != "head"
+
+
+@pytest.mark.parametrize(
+    "line", ["March 3, 2014", "Mar 3, 2014 / UPDATED 20 MINUTES AGO", "March 3, 2014 • 2 min read"]
+)
+def test_a_date_line_above_the_headline_dates_the_story_and_is_no_headline(line: str) -> None:
+    """Pages copied whole often start with their date line: the headline is the line below it."""
+    article = parse(
+        f"{line}\n\nStorm hits coast\n\nA storm hit the coast on Monday, officials said.\n\nMore rain."
+    )
+    assert article.title == "Storm hits coast"
+    assert article.provenance.published == date(2014, 3, 3)
+    assert article.provenance.published_source == "head"
+    assert article.summary.gist.startswith("A storm hit the coast")
+
+
+@pytest.mark.parametrize("line", ["March 3, 2014 and the storm came", "Storm hits coast"])
+def test_a_first_line_that_is_no_date_line_stays_the_headline(line: str) -> None:
+    article = parse(f"{line}\n\nA storm hit the coast on Monday, officials said.\n\nMore rain is due.")
+    assert article.title == line
+    assert article.provenance.published_source != "head"
+
+
+def test_a_short_lead_after_an_agency_dateline_is_the_lead_not_a_byline() -> None:
+    """ "(Reuters) - Shares of Acme fell 5 percent on Monday." is short enough for a byline, but the
+    dateline opens a sentence: it is the story's lead, and the agency still credited."""
+    article = parse(
+        "Acme shares slide\n\n(Reuters) - Shares of Acme Corp fell 5 percent on Monday.\n\n"
+        "The company said sales were weak."
+    )
+    assert article.summary.gist.startswith("Shares of Acme Corp fell")
+    assert article.provenance.agency == "Reuters"
+    assert [p.kind for p in article.paragraphs][1] != "attribution"
